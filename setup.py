@@ -1,0 +1,12 @@
+# The C core is the only thing setup.py adds to pyproject.toml.
+from setuptools import Extension, setup
+
+setup(
+    ext_modules=[
+        Extension(
+            "syscope.engine._ptrace",
+            sources=["src/syscope/engine/_ptrace.c"],
+            extra_compile_args=["-O2", "-Wall"],
+        )
+    ]
+)

@@ -1,0 +1,426 @@
+"""The command line: strace's options (and errors), plus syscope's subcommands."""
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass, field
+
+from . import filters
+from .decode.core import DecodeOptions
+from .output.text import TextOptions
+
+PROG = "syscope"
+SUBCOMMANDS = ("why", "read")
+
+# strace 6.1's short options; ':' takes an argument.
+SHORT_OPTS = "a:Ab:cCdDe:E:fFhiI:kno:O:p:P:qrs:S:tTu:U:vVwxX:yYzZ"
+# long option -> (short equivalent or key, argument: 'required' | 'optional' | None)
+LONG_OPTS = {
+    "columns": ("a", "required"), "output-append-mode": ("A", None),
+    "detach-on": ("b", "required"), "summary-only": ("c", None), "summary": ("C", None),
+    "debug": ("d", None), "daemonize": ("daemonize", "optional"), "env": ("E", "required"),
+    "follow-forks": ("follow-forks", None), "output-separately": ("output-separately", None),
+    "help": ("h", None), "instruction-pointer": ("i", None), "interruptible": ("I", "required"),
+    "syscall-number": ("n", None), "output": ("o", "required"),
+    "summary-syscall-overhead": ("O", "required"), "attach": ("p", "required"),
+    "trace-path": ("P", "required"), "relative-timestamps": ("r", "optional"),
+    "string-limit": ("s", "required"), "summary-sort-by": ("S", "required"),
+    "absolute-timestamps": ("timestamps", "optional"), "timestamps": ("timestamps", "optional"),
+    "syscall-times": ("T", "optional"), "user": ("u", "required"),
+    "summary-columns": ("U", "required"), "no-abbrev": ("v", None), "version": ("V", None),
+    "summary-wall-clock": ("w", None), "strings-in-hex": ("strings-in-hex", "optional"),
+    "const-print-style": ("X", "required"), "successful-only": ("z", None),
+    "failed-only": ("Z", None), "failing-only": ("Z", None), "seccomp-bpf": ("seccomp-bpf", None),
+    "no-seccomp-bpf": ("no-seccomp-bpf", None),
+    "trace": ("e:trace", "required"), "abbrev": ("e:abbrev", "required"),
+    "verbose": ("e:verbose", "required"), "raw": ("e:raw", "required"),
+    "signals": ("e:signal", "required"), "status": ("e:status", "required"),
+    "read": ("e:read", "required"), "write": ("e:write", "required"),
+    "quiet": ("e:quiet", "optional"), "silent": ("e:quiet", "optional"),
+    "silence": ("e:quiet", "optional"), "decode-fds": ("e:decode-fds", "optional"),
+    "json": ("json", None),
+}
+
+
+class UsageError(Exception):
+    """Bad command line: message plus strace's 'Try -h' line."""
+
+
+class FatalError(Exception):
+    """A fatal error: 'syscope: message', exit 1."""
+
+
+@dataclass
+class Config:
+    command: list[str] = field(default_factory=list)
+    pids: list[int] = field(default_factory=list)
+    output: str | None = None
+    append: bool = False
+    follow: bool = False
+    separate: bool = False
+    decode: DecodeOptions = field(default_factory=DecodeOptions)
+    text: TextOptions = field(default_factory=TextOptions)
+    env_changes: list[str] = field(default_factory=list)
+    user: str | None = None
+    daemonize: int = 0
+    qflag: int = 0
+    quiet_set: frozenset | None = None
+    trace_set: frozenset | None = None
+    signal_set: frozenset | None = None
+    status_set: frozenset | None = None
+    read_fds: frozenset = frozenset()
+    write_fds: frozenset = frozenset()
+    paths: list[str] = field(default_factory=list)
+    summary: str | None = None        # None, "only" (-c), "both" (-C)
+    sort_by: str | None = None
+    columns: str | None = None
+    wallclock: bool = False
+    overhead: str | None = None
+    detach_on_execve: bool = False
+    seccomp: bool | None = None       # None: syscope's default
+    json: bool = False
+    show_version: bool = False
+    show_help: bool = False
+
+
+def iter_options(argv: list[str]):
+    """getopt_long with '+' (stop at the first non-option): yields (key, value),
+    then returns the remaining arguments via StopIteration.value."""
+    i = 0
+    while i < len(argv):
+        arg = argv[i]
+        if arg == "--":
+            return argv[i + 1:]
+        if arg.startswith("--"):
+            name, eq, value = arg[2:].partition("=")
+            matches = [k for k in LONG_OPTS if k == name] or \
+                [k for k in LONG_OPTS if k.startswith(name)]
+            if len(matches) != 1:
+                if not matches:
+                    raise UsageError("unrecognized option '%s'" % arg)
+                raise UsageError("option '%s' is ambiguous" % arg)
+            key, kind = LONG_OPTS[matches[0]]
+            if kind is None and eq:
+                raise UsageError("option '--%s' doesn't allow an argument" % matches[0])
+            if kind == "required" and not eq:
+                i += 1
+                if i >= len(argv):
+                    raise UsageError("option '--%s' requires an argument" % matches[0])
+                value = argv[i]
+            yield key, (value if (eq or kind == "required") else None)
+            i += 1
+            continue
+        if arg.startswith("-") and len(arg) > 1:
+            j = 1
+            while j < len(arg):
+                c = arg[j]
+                pos = SHORT_OPTS.find(c)
+                if pos < 0 or c == ":":
+                    raise UsageError("invalid option -- '%s'" % c)
+                if pos + 1 < len(SHORT_OPTS) and SHORT_OPTS[pos + 1] == ":":
+                    value = arg[j + 1:]
+                    if not value:
+                        i += 1
+                        if i >= len(argv):
+                            raise UsageError("option requires an argument -- '%s'" % c)
+                        value = argv[i]
+                    yield c, value
+                    break
+                yield c, None
+                j += 1
+            i += 1
+            continue
+        return argv[i:]
+    return []
+
+
+def parse_uint(opt: str, value: str, lo: int = 0, hi: int = 2 ** 31 - 1) -> int:
+    try:
+        n = int(value, 10)
+    except (TypeError, ValueError):
+        n = -1
+    if n < lo or n > hi:
+        raise UsageError("invalid -%s argument: '%s'" % (opt, value))
+    return n
+
+
+TIME_SCALES = {"s": 0, "ms": 3, "us": 6, "ns": 9}
+
+
+def parse_precision(opt: str, value: str | None, default: int = 6) -> int:
+    if value is None or value == "":
+        return default
+    if value in TIME_SCALES:
+        return TIME_SCALES[value]
+    raise UsageError("invalid -%s argument: '%s'" % (opt, value))
+
+
+def parse_timestamps(value: str | None, cfg: Config) -> None:
+    """--timestamps=[format:](none|time|unix)[,precision:(s|ms|us|ns)]"""
+    fmt, width = "time", cfg.text.ts_width
+    for tok in (value or "").split(","):
+        if not tok:
+            continue
+        key, _, val = tok.partition(":")
+        if not val:
+            key, val = ("format", key) if key in ("none", "time", "unix") else ("precision", key)
+        if key == "format" and val in ("none", "time", "unix"):
+            fmt = val
+        elif key == "precision" and val in TIME_SCALES:
+            width = TIME_SCALES[val]
+        else:
+            raise UsageError("invalid --timestamps argument: '%s'" % value)
+    cfg.text.ts_format = None if fmt == "none" else fmt
+    cfg.text.ts_width = width
+
+
+def apply_qualifier(cfg: Config, spec: str) -> None:
+    """-e [QUALIFIER=][!]VALUE"""
+    key, eq, value = spec.partition("=")
+    if not eq:
+        key, value = "trace", spec
+    key = {"t": "trace", "s": "signal", "signals": "signal", "a": "abbrev", "v": "verbose",
+           "x": "raw", "r": "read", "w": "write", "q": "quiet", "silent": "quiet",
+           "silence": "quiet", "decode-fd": "decode-fds"}.get(key, key)
+    try:
+        if key == "trace":
+            cfg.trace_set = filters.parse_syscall_set(value)
+        elif key == "signal":
+            cfg.signal_set = filters.parse_signal_set(value)
+        elif key == "status":
+            cfg.status_set = filters.parse_status_set(value)
+        elif key == "abbrev":
+            cfg.decode.abbrev_set = filters.parse_syscall_set(value)
+        elif key == "verbose":
+            cfg.decode.verbose_set = filters.parse_syscall_set(value)
+        elif key == "raw":
+            cfg.decode.raw_set = filters.parse_syscall_set(value)
+        elif key == "read":
+            cfg.read_fds = filters.parse_fd_set(value)
+        elif key == "write":
+            cfg.write_fds = filters.parse_fd_set(value)
+        elif key == "quiet":
+            cfg.quiet_set = filters.parse_quiet_set(value or "attach,personality")
+        elif key == "decode-fds":
+            parts = set((value or "all").split(","))
+            cfg.decode.decode_fds = 2 if parts & {"all", "socket", "dev", "pidfd"} else \
+                (1 if "path" in parts else 0)
+        elif key in ("fault", "inject", "kvm"):
+            raise FatalError("-e %s= is not supported by syscope" % key)
+        else:
+            raise filters.QualifierError("invalid system call '%s'" % spec)
+    except filters.QualifierError as e:
+        raise FatalError(str(e))
+
+
+def parse_args(argv: list[str]) -> Config:
+    cfg = Config()
+    tcount = ycount = fcount = 0
+    zflag = None
+    gen = iter_options(argv)
+    rest: list[str] = []
+    while True:
+        try:
+            key, value = next(gen)
+        except StopIteration as stop:
+            rest = stop.value or []
+            break
+        if key == "a":
+            cfg.text.acolumn = parse_uint("a", value)
+        elif key == "A":
+            cfg.append = True
+        elif key == "b":
+            if value != "execve":
+                raise FatalError("Syscall '%s' for -b isn't supported" % value)
+            cfg.detach_on_execve = True
+        elif key == "c":
+            if cfg.summary == "both":
+                raise UsageError("-c/--summary-only and -C/--summary are mutually exclusive")
+            cfg.summary = "only"
+        elif key == "C":
+            if cfg.summary == "only":
+                raise UsageError("-c/--summary-only and -C/--summary are mutually exclusive")
+            cfg.summary = "both"
+        elif key == "d":
+            pass
+        elif key == "D":
+            cfg.daemonize += 1
+        elif key == "daemonize":
+            cfg.daemonize = 1
+        elif key == "e":
+            apply_qualifier(cfg, value)
+        elif key.startswith("e:"):
+            apply_qualifier(cfg, key[2:] + "=" + (value if value is not None else ""))
+        elif key == "E":
+            cfg.env_changes.append(value)
+        elif key == "f":
+            fcount += 1
+        elif key == "follow-forks":
+            cfg.follow = True
+        elif key == "output-separately":
+            cfg.separate = True
+        elif key == "F":
+            cfg.follow = True
+        elif key == "h":
+            cfg.show_help = True
+        elif key in ("i", "k"):
+            raise FatalError("-%s is not supported by syscope" % key)
+        elif key == "I":
+            parse_uint("I", value, 1, 4)
+        elif key == "n":
+            cfg.text.show_nr = True
+        elif key == "o":
+            cfg.output = value
+        elif key == "O":
+            cfg.overhead = value
+        elif key == "p":
+            for tok in value.replace("\n", ",").replace("\t", ",").replace(" ", ",").split(","):
+                if not tok:
+                    continue
+                pid = int(tok) if tok.isdigit() else -1
+                if pid <= 0:
+                    raise FatalError("Invalid process id: '%s'" % tok)
+                if pid == os.getpid():
+                    raise FatalError("I'm sorry, I can't let you do that, Dave.")
+                cfg.pids.append(pid)
+        elif key == "P":
+            cfg.paths.append(value)
+        elif key == "q":
+            cfg.qflag += 1
+        elif key == "r":
+            cfg.text.relative = True
+            cfg.text.rel_width = parse_precision("r", value)
+        elif key == "s":
+            cfg.decode.max_strlen = parse_uint("s", value, 0, 2 ** 30)
+        elif key == "S":
+            cfg.sort_by = value
+        elif key == "t":
+            tcount += 1
+        elif key == "timestamps":
+            parse_timestamps(value, cfg)
+        elif key == "T":
+            cfg.text.durations = True
+            cfg.text.dur_width = parse_precision("T", value)
+        elif key == "u":
+            cfg.user = value
+        elif key == "U":
+            cfg.columns = value
+        elif key == "v":
+            cfg.decode.verbose = True
+        elif key == "V":
+            cfg.show_version = True
+        elif key == "w":
+            cfg.wallclock = True
+        elif key == "x":
+            cfg.decode.xflag = min(cfg.decode.xflag + 1, 2)
+        elif key == "strings-in-hex":
+            levels = {None: 2, "all": 2, "non-ascii": 1, "none": 0}
+            if value not in levels:
+                raise UsageError("invalid --strings-in-hex argument: '%s'" % value)
+            cfg.decode.xflag = levels[value]
+        elif key == "X":
+            if value not in ("raw", "abbrev", "verbose"):
+                raise UsageError("invalid -X argument: '%s'" % value)
+        elif key == "y":
+            ycount += 1
+        elif key == "Y":
+            pass
+        elif key == "z":
+            zflag = "successful"
+        elif key == "Z":
+            zflag = "failed"
+        elif key == "seccomp-bpf":
+            cfg.seccomp = True
+        elif key == "no-seccomp-bpf":
+            cfg.seccomp = False
+        elif key == "json":
+            cfg.json = True
+    cfg.command = rest
+    if cfg.show_help or cfg.show_version:
+        return cfg
+    if fcount:
+        cfg.follow = True
+        cfg.separate = cfg.separate or fcount >= 2
+    if tcount:
+        cfg.text.ts_format = "unix" if tcount >= 3 else "time"
+        cfg.text.ts_width = 6 if tcount >= 2 else 0
+    if ycount:
+        cfg.decode.decode_fds = 2 if ycount >= 2 else 1
+    if zflag:
+        cfg.status_set = frozenset({zflag})
+    if not cfg.command and not cfg.pids:
+        raise UsageError("must have PROG [ARGS] or -p PID")
+    if cfg.daemonize and not cfg.command:
+        raise UsageError("PROG [ARGS] must be specified with -D/--daemonize")
+    if cfg.separate and cfg.summary:
+        raise UsageError("(-c/--summary-only or -C/--summary) and -ff/--output-separately "
+                         "are mutually exclusive")
+    if cfg.wallclock and not cfg.summary:
+        raise UsageError("-w/--summary-wall-clock must be given with (-c/--summary-only or "
+                         "-C/--summary)")
+    if cfg.columns and not cfg.summary:
+        raise UsageError("-U/--summary-columns must be given with (-c/--summary-only or "
+                         "-C/--summary)")
+    if not cfg.output:
+        cfg.separate = cfg.separate and False
+    # With -o FILE PROG strace is quiet about attaching unless asked.
+    if cfg.output and cfg.command and not cfg.qflag and cfg.quiet_set is None:
+        cfg.qflag = 1
+    if cfg.quiet_set is None:
+        cfg.quiet_set = {0: frozenset(), 1: frozenset({"attach", "personality"}),
+                         2: frozenset({"exit", "attach", "personality"})}.get(
+            cfg.qflag, frozenset(filters.QUIET_NAMES))
+    return cfg
+
+
+def error(msg: str) -> None:
+    sys.stdout.flush()
+    sys.stderr.write("%s: %s\n" % (PROG, msg))
+    sys.stderr.flush()
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv and argv[0] in SUBCOMMANDS:
+        return run_subcommand(argv[0], argv[1:])
+    try:
+        cfg = parse_args(argv)
+    except UsageError as e:
+        error(str(e))
+        sys.stderr.write("Try '%s -h' for more information.\n" % PROG)
+        return 1
+    except FatalError as e:
+        error(str(e))
+        return 1
+    if cfg.show_help:
+        from .help import HELP
+        sys.stdout.write(HELP)
+        return 0
+    if cfg.show_version:
+        from . import __version__
+        sys.stdout.write("%s -- version %s\n" % (PROG, __version__))
+        return 0
+    from .session import run_trace
+    try:
+        return run_trace(cfg)
+    except FatalError as e:
+        error(str(e))
+        return 1
+
+
+def run_subcommand(name: str, argv: list[str]) -> int:
+    try:
+        if name == "why":
+            from .analyze.why_cli import main as why_main
+            return why_main(argv)
+        if name == "read":
+            from .logread.cli import main as read_main
+            return read_main(argv)
+    except ImportError:
+        pass
+    error("'%s' is not available in this version" % name)
+    return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,276 @@
+"""The decoding machinery: a syscall in flight (Call), argument types, and the
+generic decoder that turns a declarative signature into strace's text.
+
+A signature is a list of argument types, e.g. ``"dirfd, path, open_flags, open_mode"``.
+A type prefixed with ``>`` is an output argument: it is read and printed when the
+syscall returns, as strace does (``read(3, <printed on entry> "data", 10) = 10``).
+Special decoders exist only where strace prints something irregular.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable, Protocol
+
+from ..abi import SYSCALL_SHAPES, errno_message, errno_name
+from .fmt import HEX_NONE, hexaddr, quote, signed
+
+ERESTART_TEXT = {
+    512: "? ERESTARTSYS (To be restarted if SA_RESTART is set)",
+    513: "? ERESTARTNOINTR (To be restarted)",
+    514: "? ERESTARTNOHAND (To be restarted if no handler)",
+    516: "? ERESTART_RESTARTBLOCK (Interrupted by signal)",
+}
+
+PATH_MAX = 4096
+
+
+@dataclass
+class DecodeOptions:
+    """What the user asked of the decoders (strace's -s, -x, -v, -y, -e abbrev=...)."""
+    max_strlen: int = 32
+    xflag: int = HEX_NONE
+    verbose: bool = False            # -v: print structures in full
+    decode_fds: int = 0              # 0 none, 1 -y (paths), 2 -yy (sockets, devices too)
+    verbose_set: frozenset | None = None   # -e verbose=: names, None means all/none per verbose
+    abbrev_set: frozenset | None = None    # -e abbrev=
+    raw_set: frozenset = frozenset()       # -e raw=
+
+    def is_verbose(self, name: str) -> bool:
+        if self.verbose_set is not None:
+            return name in self.verbose_set
+        return self.verbose
+
+    def is_abbrev(self, name: str) -> bool:
+        if self.abbrev_set is not None:
+            return name in self.abbrev_set
+        return not self.verbose
+
+
+class Memory(Protocol):
+    def read(self, addr: int, size: int) -> bytes | None: ...
+    def read_str(self, addr: int, maxlen: int) -> tuple[bytes, bool] | None: ...
+    def fd_info(self, fd: int, level: int) -> str | None: ...
+
+
+@dataclass(slots=True)
+class Call:
+    """One syscall of one thread, from its entry to its exit."""
+    pid: int
+    nr: int
+    name: str
+    args: tuple
+    opts: DecodeOptions
+    mem: Memory
+    rval: int = 0
+    error: int = 0              # errno when the call failed, else 0
+    exited: bool = False
+    saved: dict = field(default_factory=dict)   # what entry decoding keeps for exit
+
+    # -- helpers the type formatters use ---------------------------------------
+    def arg(self, i: int) -> int:
+        return self.args[i]
+
+    def read(self, addr: int, size: int) -> bytes | None:
+        if not addr:
+            return None
+        return self.mem.read(addr, size)
+
+    def fd(self, fd: int) -> str:
+        fd = signed(fd, 32)
+        if self.opts.decode_fds and fd >= 0:
+            info = self.mem.fd_info(fd, self.opts.decode_fds)
+            if info is not None:
+                return "%d%s" % (fd, info)
+        return str(fd)
+
+    def path(self, addr: int, maxlen: int = PATH_MAX - 1) -> str:
+        """A pathname: never cut by -s, only at PATH_MAX."""
+        if not addr:
+            return "NULL"
+        r = self.mem.read_str(addr, maxlen)
+        if r is None:
+            return hexaddr(addr)
+        data, terminated = r
+        return quote(data, self.opts.xflag) + ("" if terminated else "...")
+
+    def cstr(self, addr: int, limit: int | None = None) -> str:
+        """A NUL-terminated string cut at -s."""
+        if not addr:
+            return "NULL"
+        n = self.opts.max_strlen if limit is None else limit
+        r = self.mem.read_str(addr, n)
+        if r is None:
+            return hexaddr(addr)
+        data, terminated = r
+        return quote(data, self.opts.xflag) + ("" if terminated else "...")
+
+    def buf(self, addr: int, length: int, force_hex: bool = False) -> str:
+        """A byte buffer of known length, cut at -s (strace's printstr)."""
+        if not addr:
+            return "NULL"
+        limit = self.opts.max_strlen
+        data = self.mem.read(addr, min(length, limit))
+        if data is None or (len(data) < min(length, limit)):
+            return hexaddr(addr)
+        return quote(data, self.opts.xflag, force_hex=force_hex) + ("..." if length > limit else "")
+
+    @property
+    def failed(self) -> bool:
+        return self.error != 0
+
+
+TypeFormatter = Callable[[Call, int, str], str]
+TYPES: dict[str, TypeFormatter] = {}
+
+
+def type_formatter(*names: str):
+    """Register a formatter for one or more argument type names."""
+    def deco(fn: TypeFormatter) -> TypeFormatter:
+        for n in names:
+            TYPES[n] = fn
+        return fn
+    return deco
+
+
+class Decoder:
+    """How one syscall prints: the arguments known at entry, those known at exit,
+    and the return value."""
+    name = ""
+
+    def entry(self, call: Call) -> str:
+        return ""
+
+    def exit(self, call: Call) -> str:
+        return ""
+
+    def ret(self, call: Call) -> str:
+        return format_return(call, "d")
+
+
+@dataclass(slots=True)
+class ArgSpec:
+    type: str
+    param: str
+    output: bool
+    fn: TypeFormatter
+
+
+def parse_signature(sig: str) -> list[ArgSpec]:
+    specs = []
+    for tok in sig.split(","):
+        tok = tok.strip()
+        if not tok:
+            continue
+        output = tok.startswith(">")
+        tok = tok.lstrip(">")
+        tname, _, param = tok.partition(":")
+        fn = TYPES.get(tname)
+        if fn is None:
+            raise KeyError("unknown argument type %r in signature %r" % (tname, sig))
+        specs.append(ArgSpec(tname, param, output, fn))
+    return specs
+
+
+class SignatureDecoder(Decoder):
+    """The generic decoder: arguments from a declarative signature."""
+
+    def __init__(self, name: str, sig: str, ret: str = "d"):
+        self.name = name
+        self.sig = sig
+        self.ret_kind = ret
+        self._specs: list[ArgSpec] | None = None
+
+    @property
+    def specs(self) -> list[ArgSpec]:
+        if self._specs is None:
+            self._specs = parse_signature(self.sig)
+        return self._specs
+
+    def _split(self) -> int:
+        for i, s in enumerate(self.specs):
+            if s.output:
+                return i
+        return len(self.specs)
+
+    def entry(self, call: Call) -> str:
+        k = self._split()
+        parts = [s.fn(call, call.args[i], s.param) for i, s in enumerate(self.specs[:k])]
+        text = ", ".join(parts)
+        if k < len(self.specs):
+            return text + ", " if parts else text
+        return text
+
+    def exit(self, call: Call) -> str:
+        k = self._split()
+        return ", ".join(s.fn(call, call.args[i], s.param)
+                         for i, s in enumerate(self.specs) if i >= k)
+
+    def ret(self, call: Call) -> str:
+        return format_return(call, self.ret_kind)
+
+
+class RawDecoder(Decoder):
+    """Any syscall without a decoder: its arguments in hex, as strace's printargs."""
+
+    def __init__(self, name: str, nargs: int):
+        self.name = name
+        self.nargs = nargs
+
+    def entry(self, call: Call) -> str:
+        return ", ".join(hexaddr(a) for a in call.args[:self.nargs])
+
+
+def format_error(call: Call) -> str:
+    text = ERESTART_TEXT.get(call.error)
+    if text:
+        return text
+    return "-1 %s (%s)" % (errno_name(call.error), errno_message(call.error))
+
+
+def format_return(call: Call, kind: str) -> str:
+    """The text after '= ' (strace's RVAL_* kinds)."""
+    if kind == "none":
+        return "?"
+    if call.error:
+        return format_error(call)
+    v = call.rval
+    if kind == "d":
+        return str(signed(v))
+    if kind in ("hex", "raw"):
+        return hexaddr(v & 0xFFFFFFFFFFFFFFFF)
+    if kind == "u":
+        return str(v & 0xFFFFFFFFFFFFFFFF)
+    if kind == "fd":
+        return call.fd(v) if 0 <= v <= 0x7FFFFFFF else str(signed(v))
+    if kind == "oct":
+        return "0%o" % v if v else "000"
+    raise ValueError("unknown return kind %r" % kind)
+
+
+# -- the decoder registry ------------------------------------------------------
+
+DECODERS: dict[str, Decoder] = {}
+
+
+def register(decoder: Decoder) -> Decoder:
+    DECODERS[decoder.name] = decoder
+    return decoder
+
+
+def special(name: str, *aliases: str):
+    """Register a class of irregular decoder for name (and aliases)."""
+    def deco(cls):
+        for n in (name,) + aliases:
+            inst = cls()
+            inst.name = n
+            DECODERS[n] = inst
+        return cls
+    return deco
+
+
+def decoder_for(name: str) -> Decoder:
+    d = DECODERS.get(name)
+    if d is None:
+        nargs = SYSCALL_SHAPES.get(name, (6, ()))[0]
+        d = DECODERS[name] = RawDecoder(name, nargs)
+    return d

@@ -1,0 +1,535 @@
+"""Descriptors: I/O vectors, fcntl, ioctl, pipes, poll/select/epoll, futex, affinity,
+sendfile and friends."""
+from __future__ import annotations
+
+import struct
+
+from ..abi import xlat_lookup
+from .core import Call, Decoder, format_return, special, type_formatter
+from .file import open_flags
+from .fmt import flags, hexaddr, ptr, signed
+from .time import format_timespec, format_timeval
+
+
+# -- iovec -------------------------------------------------------------------------
+
+def format_iov(call: Call, addr: int, count: int, data_size: int | None) -> str:
+    """[{iov_base="..", iov_len=N}, ...]; data_size limits the bytes shown (readv: rval)."""
+    if not addr:
+        return "NULL"
+    if count > 1024:
+        return hexaddr(addr)
+    raw = call.read(addr, 16 * count)
+    if raw is None or len(raw) < 16 * count:
+        return hexaddr(addr)
+    out = []
+    limit = call.opts.max_strlen
+    remaining = data_size
+    for i, (base, length) in enumerate(struct.iter_unpack("<QQ", raw)):
+        if i >= limit:
+            out.append("...")
+            break
+        shown = length if remaining is None else min(length, max(remaining, 0))
+        if remaining is not None:
+            remaining -= shown
+        out.append("{iov_base=%s, iov_len=%d}" % (call.buf(base, shown), length))
+    return "[" + ", ".join(out) + "]"
+
+
+@type_formatter("iov")
+def t_iov(call: Call, v: int, p: str) -> str:
+    """iov:N -- N is the argument holding the count; iov:N/ret for readv-like outputs."""
+    idx, _, out = p.partition("/")
+    count = call.args[int(idx)]
+    if out:
+        if call.failed:
+            return hexaddr(v)
+        return format_iov(call, v, count, call.rval)
+    return format_iov(call, v, count, None)
+
+
+# -- pipes and fd pairs -------------------------------------------------------------
+
+@type_formatter("fdpair")
+def t_fdpair(call: Call, v: int, p: str) -> str:
+    if call.failed or not v:
+        return ptr(v)
+    data = call.read(v, 8)
+    if data is None or len(data) < 8:
+        return hexaddr(v)
+    a, b = struct.unpack("<ii", data)
+    return "[%s, %s]" % (call.fd(a), call.fd(b))
+
+
+@type_formatter("fd_flags")
+def t_fd_flags(call: Call, v: int, p: str) -> str:
+    """O_* flags without an access mode (pipe2, dup3, ...)."""
+    return flags(v & 0xFFFFFFFF, "open_flags")
+
+
+# -- fcntl ---------------------------------------------------------------------------
+
+F_DUPFD, F_GETFD, F_SETFD, F_GETFL, F_SETFL = 0, 1, 2, 3, 4
+F_GETLK, F_SETLK, F_SETLKW = 5, 6, 7
+F_SETOWN, F_GETOWN, F_SETSIG, F_GETSIG = 8, 9, 10, 11
+F_OFD_GETLK, F_OFD_SETLK, F_OFD_SETLKW = 36, 37, 38
+F_SETLEASE, F_GETLEASE, F_NOTIFY = 1024, 1025, 1026
+F_DUPFD_CLOEXEC, F_SETPIPE_SZ, F_GETPIPE_SZ, F_ADD_SEALS, F_GET_SEALS = 1030, 1031, 1032, 1033, \
+    1034
+
+
+def format_flock(call: Call, addr: int, with_pid: bool) -> str:
+    data = call.read(addr, 32) if addr else None
+    if data is None or len(data) < 32:
+        return ptr(addr)
+    ltype, whence, start, length, pid = struct.unpack("<hhqqi", data[:28])
+    s = "{l_type=%s, l_whence=%s, l_start=%d, l_len=%d" % (
+        xlat_lookup("lock_types", ltype) or str(ltype),
+        xlat_lookup("whence", whence) or str(whence), start, length)
+    if with_pid:
+        s += ", l_pid=%d" % pid
+    return s + "}"
+
+
+@special("fcntl")
+class Fcntl(Decoder):
+    def entry(self, call: Call) -> str:
+        cmd = call.args[1] & 0xFFFFFFFF
+        name = xlat_lookup("fcntl_cmds", cmd) or "%#x /* F_??? */" % cmd
+        head = "%s, %s" % (call.fd(call.args[0]), name)
+        a = call.args[2]
+        if cmd in (F_SETFD,):
+            return head + ", " + flags(a & 0xFFFFFFFF, "fd_flags")
+        if cmd == F_SETFL:
+            return head + ", " + open_flags(a)
+        if cmd in (F_DUPFD, F_DUPFD_CLOEXEC):
+            return head + ", %d" % signed(a, 32)
+        if cmd in (F_SETOWN, F_SETPIPE_SZ):
+            return head + ", %d" % signed(a, 32)
+        if cmd == F_SETSIG:
+            from .signal import t_signo
+            return head + ", " + t_signo(call, a, "")
+        if cmd in (F_SETLK, F_SETLKW, F_OFD_SETLK, F_OFD_SETLKW):
+            return head + ", " + format_flock(call, a, False)
+        if cmd in (F_GETLK, F_OFD_GETLK):
+            return head + ", "
+        if cmd == F_SETLEASE:
+            return head + ", " + (xlat_lookup("lease_types", a & 0xFFFFFFFF) or str(a))
+        if cmd == F_ADD_SEALS:
+            return head + ", " + flags(a & 0xFFFFFFFF, "seal_flags")
+        if cmd == F_NOTIFY:
+            return head + ", %#x" % a
+        if cmd in (F_GETFD, F_GETFL, F_GETOWN, F_GETSIG, F_GETLEASE, F_GETPIPE_SZ, F_GET_SEALS):
+            return head
+        return head + ", %#x" % a
+
+    def exit(self, call: Call) -> str:
+        cmd = call.args[1] & 0xFFFFFFFF
+        if cmd in (F_GETLK, F_OFD_GETLK):
+            if call.failed:
+                return hexaddr(call.args[2])
+            return format_flock(call, call.args[2], True)
+        return ""
+
+    def ret(self, call: Call) -> str:
+        cmd = call.args[1] & 0xFFFFFFFF
+        if call.failed:
+            return format_return(call, "d")
+        v = call.rval
+        if cmd in (F_DUPFD, F_DUPFD_CLOEXEC):
+            return format_return(call, "fd")
+        if cmd == F_GETFD:
+            return "%#x (flags %s)" % (v, flags(v, "fd_flags")) if v else "0"
+        if cmd == F_GETFL:
+            return "%s (flags %s)" % (hexaddr(v), open_flags(v))
+        if cmd == F_GETLEASE:
+            return "%#x (%s)" % (v, xlat_lookup("lease_types", v) or "?") if v else "0"
+        if cmd == F_GET_SEALS:
+            return "%#x (seals %s)" % (v, flags(v, "seal_flags")) if v else "0"
+        return format_return(call, "d")
+
+
+# -- ioctl ---------------------------------------------------------------------------
+
+FIONREAD, FIONBIO, FIOCLEX, FIONCLEX, FIOASYNC = 0x541B, 0x5421, 0x5451, 0x5450, 0x5452
+TIOCGWINSZ, TIOCSWINSZ, TIOCGPGRP, TIOCSPGRP, TIOCOUTQ = 0x5413, 0x5414, 0x540F, 0x5410, 0x5411
+TIOCGSID = 0x5429
+TERMIOS_CMDS = (0x5401, 0x5402, 0x5403, 0x5404)   # TCGETS TCSETS TCSETSW TCSETSF
+
+
+def ioctl_name(code: int) -> str:
+    name = xlat_lookup("ioctl_terminal", code)
+    if name:
+        return name
+    d, size, typ, nr = code >> 30, (code >> 16) & 0x3FFF, (code >> 8) & 0xFF, code & 0xFF
+    if not d and not size:
+        return "_IOC(_IOC_NONE, %#x, %#x, 0)" % (typ, nr) if code > 0xFFFF else "%#x" % code
+    dname = {1: "_IOC_WRITE", 2: "_IOC_READ", 3: "_IOC_READ|_IOC_WRITE"}.get(d, "_IOC_NONE")
+    return "_IOC(%s, %#x, %#x, %#x)" % (dname, typ, nr, size)
+
+
+def int_pointer(call: Call, addr: int) -> str:
+    if not addr:
+        return "NULL"
+    data = call.read(addr, 4)
+    if data is None or len(data) < 4:
+        return hexaddr(addr)
+    return "[%d]" % struct.unpack("<i", data)[0]
+
+
+def format_winsize(call: Call, addr: int) -> str:
+    data = call.read(addr, 8) if addr else None
+    if data is None or len(data) < 8:
+        return ptr(addr)
+    r, c, x, y = struct.unpack("<HHHH", data)
+    return "{ws_row=%d, ws_col=%d, ws_xpixel=%d, ws_ypixel=%d}" % (r, c, x, y)
+
+
+@special("ioctl")
+class Ioctl(Decoder):
+    OUT_INT = (FIONREAD, TIOCGPGRP, TIOCOUTQ, TIOCGSID)
+    IN_INT = (FIONBIO, TIOCSPGRP, FIOASYNC)
+
+    def entry(self, call: Call) -> str:
+        code = call.args[1] & 0xFFFFFFFF
+        head = "%s, %s" % (call.fd(call.args[0]), ioctl_name(code))
+        arg = call.args[2]
+        if code in (FIOCLEX, FIONCLEX):
+            return head
+        if code in self.IN_INT:
+            return head + ", " + int_pointer(call, arg)
+        if code == TIOCSWINSZ:
+            return head + ", " + format_winsize(call, arg)
+        if code in self.OUT_INT or code == TIOCGWINSZ or code in TERMIOS_CMDS:
+            return head + ", "
+        return head + ", " + hexaddr(arg)
+
+    def exit(self, call: Call) -> str:
+        code = call.args[1] & 0xFFFFFFFF
+        arg = call.args[2]
+        if code in self.OUT_INT:
+            return hexaddr(arg) if call.failed else int_pointer(call, arg)
+        if code == TIOCGWINSZ:
+            return hexaddr(arg) if call.failed else format_winsize(call, arg)
+        if code in TERMIOS_CMDS:
+            from .termios import format_termios
+            if call.failed or code != 0x5401:
+                return hexaddr(arg) if call.failed else format_termios(call, arg)
+            return format_termios(call, arg)
+        return ""
+
+
+# -- poll / select / epoll -------------------------------------------------------------
+
+def _pollfds(call: Call, addr: int, n: int, revents: bool) -> tuple[str, list]:
+    if not addr:
+        return "NULL", []
+    if n > 4096:
+        return hexaddr(addr), []
+    data = call.read(addr, 8 * n)
+    if data is None or len(data) < 8 * n:
+        return hexaddr(addr), []
+    items = list(struct.iter_unpack("<ihh", data))
+    out = []
+    limit = call.opts.max_strlen
+    for i, (fd, ev, rev) in enumerate(items):
+        if i >= limit:
+            out.append("...")
+            break
+        out.append("{fd=%s, events=%s}" % (call.fd(fd), flags(ev & 0xFFFF, "poll_events")))
+    return "[" + ", ".join(out) + "]", items
+
+
+def _poll_result(call: Call, addr: int, n: int) -> str:
+    data = call.read(addr, 8 * n) if addr else None
+    if data is None or len(data) < 8 * n:
+        return ""
+    out = []
+    for fd, ev, rev in struct.iter_unpack("<ihh", data):
+        if rev:
+            out.append("{fd=%s, revents=%s}" % (call.fd(fd), flags(rev & 0xFFFF, "poll_events")))
+    return "[" + ", ".join(out) + "]"
+
+
+@special("poll")
+class Poll(Decoder):
+    def entry(self, call: Call) -> str:
+        fds, _ = _pollfds(call, call.args[0], call.args[1] & 0xFFFFFFFF, False)
+        return "%s, %d, %d" % (fds, call.args[1] & 0xFFFFFFFF, signed(call.args[2], 32))
+
+    def ret(self, call: Call) -> str:
+        if call.failed:
+            return format_return(call, "d")
+        if call.rval == 0:
+            return "0 (Timeout)"
+        return "%d (%s)" % (call.rval, _poll_result(call, call.args[0], call.args[1] & 0xFFFFFFFF))
+
+
+@special("ppoll")
+class Ppoll(Decoder):
+    def entry(self, call: Call) -> str:
+        from .signal import sigset_at
+        fds, _ = _pollfds(call, call.args[0], call.args[1] & 0xFFFFFFFF, False)
+        return "%s, %d, %s, %s, %d" % (fds, call.args[1] & 0xFFFFFFFF,
+                                       format_timespec(call, call.args[2]),
+                                       sigset_at(call, call.args[3], call.args[4]), call.args[4])
+
+    def ret(self, call: Call) -> str:
+        if call.failed:
+            return format_return(call, "d")
+        left = ""
+        if call.args[2]:
+            left = "left " + format_timespec(call, call.args[2])
+        if call.rval == 0:
+            return "0 (Timeout)"
+        res = _poll_result(call, call.args[0], call.args[1] & 0xFFFFFFFF)
+        return "%d (%s)" % (call.rval, ", ".join(x for x in (res, left) if x))
+
+
+def _fdset(call: Call, addr: int, nfds: int) -> str:
+    if not addr:
+        return "NULL"
+    nbytes = ((nfds + 63) // 64) * 8
+    data = call.read(addr, nbytes) if nbytes else b""
+    if data is None:
+        return hexaddr(addr)
+    bits = int.from_bytes(data, "little")
+    fds = [call.fd(i) for i in range(nfds) if bits >> i & 1]
+    return "[" + " ".join(fds) + "]"
+
+
+class SelectBase(Decoder):
+    timeout_fmt = staticmethod(format_timeval)
+
+    def sets(self, call: Call) -> str:
+        n = signed(call.args[0], 32)
+        nfds = max(0, min(n, 1024 * 64))
+        call.saved["sets"] = [call.read(a, ((nfds + 63) // 64) * 8) if a else None
+                              for a in call.args[1:4]]
+        return "%d, %s, %s, %s, %s" % (n, _fdset(call, call.args[1], nfds),
+                                       _fdset(call, call.args[2], nfds),
+                                       _fdset(call, call.args[3], nfds),
+                                       self.timeout_fmt(call, call.args[4]))
+
+    def ret(self, call: Call) -> str:
+        if call.failed:
+            return format_return(call, "d")
+        if call.rval == 0:
+            return "0 (Timeout)"
+        nfds = max(0, min(signed(call.args[0], 32), 1024 * 64))
+        parts = []
+        for label, addr in (("in", call.args[1]), ("out", call.args[2]), ("except", call.args[3])):
+            if not addr:
+                continue
+            data = call.read(addr, ((nfds + 63) // 64) * 8)
+            if not data:
+                continue
+            bits = int.from_bytes(data, "little")
+            fds = [call.fd(i) for i in range(nfds) if bits >> i & 1]
+            if fds:
+                parts.append("%s [%s]" % (label, " ".join(fds)))
+        if call.args[4]:
+            parts.append("left " + self.timeout_fmt(call, call.args[4]))
+        return "%d (%s)" % (call.rval, ", ".join(parts))
+
+
+@special("select")
+class Select(SelectBase):
+    def entry(self, call: Call) -> str:
+        return self.sets(call)
+
+
+@special("pselect6")
+class Pselect6(SelectBase):
+    timeout_fmt = staticmethod(format_timespec)
+
+    def entry(self, call: Call) -> str:
+        from .signal import sigset_at
+        a5 = call.args[5]
+        if a5:
+            data = call.read(a5, 16)
+            if data and len(data) == 16:
+                sp, size = struct.unpack("<QQ", data)
+                mask = "{sigmask=%s, sigsetsize=%d}" % (sigset_at(call, sp, size), size)
+            else:
+                mask = hexaddr(a5)
+        else:
+            mask = "NULL"
+        return self.sets(call) + ", " + mask
+
+
+def format_epoll_event(call: Call, data: bytes) -> str:
+    events, u64 = struct.unpack("<IQ", data)
+    return "{events=%s, data={u32=%d, u64=%d}}" % (flags(events, "epoll_events"),
+                                                   u64 & 0xFFFFFFFF, u64)
+
+
+@special("epoll_ctl")
+class EpollCtl(Decoder):
+    def entry(self, call: Call) -> str:
+        op = call.args[1] & 0xFFFFFFFF
+        opn = xlat_lookup("epoll_ctl_ops", op) or "%#x /* EPOLL_CTL_??? */" % op
+        ev = call.args[3]
+        if not ev:
+            evs = "NULL"
+        else:
+            data = call.read(ev, 12)
+            evs = format_epoll_event(call, data) if data and len(data) == 12 else hexaddr(ev)
+        return "%s, %s, %s, %s" % (call.fd(call.args[0]), opn, call.fd(call.args[2]), evs)
+
+
+def epoll_events_out(call: Call, addr: int) -> str:
+    if call.failed:
+        return hexaddr(addr)
+    n = call.rval
+    data = call.read(addr, 12 * n) if n > 0 else b""
+    if data is None or len(data) < 12 * n:
+        return hexaddr(addr)
+    out = []
+    for i in range(n):
+        if i >= call.opts.max_strlen:
+            out.append("...")
+            break
+        out.append(format_epoll_event(call, data[12 * i:12 * i + 12]))
+    return "[" + ", ".join(out) + "]"
+
+
+@special("epoll_wait")
+class EpollWait(Decoder):
+    def entry(self, call: Call) -> str:
+        return call.fd(call.args[0]) + ", "
+
+    def exit(self, call: Call) -> str:
+        return "%s, %d, %d" % (epoll_events_out(call, call.args[1]), signed(call.args[2], 32),
+                               signed(call.args[3], 32))
+
+
+@special("epoll_pwait")
+class EpollPwait(Decoder):
+    def entry(self, call: Call) -> str:
+        return call.fd(call.args[0]) + ", "
+
+    def exit(self, call: Call) -> str:
+        from .signal import sigset_at
+        return "%s, %d, %d, %s, %d" % (
+            epoll_events_out(call, call.args[1]), signed(call.args[2], 32),
+            signed(call.args[3], 32), sigset_at(call, call.args[4], call.args[5]), call.args[5])
+
+
+# -- futex ------------------------------------------------------------------------------
+
+FUTEX_CMD_MASK = ~(128 | 256)
+FUTEX_BITSET_MATCH_ANY = 0xFFFFFFFF
+
+
+def futex_op(op: int) -> str:
+    cmd = op & 127
+    name = xlat_lookup("futex_ops", cmd) or "%#x" % cmd
+    if op & 128:
+        name += "_PRIVATE"
+    if op & 256:
+        name += "|FUTEX_CLOCK_REALTIME"
+    rest = op & ~(127 | 128 | 256)
+    if rest:
+        name += "|%#x" % rest
+    return name
+
+
+def futex_wake_op(v: int) -> str:
+    op = (v >> 28) & 0xF
+    cmp = (v >> 24) & 0xF
+    oparg = (v >> 12) & 0xFFF
+    cmparg = v & 0xFFF
+    opname = xlat_lookup("futex_wake_ops", op & 7) or str(op & 7)
+    if op & 8:
+        opname = "FUTEX_OP_OPARG_SHIFT<<28|" + opname
+    cmpname = xlat_lookup("futex_wake_cmps", cmp) or str(cmp)
+    return "FUTEX_OP(%s, %d, %s, %d)" % (opname, oparg, cmpname, cmparg)
+
+
+@special("futex")
+class Futex(Decoder):
+    def entry(self, call: Call) -> str:
+        a = call.args
+        op = a[1] & 0xFFFFFFFF
+        cmd = op & 127
+        head = "%s, %s" % (hexaddr(a[0]), futex_op(op))
+        val = a[2] & 0xFFFFFFFF
+        ts = format_timespec(call, a[3])
+        if cmd in (0, 9, 11):   # WAIT, WAIT_BITSET, WAIT_REQUEUE_PI
+            s = "%s, %d, %s" % (head, signed(val, 32), ts)
+            if cmd == 9:
+                s += ", " + ("FUTEX_BITSET_MATCH_ANY" if a[5] & 0xFFFFFFFF == FUTEX_BITSET_MATCH_ANY
+                             else "%#x" % (a[5] & 0xFFFFFFFF))
+            elif cmd == 11:
+                s += ", %s" % hexaddr(a[4])
+            return s
+        if cmd in (1, 2):      # WAKE, FD
+            return "%s, %d" % (head, signed(val, 32))
+        if cmd == 10:          # WAKE_BITSET
+            v3 = a[5] & 0xFFFFFFFF
+            return "%s, %d, NULL, %s" % (head, signed(val, 32), "FUTEX_BITSET_MATCH_ANY"
+                                         if v3 == FUTEX_BITSET_MATCH_ANY else "%#x" % v3)
+        if cmd == 3:           # REQUEUE
+            return "%s, %d, %d, %s" % (head, signed(val, 32), signed(a[3], 32), hexaddr(a[4]))
+        if cmd in (4, 12):     # CMP_REQUEUE, CMP_REQUEUE_PI
+            return "%s, %d, %d, %s, %d" % (head, signed(val, 32), signed(a[3], 32),
+                                           hexaddr(a[4]), signed(a[5], 32))
+        if cmd == 5:           # WAKE_OP
+            return "%s, %d, %d, %s, %s" % (head, signed(val, 32), signed(a[3], 32), hexaddr(a[4]),
+                                           futex_wake_op(a[5] & 0xFFFFFFFF))
+        if cmd in (6, 13):     # LOCK_PI, LOCK_PI2
+            return "%s, %s" % (head, ts)
+        if cmd in (7, 8):      # UNLOCK_PI, TRYLOCK_PI
+            return head
+        return "%s, %d, %s, %s, %s" % (head, signed(val, 32), hexaddr(a[3]), hexaddr(a[4]),
+                                       hexaddr(a[5]))
+
+
+# -- CPU affinity ---------------------------------------------------------------------
+
+def cpuset(call: Call, addr: int, size: int) -> str:
+    data = call.read(addr, size) if addr and size > 0 else None
+    if data is None:
+        return ptr(addr)
+    bits = int.from_bytes(data, "little")
+    cpus = [str(i) for i in range(len(data) * 8) if bits >> i & 1]
+    return "[" + " ".join(cpus) + "]"
+
+
+@special("sched_getaffinity")
+class SchedGetaffinity(Decoder):
+    def entry(self, call: Call) -> str:
+        return "%d, %d, " % (signed(call.args[0], 32), call.args[1])
+
+    def exit(self, call: Call) -> str:
+        if call.failed:
+            return hexaddr(call.args[2])
+        return cpuset(call, call.args[2], call.rval)
+
+
+@special("sched_setaffinity")
+class SchedSetaffinity(Decoder):
+    def entry(self, call: Call) -> str:
+        return "%d, %d, %s" % (signed(call.args[0], 32), call.args[1],
+                               cpuset(call, call.args[2], min(call.args[1], 1024)))
+
+
+# -- copying between descriptors ---------------------------------------------------------
+
+@type_formatter("offptr")
+def t_offptr(call: Call, v: int, p: str) -> str:
+    """A loff_t* that the kernel advances: [0] on entry, [0] => [4096] on exit."""
+    if not v:
+        return "NULL"
+    data = call.read(v, 8)
+    if data is None or len(data) < 8:
+        return hexaddr(v)
+    cur = struct.unpack("<q", data)[0]
+    if not call.exited:
+        call.saved.setdefault("offs", {})[v] = cur
+        return "[%d]" % cur
+    before = call.saved.get("offs", {}).get(v)
+    if before is None or before == cur or call.failed:
+        return "[%d]" % cur
+    return "[%d] => [%d]" % (before, cur)

@@ -1,0 +1,365 @@
+"""Files and directories: open flags, modes, stat/statx/statfs, directory entries,
+timestamps, links, extended attributes."""
+from __future__ import annotations
+
+import struct
+import time
+
+from ..abi import xlat_lookup, xlat_value
+from .core import Call, Decoder, format_return, special, type_formatter
+from .fmt import flags, hexaddr, quote, signed
+
+O_ACCMODE = 3
+O_CREAT = 0o100
+O_TMPFILE = 0o20200000
+
+
+def open_flags(v: int) -> str:
+    v &= 0xFFFFFFFF
+    acc = xlat_lookup("open_access", v & O_ACCMODE) or "%#x" % (v & O_ACCMODE)
+    rest = v & ~O_ACCMODE
+    if not rest:
+        return acc
+    return acc + "|" + flags(rest, "open_flags")
+
+
+@type_formatter("open_flags")
+def t_open_flags(call: Call, v: int, p: str) -> str:
+    return open_flags(v)
+
+
+@type_formatter("open_mode")
+def t_open_mode(call: Call, v: int, p: str) -> str | None:
+    """The mode of open/openat: strace prints it only with O_CREAT or O_TMPFILE."""
+    return mode_numeric(v)
+
+
+def mode_numeric(v: int) -> str:
+    return ("0%o" % v if v else "0").zfill(3)
+
+
+def mode_symbolic(mode: int) -> str:
+    """st_mode: S_IFREG|S_ISUID|0755."""
+    fmt = mode & 0o170000
+    parts = []
+    if fmt:
+        parts.append(xlat_lookup("mode_types", fmt) or "%#o" % fmt)
+    for name, bit in (("S_ISUID", 0o4000), ("S_ISGID", 0o2000), ("S_ISVTX", 0o1000)):
+        if mode & bit:
+            parts.append(name)
+    parts.append(mode_numeric(mode & 0o777))
+    return "|".join(parts)
+
+
+@type_formatter("access_mode")
+def t_access_mode(call: Call, v: int, p: str) -> str:
+    return flags(v & 0xFFFFFFFF, "access_modes", zero="F_OK")
+
+
+def makedev(dev: int) -> str:
+    major = ((dev >> 8) & 0xFFF) | ((dev >> 32) & ~0xFFF)
+    minor = (dev & 0xFF) | ((dev >> 12) & ~0xFF)
+    return "makedev(%#x, %#x)" % (major, minor) if major or minor else "makedev(0, 0)"
+
+
+def makedev_pair(major: int, minor: int) -> str:
+    return "makedev(%#x, %#x)" % (major, minor)
+
+
+def time_comment(sec: int, nsec: int | None = None) -> str:
+    """' /* 2024-01-02T03:04:05.123456789+0000 */' as strace -v prints after times."""
+    try:
+        t = time.localtime(sec)
+    except (OverflowError, ValueError, OSError):
+        return ""
+    s = time.strftime("%Y-%m-%dT%H:%M:%S", t)
+    if nsec is not None:
+        s += ".%09d" % nsec
+    return " /* %s%s */" % (s, time.strftime("%z", t))
+
+
+# -- stat ------------------------------------------------------------------------
+
+STAT_FMT = struct.Struct("<QQQIII4xQqqqqqqqqq")
+
+
+def format_stat(call: Call, addr: int) -> str:
+    if not addr:
+        return "NULL"
+    if call.failed:
+        return hexaddr(addr)
+    data = call.read(addr, STAT_FMT.size)
+    if data is None or len(data) < STAT_FMT.size:
+        return hexaddr(addr)
+    (dev, ino, nlink, mode, uid, gid, rdev, size, blksize, blocks,
+     atime, atime_ns, mtime, mtime_ns, ctime, ctime_ns) = STAT_FMT.unpack(data)
+    is_dev = (mode & 0o170000) in (0o020000, 0o060000)
+    if not call.opts.is_verbose(call.name):
+        tail = "st_rdev=%s" % makedev(rdev) if is_dev else "st_size=%d" % size
+        return "{st_mode=%s, %s, ...}" % (mode_symbolic(mode), tail)
+    parts = ["st_dev=%s" % makedev(dev), "st_ino=%d" % ino, "st_mode=%s" % mode_symbolic(mode),
+             "st_nlink=%d" % nlink, "st_uid=%d" % uid, "st_gid=%d" % gid,
+             "st_blksize=%d" % blksize, "st_blocks=%d" % blocks]
+    parts.append("st_rdev=%s" % makedev(rdev) if is_dev else "st_size=%d" % size)
+    for name, sec, ns in (("st_atime", atime, atime_ns), ("st_mtime", mtime, mtime_ns),
+                          ("st_ctime", ctime, ctime_ns)):
+        parts.append("%s=%d%s" % (name, sec, time_comment(sec, ns)))
+        parts.append("%s_nsec=%d" % (name, ns))
+    return "{" + ", ".join(parts) + "}"
+
+
+@type_formatter("stat")
+def t_stat(call: Call, v: int, p: str) -> str:
+    return format_stat(call, v)
+
+
+@type_formatter("at_flags")
+def t_at_flags(call: Call, v: int, p: str) -> str:
+    return flags(v & 0xFFFFFFFF, "at_flags")
+
+
+# -- statx -------------------------------------------------------------------------
+
+@type_formatter("statx_flags")
+def t_statx_flags(call: Call, v: int, p: str) -> str:
+    v &= 0xFFFFFFFF
+    sync = v & 0x6000
+    rest = v & ~0x6000
+    parts = [xlat_lookup("at_statx_sync", sync) or "%#x" % sync]
+    if rest:
+        parts.append(flags(rest, "at_flags"))
+    return "|".join(parts)
+
+
+@type_formatter("statx_mask")
+def t_statx_mask(call: Call, v: int, p: str) -> str:
+    return flags(v & 0xFFFFFFFF, "statx_mask")
+
+
+def format_statx(call: Call, addr: int) -> str:
+    if call.failed:
+        return hexaddr(addr)
+    data = call.read(addr, 256)
+    if data is None or len(data) < 256:
+        return hexaddr(addr)
+    mask, blksize = struct.unpack_from("<II", data, 0)
+    attributes = struct.unpack_from("<Q", data, 8)[0]
+    nlink, uid, gid = struct.unpack_from("<III", data, 16)
+    mode = struct.unpack_from("<H", data, 28)[0]
+    ino, size, blocks, attr_mask = struct.unpack_from("<QQQQ", data, 32)
+
+    def ts(off):
+        sec, nsec = struct.unpack_from("<qI", data, off)
+        return sec, nsec
+    rdev_major, rdev_minor, dev_major, dev_minor = struct.unpack_from("<IIII", data, 128)
+    if not call.opts.is_verbose(call.name):
+        return "{stx_mask=%s, stx_attributes=%s, stx_mode=%s, stx_size=%d, ...}" % (
+            flags(mask, "statx_mask"), flags(attributes, "statx_attrs"),
+            mode_symbolic(mode), size)
+    parts = ["stx_mask=%s" % flags(mask, "statx_mask"), "stx_blksize=%d" % blksize,
+             "stx_attributes=%s" % flags(attributes, "statx_attrs"), "stx_nlink=%d" % nlink,
+             "stx_uid=%d" % uid, "stx_gid=%d" % gid, "stx_mode=%s" % mode_symbolic(mode),
+             "stx_ino=%d" % ino, "stx_size=%d" % size, "stx_blocks=%d" % blocks,
+             "stx_attributes_mask=%s" % flags(attr_mask, "statx_attrs")]
+    for name, off in (("stx_atime", 64), ("stx_btime", 80), ("stx_ctime", 96), ("stx_mtime", 112)):
+        sec, nsec = ts(off)
+        parts.append("%s={tv_sec=%d, tv_nsec=%d}%s" % (name, sec, nsec, time_comment(sec, nsec)))
+    parts += ["stx_rdev_major=%d" % rdev_major, "stx_rdev_minor=%d" % rdev_minor,
+              "stx_dev_major=%d" % dev_major, "stx_dev_minor=%d" % dev_minor]
+    return "{" + ", ".join(parts) + "}"
+
+
+@type_formatter("statx")
+def t_statx(call: Call, v: int, p: str) -> str:
+    if not v:
+        return "NULL"
+    return format_statx(call, v)
+
+
+# -- statfs ------------------------------------------------------------------------
+
+STATFS_FMT = struct.Struct("<qqQQQQQiiqqq")
+
+
+def format_statfs(call: Call, addr: int) -> str:
+    if not addr:
+        return "NULL"
+    if call.failed:
+        return hexaddr(addr)
+    data = call.read(addr, STATFS_FMT.size)
+    if data is None or len(data) < STATFS_FMT.size:
+        return hexaddr(addr)
+    (ftype, bsize, blocks, bfree, bavail, files, ffree, fsid0, fsid1, namelen, frsize,
+     fflags) = STATFS_FMT.unpack(data)
+    ftype_name = xlat_lookup("fs_magic", ftype & 0xFFFFFFFF) or "%#x" % (ftype & 0xFFFFFFFF)
+    return ("{f_type=%s, f_bsize=%d, f_blocks=%d, f_bfree=%d, f_bavail=%d, f_files=%d, "
+            "f_ffree=%d, f_fsid={val=[%#x, %#x]}, f_namelen=%d, f_frsize=%d, f_flags=%s}") % (
+        ftype_name, bsize, blocks, bfree, bavail, files, ffree, fsid0 & 0xFFFFFFFF,
+        fsid1 & 0xFFFFFFFF, namelen, frsize, flags(fflags, "statfs_flags"))
+
+
+@type_formatter("statfs")
+def t_statfs(call: Call, v: int, p: str) -> str:
+    return format_statfs(call, v)
+
+
+# -- directory entries -------------------------------------------------------------
+
+@type_formatter("dents64")
+def t_dents64(call: Call, v: int, p: str) -> str:
+    if call.failed or call.rval <= 0 and not call.opts.is_verbose(call.name):
+        if call.failed:
+            return hexaddr(v)
+    size = call.rval
+    data = call.read(v, size) if size > 0 else b""
+    if data is None:
+        return hexaddr(v)
+    entries = []
+    off = 0
+    while off + 19 <= len(data):
+        ino, doff, reclen, dtype = struct.unpack_from("<QqHB", data, off)
+        if reclen == 0:
+            break
+        name = data[off + 19:off + reclen].split(b"\0", 1)[0]
+        entries.append((ino, doff, reclen, dtype, name))
+        off += reclen
+    if not call.opts.is_verbose(call.name):
+        return "%s /* %d entries */" % (hexaddr(v), len(entries))
+    limit = call.opts.max_strlen
+    out = []
+    for i, (ino, doff, reclen, dtype, name) in enumerate(entries):
+        if i >= limit:
+            out.append("...")
+            break
+        out.append("{d_ino=%d, d_off=%d, d_reclen=%d, d_type=%s, d_name=%s}" % (
+            ino, doff, reclen, xlat_lookup("dirent_types", dtype) or str(dtype),
+            quote(name, call.opts.xflag)))
+    return "[" + ", ".join(out) + "]"
+
+
+# -- strings returned by the kernel ---------------------------------------------------
+
+@type_formatter("rlbuf")
+def t_rlbuf(call: Call, v: int, p: str) -> str:
+    """readlink's buffer: rval bytes, no NUL, cut at -s."""
+    if call.failed:
+        return hexaddr(v)
+    return call.buf(v, call.rval)
+
+
+@special("getcwd")
+class Getcwd(Decoder):
+    def exit(self, call: Call) -> str:
+        if call.failed:
+            buf = hexaddr(call.args[0])
+        else:
+            buf = call.path(call.args[0], max(call.rval - 1, 0)) if call.rval > 0 else \
+                hexaddr(call.args[0])
+        return "%s, %d" % (buf, call.args[1])
+
+
+@type_formatter("xattr_value")
+def t_xattr_value(call: Call, v: int, p: str) -> str:
+    """getxattr's value: rval bytes; an input value of length argument p."""
+    if p == "ret":
+        if call.failed or not v:
+            return hexaddr(v) if v else "NULL"
+        return call.buf(v, call.rval)
+    return call.buf(v, call.args[int(p)])
+
+
+# -- time stamps of files ----------------------------------------------------------------
+
+def format_utimens(call: Call, addr: int) -> str:
+    if not addr:
+        return "NULL"
+    data = call.read(addr, 32)
+    if data is None or len(data) < 32:
+        return hexaddr(addr)
+    out = []
+    for off in (0, 16):
+        sec, nsec = struct.unpack_from("<qq", data, off)
+        special_name = xlat_lookup("utime_special", nsec)
+        if special_name:
+            out.append("{tv_sec=%d, tv_nsec=%s}" % (sec, special_name))
+        else:
+            out.append("{tv_sec=%d, tv_nsec=%d}%s" % (sec, nsec, time_comment(sec, nsec)))
+    return "[" + ", ".join(out) + "]"
+
+
+@type_formatter("utimens")
+def t_utimens(call: Call, v: int, p: str) -> str:
+    return format_utimens(call, v)
+
+
+# -- open ---------------------------------------------------------------------------------
+
+class OpenDecoder(Decoder):
+    """open/openat: the mode is shown only when the flags create a file."""
+
+    def __init__(self, name: str, first: int):
+        self.name = name
+        self.first = first   # index of the pathname
+
+    def entry(self, call: Call) -> str:
+        from .basic import t_dirfd
+        parts = []
+        if self.first:
+            parts.append(t_dirfd(call, call.args[0], ""))
+        parts.append(call.path(call.args[self.first]))
+        fl = call.args[self.first + 1]
+        parts.append(open_flags(fl))
+        if fl & O_CREAT or (fl & O_TMPFILE) == O_TMPFILE:
+            parts.append(mode_numeric(call.args[self.first + 2] & 0xFFFFFFFF))
+        return ", ".join(parts)
+
+    def ret(self, call: Call) -> str:
+        return format_return(call, "fd")
+
+
+for _name, _first in (("open", 0), ("openat", 1)):
+    from .core import register as _register
+    _register(OpenDecoder(_name, _first))
+
+
+@special("openat2")
+class Openat2(Decoder):
+    def entry(self, call: Call) -> str:
+        from .basic import t_dirfd
+        how = call.args[2]
+        size = call.args[3]
+        data = call.read(how, 24) if how else None
+        if data is None or len(data) < 24:
+            how_s = hexaddr(how) if how else "NULL"
+        else:
+            fl, mode, resolve = struct.unpack("<QQQ", data)
+            how_s = "{flags=%s" % open_flags(fl)
+            if mode or fl & O_CREAT:
+                how_s += ", mode=%s" % mode_numeric(mode)
+            how_s += ", resolve=%s}" % flags(resolve, "resolve_flags")
+            if resolve == 0:
+                how_s = how_s.replace(", resolve=0}", "}")
+        return "%s, %s, %s, %d" % (t_dirfd(call, call.args[0], ""), call.path(call.args[1]),
+                                   how_s, size)
+
+    def ret(self, call: Call) -> str:
+        return format_return(call, "fd")
+
+
+@special("creat")
+class Creat(Decoder):
+    def entry(self, call: Call) -> str:
+        return "%s, %s" % (call.path(call.args[0]), mode_numeric(call.args[1] & 0xFFFFFFFF))
+
+    def ret(self, call: Call) -> str:
+        return format_return(call, "fd")
+
+
+@type_formatter("fadvice")
+def t_fadvice(call: Call, v: int, p: str) -> str:
+    return xlat_lookup("fadvise_advice", v & 0xFFFFFFFF) or str(signed(v, 32))
+
+
+def at_flag_value(name: str) -> int:
+    v = xlat_value("at_flags", name)
+    return v if v is not None else 0

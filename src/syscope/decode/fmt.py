@@ -1,0 +1,99 @@
+"""Formatting primitives shared by every decoder: strings, numbers, flag sets.
+
+These reproduce strace 6.1's spelling exactly; every other decoder builds on them.
+"""
+from __future__ import annotations
+
+from ..abi import xlat_lookup, xlat_table
+
+# -x levels, as strace counts them.
+HEX_NONE, HEX_NON_ASCII, HEX_ALL = 0, 1, 2
+
+_ESCAPES = {0x22: '\\"', 0x5C: "\\\\", 0x0C: "\\f", 0x0A: "\\n", 0x0D: "\\r", 0x09: "\\t",
+            0x0B: "\\v"}
+_HEX = ["\\x%02x" % b for b in range(256)]
+
+
+def _needs_hex(data: bytes, zero_terminated: bool) -> bool:
+    """-x: hex-quote the whole string once it has a byte that is neither printable
+    nor whitespace."""
+    for b in data:
+        if b == 0 and zero_terminated:
+            return False
+        if b > 0x7E or (b < 0x20 and not 9 <= b <= 13):
+            return True
+    return False
+
+
+def quote(data: bytes, xflag: int = HEX_NONE, zero_terminated: bool = False,
+          force_hex: bool = False) -> str:
+    """The quoted form of data: "abc\\n\\0\\377" (strace's string_quote).
+    Stops at the first NUL when zero_terminated."""
+    if zero_terminated:
+        nul = data.find(b"\0")
+        if nul >= 0:
+            data = data[:nul]
+    if force_hex or xflag == HEX_ALL or (xflag == HEX_NON_ASCII and _needs_hex(data, False)):
+        return '"' + "".join([_HEX[b] for b in data]) + '"'
+    try:
+        text = data.decode("ascii")
+    except UnicodeDecodeError:
+        text = None
+    if text is not None and text.isprintable() and '"' not in text and "\\" not in text:
+        return '"' + text + '"'
+    out = []
+    n = len(data)
+    for i, b in enumerate(data):
+        if 0x20 <= b <= 0x7E and b != 0x22 and b != 0x5C:
+            out.append(chr(b))
+        elif b in _ESCAPES:
+            out.append(_ESCAPES[b])
+        else:
+            nxt_is_octal_digit = i + 1 < n and 0x30 <= data[i + 1] <= 0x37
+            out.append("\\%03o" % b if nxt_is_octal_digit else "\\%o" % b)
+    return '"' + "".join(out) + '"'
+
+
+def hexaddr(v: int) -> str:
+    return "0x%x" % v if v else "0"
+
+
+def ptr(v: int) -> str:
+    return "0x%x" % v if v else "NULL"
+
+
+def signed(v: int, bits: int = 64) -> int:
+    v &= (1 << bits) - 1
+    return v - (1 << bits) if v >> (bits - 1) else v
+
+
+def xlat(value: int, table: str, default: str | None = None, comment_unknown: bool = True) -> str:
+    """A value from an enumeration: its name, or the number with a comment."""
+    name = xlat_lookup(table, value)
+    if name is not None:
+        return name
+    if default is not None:
+        return default
+    return "%#x /* %s_??? */" % (value, table.split("_")[0].upper()) if comment_unknown \
+        else "%#x" % value
+
+
+def flags(value: int, table: str, zero: str = "0", unknown: str = "hex") -> str:
+    """A flag set: NAME|NAME|0x..., the way strace's printflags spells it."""
+    if value == 0:
+        return zero
+    parts = []
+    rest = value
+    for name, bit in xlat_table(table):
+        if bit and (rest & bit) == bit:
+            parts.append(name)
+            rest &= ~bit
+            if not rest:
+                break
+    if rest:
+        parts.append("%#x" % rest)
+    return "|".join(parts)
+
+
+def octal(v: int) -> str:
+    return "0%o" % v if v else "000"

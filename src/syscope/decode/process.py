@@ -1,0 +1,492 @@
+"""Processes: exec, clone, wait, limits and usage, identity, prctl."""
+from __future__ import annotations
+
+import struct
+
+from ..abi import signal_name, xlat_lookup
+from .core import Call, Decoder, format_return, special, type_formatter
+from .fmt import flags, hexaddr, ptr, quote, signed
+from .signal import format_siginfo_at
+
+CSIGNAL = 0xFF
+CLONE_PARENT_SETTID = 0x00100000
+CLONE_CHILD_CLEARTID = 0x00200000
+CLONE_CHILD_SETTID = 0x01000000
+CLONE_SETTLS = 0x00080000
+CLONE_PIDFD = 0x00001000
+
+
+def read_pointers(call: Call, addr: int, limit: int) -> tuple[list[int], bool]:
+    """Up to limit pointers of a NULL-terminated array; (pointers, ended_with_null).
+    A read that fails part way stops the list."""
+    out: list[int] = []
+    while len(out) < limit:
+        want = min(64, limit - len(out))
+        data = call.read(addr + 8 * len(out), 8 * want)
+        if not data:
+            return out, False
+        n = len(data) // 8
+        for (p,) in struct.iter_unpack("<Q", data[:n * 8]):
+            if p == 0:
+                return out, True
+            out.append(p)
+        if n < want:
+            return out, False
+    return out, False
+
+
+def count_pointers(call: Call, addr: int) -> int | None:
+    n = 0
+    while True:
+        data = call.read(addr + 8 * n, 512)
+        if not data:
+            return None if n == 0 else n
+        for (p,) in struct.iter_unpack("<Q", data[:len(data) // 8 * 8]):
+            if p == 0:
+                return n
+            n += 1
+        if n > 1 << 20:
+            return n
+
+
+def format_argv(call: Call, addr: int) -> str:
+    if not addr:
+        return "NULL"
+    limit = call.opts.max_strlen
+    ptrs, ended = read_pointers(call, addr, limit + 1)
+    if not ptrs and not ended:
+        return hexaddr(addr)
+    items = [call.cstr(p) for p in ptrs[:limit]]
+    if len(ptrs) > limit:
+        items.append("...")
+    return "[" + ", ".join(items) + "]"
+
+
+def format_envp(call: Call, addr: int) -> str:
+    if not addr:
+        return "NULL"
+    if call.opts.is_verbose(call.name):
+        return format_argv(call, addr)
+    n = count_pointers(call, addr)
+    if n is None:
+        return hexaddr(addr)
+    return "%s /* %d var%s */" % (hexaddr(addr), n, "" if n == 1 else "s")
+
+
+@special("execve")
+class Execve(Decoder):
+    def entry(self, call: Call) -> str:
+        return "%s, %s, %s" % (call.path(call.args[0]), format_argv(call, call.args[1]),
+                               format_envp(call, call.args[2]))
+
+
+@special("execveat")
+class Execveat(Decoder):
+    def entry(self, call: Call) -> str:
+        from .basic import t_dirfd
+        return "%s, %s, %s, %s, %s" % (
+            t_dirfd(call, call.args[0], ""), call.path(call.args[1]),
+            format_argv(call, call.args[2]), format_envp(call, call.args[3]),
+            flags(call.args[4] & 0xFFFFFFFF, "at_flags"))
+
+
+def clone_flags(v: int) -> str:
+    sig = v & CSIGNAL
+    fl = v & ~CSIGNAL
+    if fl:
+        s = flags(fl, "clone_flags")
+        return s + ("|" + signal_name(sig) if sig else "")
+    return signal_name(sig) if sig else "0"
+
+
+@special("clone")
+class Clone(Decoder):
+    # x86_64 argument order: flags, stack, parent_tid, child_tid, tls
+    def entry(self, call: Call) -> str:
+        return "child_stack=%s, flags=%s" % (ptr(call.args[1]), clone_flags(call.args[0]))
+
+    def exit(self, call: Call) -> str:
+        fl = call.args[0]
+        out = ""
+        if fl & (CLONE_PARENT_SETTID | CLONE_PIDFD):
+            out += ", parent_tid=" + int_at(call, call.args[2])
+        if fl & CLONE_SETTLS:
+            out += ", tls=" + hexaddr(call.args[4])
+        if fl & (CLONE_CHILD_SETTID | CLONE_CHILD_CLEARTID):
+            out += ", child_tidptr=" + hexaddr(call.args[3])
+        return out
+
+
+def int_at(call: Call, addr: int) -> str:
+    if not addr:
+        return "NULL"
+    data = call.read(addr, 4)
+    if data is None or len(data) < 4:
+        return hexaddr(addr)
+    return "[%d]" % struct.unpack("<i", data)[0]
+
+
+CLONE_ARGS = struct.Struct("<QQQQQQQQQQQ")
+
+
+@special("clone3")
+class Clone3(Decoder):
+    def entry(self, call: Call) -> str:
+        addr, size = call.args[0], call.args[1]
+        data = call.read(addr, min(size, 88)) if size >= 64 else None
+        if data is None or len(data) < 64:
+            call.saved["decoded"] = True
+            return "%s, %d" % (ptr(addr), size)
+        data = data.ljust(88, b"\0")
+        (fl, pidfd, child_tid, parent_tid, exit_signal, stack, stack_size, tls, set_tid,
+         set_tid_size, cgroup) = CLONE_ARGS.unpack(data)
+        parts = ["flags=" + flags(fl, "clone_flags")]
+        if fl & CLONE_PIDFD:
+            parts.append("pidfd=" + hexaddr(pidfd))
+        if fl & (CLONE_CHILD_SETTID | CLONE_CHILD_CLEARTID):
+            parts.append("child_tid=" + hexaddr(child_tid))
+        if fl & CLONE_PARENT_SETTID:
+            parts.append("parent_tid=" + hexaddr(parent_tid))
+        parts.append("exit_signal=" + (signal_name(exit_signal) if 0 < exit_signal < 65
+                                       else str(exit_signal)))
+        parts.append("stack=" + hexaddr(stack))
+        parts.append("stack_size=" + hexaddr(stack_size))
+        if fl & 0x00080000:
+            parts.append("tls=" + hexaddr(tls))
+        if set_tid or set_tid_size:
+            parts += ["set_tid=" + hexaddr(set_tid), "set_tid_size=%d" % set_tid_size]
+        if size > 80 and (cgroup or fl & 0x200000000):
+            parts.append("cgroup=%d" % cgroup)
+        text = "{" + ", ".join(parts) + "}"
+        if fl & (CLONE_PIDFD | CLONE_PARENT_SETTID):
+            call.saved["pflags"] = fl
+            return text
+        call.saved["decoded"] = True
+        return text + ", %d" % size
+
+    def exit(self, call: Call) -> str:
+        if call.saved.get("decoded"):
+            return ""
+        fl = call.saved.get("pflags", 0)
+        out = ""
+        if not call.failed:
+            data = call.read(call.args[0], 64)
+            if data and len(data) >= 64:
+                pidfd, _ct, parent_tid = struct.unpack_from("<QQQ", data, 8)
+                parts = []
+                if fl & CLONE_PIDFD:
+                    parts.append("pidfd=" + int_at(call, pidfd))
+                if fl & CLONE_PARENT_SETTID:
+                    parts.append("parent_tid=" + int_at(call, parent_tid))
+                out = " => {" + ", ".join(parts) + "}"
+        return out + ", %d" % call.args[1]
+
+
+# -- wait --------------------------------------------------------------------------
+
+def format_wait_status(status: int) -> str:
+    status &= 0xFFFFFFFF
+    low = status & 0x7F
+    if (status & 0xFF) == 0x7F:
+        sig = (status >> 8) & 0xFF
+        text = "{WIFSTOPPED(s) && WSTOPSIG(s) == %s%s}" % (
+            signal_name(sig & 0x7F), " | 0x80" if sig & 0x80 else "")
+        rest = status & ~((sig << 8) | 0x7F)
+    elif low and low != 0x7F:
+        text = "{WIFSIGNALED(s) && WTERMSIG(s) == %s%s}" % (
+            signal_name(low), " && WCOREDUMP(s)" if status & 0x80 else "")
+        rest = status & ~(low | 0x80)
+    elif low == 0:
+        text = "{WIFEXITED(s) && WEXITSTATUS(s) == %d}" % ((status >> 8) & 0xFF)
+        rest = status & ~0xFF00
+    elif status == 0xFFFF:
+        text = "{WIFCONTINUED(s)}"
+        rest = 0
+    else:
+        return "[%#x]" % status
+    if rest:
+        event = rest >> 16
+        if event:
+            text += " | %s<<16" % (xlat_lookup("ptrace_events", event) or "%#x" % event)
+            rest &= 0xFFFF
+        if rest:
+            text += " | %#x" % rest
+    return "[" + text + "]"
+
+
+def format_rusage(call: Call, addr: int) -> str:
+    if not addr:
+        return "NULL"
+    data = call.read(addr, 144)
+    if data is None or len(data) < 144:
+        return hexaddr(addr)
+    f = struct.unpack("<18q", data)
+    head = "ru_utime={tv_sec=%d, tv_usec=%d}, ru_stime={tv_sec=%d, tv_usec=%d}" % f[:4]
+    if not call.opts.is_verbose(call.name):
+        return "{" + head + ", ...}"
+    names = ("ru_maxrss", "ru_ixrss", "ru_idrss", "ru_isrss", "ru_minflt", "ru_majflt",
+             "ru_nswap", "ru_inblock", "ru_oublock", "ru_msgsnd", "ru_msgrcv", "ru_nsignals",
+             "ru_nvcsw", "ru_nivcsw")
+    return "{" + head + ", " + ", ".join("%s=%d" % (n, v) for n, v in zip(names, f[4:])) + "}"
+
+
+@special("wait4")
+class Wait4(Decoder):
+    def entry(self, call: Call) -> str:
+        return "%d, " % signed(call.args[0], 32)
+
+    def exit(self, call: Call) -> str:
+        addr = call.args[1]
+        if call.rval == 0 or call.failed or not addr:
+            st = ptr(addr)
+        else:
+            data = call.read(addr, 4)
+            st = format_wait_status(struct.unpack("<i", data)[0]) if data and len(data) == 4 \
+                else hexaddr(addr)
+        opt = flags(call.args[2] & 0xFFFFFFFF, "wait_options")
+        ru = format_rusage(call, call.args[3]) if call.rval > 0 and not call.failed \
+            else ptr(call.args[3])
+        return "%s, %s, %s" % (st, opt, ru)
+
+
+@special("waitid")
+class Waitid(Decoder):
+    def entry(self, call: Call) -> str:
+        idtype = call.args[0] & 0xFFFFFFFF
+        return "%s, %d, " % (xlat_lookup("waitid_types", idtype) or "%#x /* P_??? */" % idtype,
+                             signed(call.args[1], 32))
+
+    def exit(self, call: Call) -> str:
+        si = hexaddr(call.args[2]) if call.failed and call.args[2] else \
+            format_siginfo_at(call, call.args[2])
+        opt = flags(call.args[3] & 0xFFFFFFFF, "wait_options")
+        ru = hexaddr(call.args[4]) if call.failed and call.args[4] else \
+            format_rusage(call, call.args[4])
+        return "%s, %s, %s" % (si, opt, ru)
+
+
+@type_formatter("rusage")
+def t_rusage(call: Call, v: int, p: str) -> str:
+    if call.failed and v:
+        return hexaddr(v)
+    return format_rusage(call, v)
+
+
+@type_formatter("rusage_who")
+def t_rusage_who(call: Call, v: int, p: str) -> str:
+    v = signed(v, 32)
+    return xlat_lookup("rusage_who", v) or "%d /* RUSAGE_??? */" % v
+
+
+# -- limits ------------------------------------------------------------------------
+
+RLIM_INFINITY = 0xFFFFFFFFFFFFFFFF
+
+
+def rlim_value(v: int) -> str:
+    if v == RLIM_INFINITY:
+        return "RLIM64_INFINITY"
+    if v > 1024 and v % 1024 == 0:
+        return "%d*1024" % (v // 1024)
+    return str(v)
+
+
+def format_rlimit(call: Call, addr: int) -> str:
+    if not addr:
+        return "NULL"
+    data = call.read(addr, 16)
+    if data is None or len(data) < 16:
+        return hexaddr(addr)
+    cur, mx = struct.unpack("<QQ", data)
+    return "{rlim_cur=%s, rlim_max=%s}" % (rlim_value(cur), rlim_value(mx))
+
+
+@type_formatter("rlimit")
+def t_rlimit(call: Call, v: int, p: str) -> str:
+    if call.exited and call.failed and v:
+        return hexaddr(v)
+    return format_rlimit(call, v)
+
+
+@type_formatter("resource")
+def t_resource(call: Call, v: int, p: str) -> str:
+    v &= 0xFFFFFFFF
+    return xlat_lookup("rlimits", v) or "%#x /* RLIMIT_??? */" % v
+
+
+# -- system information -------------------------------------------------------------
+
+@type_formatter("utsname")
+def t_utsname(call: Call, v: int, p: str) -> str:
+    if call.failed or not v:
+        return ptr(v)
+    data = call.read(v, 65 * 6)
+    if data is None or len(data) < 65 * 6:
+        return hexaddr(v)
+    fields = [data[i * 65:(i + 1) * 65].split(b"\0", 1)[0] for i in range(6)]
+    names = ("sysname", "nodename", "release", "version", "machine", "domainname")
+    if not call.opts.is_verbose(call.name):
+        return "{sysname=%s, nodename=%s, ...}" % (quote(fields[0]), quote(fields[1]))
+    return "{" + ", ".join("%s=%s" % (n, quote(f)) for n, f in zip(names, fields)) + "}"
+
+
+@type_formatter("sysinfo")
+def t_sysinfo(call: Call, v: int, p: str) -> str:
+    if call.failed or not v:
+        return ptr(v)
+    data = call.read(v, 112)
+    if data is None or len(data) < 112:
+        return hexaddr(v)
+    uptime, l1, l2, l3, totalram, freeram, sharedram, bufferram, totalswap, freeswap = \
+        struct.unpack_from("<q3Q6Q", data)
+    procs = struct.unpack_from("<H", data, 80)[0]
+    totalhigh, freehigh, mem_unit = struct.unpack_from("<QQI", data, 88)
+    return ("{uptime=%d, loads=[%d, %d, %d], totalram=%d, freeram=%d, sharedram=%d, "
+            "bufferram=%d, totalswap=%d, freeswap=%d, procs=%d, totalhigh=%d, freehigh=%d, "
+            "mem_unit=%d}") % (uptime, l1, l2, l3, totalram, freeram, sharedram, bufferram,
+                               totalswap, freeswap, procs, totalhigh, freehigh, mem_unit)
+
+
+@type_formatter("gidlist")
+def t_gidlist(call: Call, v: int, p: str) -> str:
+    """getgroups' output (count = rval) or setgroups' input (count = arg p)."""
+    if p == "ret":
+        if call.failed or call.rval <= 0 or not v:
+            return ptr(v) if call.failed or call.args[0] else ptr(v)
+        n = call.rval
+    else:
+        n = call.args[int(p)]
+    if not v:
+        return "NULL"
+    data = call.read(v, 4 * n)
+    if data is None or len(data) < 4 * n:
+        return hexaddr(v)
+    ids = [str(x) for (x,) in struct.iter_unpack("<I", data)]
+    return "[" + ", ".join(ids) + "]"
+
+
+@special("arch_prctl")
+class ArchPrctl(Decoder):
+    GET = (0x1003, 0x1004)  # ARCH_GET_FS, ARCH_GET_GS
+
+    def entry(self, call: Call) -> str:
+        cmd = call.args[0] & 0xFFFFFFFF
+        name = xlat_lookup("arch_prctl_cmds", cmd) or "%#x /* ARCH_??? */" % cmd
+        if cmd in self.GET:
+            return name + ", "
+        return "%s, %s" % (name, hexaddr(call.args[1]))
+
+    def exit(self, call: Call) -> str:
+        if (call.args[0] & 0xFFFFFFFF) not in self.GET:
+            return ""
+        if call.failed:
+            return hexaddr(call.args[1])
+        data = call.read(call.args[1], 8)
+        return "[%s]" % hexaddr(struct.unpack("<Q", data)[0]) if data and len(data) == 8 \
+            else hexaddr(call.args[1])
+
+
+@special("prctl")
+class Prctl(Decoder):
+    """The common options; the rest print their arguments in hex."""
+
+    def entry(self, call: Call) -> str:
+        opt = call.args[0] & 0xFFFFFFFF
+        name = xlat_lookup("prctl_options", opt)
+        a = call.args
+        if name is None:
+            return "%#x /* PR_??? */, %s, %s, %s, %s" % ((opt,) + tuple(hexaddr(x) for x in a[1:5]))
+        if name in ("PR_SET_NAME",):
+            return "%s, %s" % (name, call.cstr(a[1], 15))
+        if name == "PR_GET_NAME":
+            return name + ", "
+        if name in ("PR_SET_PDEATHSIG",):
+            from .signal import t_signo
+            return "%s, %s" % (name, t_signo(call, a[1], ""))
+        if name in ("PR_SET_NO_NEW_PRIVS", "PR_SET_DUMPABLE", "PR_SET_KEEPCAPS",
+                    "PR_SET_CHILD_SUBREAPER", "PR_SET_TIMERSLACK", "PR_SET_THP_DISABLE",
+                    "PR_SET_IO_FLUSHER"):
+            if name == "PR_SET_NO_NEW_PRIVS":
+                return "%s, %d, %d, %d, %d" % (name, a[1], a[2], a[3], a[4])
+            return "%s, %d" % (name, signed(a[1]))
+        if name in ("PR_GET_DUMPABLE", "PR_GET_KEEPCAPS", "PR_GET_NO_NEW_PRIVS",
+                    "PR_GET_CHILD_SUBREAPER", "PR_GET_TIMERSLACK", "PR_GET_THP_DISABLE",
+                    "PR_GET_SECCOMP", "PR_GET_IO_FLUSHER", "PR_GET_SECUREBITS"):
+            if name == "PR_GET_NO_NEW_PRIVS":
+                return "%s, %d, %d, %d, %d" % (name, a[1], a[2], a[3], a[4])
+            return name
+        if name == "PR_CAPBSET_READ" or name == "PR_CAPBSET_DROP":
+            cap = xlat_lookup("capabilities", a[1] & 0xFFFFFFFF) or "%#x /* CAP_??? */" % a[1]
+            return "%s, %s" % (name, cap)
+        if name == "PR_SET_SECCOMP":
+            mode = a[1]
+            if mode == 2:
+                return "%s, SECCOMP_MODE_FILTER, %s" % (name, hexaddr(a[2]))
+            return "%s, %d" % (name, mode)
+        return "%s, %s, %s, %s, %s" % ((name,) + tuple(hexaddr(x) for x in a[1:5]))
+
+    def exit(self, call: Call) -> str:
+        if call.args[0] == 16:  # PR_GET_NAME
+            return hexaddr(call.args[1]) if call.failed else call.cstr(call.args[1], 15)
+        return ""
+
+    def ret(self, call: Call) -> str:
+        if call.args[0] == 3 and not call.failed:  # PR_GET_DUMPABLE
+            return format_return(call, "d")
+        return format_return(call, "d")
+
+
+# -- capabilities -------------------------------------------------------------------------
+
+def cap_set(v: int) -> str:
+    """A capability set as strace prints it: 1<<CAP_CHOWN|1<<CAP_KILL."""
+    if not v:
+        return "0"
+    parts = []
+    rest = v
+    for i in range(64):
+        if v >> i & 1:
+            name = xlat_lookup("capabilities", i)
+            if name:
+                parts.append("1<<" + name)
+                rest &= ~(1 << i)
+    if rest:
+        parts.append("%#x" % rest)
+    return "|".join(parts)
+
+
+def format_cap_header(call: Call, addr: int) -> str:
+    data = call.read(addr, 8) if addr else None
+    if data is None or len(data) < 8:
+        return ptr(addr)
+    version, pid = struct.unpack("<Ii", data)
+    vname = xlat_lookup("cap_versions", version) or "%#x /* _LINUX_CAPABILITY_VERSION_??? */" \
+        % version
+    return "{version=%s, pid=%d}" % (vname, pid)
+
+
+def format_cap_data(call: Call, addr: int) -> str:
+    data = call.read(addr, 24) if addr else None
+    if data is None or len(data) < 24:
+        return ptr(addr)
+    e0, p0, i0, e1, p1, i1 = struct.unpack("<6I", data)
+    return "{effective=%s, permitted=%s, inheritable=%s}" % (
+        cap_set(e0 | e1 << 32), cap_set(p0 | p1 << 32), cap_set(i0 | i1 << 32))
+
+
+@special("capget")
+class Capget(Decoder):
+    def entry(self, call: Call) -> str:
+        return format_cap_header(call, call.args[0]) + ", "
+
+    def exit(self, call: Call) -> str:
+        if call.failed:
+            return ptr(call.args[1])
+        return format_cap_data(call, call.args[1])
+
+
+@special("capset")
+class Capset(Decoder):
+    def entry(self, call: Call) -> str:
+        return "%s, %s" % (format_cap_header(call, call.args[0]),
+                           format_cap_data(call, call.args[1]))

@@ -1,0 +1,251 @@
+"""Signals: numbers, masks, sigaction, siginfo, and the signal syscalls."""
+from __future__ import annotations
+
+import struct
+
+from ..abi import errno_name, signal_name, xlat_lookup
+from .core import Call, Decoder, format_return, special, type_formatter
+from .fmt import flags, hexaddr, ptr, signed
+
+NSIG_BYTES = 8
+SA_RESTORER = 0x04000000
+SA_HANDLER_NAMES = {0: "SIG_DFL", 1: "SIG_IGN", 0xFFFFFFFFFFFFFFFF: "SIG_ERR"}
+
+
+def sig_short(sig: int) -> str:
+    """A signal in a mask: INT, RTMIN, RT_1 (no SIG prefix)."""
+    return signal_name(sig)[3:] if sig <= 64 else str(sig)
+
+
+def format_sigmask(data: bytes) -> str:
+    """[INT QUIT] or ~[KILL STOP] when two thirds or more are set."""
+    size = (min(len(data), NSIG_BYTES) + 3) // 4
+    data = data[:size * 4].ljust(size * 4, b"\0")
+    mask = int.from_bytes(data, "little")
+    nbits = size * 32
+    prefix = ""
+    if bin(mask).count("1") >= nbits * 2 // 3:
+        mask = ~mask & ((1 << nbits) - 1)
+        prefix = "~"
+    names = [sig_short(i + 1) for i in range(nbits) if mask >> i & 1]
+    return prefix + "[" + " ".join(names) + "]"
+
+
+def sigset_at(call: Call, addr: int, size: int) -> str:
+    if not addr:
+        return "NULL"
+    if size > 64 or size <= 0:
+        return hexaddr(addr)
+    data = call.read(addr, min(size, NSIG_BYTES))
+    if data is None:
+        return hexaddr(addr)
+    return format_sigmask(data)
+
+
+@type_formatter("signo")
+def t_signo(call: Call, v: int, p: str) -> str:
+    v = signed(v, 32)
+    if 0 < v <= 64:
+        return signal_name(v)
+    return str(v)
+
+
+@type_formatter("sigset")
+def t_sigset(call: Call, v: int, p: str) -> str:
+    """sigset_t* whose size is argument p."""
+    if call.failed and getattr(call, "exited", False) and v:
+        return hexaddr(v)
+    return sigset_at(call, v, call.args[int(p)])
+
+
+def format_sigaction(call: Call, addr: int) -> str:
+    if not addr:
+        return "NULL"
+    data = call.read(addr, 32)
+    if data is None or len(data) < 32:
+        return hexaddr(addr)
+    handler, sa_flags, restorer = struct.unpack_from("<QQQ", data)
+    mask = data[24:32]
+    h = SA_HANDLER_NAMES.get(handler) or hexaddr(handler)
+    out = "{sa_handler=%s, sa_mask=%s, sa_flags=%s" % (
+        h, format_sigmask(mask), flags(sa_flags & 0xFFFFFFFF, "sa_flags"))
+    if sa_flags & SA_RESTORER:
+        out += ", sa_restorer=%s" % hexaddr(restorer)
+    return out + "}"
+
+
+@special("rt_sigaction")
+class RtSigaction(Decoder):
+    def entry(self, call: Call) -> str:
+        return "%s, %s, " % (t_signo(call, call.args[0], ""), format_sigaction(call, call.args[1]))
+
+    def exit(self, call: Call) -> str:
+        old = hexaddr(call.args[2]) if call.failed and call.args[2] else \
+            format_sigaction(call, call.args[2])
+        return "%s, %d" % (old, call.args[3])
+
+
+@special("rt_sigprocmask")
+class RtSigprocmask(Decoder):
+    def entry(self, call: Call) -> str:
+        how = xlat_lookup("sigprocmask_cmds", call.args[0] & 0xFFFFFFFF)
+        how = how or "%#x /* SIG_??? */" % call.args[0]
+        return "%s, %s, " % (how, sigset_at(call, call.args[1], call.args[3]))
+
+    def exit(self, call: Call) -> str:
+        old = hexaddr(call.args[2]) if call.failed and call.args[2] else \
+            sigset_at(call, call.args[2], call.args[3])
+        return "%s, %d" % (old, call.args[3])
+
+
+@special("rt_sigreturn")
+class RtSigreturn(Decoder):
+    """strace shows the mask the signal frame restores: rt_sigreturn({mask=[]})."""
+    def entry(self, call: Call) -> str:
+        sp = call.saved.get("sp")
+        if sp is None:
+            return ""
+        # struct rt_sigframe: pretcode(8), then ucontext; uc_sigmask at offset 40+256-8...
+        # the frame is at sp-8 at the time of the syscall; uc_sigmask lies at
+        # frame + 8 + offsetof(struct ucontext, uc_sigmask) = sp - 8 + 8 + 296.
+        data = call.read(sp + 296, NSIG_BYTES)
+        if data is None:
+            return hexaddr(sp)
+        return "{mask=%s}" % format_sigmask(data)
+
+
+@special("rt_sigsuspend")
+class RtSigsuspend(Decoder):
+    def entry(self, call: Call) -> str:
+        return "%s, %d" % (sigset_at(call, call.args[0], call.args[1]), call.args[1])
+
+
+@special("rt_sigpending")
+class RtSigpending(Decoder):
+    def exit(self, call: Call) -> str:
+        s = hexaddr(call.args[0]) if call.failed else sigset_at(call, call.args[0], call.args[1])
+        return "%s, %d" % (s, call.args[1])
+
+
+@special("rt_sigtimedwait")
+class RtSigtimedwait(Decoder):
+    def entry(self, call: Call) -> str:
+        return "%s, " % sigset_at(call, call.args[0], call.args[3])
+
+    def exit(self, call: Call) -> str:
+        from .time import format_timespec
+        info = hexaddr(call.args[1]) if call.failed or not call.args[1] else \
+            format_siginfo_at(call, call.args[1])
+        if not call.args[1]:
+            info = "NULL"
+        return "%s, %s, %d" % (info, format_timespec(call, call.args[2]), call.args[3])
+
+    def ret(self, call: Call) -> str:
+        if call.failed:
+            return format_return(call, "d")
+        return signal_name(call.rval) if 0 < call.rval <= 64 else str(call.rval)
+
+
+@special("sigaltstack")
+class Sigaltstack(Decoder):
+    def entry(self, call: Call) -> str:
+        return format_stack_t(call, call.args[0]) + ", "
+
+    def exit(self, call: Call) -> str:
+        if call.failed and call.args[1]:
+            return hexaddr(call.args[1])
+        return format_stack_t(call, call.args[1])
+
+
+def format_stack_t(call: Call, addr: int) -> str:
+    if not addr:
+        return "NULL"
+    data = call.read(addr, 24)
+    if data is None or len(data) < 24:
+        return hexaddr(addr)
+    sp, fl, _pad, size = struct.unpack("<QiiQ", data)
+    return "{ss_sp=%s, ss_flags=%s, ss_size=%d}" % (
+        ptr(sp), flags(fl & 0xFFFFFFFF, "sigaltstack_flags"), size)
+
+
+# -- siginfo -----------------------------------------------------------------
+
+SI_CODE_TABLES = {
+    5: "sigtrap_codes", 17: "sigchld_codes", 29: "sigpoll_codes", 4: "sigill_codes",
+    8: "sigfpe_codes", 11: "sigsegv_codes", 7: "sigbus_codes", 31: "sigsys_codes",
+}
+
+
+def si_code_name(signo: int, code: int) -> str:
+    name = xlat_lookup("si_codes", code)
+    if name is None and signo in SI_CODE_TABLES:
+        name = xlat_lookup(SI_CODE_TABLES[signo], code)
+    return name if name is not None else str(code)
+
+
+def format_siginfo(data: bytes, fd_fmt=str) -> str:
+    """{si_signo=SIGCHLD, si_code=CLD_EXITED, si_pid=..., ...} from a raw siginfo_t."""
+    signo, errno_, code = struct.unpack_from("<iii", data)
+    if not signo:
+        return "{}"
+    parts = ["si_signo=" + signal_name(signo), "si_code=" + si_code_name(signo, code)]
+    if errno_:
+        parts.append("si_errno=" + errno_name(errno_))
+    pid, uid = struct.unpack_from("<iI", data, 16)
+    sival_int = struct.unpack_from("<i", data, 24)[0]
+    sival_ptr = struct.unpack_from("<Q", data, 24)[0]
+    source = ["si_pid=%d" % pid, "si_uid=%d" % uid]
+    if code <= 0:   # sent by a process
+        if code == -2:  # SI_TIMER
+            parts += ["si_timerid=%#x" % pid, "si_overrun=%d" % signed(uid, 32)]
+            parts += ["si_int=%d" % sival_int, "si_ptr=%s" % ptr(sival_ptr)]
+        elif code == -5:  # SI_SIGIO
+            band, fd = struct.unpack_from("<qi", data, 16)
+            parts += ["si_band=%d" % band, "si_fd=%s" % fd_fmt(fd)]
+        elif code in (0, -6):
+            parts += source
+        else:
+            parts += source
+            if sival_ptr:
+                parts += ["si_int=%d" % sival_int, "si_ptr=%s" % ptr(sival_ptr)]
+    elif signo == 17:  # SIGCHLD
+        status = struct.unpack_from("<i", data, 24)[0]
+        utime, stime = struct.unpack_from("<qq", data, 32)
+        parts += source
+        parts.append("si_status=%s" % (status if code == 1 else signal_name(status)))
+        parts += ["si_utime=%d" % utime, "si_stime=%d" % stime]
+    elif signo in (4, 8, 7, 11, 5):  # ILL FPE BUS SEGV TRAP
+        addr = struct.unpack_from("<Q", data, 16)[0]
+        parts.append("si_addr=%s" % ptr(addr))
+    elif signo == 29:  # SIGIO
+        if 1 <= code <= 6:
+            band, fd = struct.unpack_from("<qi", data, 16)
+            parts += ["si_band=%d" % band, "si_fd=%s" % fd_fmt(fd)]
+    elif signo == 31:  # SIGSYS
+        from ..abi import syscall_name
+        addr, nr, arch = struct.unpack_from("<QiI", data, 16)
+        arch_name = "AUDIT_ARCH_X86_64" if arch == 0xC000003E else "%#x" % arch
+        parts += ["si_call_addr=%s" % ptr(addr), "si_syscall=__NR_%s" % syscall_name(nr),
+                  "si_arch=%s" % arch_name]
+    else:
+        if pid or uid:
+            parts += source
+        if sival_ptr:
+            parts += ["si_int=%d" % sival_int, "si_ptr=%s" % ptr(sival_ptr)]
+    return "{" + ", ".join(parts) + "}"
+
+
+def format_siginfo_at(call: Call, addr: int) -> str:
+    if not addr:
+        return "NULL"
+    data = call.read(addr, 128)
+    if data is None or len(data) < 48:
+        return hexaddr(addr)
+    return format_siginfo(data, call.fd)
+
+
+@type_formatter("siginfo")
+def t_siginfo(call: Call, v: int, p: str) -> str:
+    if call.failed and v:
+        return hexaddr(v)
+    return format_siginfo_at(call, v)

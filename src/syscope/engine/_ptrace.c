@@ -1,0 +1,452 @@
+/*
+ * syscope._ptrace: the thin C layer over ptrace(2), waitpid(2) and
+ * process_vm_readv(2).  Every function maps onto one kernel operation;
+ * the policy (what to trace, how to print) lives in Python.
+ * Blocking calls release the GIL so another thread can format output.
+ */
+#define _GNU_SOURCE
+#define PY_SSIZE_T_CLEAN
+#include <Python.h>
+
+#include <errno.h>
+#include <grp.h>
+#include <signal.h>
+#include <stdint.h>
+#include <string.h>
+#include <sys/prctl.h>
+#include <sys/ptrace.h>
+#include <sys/syscall.h>
+#include <sys/types.h>
+#include <sys/uio.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#include <linux/filter.h>
+#include <linux/ptrace.h>
+#include <linux/seccomp.h>
+
+static PyObject *
+errno_error(void)
+{
+    return PyErr_SetFromErrno(PyExc_OSError);
+}
+
+/* ---- launching a tracee ------------------------------------------------ */
+
+static char **
+bytes_list_to_argv(PyObject *list)
+{
+    Py_ssize_t n = PyList_Size(list);
+    if (n < 0)
+        return NULL;
+    char **argv = PyMem_Calloc((size_t)n + 1, sizeof(char *));
+    if (!argv)
+        return (char **)PyErr_NoMemory();
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *item = PyList_GetItem(list, i);
+        if (!PyBytes_Check(item)) {
+            PyMem_Free(argv);
+            PyErr_SetString(PyExc_TypeError, "argv/envp items must be bytes");
+            return NULL;
+        }
+        argv[i] = PyBytes_AsString(item);
+    }
+    return argv;
+}
+
+/* Runs in the forked child: become what the program would be without us,
+ * stop so the tracer can seize us, then exec.  Only async-signal-safe calls. */
+static void
+child_exec(const char *path, char **argv, char **envp, const char *user,
+           long uid, long gid, long euid, long egid, int close_fd,
+           const char *bpf, Py_ssize_t bpf_len, int stop_self)
+{
+    /* The interpreter ignores SIGPIPE and SIGXFSZ; a program started
+     * without a tracer would have them at their defaults. */
+    signal(SIGPIPE, SIG_DFL);
+    signal(SIGXFSZ, SIG_DFL);
+    sigset_t none;
+    sigemptyset(&none);
+    sigprocmask(SIG_SETMASK, &none, NULL);
+
+    if (close_fd >= 0)
+        close(close_fd);
+    if (user) {
+        if (initgroups(user, (gid_t)gid) < 0 ||
+            setregid((gid_t)gid, (gid_t)egid) < 0 ||
+            setreuid((uid_t)uid, (uid_t)euid) < 0) {
+            static const char msg[] = "syscope: cannot switch user\n";
+            (void)!write(2, msg, sizeof(msg) - 1);
+            _exit(1);
+        }
+    }
+    if (stop_self)
+        kill(getpid(), SIGSTOP);
+    if (bpf) {
+        struct sock_fprog prog = {
+            .len = (unsigned short)(bpf_len / sizeof(struct sock_filter)),
+            .filter = (struct sock_filter *)bpf,
+        };
+        prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0);
+        syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER, 0, &prog);
+    }
+    execve(path, argv, envp);
+    int err = errno;
+    const char *prefix = "syscope: exec: ";
+    const char *msg = strerror(err);
+    (void)!write(2, prefix, strlen(prefix));
+    (void)!write(2, msg, strlen(msg));
+    (void)!write(2, "\n", 1);
+    _exit(1);
+}
+
+PyDoc_STRVAR(spawn_doc,
+"spawn(path, argv, envp, user, uid, gid, euid, egid, close_fd, bpf) -> pid\n"
+"Fork a child that stops itself with SIGSTOP and then execs path.\n"
+"Returns once the child is stopped (not yet traced).");
+
+static PyObject *
+py_spawn(PyObject *self, PyObject *args)
+{
+    const char *path, *user;
+    PyObject *argv_list, *envp_list;
+    long uid, gid, euid, egid;
+    int close_fd;
+    const char *bpf;
+    Py_ssize_t bpf_len;
+    if (!PyArg_ParseTuple(args, "yO!O!zlllliz#", &path, &PyList_Type, &argv_list,
+                          &PyList_Type, &envp_list, &user, &uid, &gid, &euid,
+                          &egid, &close_fd, &bpf, &bpf_len))
+        return NULL;
+    char **argv = bytes_list_to_argv(argv_list);
+    if (!argv)
+        return NULL;
+    char **envp = bytes_list_to_argv(envp_list);
+    if (!envp) {
+        PyMem_Free(argv);
+        return NULL;
+    }
+    pid_t pid = fork();
+    if (pid == 0)
+        child_exec(path, argv, envp, user, uid, gid, euid, egid, close_fd,
+                   bpf, bpf_len, 1);
+    int saved = errno;
+    PyMem_Free(argv);
+    PyMem_Free(envp);
+    if (pid < 0) {
+        errno = saved;
+        return errno_error();
+    }
+    int status;
+    pid_t r;
+    Py_BEGIN_ALLOW_THREADS
+    do {
+        r = waitpid(pid, &status, WSTOPPED);
+    } while (r < 0 && errno == EINTR);
+    Py_END_ALLOW_THREADS
+    if (r < 0)
+        return errno_error();
+    if (!WIFSTOPPED(status)) {
+        PyErr_Format(PyExc_OSError, "child %d did not stop (status %#x)", pid, status);
+        return NULL;
+    }
+    return PyLong_FromLong(pid);
+}
+
+PyDoc_STRVAR(exec_self_doc,
+"exec_self(path, argv, envp, bpf) -> never returns on success\n"
+"Exec in this process (used by -D, where the tracer is a grandchild).");
+
+static PyObject *
+py_exec_self(PyObject *self, PyObject *args)
+{
+    const char *path, *bpf;
+    Py_ssize_t bpf_len;
+    PyObject *argv_list, *envp_list;
+    if (!PyArg_ParseTuple(args, "yO!O!z#", &path, &PyList_Type, &argv_list,
+                          &PyList_Type, &envp_list, &bpf, &bpf_len))
+        return NULL;
+    char **argv = bytes_list_to_argv(argv_list);
+    char **envp = argv ? bytes_list_to_argv(envp_list) : NULL;
+    if (!envp)
+        return NULL;
+    child_exec(path, argv, envp, NULL, 0, 0, 0, 0, -1, bpf, bpf_len, 0);
+    return NULL; /* not reached */
+}
+
+/* ---- ptrace requests ---------------------------------------------------- */
+
+static PyObject *
+ptrace_request(long request, pid_t pid, unsigned long addr, unsigned long data)
+{
+    if (ptrace(request, pid, (void *)addr, (void *)data) < 0)
+        return errno_error();
+    Py_RETURN_NONE;
+}
+
+static PyObject *
+py_seize(PyObject *self, PyObject *args)
+{
+    int pid;
+    unsigned long options;
+    if (!PyArg_ParseTuple(args, "ik", &pid, &options))
+        return NULL;
+    return ptrace_request(PTRACE_SEIZE, pid, 0, options);
+}
+
+/* restart(request, pid, sig): PTRACE_SYSCALL, PTRACE_CONT, PTRACE_LISTEN,
+ * PTRACE_DETACH, PTRACE_INTERRUPT.  Returns False if the tracee is gone. */
+static PyObject *
+py_restart(PyObject *self, PyObject *args)
+{
+    long request;
+    int pid, sig;
+    if (!PyArg_ParseTuple(args, "lii", &request, &pid, &sig))
+        return NULL;
+    if (ptrace(request, pid, 0, (void *)(long)sig) < 0) {
+        if (errno == ESRCH)
+            Py_RETURN_FALSE;
+        return errno_error();
+    }
+    Py_RETURN_TRUE;
+}
+
+static PyObject *
+py_geteventmsg(PyObject *self, PyObject *args)
+{
+    int pid;
+    unsigned long msg = 0;
+    if (!PyArg_ParseTuple(args, "i", &pid))
+        return NULL;
+    if (ptrace(PTRACE_GETEVENTMSG, pid, 0, &msg) < 0)
+        return errno_error();
+    return PyLong_FromUnsignedLong(msg);
+}
+
+/* getsiginfo(pid) -> bytes of siginfo_t, or None when the tracee is in a
+ * group-stop (the kernel answers EINVAL then). */
+static PyObject *
+py_getsiginfo(PyObject *self, PyObject *args)
+{
+    int pid;
+    siginfo_t si;
+    if (!PyArg_ParseTuple(args, "i", &pid))
+        return NULL;
+    if (ptrace(PTRACE_GETSIGINFO, pid, 0, &si) < 0)
+        Py_RETURN_NONE;
+    return PyBytes_FromStringAndSize((const char *)&si, sizeof(si));
+}
+
+/* syscall_info(pid) -> (op, nr, (a0..a5), rval, is_error, sp) or None.
+ * op: 1 entry, 2 exit, 3 seccomp. */
+static PyObject *
+py_syscall_info(PyObject *self, PyObject *args)
+{
+    int pid;
+    struct ptrace_syscall_info info;
+    if (!PyArg_ParseTuple(args, "i", &pid))
+        return NULL;
+    memset(&info, 0, sizeof(info));
+    if (ptrace(PTRACE_GET_SYSCALL_INFO, pid, (void *)sizeof(info), &info) < 0)
+        Py_RETURN_NONE;
+    switch (info.op) {
+    case PTRACE_SYSCALL_INFO_ENTRY:
+    case PTRACE_SYSCALL_INFO_SECCOMP:
+        return Py_BuildValue("(iK(KKKKKK)LiK)", info.op,
+                             (unsigned long long)info.entry.nr,
+                             (unsigned long long)info.entry.args[0],
+                             (unsigned long long)info.entry.args[1],
+                             (unsigned long long)info.entry.args[2],
+                             (unsigned long long)info.entry.args[3],
+                             (unsigned long long)info.entry.args[4],
+                             (unsigned long long)info.entry.args[5],
+                             0LL, 0, (unsigned long long)info.stack_pointer);
+    case PTRACE_SYSCALL_INFO_EXIT:
+        return Py_BuildValue("(iKOLiK)", info.op, 0ULL, Py_None,
+                             (long long)info.exit.rval, (int)info.exit.is_error,
+                             (unsigned long long)info.stack_pointer);
+    default:
+        return Py_BuildValue("(iKOLiK)", info.op, 0ULL, Py_None, 0LL, 0,
+                             (unsigned long long)info.stack_pointer);
+    }
+}
+
+/* ---- waiting ------------------------------------------------------------ */
+
+/* wait(nohang) -> (pid, status), (0, 0) when nohang and nothing is ready,
+ * None when interrupted by a signal (the caller checks its flags). */
+static PyObject *
+py_wait(PyObject *self, PyObject *args)
+{
+    int nohang = 0;
+    if (!PyArg_ParseTuple(args, "|p", &nohang))
+        return NULL;
+    int status = 0;
+    pid_t pid;
+    Py_BEGIN_ALLOW_THREADS
+    pid = waitpid(-1, &status, __WALL | (nohang ? WNOHANG : 0));
+    Py_END_ALLOW_THREADS
+    if (pid < 0) {
+        if (errno == EINTR) {
+            if (PyErr_CheckSignals() < 0)
+                return NULL;
+            Py_RETURN_NONE;
+        }
+        return errno_error();
+    }
+    return Py_BuildValue("(ii)", pid, status);
+}
+
+/* ---- reading tracee memory --------------------------------------------- */
+
+/* Copy up to len bytes; stops early at the first unreadable page. */
+static Py_ssize_t
+read_memory(pid_t pid, unsigned long addr, char *buf, Py_ssize_t len)
+{
+    Py_ssize_t done = 0;
+    while (done < len) {
+        /* Never cross a page boundary in one request so that a partial
+         * read tells exactly where memory stops being readable. */
+        unsigned long page_left = 4096 - ((addr + done) & 4095);
+        Py_ssize_t chunk = len - done;
+        if (chunk > 65536)
+            chunk = 65536;
+        struct iovec local = { buf + done, (size_t)chunk };
+        struct iovec remote = { (void *)(addr + done), (size_t)chunk };
+        ssize_t n = process_vm_readv(pid, &local, 1, &remote, 1, 0);
+        if (n <= 0) {
+            if (chunk > (Py_ssize_t)page_left) {
+                local.iov_len = remote.iov_len = page_left;
+                n = process_vm_readv(pid, &local, 1, &remote, 1, 0);
+            }
+            if (n <= 0)
+                break;
+        }
+        done += n;
+    }
+    return done;
+}
+
+/* read_mem(pid, addr, len) -> bytes (shorter than len where memory ends),
+ * None when nothing at addr is readable. */
+static PyObject *
+py_read_mem(PyObject *self, PyObject *args)
+{
+    int pid;
+    unsigned long long addr;
+    Py_ssize_t len;
+    if (!PyArg_ParseTuple(args, "iKn", &pid, &addr, &len))
+        return NULL;
+    if (len < 0)
+        len = 0;
+    if (len == 0)
+        return PyBytes_FromStringAndSize("", 0);
+    char stackbuf[4096];
+    char *buf = len <= (Py_ssize_t)sizeof(stackbuf) ? stackbuf : PyMem_Malloc(len);
+    if (!buf)
+        return PyErr_NoMemory();
+    Py_ssize_t n = read_memory(pid, (unsigned long)addr, buf, len);
+    PyObject *result;
+    if (n == 0) {
+        result = Py_None;
+        Py_INCREF(result);
+    } else
+        result = PyBytes_FromStringAndSize(buf, n);
+    if (buf != stackbuf)
+        PyMem_Free(buf);
+    return result;
+}
+
+/* read_str(pid, addr, maxlen) -> (bytes, terminated) or None.
+ * Reads a NUL-terminated string, at most maxlen bytes before the NUL. */
+static PyObject *
+py_read_str(PyObject *self, PyObject *args)
+{
+    int pid;
+    unsigned long long addr;
+    Py_ssize_t maxlen;
+    if (!PyArg_ParseTuple(args, "iKn", &pid, &addr, &maxlen))
+        return NULL;
+    Py_ssize_t cap = maxlen + 1;
+    char stackbuf[4096];
+    char *buf = cap <= (Py_ssize_t)sizeof(stackbuf) ? stackbuf : PyMem_Malloc(cap);
+    if (!buf)
+        return PyErr_NoMemory();
+    Py_ssize_t have = 0;
+    int terminated = 0;
+    while (have < cap) {
+        unsigned long cur = (unsigned long)addr + have;
+        Py_ssize_t chunk = 4096 - (cur & 4095);
+        if (chunk > cap - have)
+            chunk = cap - have;
+        Py_ssize_t n = read_memory(pid, cur, buf + have, chunk);
+        char *nul = n > 0 ? memchr(buf + have, 0, n) : NULL;
+        if (nul) {
+            have = nul - buf;
+            terminated = 1;
+            break;
+        }
+        have += n;
+        if (n < chunk)
+            break;
+    }
+    PyObject *result;
+    if (have == 0 && !terminated) {
+        result = Py_None;
+        Py_INCREF(result);
+    } else {
+        if (have > maxlen)
+            have = maxlen;
+        result = Py_BuildValue("(y#O)", buf, have, terminated ? Py_True : Py_False);
+    }
+    if (buf != stackbuf)
+        PyMem_Free(buf);
+    return result;
+}
+
+static PyMethodDef methods[] = {
+    {"spawn", py_spawn, METH_VARARGS, spawn_doc},
+    {"exec_self", py_exec_self, METH_VARARGS, exec_self_doc},
+    {"seize", py_seize, METH_VARARGS, "seize(pid, options)"},
+    {"restart", py_restart, METH_VARARGS, "restart(request, pid, sig) -> alive"},
+    {"geteventmsg", py_geteventmsg, METH_VARARGS, "geteventmsg(pid) -> int"},
+    {"getsiginfo", py_getsiginfo, METH_VARARGS, "getsiginfo(pid) -> bytes | None"},
+    {"syscall_info", py_syscall_info, METH_VARARGS, "syscall_info(pid) -> tuple | None"},
+    {"wait", py_wait, METH_VARARGS, "wait(nohang=False) -> (pid, status) | None"},
+    {"read_mem", py_read_mem, METH_VARARGS, "read_mem(pid, addr, len) -> bytes | None"},
+    {"read_str", py_read_str, METH_VARARGS, "read_str(pid, addr, maxlen) -> (bytes, terminated) | None"},
+    {NULL, NULL, 0, NULL},
+};
+
+static struct PyModuleDef module = {
+    PyModuleDef_HEAD_INIT, "_ptrace", "Thin ptrace primitives for syscope.", -1, methods,
+};
+
+PyMODINIT_FUNC
+PyInit__ptrace(void)
+{
+    PyObject *m = PyModule_Create(&module);
+    if (!m)
+        return NULL;
+#define CONST(name) PyModule_AddIntConstant(m, #name, name)
+    CONST(PTRACE_SYSCALL);
+    CONST(PTRACE_CONT);
+    CONST(PTRACE_LISTEN);
+    CONST(PTRACE_DETACH);
+    CONST(PTRACE_INTERRUPT);
+    CONST(PTRACE_O_TRACESYSGOOD);
+    CONST(PTRACE_O_TRACEEXEC);
+    CONST(PTRACE_O_TRACEEXIT);
+    CONST(PTRACE_O_TRACECLONE);
+    CONST(PTRACE_O_TRACEFORK);
+    CONST(PTRACE_O_TRACEVFORK);
+    CONST(PTRACE_O_TRACESECCOMP);
+    CONST(PTRACE_EVENT_FORK);
+    CONST(PTRACE_EVENT_VFORK);
+    CONST(PTRACE_EVENT_CLONE);
+    CONST(PTRACE_EVENT_EXEC);
+    CONST(PTRACE_EVENT_EXIT);
+    CONST(PTRACE_EVENT_SECCOMP);
+    CONST(PTRACE_EVENT_STOP);
+#undef CONST
+    return m;
+}

@@ -1,0 +1,186 @@
+"""What a tracee's file descriptor refers to, for -y and -yy (strace's printfd)."""
+from __future__ import annotations
+
+import os
+import socket
+import stat
+import struct
+
+from ..decode.fmt import quote
+
+
+def _escape_path(path: bytes) -> str:
+    """The path quoted without its quotes, '<' and '>' escaped in octal."""
+    text = quote(path)[1:-1]
+    return text.replace("<", "\\74").replace(">", "\\76")
+
+
+def fd_info(pid: int, fd: int, level: int) -> str | None:
+    """'</etc/passwd>' (plus '(deleted)'), '<TCP:[...]>' with -yy, or None."""
+    link = "/proc/%d/fd/%d" % (pid, fd)
+    try:
+        target = os.readlink(link.encode())
+    except OSError:
+        return None
+    deleted = False
+    if target.endswith(b" (deleted)") and target.startswith(b"/"):
+        target = target[:-10]
+        deleted = True
+    if level >= 2:
+        if target.startswith(b"socket:["):
+            details = socket_details(pid, fd, int(target[8:-1]))
+            if details is not None:
+                return "<%s>" % details
+        elif target.startswith(b"/"):
+            try:
+                st = os.stat(target)
+            except OSError:
+                st = None
+            if st is not None and (stat.S_ISCHR(st.st_mode) or stat.S_ISBLK(st.st_mode)):
+                kind = "char" if stat.S_ISCHR(st.st_mode) else "block"
+                return "<%s<%s %d:%d>>" % (_escape_path(target), kind, os.major(st.st_rdev),
+                                           os.minor(st.st_rdev))
+        elif target == b"anon_inode:[pidfd]":
+            pidfd = _pidfd_pid(pid, fd)
+            if pidfd:
+                return "<pid:%d>" % pidfd
+    return "<%s>%s" % (_escape_path(target), "(deleted)" if deleted else "")
+
+
+def _pidfd_pid(pid: int, fd: int) -> int | None:
+    try:
+        with open("/proc/%d/fdinfo/%d" % (pid, fd)) as f:
+            for line in f:
+                if line.startswith("Pid:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return None
+
+
+# -- sockets ---------------------------------------------------------------------
+
+def socket_details(pid: int, fd: int, inode: int) -> str | None:
+    try:
+        proto = os.getxattr("/proc/%d/fd/%d" % (pid, fd), "system.sockprotoname").rstrip(b"\0")
+        proto = proto.decode()
+    except OSError:
+        proto = None
+    table = INET_TABLES.get(proto or "")
+    if table:
+        d = _inet_details(pid, proto, table, inode)
+    elif proto in ("UNIX", "UNIX-STREAM"):
+        d = _unix_details(inode, proto)
+    elif proto == "NETLINK":
+        d = _netlink_details(pid, inode)
+    else:
+        d = None
+    if d is None and proto:
+        return "%s:[%d]" % (proto, inode)
+    return d
+
+
+INET_TABLES = {"TCP": ("tcp", 4), "UDP": ("udp", 4), "TCPv6": ("tcp6", 6), "UDPv6": ("udp6", 6),
+               "UDPLITE": ("udplite", 4), "UDPLITEv6": ("udplite6", 6),
+               "RAW": ("raw", 4), "RAWv6": ("raw6", 6), "PING": ("icmp", 4)}
+
+
+def _inet_addr(hexaddr: str, family: int) -> tuple[str, int]:
+    a, p = hexaddr.split(":")
+    raw = bytes.fromhex(a)
+    if family == 4:
+        ip = socket.inet_ntop(socket.AF_INET, raw[::-1])
+    else:
+        raw = b"".join(raw[i:i + 4][::-1] for i in range(0, 16, 4))
+        ip = "[" + socket.inet_ntop(socket.AF_INET6, raw) + "]"
+    return ip, int(p, 16)
+
+
+def _inet_details(pid: int, proto: str, table: tuple, inode: int) -> str | None:
+    name, family = table
+    try:
+        with open("/proc/%d/net/%s" % (pid, name)) as f:
+            next(f)
+            for line in f:
+                cols = line.split()
+                if len(cols) > 9 and cols[9] == str(inode):
+                    lip, lport = _inet_addr(cols[1], family)
+                    rip, rport = _inet_addr(cols[2], family)
+                    zero = rip in ("0.0.0.0", "[::]")
+                    if rport or not zero:
+                        return "%s:[%s:%d->%s:%d]" % (proto, lip, lport, rip, rport)
+                    return "%s:[%s:%d]" % (proto, lip, lport)
+    except OSError:
+        pass
+    return None
+
+
+def _netlink_details(pid: int, inode: int) -> str | None:
+    try:
+        with open("/proc/%d/net/netlink" % pid) as f:
+            next(f)
+            for line in f:
+                cols = line.split()
+                if len(cols) > 9 and cols[9] == str(inode):
+                    return None  # strace names the protocol only via sock_diag
+    except OSError:
+        pass
+    return None
+
+
+# UNIX sockets: the peer is only known through NETLINK_SOCK_DIAG.
+NETLINK_SOCK_DIAG = 4
+SOCK_DIAG_BY_FAMILY = 20
+UDIAG_SHOW_NAME, UDIAG_SHOW_PEER = 0x01, 0x04
+UNIX_DIAG_NAME, UNIX_DIAG_PEER = 0, 2
+NLM_F_REQUEST = 1
+
+
+def _unix_details(inode: int, proto: str) -> str | None:
+    try:
+        s = socket.socket(socket.AF_NETLINK, socket.SOCK_RAW, NETLINK_SOCK_DIAG)
+    except OSError:
+        return None
+    try:
+        req = struct.pack("<BBHIIII", socket.AF_UNIX, 0, 0, 0xFFFFFFFF, inode,
+                          UDIAG_SHOW_NAME | UDIAG_SHOW_PEER, 0xFFFFFFFF) + b"\xff" * 4
+        req = req[:24]
+        msg = struct.pack("<IHHII", 16 + len(req), SOCK_DIAG_BY_FAMILY, NLM_F_REQUEST, 1, 0) + req
+        s.sendto(msg, (0, 0))
+        data = s.recv(65536)
+    except OSError:
+        return None
+    finally:
+        s.close()
+    if len(data) < 16:
+        return None
+    length, mtype = struct.unpack_from("<IH", data)
+    if mtype != SOCK_DIAG_BY_FAMILY:
+        return None
+    body = data[16:length]
+    if len(body) < 16:
+        return None
+    peer = 0
+    path = None
+    off = 16
+    while off + 4 <= len(body):
+        alen, atype = struct.unpack_from("<HH", body, off)
+        if alen < 4:
+            break
+        payload = body[off + 4:off + alen]
+        if atype == UNIX_DIAG_NAME:
+            path = payload
+        elif atype == UNIX_DIAG_PEER and len(payload) >= 4:
+            peer = struct.unpack_from("<I", payload)[0]
+        off += (alen + 3) & ~3
+    if not peer and not path:
+        return None
+    text = "%s:[%d" % (proto, inode)
+    if peer:
+        text += "->%d" % peer
+    if path:
+        if path.startswith(b"\0"):
+            text += ",@" + quote(path[1:], zero_terminated=True)
+        else:
+            text += "," + quote(path, zero_terminated=True)
+    return text + "]"

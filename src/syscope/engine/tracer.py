@@ -1,0 +1,407 @@
+"""The live tracing engine: launch or attach, the wait loop, and the process table.
+
+It follows strace 6.1's model of ptrace events (PTRACE_SEIZE, syscall stops told
+apart by PTRACE_GET_SYSCALL_INFO, PTRACE_LISTEN for group-stops) and reports what
+it sees to a sink with the TextWriter's interface.
+"""
+from __future__ import annotations
+
+import errno
+import os
+import signal
+import sys
+import time
+from dataclasses import dataclass, field
+
+from . import _ptrace as P
+from ..abi import signal_name, syscall_name
+from ..decode import decoder_for
+from ..decode.core import Call, DecodeOptions
+from ..decode.signal import format_siginfo
+from .fdinfo import fd_info
+from .memory import TraceeMemory
+
+SYSCALL_TRAP = signal.SIGTRAP | 0x80
+STOP_SIGNALS = (signal.SIGSTOP, signal.SIGTSTP, signal.SIGTTIN, signal.SIGTTOU)
+WALL = 0x40000000
+OP_ENTRY, OP_EXIT, OP_SECCOMP = 1, 2, 3
+EXEC_NAMES = ("execve", "execveat")
+
+
+class TraceError(Exception):
+    """A failure syscope reports as 'syscope: ...' and exits 1 for."""
+
+
+@dataclass
+class EngineOptions:
+    follow: bool = False
+    decode: DecodeOptions = field(default_factory=DecodeOptions)
+    quiet_attach: bool = False
+    quiet_exit: bool = False
+    quiet_thread_execve: bool = False
+    traced: object = None              # callable(name) -> bool; None traces everything
+    signal_set: frozenset | None = None  # signals printed; None means all
+    detach_on_execve: bool = False
+    seccomp_filter: bytes | None = None
+    interactive: bool = True           # fatal signals interrupt the trace
+
+
+@dataclass(slots=True)
+class Task:
+    """One traced thread."""
+    pid: int
+    mem: TraceeMemory
+    attached: bool = False       # attached by us with -p (detach on exit), not launched
+    hide: bool = False           # before the launched program's first execve
+    skip_first_exec_detach: bool = False
+    in_syscall: bool = False
+    filtered: bool = False
+    call: Call | None = None
+    decoder: object = None
+    entry_mono: float = 0.0
+    reprint: bool = False
+    seccomp: bool = False
+
+
+class Engine:
+    def __init__(self, opts: EngineOptions, sink, messages=None):
+        self.opts = opts
+        self.sink = sink
+        self.tasks: dict[int, Task] = {}
+        self.child_pid = 0          # the launched program
+        self.exit_status: int | None = None   # of the launched program
+        self.exit_signal: int | None = None
+        self.interrupted = 0
+        self.msg = messages or (lambda text: sys.stderr.write("syscope: %s\n" % text))
+        o = P.PTRACE_O_TRACESYSGOOD | P.PTRACE_O_TRACEEXEC | P.PTRACE_O_TRACEEXIT
+        if opts.follow:
+            o |= P.PTRACE_O_TRACECLONE | P.PTRACE_O_TRACEFORK | P.PTRACE_O_TRACEVFORK
+        if opts.seccomp_filter:
+            o |= P.PTRACE_O_TRACESECCOMP
+        self.ptrace_options = o
+
+    # -- process table -----------------------------------------------------------
+    def _add(self, pid: int, **kw) -> Task:
+        t = Task(pid, TraceeMemory(pid), **kw)
+        self.tasks[pid] = t
+        self.sink.set_nprocs(len(self.tasks))
+        return t
+
+    def _drop(self, pid: int, detached: bool = False) -> None:
+        self.tasks.pop(pid, None)
+        self.sink.drop(pid, detached)
+        self.sink.set_nprocs(len(self.tasks))
+
+    # -- starting ---------------------------------------------------------------
+    def launch(self, path: bytes, argv: list[bytes], envp: list[bytes], user=None,
+               close_fd: int = -1) -> int:
+        uid = gid = euid = egid = -1
+        name = None
+        if user is not None:
+            name, uid, gid, euid, egid = user
+        pid = P.spawn(path, argv, envp, name, uid, gid, euid, egid, close_fd,
+                      self.opts.seccomp_filter)
+        try:
+            P.seize(pid, self.ptrace_options)
+        except OSError as e:
+            os.kill(pid, signal.SIGKILL)
+            raise TraceError("attach: ptrace(PTRACE_SEIZE, %d): %s" % (pid, e.strerror))
+        os.kill(pid, signal.SIGCONT)
+        self.child_pid = pid
+        self._add(pid, hide=True, skip_first_exec_detach=True,
+                  seccomp=bool(self.opts.seccomp_filter))
+        return pid
+
+    def attach(self, pid: int) -> bool:
+        if pid == os.getpid() or pid == os.getppid():
+            self.msg("attach: pid %d: Operation not permitted" % pid)
+            return False
+        try:
+            P.seize(pid, self.ptrace_options)
+            P.restart(P.PTRACE_INTERRUPT, pid, 0)
+        except OSError as e:
+            text = "attach: ptrace(PTRACE_SEIZE, %d): %s" % (pid, e.strerror)
+            if e.errno == errno.EPERM:
+                text += hint_eperm()
+            self.msg(text)
+            return False
+        self._add(pid, attached=True)
+        nthreads = 0
+        if self.opts.follow:
+            try:
+                tids = sorted(int(t) for t in os.listdir("/proc/%d/task" % pid))
+            except OSError:
+                tids = []
+            for tid in tids:
+                if tid == pid or tid in self.tasks:
+                    continue
+                try:
+                    P.seize(tid, self.ptrace_options)
+                    P.restart(P.PTRACE_INTERRUPT, tid, 0)
+                except OSError:
+                    continue
+                self._add(tid, attached=True)
+                nthreads += 1
+        if not self.opts.quiet_attach:
+            if nthreads:
+                self.msg("Process %d attached with %d threads" % (pid, nthreads + 1))
+            else:
+                self.msg("Process %d attached" % pid)
+        return True
+
+    # -- the loop ----------------------------------------------------------------
+    def run(self) -> None:
+        wait = P.wait
+        while self.tasks:
+            if self.interrupted:
+                self.cleanup()
+                return
+            try:
+                r = wait(True)
+                if r is not None and r[0] == 0:
+                    self.sink.flush()
+                    r = wait(False)
+            except ChildProcessError:
+                break
+            if r is None:
+                continue
+            self.dispatch(r[0], r[1])
+        self.sink.flush()
+
+    def dispatch(self, pid: int, status: int) -> None:
+        task = self.tasks.get(pid)
+        if task is None:
+            if not os.WIFSTOPPED(status):
+                return
+            if not self.opts.follow:
+                P.restart(P.PTRACE_DETACH, pid, 0)
+                return
+            task = self._add(pid, attached=True)
+            if not self.opts.quiet_attach:
+                self.sink.flush()
+                self.msg("Process %d attached" % pid)
+        if os.WIFEXITED(status):
+            code = os.WEXITSTATUS(status)
+            if pid == self.child_pid:
+                self.exit_status = code
+            if not self.opts.quiet_exit:
+                self.sink.line(pid, "+++ exited with %d +++" % code)
+            self._drop(pid)
+            return
+        if os.WIFSIGNALED(status):
+            sig = os.WTERMSIG(status)
+            if pid == self.child_pid:
+                self.exit_signal = sig
+            if self._signal_shown(sig):
+                core = "(core dumped) " if os.WCOREDUMP(status) else ""
+                self.sink.line(pid, "+++ killed by %s %s+++" % (signal_name(sig), core))
+            self._drop(pid)
+            return
+        sig = os.WSTOPSIG(status)
+        event = status >> 16
+        op = P.PTRACE_SYSCALL
+        restart_sig = 0
+        if event == 0:
+            if sig == SYSCALL_TRAP:
+                op = self.syscall_stop(task)
+            else:
+                si = P.getsiginfo(pid)
+                if si is None:
+                    if not task.hide and self._signal_shown(sig):
+                        self.sink.line(pid, "--- stopped by %s ---" % signal_name(sig))
+                    op = P.PTRACE_LISTEN
+                else:
+                    if not task.hide and self._signal_shown(sig):
+                        self.sink.line(pid, "--- %s %s ---" % (
+                            signal_name(sig), format_siginfo(si, self._fd_formatter(pid))))
+                    restart_sig = sig
+                    if task.seccomp and not task.in_syscall:
+                        op = P.PTRACE_CONT
+        elif event == P.PTRACE_EVENT_STOP:
+            if sig in STOP_SIGNALS:
+                if not task.hide and self._signal_shown(sig):
+                    self.sink.line(pid, "--- stopped by %s ---" % signal_name(sig))
+                op = P.PTRACE_LISTEN
+            elif task.seccomp and not task.in_syscall:
+                op = P.PTRACE_CONT
+        elif event == P.PTRACE_EVENT_EXEC:
+            task = self.exec_event(task)
+            if task is None:
+                return
+            pid = task.pid
+        elif event == P.PTRACE_EVENT_EXIT:
+            self.exit_event(task)
+        elif event == P.PTRACE_EVENT_SECCOMP:
+            op = self.syscall_stop(task)
+        elif task.seccomp and not task.in_syscall:
+            op = P.PTRACE_CONT   # fork/clone events keep a seccomp tracee running
+        if not P.restart(op, pid, restart_sig):
+            pass  # gone; its exit status will tell
+
+    def _signal_shown(self, sig: int) -> bool:
+        s = self.opts.signal_set
+        return s is None or sig in s
+
+    def _fd_formatter(self, pid: int):
+        level = self.opts.decode.decode_fds
+
+        def fmt(fd: int) -> str:
+            if level and fd >= 0:
+                info = fd_info(pid, fd, level)
+                if info:
+                    return "%d%s" % (fd, info)
+            return str(fd)
+        return fmt
+
+    # -- syscalls ----------------------------------------------------------------
+    def syscall_stop(self, task: Task) -> int:
+        info = P.syscall_info(task.pid)
+        if info is None:
+            return P.PTRACE_SYSCALL
+        op = info[0]
+        if op == OP_ENTRY or op == OP_SECCOMP:
+            self.enter(task, info[1], info[2], info[5])
+            return P.PTRACE_SYSCALL
+        if op == OP_EXIT:
+            self.leave(task, info[3], info[4])
+            # with a seccomp filter only the filter's stops are wanted until the next one
+            return P.PTRACE_CONT if task.seccomp else P.PTRACE_SYSCALL
+        return P.PTRACE_SYSCALL
+
+    def enter(self, task: Task, nr: int, args: tuple, sp: int) -> None:
+        name = syscall_name(nr)
+        task.in_syscall = True
+        task.call = None
+        if task.hide:
+            if name in EXEC_NAMES:
+                task.hide = False
+            else:
+                task.filtered = True
+                return
+        traced = self.opts.traced
+        if traced is not None and not traced(name):
+            task.filtered = True
+            return
+        task.filtered = False
+        call = Call(task.pid, nr, name, args, self.opts.decode, task.mem)
+        call.saved["sp"] = sp
+        decoder = decoder_for(name)
+        text = decoder.entry(call)
+        task.call = call
+        task.decoder = decoder
+        task.reprint = False
+        task.entry_mono = time.monotonic()
+        self.sink.syscall_entry(task.pid, nr, name, text)
+
+    def leave(self, task: Task, rval: int, is_error: int) -> None:
+        task.in_syscall = False
+        call = task.call
+        if task.filtered or call is None:
+            task.filtered = False
+            return
+        duration = time.monotonic() - task.entry_mono
+        task.call = None
+        call.exited = True
+        if is_error:
+            call.error = -rval
+            call.rval = -1
+        else:
+            call.rval = rval
+        decoder = task.decoder
+        text = decoder.exit(call)
+        ret = decoder.ret(call)
+        extra = call.saved.get("ret_extra", "")
+        if task.reprint:
+            self.sink.force_resume(task.pid)
+        self.sink.syscall_exit(task.pid, call.nr, call.name, text, ret, duration, extra)
+
+    def exit_event(self, task: Task) -> None:
+        """PTRACE_EVENT_EXIT: a syscall in progress never returns ('= ?')."""
+        if task.in_syscall and task.call is not None and not task.filtered:
+            self.sink.syscall_gone(task.pid, task.call.name, False)
+            task.call = None
+
+    def exec_event(self, task: Task) -> Task | None:
+        """A successful execve; a non-leader thread that execs takes the leader's pid."""
+        pid = task.pid
+        try:
+            old = P.geteventmsg(pid)
+        except OSError:
+            old = pid
+        if old != pid and old in self.tasks:
+            execer = self.tasks.pop(old)
+            self.sink.pid_changed(old, pid)
+            self.sink.rename(old, pid)
+            self.tasks.pop(pid, None)
+            execer.pid = pid
+            execer.mem = TraceeMemory(pid)
+            self.tasks[pid] = execer
+            self.sink.set_nprocs(len(self.tasks))
+            if not self.opts.quiet_thread_execve:
+                self.sink.line(pid, "+++ superseded by execve in pid %d +++" % old)
+            execer.reprint = True
+            task = execer
+        if self.opts.detach_on_execve:
+            if task.skip_first_exec_detach:
+                task.skip_first_exec_detach = False
+            else:
+                self.detach(task)
+                return None
+        task.skip_first_exec_detach = False
+        return task
+
+    # -- ending ------------------------------------------------------------------
+    def detach(self, task: Task) -> None:
+        pid = task.pid
+        if not P.restart(P.PTRACE_DETACH, pid, 0):
+            # Running: stop it first, then detach, passing on any signal it stopped with.
+            if P.restart(P.PTRACE_INTERRUPT, pid, 0):
+                while True:
+                    try:
+                        _, status = os.waitpid(pid, WALL)
+                    except InterruptedError:
+                        continue
+                    except ChildProcessError:
+                        break
+                    if not os.WIFSTOPPED(status):
+                        break
+                    sig = os.WSTOPSIG(status)
+                    if (status >> 16) == P.PTRACE_EVENT_STOP or sig == SYSCALL_TRAP \
+                            or (status >> 16):
+                        sig = 0
+                    P.restart(P.PTRACE_DETACH, pid, sig)
+                    break
+        if task.attached and not self.opts.quiet_attach:
+            self.sink.flush()
+            self.msg("Process %d detached" % pid)
+        self._drop(pid, detached=True)
+
+    def cleanup(self) -> None:
+        """Interrupted: the launched program gets the signal, everyone else is let go."""
+        sig = self.interrupted
+        for task in list(self.tasks.values()):
+            if task.pid == self.child_pid:
+                try:
+                    os.kill(task.pid, signal.SIGCONT)
+                    os.kill(task.pid, sig)
+                except OSError:
+                    pass
+            self.detach(task)
+        self.sink.flush()
+
+    def interrupt(self, signum, frame=None) -> None:
+        self.interrupted = signum
+
+
+def hint_eperm() -> str:
+    hint = ""
+    try:
+        with open("/proc/sys/kernel/yama/ptrace_scope") as f:
+            if f.read().strip() not in ("0", ""):
+                hint = " (hint: /proc/sys/kernel/yama/ptrace_scope restricts ptrace;" \
+                       " run as root or set it to 0)"
+    except OSError:
+        pass
+    if not hint and os.geteuid() != 0:
+        hint = " (hint: tracing another user's process needs root or CAP_SYS_PTRACE)"
+    return hint

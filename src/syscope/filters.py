@@ -1,0 +1,157 @@
+"""strace's qualifiers (-e trace=, -e signal=, -e status=, ...) as sets built from
+the generated ABI tables.  They work on syscall names, so a live trace and a
+recorded log are filtered the same way."""
+from __future__ import annotations
+
+import re
+
+from .abi import SYSCALL_NUMBERS, SYSCALL_SHAPES, signal_number
+
+CLASS_ALIASES = {
+    "file": "file", "process": "process", "net": "network", "network": "network",
+    "signal": "signal", "ipc": "ipc", "desc": "desc", "memory": "memory", "creds": "creds",
+    "clock": "clock", "stat": "stat", "lstat": "lstat", "fstat": "fstat", "%stat": "stat_like",
+    "statfs": "statfs", "fstatfs": "fstatfs", "%statfs": "statfs_like", "pure": "pure",
+}
+
+ALL_SYSCALLS = frozenset(SYSCALL_SHAPES)
+STATUSES = ("successful", "failed", "unfinished", "unavailable", "detached")
+
+
+class QualifierError(ValueError):
+    """Bad -e value; the message is what strace would print."""
+
+
+def _split(spec: str) -> tuple[bool, list[str]]:
+    negate = False
+    while spec.startswith("!"):
+        negate = not negate
+        spec = spec[1:]
+    return negate, [s for s in spec.split(",")]
+
+
+def syscalls_in_class(cls: str) -> set[str]:
+    return {name for name, (_n, classes) in SYSCALL_SHAPES.items() if cls in classes}
+
+
+def parse_syscall_set(spec: str) -> frozenset[str]:
+    """-e trace=SET: names, %class, /regex, ?name, all, none, ! negation."""
+    negate, items = _split(spec)
+    chosen: set[str] = set()
+    for item in items:
+        optional = False
+        while item.startswith("?"):
+            optional = True
+            item = item[1:]
+        if item == "all":
+            chosen |= ALL_SYSCALLS
+            continue
+        if item == "none":
+            continue
+        if item.startswith("/"):
+            try:
+                rx = re.compile(item[1:])
+            except re.error:
+                raise QualifierError("invalid system call '%s'" % item)
+            matched = {n for n in ALL_SYSCALLS if rx.search(n)}
+            if not matched and not optional:
+                raise QualifierError("invalid system call '%s'" % item)
+            chosen |= matched
+            continue
+        cls_key = item[1:] if item.startswith("%") else item
+        if item.startswith("%") or (cls_key in CLASS_ALIASES and cls_key not in SYSCALL_NUMBERS):
+            cls = CLASS_ALIASES.get(cls_key)
+            if cls is None:
+                if optional:
+                    continue
+                raise QualifierError("invalid system call '%s'" % item)
+            chosen |= syscalls_in_class(cls)
+            continue
+        if item in SYSCALL_NUMBERS:
+            chosen.add(item)
+        elif item.isdigit() and int(item) in _by_number():
+            chosen.add(_by_number()[int(item)])
+        elif not optional:
+            raise QualifierError("invalid system call '%s'" % item)
+    if negate:
+        return frozenset(ALL_SYSCALLS - chosen)
+    return frozenset(chosen)
+
+
+def _by_number() -> dict[int, str]:
+    return {nr: name for name, nr in SYSCALL_NUMBERS.items()}
+
+
+def parse_signal_set(spec: str) -> frozenset[int]:
+    negate, items = _split(spec)
+    chosen: set[int] = set()
+    for item in items:
+        if item == "all":
+            chosen |= set(range(1, 65))
+        elif item == "none":
+            continue
+        elif item.isdigit() and 0 < int(item) <= 64:
+            chosen.add(int(item))
+        else:
+            n = signal_number(item)
+            if n is None:
+                raise QualifierError("invalid signal '%s'" % item)
+            chosen.add(n)
+    if negate:
+        return frozenset(set(range(1, 65)) - chosen)
+    return frozenset(chosen)
+
+
+def parse_status_set(spec: str) -> frozenset[str]:
+    negate, items = _split(spec)
+    chosen: set[str] = set()
+    for item in items:
+        if item == "all":
+            chosen |= set(STATUSES)
+        elif item == "none":
+            continue
+        elif item in STATUSES:
+            chosen.add(item)
+        else:
+            raise QualifierError("invalid status '%s'" % item)
+    if negate:
+        return frozenset(set(STATUSES) - chosen)
+    return frozenset(chosen)
+
+
+QUIET_NAMES = ("attach", "exit", "path-resolution", "personality", "thread-execve")
+
+
+def parse_quiet_set(spec: str) -> frozenset[str]:
+    negate, items = _split(spec)
+    chosen: set[str] = set()
+    for item in items:
+        item = {"exits": "exit", "superseded": "thread-execve"}.get(item, item)
+        if item == "all":
+            chosen |= set(QUIET_NAMES)
+        elif item == "none":
+            continue
+        elif item in QUIET_NAMES:
+            chosen.add(item)
+        else:
+            raise QualifierError("invalid quiet '%s'" % item)
+    if negate:
+        return frozenset(set(QUIET_NAMES) - chosen)
+    return frozenset(chosen)
+
+
+def parse_fd_set(spec: str) -> frozenset[int]:
+    negate, items = _split(spec)
+    chosen: set[int] = set()
+    for item in items:
+        if item == "all":
+            chosen |= set(range(0, 1 << 16))
+        elif item == "none":
+            continue
+        elif item.isdigit():
+            chosen.add(int(item))
+        else:
+            raise QualifierError("invalid descriptor '%s'" % item)
+    if negate:
+        return frozenset(set(range(0, 1 << 16)) - chosen)
+    return frozenset(chosen)

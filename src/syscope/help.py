@@ -1,0 +1,101 @@
+"""The text of syscope -h."""
+
+HELP = """\
+Usage: syscope [-ACdffhikqqrtttTvVwxxyyzZ] [-I N] [-b execve] [-e EXPR]...
+               [-a COLUMN] [-o FILE] [-s STRSIZE] [-X FORMAT] [-O OVERHEAD]
+               [-S SORTBY] [-P PATH]... [-p PID]... [-U COLUMNS] [--seccomp-bpf]
+               { -p PID | [-DDD] [-E VAR=VAL]... [-u USERNAME] PROG [ARGS] }
+   or: syscope why [OPTIONS] -- PROG [ARGS] | LOG...
+   or: syscope read [OPTIONS] LOG...
+
+Trace system calls and signals, with strace's options and output.
+
+General:
+  -e EXPR        a qualifying expression: OPTION=[!]all or OPTION=[!]VAL1[,VAL2]...
+     options:    trace, abbrev, verbose, raw, signal, read, write, status, quiet,
+                 decode-fds
+
+Startup:
+  -E VAR=VAL, --env=VAR=VAL   put VAR=VAL in the environment of the command
+  -E VAR, --env=VAR           remove VAR from the environment of the command
+  -p PID, --attach=PID        trace process with process id PID, may be repeated
+  -u USERNAME, --user=USERNAME
+                              run the command as USERNAME
+
+Tracing:
+  -b execve, --detach-on=execve
+                              detach on execve syscall
+  -D, --daemonize             run tracer process as a grandchild (not supported yet)
+  -f, --follow-forks          follow forks
+  -ff, --follow-forks --output-separately
+                              follow forks with output into separate files
+  --seccomp-bpf               (default when a filter leaves syscalls out of a launched
+                              program) stop the tracee only at traced syscalls; the
+                              filter stays installed in the program and its children
+  --no-seccomp-bpf            stop at every syscall, as plain ptrace does
+
+Filtering:
+  -e trace=[!]{[?]SYSCALL[,[?]SYSCALL]...|all|none}, --trace=...
+                 trace only specified syscalls, %file %process %net %signal %ipc
+                 %desc %memory %creds %clock %stat %lstat %fstat %%stat %statfs
+                 %fstatfs %%statfs %pure classes and /REGEX are accepted
+  -e signal=SET, --signal=SET
+  -e status=SET, --status=SET  successful, failed, unfinished, unavailable, detached
+  -P PATH, --trace-path=PATH  trace accesses to PATH
+  -z, --successful-only       trace only syscalls that returned success
+  -Z, --failed-only           trace only syscalls that returned an error
+
+Output format:
+  -a COLUMN, --columns=COLUMN alignment COLUMN for printing syscall results (default 40)
+  -e abbrev=SET, -e verbose=SET, -e raw=SET
+  -e read=SET, -e write=SET   dump the data read from / written to these descriptors
+  -e quiet=SET, --quiet=SET   attach, exit, path-resolution, personality, thread-execve
+  -e decode-fds=SET, --decode-fds=SET   path, socket, dev, pidfd, all
+  -i, --instruction-pointer   (not supported)
+  -n, --syscall-number        print syscall number
+  -o FILE, --output=FILE      send trace output to FILE instead of stderr
+  -A, --output-append-mode    open the file provided in the -o option in append mode
+  -q, --quiet=attach,personality
+                              suppress messages about attaching, detaching, etc.
+  -qq, --quiet=attach,personality,exit
+                              suppress messages about process exit status as well.
+  -qqq, --quiet=all           suppress all suppressible messages.
+  -r, --relative-timestamps[=PRECISION]
+                              print relative timestamp
+  -s STRSIZE, --string-limit=STRSIZE
+                              limit length of print strings to STRSIZE chars (default 32)
+  -t, --absolute-timestamps   print absolute timestamp
+  -tt, --absolute-timestamps=precision:us
+                              print absolute timestamp with usecs
+  -ttt, --absolute-timestamps=format:unix,precision:us
+                              print absolute UNIX time with usecs
+  -T, --syscall-times[=PRECISION]
+                              print time spent in each syscall
+  -v, --no-abbrev             verbose mode: print entities unabbreviated
+  -x, --strings-in-hex=non-ascii
+                              print non-ASCII strings in hex
+  -xx, --strings-in-hex[=all] print all strings in hex
+  -y, --decode-fds[=path]     print paths associated with file descriptor arguments
+  -yy, --decode-fds=all       print all available information associated with file
+                              descriptors
+  --json                      print one JSON object per event instead of strace's text
+
+Statistics:
+  -c, --summary-only          count time, calls, and errors for each syscall and report
+                              summary
+  -C, --summary               like -c, but also print the regular output
+  -O OVERHEAD[UNIT], --summary-syscall-overhead=OVERHEAD[UNIT]
+  -S SORTBY, --summary-sort-by=SORTBY
+  -U COLUMNS, --summary-columns=COLUMNS
+  -w, --summary-wall-clock    summarise syscall latency (default is system time)
+
+Miscellaneous:
+  -d, --debug                 enable debug output to stderr
+  -h, --help                  print help message
+  -V, --version               print version
+
+Subcommands:
+  syscope why ...             explain why a traced program failed
+  syscope read LOG...         read strace logs back, filter them, summarise them
+  syscope -- why ...          trace a program that is itself called 'why'
+"""

@@ -1,0 +1,230 @@
+"""The strace text writer: line leaders (pid, time), the '=' column, and the
+<unfinished ...> / <... name resumed> interleaving of strace 6.1's printleader."""
+from __future__ import annotations
+
+import os
+import time
+from dataclasses import dataclass
+from typing import IO
+
+
+@dataclass
+class TextOptions:
+    ts_format: str | None = None   # None, "time" (-t), "unix" (-ttt)
+    ts_width: int = 0              # digits after the point: 0, 6 (us), 9 (ns)
+    relative: bool = False         # -r
+    rel_width: int = 6
+    durations: bool = False        # -T
+    dur_width: int = 6
+    acolumn: int = 40              # -a
+    pid_prefix: str = "none"       # "none", "bracket" ([pid N]), "plain" (N in -o files)
+    show_nr: bool = False          # -n
+    separate: bool = False         # -ff
+
+
+class Stream:
+    """One output file with strace's column bookkeeping; buffered, flushed by the engine."""
+
+    def __init__(self, fp: IO[str]):
+        self.fp = fp
+        self.parts: list[str] = []
+        self.col = 0          # column of the open line, 0 when no line is open
+        self.owner = None     # pid whose line is open
+
+    def write(self, s: str) -> None:
+        self.parts.append(s)
+
+    def flush(self) -> None:
+        if self.parts:
+            self.fp.write("".join(self.parts))
+            self.parts.clear()
+        self.fp.flush()
+
+    def close(self) -> None:
+        self.flush()
+        if self.fp not in (None,) and self.fp.fileno() > 2:
+            self.fp.close()
+
+
+def _mono() -> float:
+    return time.monotonic()
+
+
+class TextWriter:
+    """Turns the engine's entry/exit notifications into strace's lines."""
+
+    def __init__(self, opts: TextOptions, shared: Stream | None, open_separate=None):
+        self.opts = opts
+        self.shared = shared
+        self.open_separate = open_separate   # pid -> Stream, for -ff
+        self.streams: dict[int, Stream] = {}
+        self.multi = False                   # more than one tracee seen: [pid N] on stderr
+        self._last_rel: float | None = None
+
+    # -- plumbing --------------------------------------------------------------
+    def stream(self, pid: int) -> Stream:
+        if not self.opts.separate:
+            return self.shared
+        s = self.streams.get(pid)
+        if s is None:
+            s = self.streams[pid] = self.open_separate(pid)
+        return s
+
+    def rename(self, old: int, new: int) -> None:
+        """A thread's execve made it the leader: its file follows it (-ff)."""
+        if self.opts.separate and old in self.streams:
+            s = self.streams.pop(old)
+            if new in self.streams:
+                self.streams[new].close()
+            self.streams[new] = s
+
+    def drop(self, pid: int, detached: bool = False) -> None:
+        """The tracee is gone: end its open line, close its -ff file."""
+        s = self.streams.get(pid) if self.opts.separate else self.shared
+        if s is not None and s.owner == pid and s.col:
+            s.write(" <detached ...>\n")
+            s.col = 0
+            s.owner = None
+        if self.opts.separate and pid in self.streams:
+            self.streams.pop(pid).close()
+
+    def flush(self) -> None:
+        if self.shared is not None:
+            self.shared.flush()
+        for s in self.streams.values():
+            s.flush()
+
+    def close(self) -> None:
+        for s in list(self.streams.values()):
+            s.close()
+        self.streams.clear()
+        if self.shared is not None:
+            self.shared.close()
+
+    def set_nprocs(self, n: int) -> None:
+        self.multi = n > 1
+
+    def force_resume(self, pid: int) -> None:
+        """The next exit of pid is printed as '<... name resumed>' (strace's TCB_REPRINT)."""
+        s = self.stream(pid)
+        if s.owner == pid:
+            s.owner = None
+
+    # -- the leader ------------------------------------------------------------
+    def _leader(self, s: Stream, pid: int, nr: int | None = None) -> None:
+        if s.col and s.owner is not None and (not self.opts.separate or s.owner == pid):
+            s.write(" <unfinished ...>\n")
+        s.col = 0
+        s.owner = pid
+        o = self.opts
+        out = []
+        if o.pid_prefix == "plain":
+            out.append("%-5d " % pid)
+        elif o.pid_prefix == "bracket" and self.multi:
+            out.append("[pid %5d] " % pid)
+        if o.ts_format:
+            now = time.time()
+            sec = int(now)
+            if o.ts_format == "time":
+                stamp = time.strftime("%H:%M:%S", time.localtime(sec))
+            else:
+                stamp = str(sec)
+            if o.ts_width:
+                frac = int(round((now - sec) * 1e9)) // (10 ** (9 - o.ts_width))
+                frac = min(frac, 10 ** o.ts_width - 1)
+                stamp += ".%0*d" % (o.ts_width, frac)
+            out.append(stamp + " ")
+        if o.relative:
+            now = _mono()
+            if self._last_rel is None:
+                self._last_rel = now
+            d = now - self._last_rel
+            self._last_rel = now
+            sec = int(d)
+            frac = int((d - sec) * 10 ** o.rel_width)
+            txt = "%6d" % sec + (".%0*d" % (o.rel_width, frac) if o.rel_width else "")
+            out.append("(+" + txt + ") " if o.ts_format else txt + " ")
+        if o.show_nr and nr is not None:
+            out.append("[%4d] " % nr)
+        text = "".join(out)
+        s.write(text)
+        s.col = len(text)
+
+    def _put(self, s: Stream, text: str) -> None:
+        s.write(text)
+        s.col += len(text)
+
+    def _end(self, s: Stream) -> None:
+        s.write("\n")
+        s.col = 0
+        s.owner = None
+
+    # -- what the engine reports ------------------------------------------------
+    def syscall_entry(self, pid: int, nr: int, name: str, text: str) -> None:
+        s = self.stream(pid)
+        self._leader(s, pid, nr)
+        self._put(s, name + "(" + text)
+
+    def syscall_exit(self, pid: int, nr: int, name: str, text: str, ret: str,
+                     duration: float | None = None, extra: str = "") -> None:
+        """text: the arguments printed at exit; ret: what follows '= '."""
+        s = self.stream(pid)
+        if s.owner != pid or not s.col:
+            self._leader(s, pid, nr)
+            self._put(s, "<... %s resumed>" % name)
+        line = text + ") "
+        self._put(s, line)
+        if s.col < self.opts.acolumn:
+            self._put(s, " " * (self.opts.acolumn - s.col))
+        tail = "= " + ret + extra
+        if duration is not None and self.opts.durations:
+            tail += " <%s>" % self.format_duration(duration)
+        self._put(s, tail)
+        self._end(s)
+
+    def format_duration(self, d: float) -> str:
+        w = self.opts.dur_width
+        sec = int(d)
+        if not w:
+            return str(sec)
+        return "%d.%0*d" % (sec, w, int((d - sec) * 10 ** w))
+
+    def syscall_gone(self, pid: int, name: str, undecoded: bool) -> None:
+        """The tracee exited inside a syscall (exit_group, or killed): '= ?'."""
+        s = self.stream(pid)
+        if s.owner != pid or not s.col:
+            if not self.opts.separate and s.col and s.owner is not None:
+                pass
+            self._leader(s, pid)
+            self._put(s, "<... %s resumed>" % name)
+        if undecoded:
+            self._put(s, " <unfinished ...>")
+        self._put(s, ") ")
+        if s.col < self.opts.acolumn:
+            self._put(s, " " * (self.opts.acolumn - s.col))
+        self._put(s, "= ?")
+        self._end(s)
+
+    def line(self, pid: int, text: str) -> None:
+        """A whole line of its own: signals, exits, 'superseded by execve'."""
+        s = self.stream(pid)
+        self._leader(s, pid)
+        self._put(s, text)
+        self._end(s)
+
+    def pid_changed(self, old: int, new: int) -> None:
+        s = self.stream(old) if self.opts.separate else self.shared
+        if s.owner == old and s.col:
+            s.write(" <pid changed to %d ...>\n" % new)
+            s.col = 0
+            s.owner = None
+
+
+def open_output(path: str, append: bool) -> IO[str]:
+    """-o FILE; '|cmd' and '!cmd' pipe the trace into a command, as strace does."""
+    if path.startswith("|") or path.startswith("!"):
+        import subprocess
+        proc = subprocess.Popen(path[1:], shell=True, stdin=subprocess.PIPE, text=True)
+        return proc.stdin
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | (os.O_APPEND if append else os.O_TRUNC), 0o666)
+    return os.fdopen(fd, "w", buffering=1 << 16)

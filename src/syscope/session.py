@@ -1,0 +1,170 @@
+"""A tracing session: from a parsed command line to a finished trace and an exit status."""
+from __future__ import annotations
+
+import os
+import pwd
+import resource
+import signal
+import stat
+import sys
+
+from .cli import Config, FatalError
+from .engine.tracer import Engine, EngineOptions, TraceError
+from .output.text import Stream, TextWriter, open_output
+
+FATAL_SIGNALS = (signal.SIGHUP, signal.SIGINT, signal.SIGQUIT, signal.SIGPIPE, signal.SIGTERM)
+
+
+def find_program(name: str) -> str:
+    """strace's lookup: a name with a slash is used as is, else the first regular file
+    with an execute bit on PATH."""
+    if "/" in name:
+        path = name
+    else:
+        path = ""
+        for d in os.environ.get("PATH", "").split(":"):
+            d = d or os.getcwd()
+            cand = os.path.join(d, name)
+            try:
+                st = os.stat(cand)
+            except OSError:
+                continue
+            if stat.S_ISREG(st.st_mode) and st.st_mode & 0o111:
+                path = cand
+                break
+    try:
+        os.stat(path)
+    except OSError as e:
+        raise FatalError("Can't stat '%s': %s" % (name, e.strerror or "No such file or directory"))
+    return path
+
+
+def make_env(changes: list[str]) -> list[bytes]:
+    env = dict(os.environb)
+    for ch in changes:
+        k, eq, v = ch.partition("=")
+        if eq:
+            env[os.fsencode(k)] = os.fsencode(v)
+        else:
+            env.pop(os.fsencode(k), None)
+    return [k + b"=" + v for k, v in env.items()]
+
+
+def resolve_user(name: str, program: str):
+    if os.getuid() != 0 or os.geteuid() != 0:
+        raise FatalError("You must be root to use the -u/--username option")
+    try:
+        pw = pwd.getpwnam(name)
+    except KeyError:
+        raise FatalError("Cannot find user '%s'" % name)
+    st = os.stat(program)
+    euid = st.st_uid if st.st_mode & stat.S_ISUID else pw.pw_uid
+    egid = st.st_gid if st.st_mode & stat.S_ISGID else pw.pw_gid
+    return (name.encode(), pw.pw_uid, pw.pw_gid, euid, egid)
+
+
+def build_writer(cfg: Config):
+    t = cfg.text
+    t.separate = bool(cfg.output and cfg.separate)
+    if cfg.output and not t.separate and (cfg.follow or len(cfg.pids) > 1):
+        t.pid_prefix = "plain"
+    elif not cfg.output:
+        t.pid_prefix = "bracket"
+    else:
+        t.pid_prefix = "none"
+    shared = None
+    open_separate = None
+    if t.separate:
+        base = cfg.output
+
+        def open_separate(pid: int) -> Stream:
+            try:
+                return Stream(open_output("%s.%d" % (base, pid), cfg.append))
+            except OSError as e:
+                raise FatalError("Can't fopen '%s.%d': %s" % (base, pid, e.strerror))
+    elif cfg.output:
+        try:
+            shared = Stream(open_output(cfg.output, cfg.append))
+        except OSError as e:
+            raise FatalError("Can't fopen '%s': %s" % (cfg.output, e.strerror))
+    else:
+        shared = Stream(sys.stderr)
+    return TextWriter(t, shared, open_separate)
+
+
+def engine_options(cfg: Config) -> EngineOptions:
+    quiet = cfg.quiet_set or frozenset()
+    traced = None
+    if cfg.trace_set is not None:
+        traced = cfg.trace_set.__contains__
+    return EngineOptions(
+        follow=cfg.follow, decode=cfg.decode, quiet_attach="attach" in quiet,
+        quiet_exit="exit" in quiet, quiet_thread_execve="thread-execve" in quiet,
+        traced=traced, signal_set=cfg.signal_set, detach_on_execve=cfg.detach_on_execve,
+        interactive=not (cfg.output and cfg.command))
+
+
+def run_trace(cfg: Config) -> int:
+    program = None
+    if cfg.command:
+        program = find_program(cfg.command[0])
+    user = resolve_user(cfg.user, program) if cfg.user and program else None
+    writer = build_writer(cfg)
+    opts = engine_options(cfg)
+    engine = Engine(opts, writer)
+    out_fd = -1
+    if writer.shared is not None and writer.shared.fp is not sys.stderr:
+        try:
+            out_fd = writer.shared.fp.fileno()
+        except (OSError, ValueError, AttributeError):
+            out_fd = -1
+    try:
+        if program is not None:
+            engine.launch(os.fsencode(program), [os.fsencode(a) for a in cfg.command],
+                          make_env(cfg.env_changes), user, out_fd)
+        for pid in cfg.pids:
+            engine.attach(pid)
+    except TraceError as e:
+        raise FatalError(str(e))
+    if not engine.tasks:
+        writer.close()
+        return 1
+    install_signal_handlers(engine, opts.interactive)
+    try:
+        engine.run()
+    finally:
+        writer.flush()
+        writer.close()
+    return finish(engine)
+
+
+def install_signal_handlers(engine: Engine, interactive: bool) -> None:
+    signal.signal(signal.SIGTTOU, signal.SIG_IGN)
+    signal.signal(signal.SIGTTIN, signal.SIG_IGN)
+    for sig in FATAL_SIGNALS:
+        signal.signal(sig, engine.interrupt if interactive else signal.SIG_IGN)
+    # A traced attach (-p) is always interruptible: the user must be able to let go.
+    if engine.child_pid == 0:
+        for sig in FATAL_SIGNALS:
+            signal.signal(sig, engine.interrupt)
+
+
+def finish(engine: Engine) -> int:
+    """strace's exit: the launched program's status, or die by its signal."""
+    sys.stdout.flush()
+    sys.stderr.flush()
+    if engine.exit_signal is not None:
+        sig = engine.exit_signal
+        try:
+            resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+        except (ValueError, OSError):
+            pass
+        signal.signal(sig, signal.SIG_DFL)
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, [sig])
+        os.kill(os.getpid(), sig)
+        return 0x80 | sig
+    if engine.exit_status is not None:
+        return engine.exit_status
+    if engine.interrupted and engine.child_pid:
+        return 0x80 | engine.interrupted
+    return 0

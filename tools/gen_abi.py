@@ -1,0 +1,201 @@
+#!/usr/bin/env python3
+"""Generate src/syscope/abi/_generated.py from the kernel UAPI headers on this machine.
+
+Values always come from the headers.  What the headers cannot say -- which names
+strace prints for a table, and in which order it tries them -- is the data in
+tools/xlat_spec.py.  Run:  python3 tools/gen_abi.py  (the output is committed).
+"""
+from __future__ import annotations
+
+import os
+import re
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+from xlat_spec import ERRNO_KERNEL_INTERNAL, HEADERS, KERNEL_INTERNAL_CONSTANTS, TABLES  # noqa: E402
+
+INCLUDE_DIRS = [Path("/usr/include/x86_64-linux-gnu"), Path("/usr/include")]
+OUT = HERE.parent / "src" / "syscope" / "abi" / "_generated.py"
+
+DEFINE_RE = re.compile(r"^\s*#\s*define\s+([A-Za-z_]\w*)(\([^)]*\))?\s+(.*?)\s*$")
+NUM_RE = re.compile(r"\b(0[xX][0-9a-fA-F]+|\d+)(?:[uU]?[lL]{0,2}|[lL]{1,2}[uU]?)\b")
+CAST_RE = re.compile(r"\(\s*(?:__force\s+)?(?:unsigned\s+|signed\s+)?"
+                     r"(?:int|long|short|char|__u\d+|__s\d+|__poll_t|__kernel_\w+|u?int\d+_t)\s*\)")
+IDENT_RE = re.compile(r"\b[A-Za-z_]\w*\b")
+
+
+def find_header(name: str) -> Path:
+    for d in INCLUDE_DIRS:
+        p = d / name
+        if p.exists():
+            return p
+    raise SystemExit(f"gen_abi: header not found: {name}")
+
+
+def strip_comments(text: str) -> str:
+    text = re.sub(r"/\*.*?\*/", " ", text, flags=re.S)
+    text = re.sub(r"//[^\n]*", " ", text)
+    return text.replace("\\\n", " ")
+
+
+def c_number(m: re.Match) -> str:
+    tok = m.group(1)
+    if tok.lower().startswith("0x"):
+        return str(int(tok, 16))
+    if len(tok) > 1 and tok.startswith("0"):
+        return str(int(tok, 8))
+    return tok
+
+
+class Evaluator:
+    """Evaluates the integer expressions of #define and enum bodies."""
+
+    def __init__(self) -> None:
+        self.raw: dict[str, str] = {}
+        self.values: dict[str, int] = {}
+        self.enums: list[str] = []
+
+    def add_define(self, name: str, body: str) -> None:
+        self.raw.setdefault(name, body)
+
+    def value(self, name: str, depth: int = 0) -> int | None:
+        if name in self.values:
+            return self.values[name]
+        body = self.raw.get(name)
+        if body is None or depth > 20:
+            return None
+        v = self.eval(body, depth + 1)
+        if v is not None:
+            self.values[name] = v
+        return v
+
+    def eval(self, expr: str, depth: int = 0) -> int | None:
+        expr = CAST_RE.sub("", expr)
+        expr = NUM_RE.sub(c_number, expr)
+        failed = False
+
+        def sub(m: re.Match) -> str:
+            nonlocal failed
+            v = self.value(m.group(0), depth)
+            if v is None:
+                failed = True
+                return "0"
+            return f"({v})"
+
+        expr = IDENT_RE.sub(sub, expr)
+        if failed or not re.fullmatch(r"[\d\s()|&^~<>+\-*/]+", expr):
+            return None
+        try:
+            return int(eval(expr.replace("/", "//"), {"__builtins__": {}}))  # noqa: S307
+        except Exception:
+            return None
+
+
+def parse_header(ev: Evaluator, path: Path) -> None:
+    text = strip_comments(path.read_text(errors="replace"))
+    for line in text.splitlines():
+        m = DEFINE_RE.match(line)
+        if m and not m.group(2) and m.group(3):
+            ev.add_define(m.group(1), m.group(3))
+    for m in re.finditer(r"\benum\b[^{;]*\{(.*?)\}", text, flags=re.S):
+        body = "\n".join(ln for ln in m.group(1).splitlines() if not ln.strip().startswith("#"))
+        ev.enums.append(body)
+
+
+def evaluate_enums(ev: Evaluator) -> None:
+    """Enum bodies are evaluated once every header is read: they refer to each other."""
+    for body in ev.enums:
+        nxt: int | None = 0
+        for item in body.split(","):
+            name, _, expr = item.strip().partition("=")
+            name = name.strip()
+            if not re.fullmatch(r"[A-Za-z_]\w*", name):
+                continue
+            if expr.strip():
+                nxt = ev.eval(expr.strip())
+            if nxt is not None:
+                ev.values.setdefault(name, nxt)
+                nxt += 1
+
+
+def main() -> None:
+    ev = Evaluator()
+    for h in HEADERS:
+        parse_header(ev, find_header(h))
+    evaluate_enums(ev)
+    for name, value in KERNEL_INTERNAL_CONSTANTS.items():
+        ev.values.setdefault(name, value)
+
+    syscalls = {}
+    for line in find_header("asm/unistd_64.h").read_text().splitlines():
+        m = re.match(r"#define __NR_(\w+)\s+(\d+)", line)
+        if m:
+            syscalls[int(m.group(2))] = m.group(1)
+
+    shapes = {}
+    for line in (HERE / "syscall_classes.txt").read_text().splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, nargs, classes = line.split()
+            shapes[name] = (int(nargs), tuple(c for c in classes.split(",") if c != "-"))
+
+    errnos: dict[int, tuple[str, str]] = {}
+    for h in ("asm-generic/errno-base.h", "asm-generic/errno.h"):
+        for line in find_header(h).read_text().splitlines():
+            m = re.match(r"#define\s+(E\w+)\s+(\d+)", line)
+            if m and int(m.group(2)) not in errnos:
+                n = int(m.group(2))
+                errnos[n] = (m.group(1), os.strerror(n))
+    for name, (num, msg) in ERRNO_KERNEL_INTERNAL.items():
+        errnos.setdefault(num, (name, msg))
+
+    signals: dict[int, str] = {}
+    for line in find_header("asm/signal.h").read_text().splitlines():
+        m = re.match(r"#define\s+(SIG[A-Z]+\d*)\s+(\d+)", line)
+        if m and m.group(1) not in ("SIGRTMIN", "SIGRTMAX", "SIGSTKSZ") \
+                and int(m.group(2)) < 32 and int(m.group(2)) not in signals:
+            signals[int(m.group(2))] = m.group(1)
+
+    tables: dict[str, list[tuple[str, int]]] = {}
+    missing = []
+    for tname, spec in TABLES.items():
+        entries = []
+        for name in spec.split():
+            v = ev.value(name)
+            if v is None:
+                missing.append(f"{tname}:{name}")
+                continue
+            entries.append((name, v))
+        tables[tname] = entries
+
+    out = ["# Generated by tools/gen_abi.py from the kernel UAPI headers. Do not edit.",
+           "# fmt: off", ""]
+    out.append("SYSCALL_NAMES = {")
+    out += [f"    {n}: {name!r}," for n, name in sorted(syscalls.items())]
+    out.append("}\n")
+    out.append("# name: (number of arguments, classes); 6 and none where the ABI facts lack it")
+    out.append("SYSCALL_SHAPES = {")
+    out += [f"    {name!r}: {shapes.get(name, (6, ()))!r}," for _n, name in sorted(syscalls.items())]
+    out.append("}\n")
+    out.append("ERRNO = {")
+    out += [f"    {n}: ({name!r}, {msg!r})," for n, (name, msg) in sorted(errnos.items())]
+    out.append("}\n")
+    out.append("SIGNAL_NAMES = {")
+    out += [f"    {n}: {name!r}," for n, name in sorted(signals.items())]
+    out.append("}\n")
+    out.append("XLAT = {")
+    for tname, entries in tables.items():
+        out.append(f"    {tname!r}: (")
+        out += [f"        ({name!r}, {v}),"for name, v in entries]
+        out.append("    ),")
+    out.append("}")
+    OUT.write_text("\n".join(out) + "\n")
+    if missing:
+        print("gen_abi: not in the headers (left out):", " ".join(missing), file=sys.stderr)
+    print(f"wrote {OUT.relative_to(HERE.parent)}: {len(syscalls)} syscalls, "
+          f"{len(errnos)} errnos, {len(signals)} signals, {len(tables)} tables")
+
+
+if __name__ == "__main__":
+    main()
