@@ -46,6 +46,10 @@ def t_fd(call: Call, v: int, p: str) -> str:
 @type_formatter("dirfd")
 def t_dirfd(call: Call, v: int, p: str) -> str:
     if signed(v, 32) == AT_FDCWD:
+        if call.opts.decode_fds:
+            cwd = call.mem.cwd_info()
+            if cwd is not None:
+                return "AT_FDCWD" + cwd
         return "AT_FDCWD"
     return call.fd(v)
 
@@ -114,7 +118,8 @@ def t_xlatd(call: Call, v: int, p: str) -> str:
 
 @type_formatter("mode")
 def t_mode(call: Call, v: int, p: str) -> str:
-    return "0%03o" % (v & 0o7777) if v & 0o7777 else "000"
+    from .file import mode_numeric
+    return mode_numeric(v & 0xFFFFFFFF)
 
 
 @type_formatter("id")

@@ -36,9 +36,8 @@ class DecodeOptions:
     raw_set: frozenset = frozenset()       # -e raw=
 
     def is_verbose(self, name: str) -> bool:
-        if self.verbose_set is not None:
-            return name in self.verbose_set
-        return self.verbose
+        """-e verbose=: decode structures at all (default: yes)."""
+        return self.verbose_set is None or name in self.verbose_set
 
     def is_abbrev(self, name: str) -> bool:
         if self.abbrev_set is not None:

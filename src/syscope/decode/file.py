@@ -59,7 +59,7 @@ def t_access_mode(call: Call, v: int, p: str) -> str:
 def makedev(dev: int) -> str:
     major = ((dev >> 8) & 0xFFF) | ((dev >> 32) & ~0xFFF)
     minor = (dev & 0xFF) | ((dev >> 12) & ~0xFF)
-    return "makedev(%#x, %#x)" % (major, minor) if major or minor else "makedev(0, 0)"
+    return "makedev(%s, %s)" % (hexaddr(major), hexaddr(minor))
 
 
 def makedev_pair(major: int, minor: int) -> str:
@@ -94,7 +94,7 @@ def format_stat(call: Call, addr: int) -> str:
     (dev, ino, nlink, mode, uid, gid, rdev, size, blksize, blocks,
      atime, atime_ns, mtime, mtime_ns, ctime, ctime_ns) = STAT_FMT.unpack(data)
     is_dev = (mode & 0o170000) in (0o020000, 0o060000)
-    if not call.opts.is_verbose(call.name):
+    if call.opts.is_abbrev(call.name):
         tail = "st_rdev=%s" % makedev(rdev) if is_dev else "st_size=%d" % size
         return "{st_mode=%s, %s, ...}" % (mode_symbolic(mode), tail)
     parts = ["st_dev=%s" % makedev(dev), "st_ino=%d" % ino, "st_mode=%s" % mode_symbolic(mode),
@@ -136,6 +136,11 @@ def t_statx_mask(call: Call, v: int, p: str) -> str:
     return flags(v & 0xFFFFFFFF, "statx_mask")
 
 
+STATX = dict(TYPE=0x1, MODE=0x2, NLINK=0x4, UID=0x8, GID=0x10, ATIME=0x20, MTIME=0x40,
+             CTIME=0x80, INO=0x100, SIZE=0x200, BLOCKS=0x400, BTIME=0x800, MNT_ID=0x1000,
+             DIOALIGN=0x2000)
+
+
 def format_statx(call: Call, addr: int) -> str:
     if call.failed:
         return hexaddr(addr)
@@ -147,25 +152,42 @@ def format_statx(call: Call, addr: int) -> str:
     nlink, uid, gid = struct.unpack_from("<III", data, 16)
     mode = struct.unpack_from("<H", data, 28)[0]
     ino, size, blocks, attr_mask = struct.unpack_from("<QQQQ", data, 32)
-
-    def ts(off):
-        sec, nsec = struct.unpack_from("<qI", data, off)
-        return sec, nsec
     rdev_major, rdev_minor, dev_major, dev_minor = struct.unpack_from("<IIII", data, 128)
-    if not call.opts.is_verbose(call.name):
-        return "{stx_mask=%s, stx_attributes=%s, stx_mode=%s, stx_size=%d, ...}" % (
-            flags(mask, "statx_mask"), flags(attributes, "statx_attrs"),
-            mode_symbolic(mode), size)
-    parts = ["stx_mask=%s" % flags(mask, "statx_mask"), "stx_blksize=%d" % blksize,
-             "stx_attributes=%s" % flags(attributes, "statx_attrs"), "stx_nlink=%d" % nlink,
-             "stx_uid=%d" % uid, "stx_gid=%d" % gid, "stx_mode=%s" % mode_symbolic(mode),
-             "stx_ino=%d" % ino, "stx_size=%d" % size, "stx_blocks=%d" % blocks,
-             "stx_attributes_mask=%s" % flags(attr_mask, "statx_attrs")]
-    for name, off in (("stx_atime", 64), ("stx_btime", 80), ("stx_ctime", 96), ("stx_mtime", 112)):
-        sec, nsec = ts(off)
-        parts.append("%s={tv_sec=%d, tv_nsec=%d}%s" % (name, sec, nsec, time_comment(sec, nsec)))
+    mnt_id = struct.unpack_from("<Q", data, 144)[0]
+    dio_mem, dio_off = struct.unpack_from("<II", data, 152)
+    full = not call.opts.is_abbrev(call.name)
+    has = lambda name: mask & STATX[name]  # noqa: E731
+    parts = ["stx_mask=%s" % flags(mask, "statx_mask")]
+    if full:
+        parts.append("stx_blksize=%d" % blksize)
+    parts.append("stx_attributes=%s" % flags(attributes, "statx_attrs"))
+    if full:
+        for name, val in (("NLINK", "stx_nlink=%d" % nlink), ("UID", "stx_uid=%d" % uid),
+                          ("GID", "stx_gid=%d" % gid)):
+            if has(name):
+                parts.append(val)
+    if mask & (STATX["TYPE"] | STATX["MODE"]):
+        parts.append("stx_mode=%s" % mode_symbolic(mode))
+    if full and has("INO"):
+        parts.append("stx_ino=%d" % ino)
+    if has("SIZE"):
+        parts.append("stx_size=%d" % size)
+    if not full:
+        return "{" + ", ".join(parts) + ", ...}"
+    if has("BLOCKS"):
+        parts.append("stx_blocks=%d" % blocks)
+    parts.append("stx_attributes_mask=%s" % flags(attr_mask, "statx_attrs"))
+    for name, off in (("ATIME", 64), ("BTIME", 80), ("CTIME", 96), ("MTIME", 112)):
+        if has(name):
+            sec, nsec = struct.unpack_from("<qI", data, off)
+            parts.append("stx_%s={tv_sec=%d, tv_nsec=%d}%s" % (
+                name.lower(), sec, nsec, time_comment(sec, nsec)))
     parts += ["stx_rdev_major=%d" % rdev_major, "stx_rdev_minor=%d" % rdev_minor,
               "stx_dev_major=%d" % dev_major, "stx_dev_minor=%d" % dev_minor]
+    if has("MNT_ID"):
+        parts.append("stx_mnt_id=%#x" % mnt_id if mnt_id else "stx_mnt_id=0")
+    if has("DIOALIGN"):
+        parts += ["stx_dio_mem_align=%d" % dio_mem, "stx_dio_offset_align=%d" % dio_off]
     return "{" + ", ".join(parts) + "}"
 
 
@@ -207,7 +229,7 @@ def t_statfs(call: Call, v: int, p: str) -> str:
 
 @type_formatter("dents64")
 def t_dents64(call: Call, v: int, p: str) -> str:
-    if call.failed or call.rval <= 0 and not call.opts.is_verbose(call.name):
+    if call.failed or call.rval <= 0 and call.opts.is_abbrev(call.name):
         if call.failed:
             return hexaddr(v)
     size = call.rval
@@ -223,7 +245,7 @@ def t_dents64(call: Call, v: int, p: str) -> str:
         name = data[off + 19:off + reclen].split(b"\0", 1)[0]
         entries.append((ino, doff, reclen, dtype, name))
         off += reclen
-    if not call.opts.is_verbose(call.name):
+    if call.opts.is_abbrev(call.name):
         return "%s /* %d entries */" % (hexaddr(v), len(entries))
     limit = call.opts.max_strlen
     out = []

@@ -52,12 +52,11 @@ def count_pointers(call: Call, addr: int) -> int | None:
 def format_argv(call: Call, addr: int) -> str:
     if not addr:
         return "NULL"
-    limit = call.opts.max_strlen
-    ptrs, ended = read_pointers(call, addr, limit + 1)
+    ptrs, ended = read_pointers(call, addr, 1 << 16)
     if not ptrs and not ended:
         return hexaddr(addr)
-    items = [call.cstr(p) for p in ptrs[:limit]]
-    if len(ptrs) > limit:
+    items = [call.cstr(p) for p in ptrs]
+    if not ended:
         items.append("...")
     return "[" + ", ".join(items) + "]"
 
@@ -65,7 +64,7 @@ def format_argv(call: Call, addr: int) -> str:
 def format_envp(call: Call, addr: int) -> str:
     if not addr:
         return "NULL"
-    if call.opts.is_verbose(call.name):
+    if not call.opts.is_abbrev(call.name):
         return format_argv(call, addr)
     n = count_pointers(call, addr)
     if n is None:
@@ -222,7 +221,7 @@ def format_rusage(call: Call, addr: int) -> str:
         return hexaddr(addr)
     f = struct.unpack("<18q", data)
     head = "ru_utime={tv_sec=%d, tv_usec=%d}, ru_stime={tv_sec=%d, tv_usec=%d}" % f[:4]
-    if not call.opts.is_verbose(call.name):
+    if call.opts.is_abbrev(call.name):
         return "{" + head + ", ...}"
     names = ("ru_maxrss", "ru_ixrss", "ru_idrss", "ru_isrss", "ru_minflt", "ru_majflt",
              "ru_nswap", "ru_inblock", "ru_oublock", "ru_msgsnd", "ru_msgrcv", "ru_nsignals",
@@ -325,7 +324,7 @@ def t_utsname(call: Call, v: int, p: str) -> str:
         return hexaddr(v)
     fields = [data[i * 65:(i + 1) * 65].split(b"\0", 1)[0] for i in range(6)]
     names = ("sysname", "nodename", "release", "version", "machine", "domainname")
-    if not call.opts.is_verbose(call.name):
+    if call.opts.is_abbrev(call.name):
         return "{sysname=%s, nodename=%s, ...}" % (quote(fields[0]), quote(fields[1]))
     return "{" + ", ".join("%s=%s" % (n, quote(f)) for n, f in zip(names, fields)) + "}"
 

@@ -47,6 +47,13 @@ def fd_info(pid: int, fd: int, level: int) -> str | None:
     return "<%s>%s" % (_escape_path(target), "(deleted)" if deleted else "")
 
 
+def cwd_info(pid: int) -> str | None:
+    try:
+        return "<%s>" % _escape_path(os.readlink(b"/proc/%d/cwd" % pid))
+    except OSError:
+        return None
+
+
 def _pidfd_pid(pid: int, fd: int) -> int | None:
     try:
         with open("/proc/%d/fdinfo/%d" % (pid, fd)) as f:

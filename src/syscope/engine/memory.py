@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from . import _ptrace as P
-from .fdinfo import fd_info
+from .fdinfo import cwd_info, fd_info
 
 
 class TraceeMemory:
@@ -21,3 +21,6 @@ class TraceeMemory:
 
     def fd_info(self, fd: int, level: int) -> str | None:
         return fd_info(self.pid, fd, level)
+
+    def cwd_info(self) -> str | None:
+        return cwd_info(self.pid)

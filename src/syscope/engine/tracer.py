@@ -61,6 +61,7 @@ class Task:
     entry_mono: float = 0.0
     reprint: bool = False
     seccomp: bool = False
+    nr: int | None = None        # the last syscall number (-n prints it on every line)
 
 
 class Engine:
@@ -185,7 +186,7 @@ class Engine:
             if pid == self.child_pid:
                 self.exit_status = code
             if not self.opts.quiet_exit:
-                self.sink.line(pid, "+++ exited with %d +++" % code)
+                self.sink.line(pid, "+++ exited with %d +++" % code, task.nr)
             self._drop(pid)
             return
         if os.WIFSIGNALED(status):
@@ -194,7 +195,7 @@ class Engine:
                 self.exit_signal = sig
             if self._signal_shown(sig):
                 core = "(core dumped) " if os.WCOREDUMP(status) else ""
-                self.sink.line(pid, "+++ killed by %s %s+++" % (signal_name(sig), core))
+                self.sink.line(pid, "+++ killed by %s %s+++" % (signal_name(sig), core), task.nr)
             self._drop(pid)
             return
         sig = os.WSTOPSIG(status)
@@ -208,19 +209,20 @@ class Engine:
                 si = P.getsiginfo(pid)
                 if si is None:
                     if not task.hide and self._signal_shown(sig):
-                        self.sink.line(pid, "--- stopped by %s ---" % signal_name(sig))
+                        self.sink.line(pid, "--- stopped by %s ---" % signal_name(sig), task.nr)
                     op = P.PTRACE_LISTEN
                 else:
                     if not task.hide and self._signal_shown(sig):
                         self.sink.line(pid, "--- %s %s ---" % (
-                            signal_name(sig), format_siginfo(si, self._fd_formatter(pid))))
+                            signal_name(sig), format_siginfo(si, self._fd_formatter(pid))),
+                            task.nr)
                     restart_sig = sig
                     if task.seccomp and not task.in_syscall:
                         op = P.PTRACE_CONT
         elif event == P.PTRACE_EVENT_STOP:
             if sig in STOP_SIGNALS:
                 if not task.hide and self._signal_shown(sig):
-                    self.sink.line(pid, "--- stopped by %s ---" % signal_name(sig))
+                    self.sink.line(pid, "--- stopped by %s ---" % signal_name(sig), task.nr)
                 op = P.PTRACE_LISTEN
             elif task.seccomp and not task.in_syscall:
                 op = P.PTRACE_CONT
@@ -271,6 +273,7 @@ class Engine:
     def enter(self, task: Task, nr: int, args: tuple, sp: int) -> None:
         name = syscall_name(nr)
         task.in_syscall = True
+        task.nr = nr
         task.call = None
         if task.hide:
             if name in EXEC_NAMES:
@@ -318,7 +321,7 @@ class Engine:
     def exit_event(self, task: Task) -> None:
         """PTRACE_EVENT_EXIT: a syscall in progress never returns ('= ?')."""
         if task.in_syscall and task.call is not None and not task.filtered:
-            self.sink.syscall_gone(task.pid, task.call.name, False)
+            self.sink.syscall_gone(task.pid, task.call.name, False, task.nr)
             task.call = None
 
     def exec_event(self, task: Task) -> Task | None:
@@ -338,7 +341,7 @@ class Engine:
             self.tasks[pid] = execer
             self.sink.set_nprocs(len(self.tasks))
             if not self.opts.quiet_thread_execve:
-                self.sink.line(pid, "+++ superseded by execve in pid %d +++" % old)
+                self.sink.line(pid, "+++ superseded by execve in pid %d +++" % old, execer.nr)
             execer.reprint = True
             task = execer
         if self.opts.detach_on_execve:

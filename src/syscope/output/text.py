@@ -189,13 +189,11 @@ class TextWriter:
             return str(sec)
         return "%d.%0*d" % (sec, w, int((d - sec) * 10 ** w))
 
-    def syscall_gone(self, pid: int, name: str, undecoded: bool) -> None:
+    def syscall_gone(self, pid: int, name: str, undecoded: bool, nr: int | None = None) -> None:
         """The tracee exited inside a syscall (exit_group, or killed): '= ?'."""
         s = self.stream(pid)
         if s.owner != pid or not s.col:
-            if not self.opts.separate and s.col and s.owner is not None:
-                pass
-            self._leader(s, pid)
+            self._leader(s, pid, nr)
             self._put(s, "<... %s resumed>" % name)
         if undecoded:
             self._put(s, " <unfinished ...>")
@@ -205,10 +203,10 @@ class TextWriter:
         self._put(s, "= ?")
         self._end(s)
 
-    def line(self, pid: int, text: str) -> None:
+    def line(self, pid: int, text: str, nr: int | None = None) -> None:
         """A whole line of its own: signals, exits, 'superseded by execve'."""
         s = self.stream(pid)
-        self._leader(s, pid)
+        self._leader(s, pid, nr)
         self._put(s, text)
         self._end(s)
 

@@ -1,0 +1,177 @@
+"""Differential testing against the installed strace: run a workload under both
+tracers with the same options, normalise what varies from run to run, compare.
+
+Normalisation (what legitimately differs between two runs of the same program):
+addresses, pids and tids, times and durations, random bytes, kernel counters
+(sysinfo, rusage, clock readings), inode numbers and ephemeral ports.
+"""
+from __future__ import annotations
+
+import difflib
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass
+
+STRACE = shutil.which("strace") or "/usr/bin/strace"
+SYSCOPE = [sys.executable, "-m", "syscope"]
+
+HEX_RE = re.compile(r"\b0x[0-9a-f]{5,}\b")
+TIME_FIELD_RE = re.compile(r"\b(tv_sec|tv_nsec|tv_usec|uptime|freeram|sharedram|bufferram|"
+                           r"procs|st_atime|st_atime_nsec|st_mtime|st_mtime_nsec|st_ctime|"
+                           r"st_ctime_nsec|ru_\w+|si_utime|si_stime|f_bfree|f_bavail|f_ffree|"
+                           r"st_ino|d_ino|d_off|stx_ino|inode|u64|u32|totalram|loads)="
+                           r"(\[[^\]]*\]|-?\d+)")
+LEADING_TIME_RE = re.compile(r"^((?:\[pid\s+\d+\] |\d+ +)?)"
+                             r"(\d\d:\d\d:\d\d(?:\.\d+)? |\d{9,}(?:\.\d+)? )?"
+                             r"(\(\+\s*\d+\.\d+\) |\s*\d+\.\d+ )?")
+DURATION_RE = re.compile(r" <\d+\.\d+>$")
+PID_PREFIX_RE = re.compile(r"^(?:\[pid\s+(\w+)\] |(\d+|PID\d+) +)")
+GETRANDOM_RE = re.compile(r'(getrandom\()"[^"]*"(\.\.\.)?')
+COMMENT_TIME_RE = re.compile(r" /\* \d{4}-\d\d-\d\dT[^*]*\*/")
+SOCKET_INODE_RE = re.compile(r"((?:socket|pipe|UNIX|UNIX-STREAM|NETLINK|TCP|UDP|TCPv6|UDPv6):\[)"
+                             r"(\d+)(->(\d+))?")
+PORT_RE = re.compile(r"htons\((\d{4,5})\)|:(\d{4,5})(?=[\]\-])")
+VARS_RE = re.compile(r"/\* \d+ vars \*/")
+
+
+@dataclass
+class Run:
+    lines: list[str]
+    returncode: int
+    stderr: str
+
+
+def run_tracer(tracer: list[str], options: list[str], command: list[str], cwd: str,
+               env: dict | None = None, timeout: float = 60) -> Run:
+    with tempfile.TemporaryDirectory() as tmp:
+        out = os.path.join(tmp, "trace")
+        argv = tracer + ["-o", out] + options + command
+        p = subprocess.run(argv, cwd=cwd, env=env, capture_output=True, timeout=timeout,
+                           stdin=subprocess.DEVNULL)
+        lines: list[str] = []
+        files = sorted(f for f in os.listdir(tmp) if f.startswith("trace"))
+        for f in files:
+            with open(os.path.join(tmp, f), errors="replace") as fh:
+                content = fh.read().splitlines()
+            if len(files) > 1:
+                content = ["%s %s" % (f.split(".", 1)[1], ln) for ln in content]
+            lines += content
+        return Run(lines, p.returncode, p.stderr.decode(errors="replace"))
+
+
+def normalize(lines: list[str]) -> list[str]:
+    """Make two runs of the same workload comparable."""
+    pids: dict[str, str] = {}
+    ports: dict[str, str] = {}
+    inodes: dict[str, str] = {}
+
+    def pid_token(p: str) -> str:
+        if p not in pids:
+            pids[p] = "PID%d" % len(pids)
+        return pids[p]
+
+    # First pass: learn the pids in order of appearance (prefixes and fork returns).
+    for ln in lines:
+        m = PID_PREFIX_RE.match(ln)
+        if m:
+            pid_token(m.group(1) or m.group(2))
+        m = re.match(r"^(?:set_tid_address|getpid|gettid)\(.*= (\d+)$", ln)
+        if m:
+            pid_token(m.group(1))
+        m = re.search(r"^(?:\S+ +)?(?:clone3?|fork|vfork|<\.\.\. (?:clone3?|v?fork) resumed>)"
+                      r".*= (\d+)$", ln)
+        if m:
+            pid_token(m.group(1))
+    pid_re = re.compile(r"\b(%s)\b" % "|".join(sorted(map(re.escape, pids), key=len,
+                                                       reverse=True))) if pids else None
+    out = []
+    for ln in lines:
+        ln = LEADING_TIME_RE.sub(lambda m: m.group(1) + ("TIME " if m.group(2) else "")
+                                 + ("REL " if m.group(3) else ""), ln, count=1)
+        ln = DURATION_RE.sub(" <DUR>", ln)
+        ln, nhex = HEX_RE.subn("0xADDR", ln)
+        if nhex:   # addresses of another width shift the '=' column
+            ln = re.sub(r"\) +(= [^=]*)$", r") \1", ln)
+        ln = GETRANDOM_RE.sub(r'\1"RANDOM"\2', ln)
+        ln = COMMENT_TIME_RE.sub(" /* TIME */", ln)
+        ln = TIME_FIELD_RE.sub(lambda m: m.group(1) + "=N", ln)
+        ln = SOCKET_INODE_RE.sub(lambda m: m.group(1) + inodes.setdefault(
+            m.group(2), "INO%d" % len(inodes)) + ("->" + inodes.setdefault(
+                m.group(4), "INO%d" % len(inodes)) if m.group(3) else ""), ln)
+        ln = PORT_RE.sub(lambda m: "htons(%s)" % ports.setdefault(m.group(1), "PORT%d" % len(ports))
+                         if m.group(1) else ":" + ports.setdefault(m.group(2), "PORT%d"
+                                                                    % len(ports)), ln)
+        ln = re.sub(r"\b(set_tid_address|getpid|gettid|getppid)\((.*)\)( +)= \d+",
+                    r"\1(\2)\3= N", ln)
+        if pid_re:
+            ln = pid_re.sub(lambda m: pids[m.group(1)], ln)
+        out.append(ln)
+    return out
+
+
+def join_unfinished(lines: list[str]) -> list[str]:
+    """Join '<unfinished ...>' with its '<... resumed>' per pid so interleaving does not count."""
+    pending: dict[str, int] = {}
+    out: list[str] = []
+    for ln in lines:
+        m = PID_PREFIX_RE.match(ln)
+        key = (m.group(1) or m.group(2)) if m else ""
+        body = ln[m.end():] if m else ln
+        prefix = ln[:m.end()] if m else ""
+        if body.endswith(" <unfinished ...>"):
+            pending[key] = len(out)
+            out.append(prefix + body[:-len(" <unfinished ...>")])
+            continue
+        r = re.match(r"<\.\.\. \w+ resumed>", body)
+        if r and key in pending:
+            i = pending.pop(key)
+            out[i] = out[i] + body[r.end():]
+            continue
+        out.append(ln)
+    return out
+
+
+def collapse_padding(line: str) -> str:
+    return re.sub(r"\) +(= [^=]*)$", r") \1", line)
+
+
+def per_pid(lines: list[str]) -> dict[str, list[str]]:
+    groups: dict[str, list[str]] = {}
+    for ln in lines:
+        m = PID_PREFIX_RE.match(ln)
+        key = (m.group(1) or m.group(2)) if m else ""
+        groups.setdefault(key, []).append(ln[m.end():] if m else ln)
+    return groups
+
+
+def agreement(expected: list[str], actual: list[str]) -> tuple[int, int, list[str]]:
+    """(identical lines, total lines, a unified diff) -- total is the larger side."""
+    sm = difflib.SequenceMatcher(a=expected, b=actual, autojunk=False)
+    same = sum(b.size for b in sm.get_matching_blocks())
+    diff = list(difflib.unified_diff(expected, actual, "strace", "syscope", n=0, lineterm=""))
+    return same, max(len(expected), len(actual)), diff
+
+
+def compare(options: list[str], command: list[str], cwd: str, env: dict | None = None,
+            multi: bool = False) -> tuple[int, int, list[str]]:
+    ref = run_tracer([STRACE], options, command, cwd, env)
+    got = run_tracer(SYSCOPE, options, command, cwd, env)
+    if not multi:
+        exp, act = normalize(ref.lines), normalize(got.lines)
+        return agreement(exp, act)
+    # Interleaving differs run to run: join split calls, then ignore the '=' column.
+    exp = [collapse_padding(x) for x in normalize(join_unfinished(ref.lines))]
+    act = [collapse_padding(x) for x in normalize(join_unfinished(got.lines))]
+    same = total = 0
+    diff: list[str] = []
+    e_groups, a_groups = per_pid(exp), per_pid(act)
+    for key in sorted(set(e_groups) | set(a_groups)):
+        s, t, d = agreement(e_groups.get(key, []), a_groups.get(key, []))
+        same += s
+        total += t
+        diff += d
+    return same, total, diff
