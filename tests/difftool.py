@@ -122,11 +122,13 @@ def join_unfinished(lines: list[str]) -> list[str]:
         key = (m.group(1) or m.group(2)) if m else ""
         body = ln[m.end():] if m else ln
         prefix = ln[:m.end()] if m else ""
+        body = DURATION_RE.sub("", body) if body.endswith(" <unfinished ...>") else body
         if body.endswith(" <unfinished ...>"):
             pending[key] = len(out)
             out.append(prefix + body[:-len(" <unfinished ...>")])
             continue
-        r = re.match(r"<\.\.\. \w+ resumed>", body)
+        r = re.match(r"(?:\d\d:\d\d:\d\d(?:\.\d+)? |\d+\.\d+ |\(\+ *\d+\.\d+\) | *\d+\.\d+ )*"
+                     r"<\.\.\. \w+ resumed>", body)
         if r and key in pending:
             i = pending.pop(key)
             out[i] = out[i] + body[r.end():]

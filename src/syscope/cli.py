@@ -406,6 +406,15 @@ def main(argv: list[str] | None = None) -> int:
     except FatalError as e:
         error(str(e))
         return 1
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 1
+    except Exception as e:  # a bug of ours: say so plainly, never a traceback
+        error("internal error: %s: %s" % (type(e).__name__, e))
+        if os.environ.get("SYSCOPE_DEBUG"):
+            raise
+        return 1
 
 
 def run_subcommand(name: str, argv: list[str]) -> int:

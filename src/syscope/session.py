@@ -60,7 +60,7 @@ def resolve_user(name: str, program: str):
     st = os.stat(program)
     euid = st.st_uid if st.st_mode & stat.S_ISUID else pw.pw_uid
     egid = st.st_gid if st.st_mode & stat.S_ISGID else pw.pw_gid
-    return (name.encode(), pw.pw_uid, pw.pw_gid, euid, egid)
+    return (name, pw.pw_uid, pw.pw_gid, euid, egid)
 
 
 def build_writer(cfg: Config):

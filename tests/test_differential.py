@@ -1,0 +1,177 @@
+"""syscope against the real strace, on real programs, with the same options.
+
+Each case runs the workload under /usr/bin/strace and under syscope, normalises
+what differs between any two runs (see difftool) and requires the lines to agree.
+Thresholds are the issue's: 97% for single processes, 95% with -f or output options.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import sys
+import tempfile
+import threading
+
+import pytest
+
+from difftool import compare
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+WL = os.path.join(HERE, "workloads")
+PY = "/usr/bin/python3" if os.path.exists("/usr/bin/python3") else sys.executable
+PYRUN = [PY, "-I", "-S"]
+
+pytestmark = pytest.mark.skipif(shutil.which("strace") is None, reason="strace not installed")
+
+ENV = dict(os.environ, PYTHONHASHSEED="0", LC_ALL="C", LANG="C")
+
+
+@pytest.fixture(scope="module")
+def scratch():
+    d = tempfile.mkdtemp(prefix="syscope-diff-")
+    yield d
+    shutil.rmtree(d, ignore_errors=True)
+
+
+@pytest.fixture(scope="module")
+def tcp_server():
+    """A loopback server that answers every connection with a fixed reply."""
+    srv = socket.socket()
+    srv.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    srv.bind(("127.0.0.1", 0))
+    srv.listen(16)
+    stop = threading.Event()
+
+    def serve():
+        srv.settimeout(0.2)
+        while not stop.is_set():
+            try:
+                c, _ = srv.accept()
+            except OSError:
+                continue
+            c.recv(1024)
+            c.sendall(b"HTTP/1.0 200 OK\r\n\r\nhello")
+            c.close()
+    t = threading.Thread(target=serve, daemon=True)
+    t.start()
+    yield srv.getsockname()[1]
+    stop.set()
+    srv.close()
+
+
+@pytest.fixture(scope="module")
+def unix_server(scratch):
+    path = os.path.join(scratch, "srv.sock")
+    srv = socket.socket(socket.AF_UNIX)
+    srv.bind(path)
+    srv.listen(16)
+    stop = threading.Event()
+
+    def serve():
+        srv.settimeout(0.2)
+        while not stop.is_set():
+            try:
+                c, _ = srv.accept()
+            except OSError:
+                continue
+            c.recv(100)
+            c.sendall(b"pong\n")
+            c.close()
+    threading.Thread(target=serve, daemon=True).start()
+    yield path
+    stop.set()
+    srv.close()
+
+
+def check(options, command, cwd, threshold, multi=False):
+    same, total, diff = compare(options, command, cwd, ENV, multi=multi)
+    ratio = same / total if total else 1.0
+    shown = "\n".join(diff[:60])
+    assert total > 0, "no trace lines at all"
+    assert ratio >= threshold, "agreement %d/%d (%.1f%%) below %.0f%%\n%s" % (
+        same, total, 100 * ratio, 100 * threshold, shown)
+    return same, total
+
+
+SINGLE = {
+    "cat": ["cat", "/etc/passwd"],
+    "cat-missing": ["cat", "/nonexistent/file"],
+    "ls-long": ["ls", "-la", "/etc/default"],
+    "date": ["date", "-u", "+%Y"],
+    "head-wc": ["wc", "-l", "/etc/services"],
+    "echo-redirect": ["sh", "-c", "echo hi > /dev/null"],
+    "python-cwd": PYRUN + ["-c", "import os; print(os.getcwd())"],
+    "python-denied": ["-u", "nobody"] + PYRUN + ["-c", "open('/root/.bashrc')"],
+    "stat-tool": ["stat", "/etc/hostname"],
+    "id": ["id"],
+    "env": ["env"],
+}
+
+
+@pytest.mark.parametrize("name", sorted(SINGLE))
+def test_single_process(name, scratch):
+    cmd = SINGLE[name]
+    opts = []
+    if cmd[0] == "-u":
+        opts, cmd = cmd[:2], cmd[2:]
+    check(opts, cmd, scratch, 0.97)
+
+
+def test_tcp_client(tcp_server, scratch):
+    check([], PYRUN + [os.path.join(WL, "tcp_client.py"), str(tcp_server)], scratch, 0.97)
+
+
+def test_unix_client(unix_server, scratch):
+    check([], PYRUN + [os.path.join(WL, "unix_client.py"), unix_server], scratch, 0.97)
+
+
+def test_file_operations(scratch):
+    d = tempfile.mkdtemp(dir=scratch)
+    check([], PYRUN + [os.path.join(WL, "fileops.py"), d], scratch, 0.97)
+
+
+FOLLOW = {
+    "shell-pipe": ["sh", "-c", "echo hi | cat | wc -l; ls /nonexistent; true"],
+    "threads": PYRUN + [os.path.join(WL, "threads.py")],
+    "fork-exec": PYRUN + [os.path.join(WL, "fork_exec.py")],
+    "subprocess": PYRUN + ["-c", "import subprocess; subprocess.run(['true'])"],
+}
+
+
+@pytest.mark.parametrize("name", sorted(FOLLOW))
+def test_follow_forks(name, scratch):
+    check(["-f"], FOLLOW[name], scratch, 0.95, multi=True)
+
+
+def test_follow_forks_separate_files(scratch):
+    check(["-ff"], FOLLOW["shell-pipe"], scratch, 0.95, multi=True)
+
+
+def test_signals(scratch):
+    check([], PYRUN + [os.path.join(WL, "signals.py")], scratch, 0.97)
+
+
+OPTIONS = [
+    ["-s", "100"], ["-s", "4"], ["-x"], ["-xx"], ["-y"], ["-yy"], ["-v"], ["-t"], ["-tt"],
+    ["-ttt"], ["-r"], ["-T"], ["-a", "60"], ["-a", "10"], ["-n"], ["-q"], ["-qq"], ["-qqq"],
+    ["-A"], ["-tt", "-T", "-y"],
+]
+
+
+@pytest.mark.parametrize("opts", OPTIONS, ids=lambda o: "".join(o))
+def test_output_options(opts, scratch):
+    check(opts, ["cat", "/etc/hostname", "/nonexistent"], scratch, 0.95)
+
+
+def test_verbose_directory_listing(scratch):
+    check(["-v"], ["ls", "/etc/default"], scratch, 0.95)
+
+
+def test_yy_sockets(tcp_server, unix_server, scratch):
+    check(["-yy"], PYRUN + [os.path.join(WL, "tcp_client.py"), str(tcp_server)], scratch, 0.95)
+    check(["-yy"], PYRUN + [os.path.join(WL, "unix_client.py"), unix_server], scratch, 0.95)
+
+
+def test_follow_with_timestamps(scratch):
+    check(["-f", "-tt", "-T"], FOLLOW["shell-pipe"], scratch, 0.95, multi=True)

@@ -1,0 +1,165 @@
+"""Never harm the tracee; errors are messages with exit 1; exit statuses pass through."""
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+
+SYSCOPE = [sys.executable, "-m", "syscope"]
+
+
+def proc_state(pid: int) -> dict:
+    with open("/proc/%d/status" % pid) as f:
+        return dict(line.rstrip("\n").split(":\t", 1) for line in f if ":\t" in line)
+
+
+def wait_for(predicate, timeout=10.0):
+    end = time.time() + timeout
+    while time.time() < end:
+        if predicate():
+            return True
+        time.sleep(0.05)
+    return False
+
+
+def start_victim():
+    """A process that keeps making syscalls, the way a daemon would."""
+    return subprocess.Popen([sys.executable, "-c",
+                             "import time\nwhile True:\n    time.sleep(0.01)\n"])
+
+
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT, signal.SIGHUP])
+def test_signal_detaches_and_leaves_process_running(tmp_path, sig):
+    victim = start_victim()
+    out = tmp_path / "trace"
+    try:
+        tracer = subprocess.Popen(SYSCOPE + ["-o", str(out), "-p", str(victim.pid)],
+                                  stderr=subprocess.PIPE)
+        assert wait_for(lambda: proc_state(victim.pid)["TracerPid"] != "0")
+        assert wait_for(lambda: out.exists() and out.stat().st_size > 200)
+        tracer.send_signal(sig)
+        _, err = tracer.communicate(timeout=15)
+        assert tracer.returncode == 0, err
+        assert b"Process %d detached" % victim.pid in err
+        st = proc_state(victim.pid)
+        assert st["TracerPid"] == "0"
+        # Not stopped: still running its loop.
+        assert wait_for(lambda: proc_state(victim.pid)["State"][0] in "SR")
+        # The trace is complete lines, flushed to the file.
+        text = out.read_text()
+        assert "clock_nanosleep(" in text or "select(" in text
+        assert text.endswith("\n") or text.endswith(">\n")
+    finally:
+        victim.kill()
+        victim.wait()
+
+
+def test_detach_with_follow_threads(tmp_path):
+    victim = subprocess.Popen([sys.executable, "-c", (
+        "import threading, time\n"
+        "def f():\n    while True: time.sleep(0.01)\n"
+        "threading.Thread(target=f, daemon=True).start()\n"
+        "while True: time.sleep(0.01)\n")])
+    try:
+        time.sleep(0.3)
+        tracer = subprocess.Popen(SYSCOPE + ["-f", "-o", str(tmp_path / "t"), "-p",
+                                             str(victim.pid)], stderr=subprocess.PIPE)
+        assert wait_for(lambda: (tmp_path / "t").exists() and
+                        (tmp_path / "t").stat().st_size > 200)
+        tracer.send_signal(signal.SIGINT)
+        _, err = tracer.communicate(timeout=15)
+        assert b"attached with 2 threads" in err
+        for tid in os.listdir("/proc/%d/task" % victim.pid):
+            st = proc_state(int(tid))
+            assert st["TracerPid"] == "0"
+            assert st["State"][0] in "SR"
+    finally:
+        victim.kill()
+        victim.wait()
+
+
+def run(args, **kw):
+    return subprocess.run(SYSCOPE + args, capture_output=True, text=True, timeout=60, **kw)
+
+
+@pytest.mark.parametrize("args,message", [
+    (["-Q", "true"], "syscope: invalid option -- 'Q'"),
+    (["--no-such-option", "true"], "syscope: unrecognized option '--no-such-option'"),
+    ([], "syscope: must have PROG [ARGS] or -p PID"),
+    (["no-such-program-xyz"], "syscope: Can't stat 'no-such-program-xyz': No such file or "
+                              "directory"),
+    (["-p", "999999999"], "syscope: attach: ptrace(PTRACE_SEIZE, 999999999): No such process"),
+    (["-p", "abc"], "syscope: Invalid process id: 'abc'"),
+    (["-o", "/nonexistent-dir/trace", "true"], "syscope: Can't fopen '/nonexistent-dir/trace':"
+                                              " No such file or directory"),
+    (["-s", "abc", "true"], "syscope: invalid -s argument: 'abc'"),
+    (["-e", "trace=no_such_call", "true"], "syscope: invalid system call 'no_such_call'"),
+    (["-e", "signal=SIGNOPE", "true"], "syscope: invalid signal 'SIGNOPE'"),
+    (["-u", "no-such-user-xyz", "true"], "syscope: Cannot find user 'no-such-user-xyz'"),
+])
+def test_errors_are_messages_with_exit_1(args, message):
+    r = run(args)
+    assert r.returncode == 1
+    assert message in r.stderr
+    assert "Traceback" not in r.stderr
+
+
+def test_exit_status_is_the_programs():
+    assert run(["-o", "/dev/null", "sh", "-c", "exit 3"]).returncode == 3
+    assert run(["-o", "/dev/null", "true"]).returncode == 0
+
+
+def test_killed_program_kills_syscope_with_same_signal(tmp_path):
+    r = run(["-o", str(tmp_path / "t"), "sh", "-c", "kill -TERM $$"])
+    assert r.returncode == -signal.SIGTERM
+    assert (tmp_path / "t").read_text().rstrip().endswith("+++ killed by SIGTERM +++")
+
+
+def test_launched_program_gets_default_signal_dispositions():
+    """The interpreter ignores SIGPIPE and SIGXFSZ; the traced program must not inherit that."""
+    probe = "grep -E '^Sig(Ign|Blk)' /proc/self/status"
+    plain = subprocess.run(["sh", "-c", probe], capture_output=True, text=True,
+                           preexec_fn=lambda: [signal.signal(s, signal.SIG_DFL)
+                                               for s in (signal.SIGPIPE, signal.SIGXFSZ)])
+    traced = run(["-o", "/dev/null", "sh", "-c", probe])
+    assert traced.stdout == plain.stdout
+
+
+def test_yes_head_pipeline_ends():
+    """yes | head: yes must die of SIGPIPE under the tracer too."""
+    r = run(["-f", "-o", "/dev/null", "sh", "-c", "yes | head -n 2"])
+    assert r.returncode == 0
+    assert r.stdout == "y\ny\n"
+
+
+def test_missing_interpreter_shows_exec_failure(tmp_path):
+    script = tmp_path / "s.sh"
+    script.write_text("#!/no/such/interpreter\n")
+    script.chmod(0o755)
+    r = run(["-o", str(tmp_path / "t"), str(script)])
+    assert r.returncode == 1
+    assert "syscope: exec: No such file or directory" in r.stderr
+    assert "= -1 ENOENT (No such file or directory)" in (tmp_path / "t").read_text()
+
+
+def test_env_and_user_options(tmp_path):
+    r = run(["-o", "/dev/null", "-E", "SYSCOPE_X=1", "-E", "HOME", "sh", "-c",
+             'echo "$SYSCOPE_X:${HOME-unset}"'])
+    assert r.stdout == "1:unset\n"
+    r = run(["-o", "/dev/null", "-u", "nobody", "id", "-un"])
+    assert r.stdout.strip() == "nobody"
+
+
+def test_follow_separate_files(tmp_path):
+    base = tmp_path / "t"
+    r = run(["-ff", "-o", str(base), "sh", "-c", "true | true"])
+    assert r.returncode == 0
+    files = sorted(p.name for p in tmp_path.iterdir())
+    assert len(files) >= 3 and all(f.startswith("t.") for f in files)
+    for f in files:
+        text = (tmp_path / f).read_text()
+        assert "+++ exited with 0 +++" in text
