@@ -82,6 +82,8 @@ def normalize(lines: list[str]) -> list[str]:
         m = re.match(r"^(?:set_tid_address|getpid|gettid)\(.*= (\d+)$", ln)
         if m:
             pid_token(m.group(1))
+        for m in re.finditer(r"si_pid=(\d+)", ln):
+            pid_token(m.group(1))
         m = re.search(r"^(?:\S+ +)?(?:clone3?|fork|vfork|<\.\.\. (?:clone3?|v?fork) resumed>)"
                       r".*= (\d+)$", ln)
         if m:

@@ -11,6 +11,7 @@ import sys
 from .cli import Config, FatalError
 from .engine.tracer import Engine, EngineOptions, TraceError
 from .output.text import Stream, TextWriter, open_output
+from .pathtrace import PathTrace
 
 FATAL_SIGNALS = (signal.SIGHUP, signal.SIGINT, signal.SIGQUIT, signal.SIGPIPE, signal.SIGTERM)
 
@@ -101,7 +102,24 @@ def engine_options(cfg: Config) -> EngineOptions:
         follow=cfg.follow, decode=cfg.decode, quiet_attach="attach" in quiet,
         quiet_exit="exit" in quiet, quiet_thread_execve="thread-execve" in quiet,
         traced=traced, signal_set=cfg.signal_set, detach_on_execve=cfg.detach_on_execve,
+        read_fds=cfg.read_fds, write_fds=cfg.write_fds,
+        path_trace=PathTrace(cfg.paths, None if "path-resolution" in quiet else
+                             lambda m: sys.stderr.write("syscope: %s\n" % m))
+        if cfg.paths else None,
         interactive=not (cfg.output and cfg.command))
+
+
+def seccomp_filter(cfg: Config):
+    """The filter for the launched program, when it pays and is safe: a command is
+    launched and the trace set leaves syscalls out.  Children are followed (silently
+    without -f) because a traced syscall of an untraced process fails with ENOSYS."""
+    from .engine.seccomp import build_filter
+    from .filters import ALL_SYSCALLS
+    if not cfg.command or cfg.seccomp is False or cfg.detach_on_execve or cfg.paths:
+        return None
+    if cfg.trace_set is None or cfg.trace_set >= ALL_SYSCALLS:
+        return None
+    return build_filter(cfg.trace_set)
 
 
 def run_trace(cfg: Config) -> int:
@@ -111,7 +129,10 @@ def run_trace(cfg: Config) -> int:
     user = resolve_user(cfg.user, program) if cfg.user and program else None
     writer = build_writer(cfg)
     opts = engine_options(cfg)
-    engine = Engine(opts, writer)
+    opts.seccomp_filter = seccomp_filter(cfg)
+    opts.follow_hidden = bool(opts.seccomp_filter) and not cfg.follow
+    sink, summary = build_sinks(cfg, writer)
+    engine = Engine(opts, sink)
     out_fd = -1
     if writer.shared is not None and writer.shared.fp is not sys.stderr:
         try:
@@ -133,9 +154,30 @@ def run_trace(cfg: Config) -> int:
     try:
         engine.run()
     finally:
+        if summary is not None:
+            writer.flush()
+            writer.shared.write(summary.render())
         writer.flush()
         writer.close()
     return finish(engine)
+
+
+def build_sinks(cfg: Config, writer: TextWriter):
+    """The writer, behind -z/-Z/-e status= and beside -c/-C's counter."""
+    from .output.sinks import StatusFilter, Tee
+    from .output.summary import DEFAULT_COLUMNS, Summary, parse_columns, parse_overhead, \
+        parse_sortby
+    text = writer
+    if cfg.status_set is not None:
+        text = StatusFilter(writer, cfg.status_set)
+    if not cfg.summary:
+        return text, None
+    summary = Summary(parse_columns(cfg.columns) if cfg.columns else DEFAULT_COLUMNS,
+                      parse_sortby(cfg.sort_by) if cfg.sort_by else "total",
+                      parse_overhead(cfg.overhead) if cfg.overhead else 0.0, cfg.wallclock)
+    if cfg.summary == "only":
+        return summary, summary
+    return Tee(text, summary), summary
 
 
 def install_signal_handlers(engine: Engine, interactive: bool) -> None:

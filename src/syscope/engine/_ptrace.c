@@ -14,6 +14,7 @@
 #include <stdint.h>
 #include <string.h>
 #include <sys/prctl.h>
+#include <sys/resource.h>
 #include <sys/ptrace.h>
 #include <sys/syscall.h>
 #include <sys/types.h>
@@ -272,8 +273,9 @@ py_syscall_info(PyObject *self, PyObject *args)
 
 /* ---- waiting ------------------------------------------------------------ */
 
-/* wait(nohang) -> (pid, status), (0, 0) when nohang and nothing is ready,
- * None when interrupted by a signal (the caller checks its flags). */
+/* wait(nohang) -> (pid, status, stime), (0, 0, 0.0) when nohang and nothing is
+ * ready, None when interrupted by a signal (the caller checks its flags).
+ * stime is the tracee's system CPU time in seconds (for -c). */
 static PyObject *
 py_wait(PyObject *self, PyObject *args)
 {
@@ -282,8 +284,10 @@ py_wait(PyObject *self, PyObject *args)
         return NULL;
     int status = 0;
     pid_t pid;
+    struct rusage ru;
+    memset(&ru, 0, sizeof(ru));
     Py_BEGIN_ALLOW_THREADS
-    pid = waitpid(-1, &status, __WALL | (nohang ? WNOHANG : 0));
+    pid = wait4(-1, &status, __WALL | (nohang ? WNOHANG : 0), &ru);
     Py_END_ALLOW_THREADS
     if (pid < 0) {
         if (errno == EINTR) {
@@ -293,7 +297,8 @@ py_wait(PyObject *self, PyObject *args)
         }
         return errno_error();
     }
-    return Py_BuildValue("(ii)", pid, status);
+    return Py_BuildValue("(iid)", pid, status,
+                         ru.ru_stime.tv_sec + ru.ru_stime.tv_usec / 1e6);
 }
 
 /* ---- reading tracee memory --------------------------------------------- */

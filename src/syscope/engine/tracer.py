@@ -14,11 +14,12 @@ import time
 from dataclasses import dataclass, field
 
 from . import _ptrace as P
-from ..abi import signal_name, syscall_name
+from ..abi import syscall_name
 from ..decode import decoder_for
 from ..decode.core import Call, DecodeOptions
 from ..decode.signal import format_siginfo
 from .fdinfo import fd_info
+from .dumps import capture_dump
 from .memory import TraceeMemory
 
 SYSCALL_TRAP = signal.SIGTRAP | 0x80
@@ -42,7 +43,11 @@ class EngineOptions:
     traced: object = None              # callable(name) -> bool; None traces everything
     signal_set: frozenset | None = None  # signals printed; None means all
     detach_on_execve: bool = False
-    seccomp_filter: bytes | None = None
+    read_fds: frozenset = frozenset()     # -e read=: dump data read from these
+    write_fds: frozenset = frozenset()    # -e write=: dump data written to these
+    path_trace: object = None             # -P: a PathTrace
+    seccomp_filter: bytes | None = None  # installed in the launched program
+    follow_hidden: bool = False          # follow children without printing them (seccomp)
     interactive: bool = True           # fatal signals interrupt the trace
 
 
@@ -60,8 +65,10 @@ class Task:
     decoder: object = None
     entry_mono: float = 0.0
     reprint: bool = False
-    seccomp: bool = False
+    seccomp: bool = False        # stops only where the seccomp filter says
+    hidden: bool = False         # followed only to keep it running (never printed)
     nr: int | None = None        # the last syscall number (-n prints it on every line)
+    entry_stime: float = 0.0     # system CPU time at the syscall's entry (-c)
 
 
 class Engine:
@@ -73,18 +80,22 @@ class Engine:
         self.exit_status: int | None = None   # of the launched program
         self.exit_signal: int | None = None
         self.interrupted = 0
+        self.stime = 0.0
         self.msg = messages or (lambda text: sys.stderr.write("syscope: %s\n" % text))
         o = P.PTRACE_O_TRACESYSGOOD | P.PTRACE_O_TRACEEXEC | P.PTRACE_O_TRACEEXIT
-        if opts.follow:
+        if opts.follow or opts.follow_hidden:
             o |= P.PTRACE_O_TRACECLONE | P.PTRACE_O_TRACEFORK | P.PTRACE_O_TRACEVFORK
         if opts.seccomp_filter:
             o |= P.PTRACE_O_TRACESECCOMP
         self.ptrace_options = o
+        self.dump_fds = (opts.read_fds, opts.write_fds) if (opts.read_fds or opts.write_fds) \
+            else None
 
     # -- process table -----------------------------------------------------------
     def _add(self, pid: int, **kw) -> Task:
         t = Task(pid, TraceeMemory(pid), **kw)
         self.tasks[pid] = t
+        self.sink.track(pid)
         self.sink.set_nprocs(len(self.tasks))
         return t
 
@@ -109,8 +120,7 @@ class Engine:
             raise TraceError("attach: ptrace(PTRACE_SEIZE, %d): %s" % (pid, e.strerror))
         os.kill(pid, signal.SIGCONT)
         self.child_pid = pid
-        self._add(pid, hide=True, skip_first_exec_detach=True,
-                  seccomp=bool(self.opts.seccomp_filter))
+        self._add(pid, hide=True, skip_first_exec_detach=True)
         return pid
 
     def attach(self, pid: int) -> bool:
@@ -166,6 +176,7 @@ class Engine:
                 break
             if r is None:
                 continue
+            self.stime = r[2]
             self.dispatch(r[0], r[1])
         self.sink.flush()
 
@@ -174,28 +185,28 @@ class Engine:
         if task is None:
             if not os.WIFSTOPPED(status):
                 return
-            if not self.opts.follow:
+            if not (self.opts.follow or self.opts.follow_hidden):
                 P.restart(P.PTRACE_DETACH, pid, 0)
                 return
-            task = self._add(pid, attached=True)
-            if not self.opts.quiet_attach:
+            hidden = not self.opts.follow
+            task = self._add(pid, attached=not hidden, hidden=hidden)
+            if not self.opts.quiet_attach and not hidden:
                 self.sink.flush()
                 self.msg("Process %d attached" % pid)
         if os.WIFEXITED(status):
             code = os.WEXITSTATUS(status)
             if pid == self.child_pid:
                 self.exit_status = code
-            if not self.opts.quiet_exit:
-                self.sink.line(pid, "+++ exited with %d +++" % code, task.nr)
+            if not self.opts.quiet_exit and not task.hidden:
+                self.sink.exited(pid, code, task.nr)
             self._drop(pid)
             return
         if os.WIFSIGNALED(status):
             sig = os.WTERMSIG(status)
             if pid == self.child_pid:
                 self.exit_signal = sig
-            if self._signal_shown(sig):
-                core = "(core dumped) " if os.WCOREDUMP(status) else ""
-                self.sink.line(pid, "+++ killed by %s %s+++" % (signal_name(sig), core), task.nr)
+            if self._signal_shown(sig) and not task.hidden:
+                self.sink.killed(pid, sig, os.WCOREDUMP(status), task.nr)
             self._drop(pid)
             return
         sig = os.WSTOPSIG(status)
@@ -209,20 +220,19 @@ class Engine:
                 si = P.getsiginfo(pid)
                 if si is None:
                     if not task.hide and self._signal_shown(sig):
-                        self.sink.line(pid, "--- stopped by %s ---" % signal_name(sig), task.nr)
+                        self.sink.stopped(pid, sig, task.nr)
                     op = P.PTRACE_LISTEN
                 else:
-                    if not task.hide and self._signal_shown(sig):
-                        self.sink.line(pid, "--- %s %s ---" % (
-                            signal_name(sig), format_siginfo(si, self._fd_formatter(pid))),
-                            task.nr)
+                    if not (task.hide or task.hidden) and self._signal_shown(sig):
+                        self.sink.signal(pid, sig, format_siginfo(si, self._fd_formatter(pid)),
+                                         task.nr)
                     restart_sig = sig
                     if task.seccomp and not task.in_syscall:
                         op = P.PTRACE_CONT
         elif event == P.PTRACE_EVENT_STOP:
             if sig in STOP_SIGNALS:
                 if not task.hide and self._signal_shown(sig):
-                    self.sink.line(pid, "--- stopped by %s ---" % signal_name(sig), task.nr)
+                    self.sink.stopped(pid, sig, task.nr)
                 op = P.PTRACE_LISTEN
             elif task.seccomp and not task.in_syscall:
                 op = P.PTRACE_CONT
@@ -234,6 +244,7 @@ class Engine:
         elif event == P.PTRACE_EVENT_EXIT:
             self.exit_event(task)
         elif event == P.PTRACE_EVENT_SECCOMP:
+            task.seccomp = True
             op = self.syscall_stop(task)
         elif task.seccomp and not task.in_syscall:
             op = P.PTRACE_CONT   # fork/clone events keep a seccomp tracee running
@@ -261,6 +272,9 @@ class Engine:
         if info is None:
             return P.PTRACE_SYSCALL
         op = info[0]
+        if op == OP_SECCOMP and task.in_syscall:
+            # Entry already seen at its syscall-entry-stop: the filter is in place now.
+            return P.PTRACE_SYSCALL
         if op == OP_ENTRY or op == OP_SECCOMP:
             self.enter(task, info[1], info[2], info[5])
             return P.PTRACE_SYSCALL
@@ -275,6 +289,9 @@ class Engine:
         task.in_syscall = True
         task.nr = nr
         task.call = None
+        if task.hidden:
+            task.filtered = True
+            return
         if task.hide:
             if name in EXEC_NAMES:
                 task.hide = False
@@ -288,13 +305,17 @@ class Engine:
         task.filtered = False
         call = Call(task.pid, nr, name, args, self.opts.decode, task.mem)
         call.saved["sp"] = sp
+        if self.opts.path_trace is not None and not self.opts.path_trace.matches(call):
+            task.filtered = True
+            return
         decoder = decoder_for(name)
         text = decoder.entry(call)
         task.call = call
         task.decoder = decoder
         task.reprint = False
         task.entry_mono = time.monotonic()
-        self.sink.syscall_entry(task.pid, nr, name, text)
+        task.entry_stime = self.stime
+        self.sink.syscall_entry(task.pid, call, text)
 
     def leave(self, task: Task, rval: int, is_error: int) -> None:
         task.in_syscall = False
@@ -305,6 +326,7 @@ class Engine:
         duration = time.monotonic() - task.entry_mono
         task.call = None
         call.exited = True
+        call.saved["stime"] = self.stime - task.entry_stime
         if is_error:
             call.error = -rval
             call.rval = -1
@@ -313,15 +335,16 @@ class Engine:
         decoder = task.decoder
         text = decoder.exit(call)
         ret = decoder.ret(call)
-        extra = call.saved.get("ret_extra", "")
         if task.reprint:
             self.sink.force_resume(task.pid)
-        self.sink.syscall_exit(task.pid, call.nr, call.name, text, ret, duration, extra)
+        if self.dump_fds:
+            capture_dump(call, *self.dump_fds)
+        self.sink.syscall_exit(task.pid, call, text, ret, duration)
 
     def exit_event(self, task: Task) -> None:
         """PTRACE_EVENT_EXIT: a syscall in progress never returns ('= ?')."""
         if task.in_syscall and task.call is not None and not task.filtered:
-            self.sink.syscall_gone(task.pid, task.call.name, False, task.nr)
+            self.sink.syscall_gone(task.pid, task.call)
             task.call = None
 
     def exec_event(self, task: Task) -> Task | None:
@@ -341,7 +364,7 @@ class Engine:
             self.tasks[pid] = execer
             self.sink.set_nprocs(len(self.tasks))
             if not self.opts.quiet_thread_execve:
-                self.sink.line(pid, "+++ superseded by execve in pid %d +++" % old, execer.nr)
+                self.sink.superseded(pid, old, execer.nr)
             execer.reprint = True
             task = execer
         if self.opts.detach_on_execve:

@@ -7,6 +7,9 @@ import time
 from dataclasses import dataclass
 from typing import IO
 
+from ..abi import signal_name
+from ..engine.dumps import hexdump_lines
+
 
 @dataclass
 class TextOptions:
@@ -160,27 +163,50 @@ class TextWriter:
         s.owner = None
 
     # -- what the engine reports ------------------------------------------------
-    def syscall_entry(self, pid: int, nr: int, name: str, text: str) -> None:
-        s = self.stream(pid)
-        self._leader(s, pid, nr)
-        self._put(s, name + "(" + text)
+    def track(self, pid: int) -> None:
+        """A new tracee: with -ff its file exists from now on, as strace's does."""
+        if self.opts.separate:
+            self.stream(pid)
 
-    def syscall_exit(self, pid: int, nr: int, name: str, text: str, ret: str,
-                     duration: float | None = None, extra: str = "") -> None:
+    def syscall_entry(self, pid: int, call, text: str) -> None:
+        s = self.stream(pid)
+        self._leader(s, pid, call.nr)
+        self._put(s, call.name + "(" + text)
+
+    def syscall_exit(self, pid: int, call, text: str, ret: str,
+                     duration: float | None = None) -> None:
         """text: the arguments printed at exit; ret: what follows '= '."""
         s = self.stream(pid)
         if s.owner != pid or not s.col:
-            self._leader(s, pid, nr)
-            self._put(s, "<... %s resumed>" % name)
-        line = text + ") "
-        self._put(s, line)
+            self._leader(s, pid, call.nr)
+            self._put(s, "<... %s resumed>" % call.name)
+        self._put(s, text + ") ")
         if s.col < self.opts.acolumn:
             self._put(s, " " * (self.opts.acolumn - s.col))
-        tail = "= " + ret + extra
+        tail = "= " + ret
         if duration is not None and self.opts.durations:
             tail += " <%s>" % self.format_duration(duration)
         self._put(s, tail)
         self._end(s)
+        dump = call.saved.get("dump")
+        if dump:
+            s.write("".join(ln + "\n" for ln in hexdump_lines(dump)))
+
+    def signal(self, pid: int, sig: int, info: str, nr: int | None) -> None:
+        self.line(pid, "--- %s %s ---" % (signal_name(sig), info), nr)
+
+    def stopped(self, pid: int, sig: int, nr: int | None) -> None:
+        self.line(pid, "--- stopped by %s ---" % signal_name(sig), nr)
+
+    def exited(self, pid: int, code: int, nr: int | None) -> None:
+        self.line(pid, "+++ exited with %d +++" % code, nr)
+
+    def killed(self, pid: int, sig: int, core: bool, nr: int | None) -> None:
+        self.line(pid, "+++ killed by %s %s+++" % (signal_name(sig),
+                                                   "(core dumped) " if core else ""), nr)
+
+    def superseded(self, pid: int, old: int, nr: int | None) -> None:
+        self.line(pid, "+++ superseded by execve in pid %d +++" % old, nr)
 
     def format_duration(self, d: float) -> str:
         w = self.opts.dur_width
@@ -189,14 +215,12 @@ class TextWriter:
             return str(sec)
         return "%d.%0*d" % (sec, w, int((d - sec) * 10 ** w))
 
-    def syscall_gone(self, pid: int, name: str, undecoded: bool, nr: int | None = None) -> None:
+    def syscall_gone(self, pid: int, call) -> None:
         """The tracee exited inside a syscall (exit_group, or killed): '= ?'."""
         s = self.stream(pid)
         if s.owner != pid or not s.col:
-            self._leader(s, pid, nr)
-            self._put(s, "<... %s resumed>" % name)
-        if undecoded:
-            self._put(s, " <unfinished ...>")
+            self._leader(s, pid, call.nr)
+            self._put(s, "<... %s resumed>" % call.name)
         self._put(s, ") ")
         if s.col < self.opts.acolumn:
             self._put(s, " " * (self.opts.acolumn - s.col))

@@ -1,0 +1,67 @@
+"""-e read=FD / -e write=FD: copy the bytes a call moved while the tracee is stopped."""
+from __future__ import annotations
+
+import struct
+
+from ..decode.core import Call
+
+WRITES = {"write": "buf", "pwrite64": "buf", "sendto": "buf", "writev": "iov", "pwritev": "iov",
+          "pwritev2": "iov", "sendmsg": "msg"}
+READS = {"read": "buf", "pread64": "buf", "recvfrom": "buf", "readv": "iov", "preadv": "iov",
+         "preadv2": "iov", "recvmsg": "msg"}
+LIMIT = 1 << 20
+
+
+def _iov_bytes(call: Call, addr: int, count: int, total: int) -> bytes:
+    raw = call.read(addr, 16 * min(count, 1024)) or b""
+    out = bytearray()
+    for base, length in struct.iter_unpack("<QQ", raw[:len(raw) // 16 * 16]):
+        take = min(length, total - len(out))
+        if take <= 0:
+            break
+        out += call.read(base, take) or b""
+    return bytes(out)
+
+
+def capture_dump(call: Call, read_fds: frozenset, write_fds: frozenset) -> None:
+    fd = call.args[0] & 0xFFFFFFFF
+    if fd >= 0x80000000:
+        return
+    kind = None
+    if fd in write_fds and call.name in WRITES:
+        kind, total = WRITES[call.name], None
+    elif fd in read_fds and call.name in READS and not call.failed:
+        kind, total = READS[call.name], call.rval
+    if kind is None:
+        return
+    a = call.args
+    if kind == "buf":
+        n = min(a[2] if total is None else total, LIMIT)
+        data = call.read(a[1], n) or b""
+    elif kind == "iov":
+        n = LIMIT if total is None else min(total, LIMIT)
+        data = _iov_bytes(call, a[1], a[2], n)
+    else:
+        hdr = call.read(a[1], 56) or b""
+        if len(hdr) < 56:
+            return
+        iov, iovlen = struct.unpack_from("<QQ", hdr, 16)
+        n = LIMIT if total is None else min(total, LIMIT)
+        data = _iov_bytes(call, iov, iovlen, n)
+    call.saved["dump"] = data
+
+
+def hexdump_lines(data: bytes) -> list[str]:
+    """strace's ' | 00000  68 65 ...  hello |' lines."""
+    width = 5 if len(data) <= 1 << 20 else len("%x" % (len(data) - 1))
+    lines = []
+    for off in range(0, len(data), 16):
+        chunk = data[off:off + 16]
+        hexpart = ""
+        for i in range(16):
+            hexpart += ("%02x " % chunk[i]) if i < len(chunk) else "   "
+            if i == 7:
+                hexpart += " "
+        text = "".join(chr(b) if 0x20 <= b < 0x7F else "." for b in chunk).ljust(16)
+        lines.append(" | %0*x  %s %s |" % (width, off, hexpart, text))
+    return lines

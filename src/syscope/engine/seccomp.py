@@ -1,0 +1,47 @@
+"""The seccomp-bpf program that lets untraced syscalls run without stopping.
+
+Traced syscalls return SECCOMP_RET_TRACE (a ptrace stop), all others
+SECCOMP_RET_ALLOW.  Each test is 'jeq nr, 0, 1; ret TRACE' so that no jump is
+longer than one instruction, whatever the size of the set."""
+from __future__ import annotations
+
+import struct
+
+from ..abi import SYSCALL_NUMBERS
+
+BPF_LD_W_ABS = 0x20
+BPF_JEQ_K = 0x15
+BPF_RET_K = 0x06
+SECCOMP_RET_ALLOW = 0x7FFF0000
+SECCOMP_RET_TRACE = 0x7FF00000
+AUDIT_ARCH_X86_64 = 0xC000003E
+X32_SYSCALL_BIT = 0x40000000
+
+# Always stop here: the first execve ends the launch phase.
+ALWAYS_TRACED = ("execve", "execveat")
+
+
+def insn(code: int, jt: int, jf: int, k: int) -> bytes:
+    return struct.pack("<HBBI", code, jt, jf, k)
+
+
+def build_filter(traced: frozenset[str]) -> bytes:
+    numbers = sorted({SYSCALL_NUMBERS[n] for n in set(traced) | set(ALWAYS_TRACED)
+                      if n in SYSCALL_NUMBERS})
+    untraced = sorted(set(SYSCALL_NUMBERS.values()) - set(numbers))
+    # Test whichever list is shorter; the other outcome is the default.
+    if len(untraced) < len(numbers):
+        listed, hit, default = untraced, SECCOMP_RET_ALLOW, SECCOMP_RET_TRACE
+    else:
+        listed, hit, default = numbers, SECCOMP_RET_TRACE, SECCOMP_RET_ALLOW
+    prog = [
+        insn(BPF_LD_W_ABS, 0, 0, 4),                    # A = seccomp_data.arch
+        insn(BPF_JEQ_K, 1, 0, AUDIT_ARCH_X86_64),       # other ABIs: always stop
+        insn(BPF_RET_K, 0, 0, SECCOMP_RET_TRACE),
+        insn(BPF_LD_W_ABS, 0, 0, 0),                    # A = seccomp_data.nr
+    ]
+    for nr in listed:
+        prog.append(insn(BPF_JEQ_K, 0, 1, nr))
+        prog.append(insn(BPF_RET_K, 0, 0, hit))
+    prog.append(insn(BPF_RET_K, 0, 0, default))
+    return b"".join(prog)
