@@ -70,7 +70,8 @@ class Call:
         return self.args[i]
 
     def read(self, addr: int, size: int) -> bytes | None:
-        if not addr:
+        """Structure contents; None (print the address) under -e verbose=!name."""
+        if not addr or not self.opts.is_verbose(self.name):
             return None
         return self.mem.read(addr, size)
 

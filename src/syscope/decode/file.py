@@ -229,9 +229,8 @@ def t_statfs(call: Call, v: int, p: str) -> str:
 
 @type_formatter("dents64")
 def t_dents64(call: Call, v: int, p: str) -> str:
-    if call.failed or call.rval <= 0 and call.opts.is_abbrev(call.name):
-        if call.failed:
-            return hexaddr(v)
+    if call.failed or not call.opts.is_verbose(call.name):
+        return hexaddr(v)
     size = call.rval
     data = call.read(v, size) if size > 0 else b""
     if data is None:

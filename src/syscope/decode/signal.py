@@ -110,7 +110,7 @@ class RtSigreturn(Decoder):
         # frame + 8 + offsetof(struct ucontext, uc_sigmask) = sp - 8 + 8 + 296.
         data = call.read(sp + 296, NSIG_BYTES)
         if data is None:
-            return hexaddr(sp)
+            return "{mask=%s}" % hexaddr(sp + 296)
         return "{mask=%s}" % format_sigmask(data)
 
 

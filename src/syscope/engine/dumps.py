@@ -13,13 +13,13 @@ LIMIT = 1 << 20
 
 
 def _iov_bytes(call: Call, addr: int, count: int, total: int) -> bytes:
-    raw = call.read(addr, 16 * min(count, 1024)) or b""
+    raw = call.mem.read(addr, 16 * min(count, 1024)) or b""
     out = bytearray()
     for base, length in struct.iter_unpack("<QQ", raw[:len(raw) // 16 * 16]):
         take = min(length, total - len(out))
         if take <= 0:
             break
-        out += call.read(base, take) or b""
+        out += call.mem.read(base, take) or b""
     return bytes(out)
 
 
@@ -37,12 +37,12 @@ def capture_dump(call: Call, read_fds: frozenset, write_fds: frozenset) -> None:
     a = call.args
     if kind == "buf":
         n = min(a[2] if total is None else total, LIMIT)
-        data = call.read(a[1], n) or b""
+        data = call.mem.read(a[1], n) or b""
     elif kind == "iov":
         n = LIMIT if total is None else min(total, LIMIT)
         data = _iov_bytes(call, a[1], a[2], n)
     else:
-        hdr = call.read(a[1], 56) or b""
+        hdr = call.mem.read(a[1], 56) or b""
         if len(hdr) < 56:
             return
         iov, iovlen = struct.unpack_from("<QQ", hdr, 16)
