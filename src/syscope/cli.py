@@ -38,7 +38,7 @@ LONG_OPTS = {
     "read": ("e:read", "required"), "write": ("e:write", "required"),
     "quiet": ("e:quiet", "optional"), "silent": ("e:quiet", "optional"),
     "silence": ("e:quiet", "optional"), "decode-fds": ("e:decode-fds", "optional"),
-    "json": ("json", None),
+    "json": ("json", None), "pin": ("pin", "optional"),
 }
 
 
@@ -79,6 +79,7 @@ class Config:
     detach_on_execve: bool = False
     seccomp: bool | None = None       # None: syscope's default
     json: bool = False
+    pin_cpu: int | None = None        # --pin: tracer and tracee on one CPU
     show_version: bool = False
     show_help: bool = False
 
@@ -335,6 +336,12 @@ def parse_args(argv: list[str]) -> Config:
             cfg.seccomp = False
         elif key == "json":
             cfg.json = True
+        elif key == "pin":
+            if value is None:
+                cpus = sorted(os.sched_getaffinity(0))
+                cfg.pin_cpu = cpus[0] if cpus else 0
+            else:
+                cfg.pin_cpu = parse_uint("-pin", value, 0, 4095)
     cfg.command = rest
     if cfg.show_help or cfg.show_version:
         return cfg

@@ -139,6 +139,8 @@ def run_trace(cfg: Config) -> int:
             out_fd = writer.shared.fp.fileno()
         except (OSError, ValueError, AttributeError):
             out_fd = -1
+    if cfg.pin_cpu is not None:
+        pin(cfg.pin_cpu, cfg.pids)
     try:
         if program is not None:
             engine.launch(os.fsencode(program), [os.fsencode(a) for a in cfg.command],
@@ -178,6 +180,17 @@ def build_sinks(cfg: Config, writer: TextWriter):
     if cfg.summary == "only":
         return summary, summary
     return Tee(text, summary), summary
+
+
+def pin(cpu: int, pids: list[int]) -> None:
+    """--pin: syscope, the launched program (it inherits) and attached threads on one CPU."""
+    try:
+        os.sched_setaffinity(0, {cpu})
+        for pid in pids:
+            for tid in os.listdir("/proc/%d/task" % pid):
+                os.sched_setaffinity(int(tid), {cpu})
+    except OSError as e:
+        raise FatalError("--pin=%d: %s" % (cpu, e.strerror))
 
 
 def install_signal_handlers(engine: Engine, interactive: bool) -> None:
