@@ -214,7 +214,7 @@ def apply_qualifier(cfg: Config, spec: str) -> None:
         raise FatalError(str(e))
 
 
-def parse_args(argv: list[str]) -> Config:
+def parse_args(argv: list[str], need_target: bool = True) -> Config:
     cfg = Config()
     tcount = ycount = fcount = 0
     zflag = None
@@ -355,7 +355,7 @@ def parse_args(argv: list[str]) -> Config:
         cfg.decode.decode_fds = 2 if ycount >= 2 else 1
     if zflag:
         cfg.status_set = frozenset({zflag})
-    if not cfg.command and not cfg.pids:
+    if need_target and not cfg.command and not cfg.pids:
         raise UsageError("must have PROG [ARGS] or -p PID")
     if cfg.daemonize and not cfg.command:
         raise UsageError("PROG [ARGS] must be specified with -D/--daemonize")

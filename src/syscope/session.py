@@ -7,6 +7,7 @@ import resource
 import signal
 import stat
 import sys
+import time
 
 from .cli import Config, FatalError
 from .engine.tracer import Engine, EngineOptions, TraceError
@@ -131,7 +132,15 @@ def run_trace(cfg: Config) -> int:
     opts = engine_options(cfg)
     opts.seccomp_filter = seccomp_filter(cfg)
     opts.follow_hidden = bool(opts.seccomp_filter) and not cfg.follow
-    sink, summary = build_sinks(cfg, writer)
+    if cfg.json:
+        from .output.jsonl import JsonLines
+        stream = writer.shared.fp if writer.shared is not None else sys.stderr
+        sink, summary = JsonLines(stream, clock=lambda: "%.6f" % time.time()), None
+        if cfg.status_set is not None:
+            from .output.sinks import StatusFilter
+            sink = StatusFilter(sink, cfg.status_set)
+    else:
+        sink, summary = build_sinks(cfg, writer)
     engine = Engine(opts, sink)
     out_fd = -1
     if writer.shared is not None and writer.shared.fp is not sys.stderr:

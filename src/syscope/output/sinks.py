@@ -16,12 +16,14 @@ class Sink:
     def rename(self, old, new): pass
     def syscall_entry(self, pid, call, text): pass
     def syscall_exit(self, pid, call, text, ret, duration=None): pass
-    def syscall_gone(self, pid, call): pass
+    def syscall_gone(self, pid, call, text=""): pass
     def signal(self, pid, sig, info, nr): pass
     def stopped(self, pid, sig, nr): pass
     def exited(self, pid, code, nr): pass
     def killed(self, pid, sig, core, nr): pass
     def superseded(self, pid, old, nr): pass
+    def set_leader(self, leader): pass
+    def raw_line(self, text): pass
 
 
 class Tee(Sink):
@@ -64,11 +66,11 @@ class StatusFilter:
         self.inner.syscall_entry(pid, held[0], held[1])
         self.inner.syscall_exit(pid, call, text, ret, duration)
 
-    def syscall_gone(self, pid, call):
+    def syscall_gone(self, pid, call, text=""):
         held = self.pending.pop(pid, None)
         if held is not None and "unfinished" in self.statuses:
             self.inner.syscall_entry(pid, held[0], held[1])
-            self.inner.syscall_gone(pid, call)
+            self.inner.syscall_gone(pid, call, text)
 
     def drop(self, pid, detached=False):
         held = self.pending.pop(pid, None)

@@ -88,6 +88,8 @@ class Summary(Sink):
         self.counts: dict[str, Count] = {}
 
     def syscall_exit(self, pid, call, text, ret, duration=None):
+        if call.saved.get("never_returned"):
+            return
         self.add(call.nr, call.name, bool(call.error), self.time_of(call, duration))
 
     def time_of(self, call, duration):

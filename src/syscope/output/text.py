@@ -63,6 +63,7 @@ class TextWriter:
         self.streams: dict[int, Stream] = {}
         self.multi = False                   # more than one tracee seen: [pid N] on stderr
         self._last_rel: float | None = None
+        self.next_leader: str | None = None  # replaying a log: the line's own leader
 
     # -- plumbing --------------------------------------------------------------
     def stream(self, pid: int) -> Stream:
@@ -119,6 +120,11 @@ class TextWriter:
             s.write(" <unfinished ...>\n")
         s.col = 0
         s.owner = pid
+        if self.next_leader is not None:
+            s.write(self.next_leader)
+            s.col = len(self.next_leader)
+            self.next_leader = None
+            return
         o = self.opts
         out = []
         if o.pid_prefix == "plain":
@@ -188,9 +194,25 @@ class TextWriter:
             tail += " <%s>" % self.format_duration(duration)
         self._put(s, tail)
         self._end(s)
+        self.next_leader = None
         dump = call.saved.get("dump")
         if dump:
             s.write("".join(ln + "\n" for ln in hexdump_lines(dump)))
+
+    def set_leader(self, leader: str) -> None:
+        """The next line starts with this leader (replaying a log)."""
+        self.next_leader = leader
+
+    def raw_line(self, text: str) -> None:
+        """A line copied through unchanged (replaying a log): dumps, messages."""
+        s = self.shared if not self.opts.separate else None
+        if s is not None:
+            if s.col and s.owner is not None:
+                s.write(" <unfinished ...>\n")
+                s.col = 0
+                s.owner = None
+            s.write(text + "\n")
+        self.next_leader = None
 
     def signal(self, pid: int, sig: int, info: str, nr: int | None) -> None:
         self.line(pid, "--- %s %s ---" % (signal_name(sig), info), nr)
@@ -215,17 +237,20 @@ class TextWriter:
             return str(sec)
         return "%d.%0*d" % (sec, w, int((d - sec) * 10 ** w))
 
-    def syscall_gone(self, pid: int, call) -> None:
+    def syscall_gone(self, pid: int, call, text: str = "") -> None:
         """The tracee exited inside a syscall (exit_group, or killed): '= ?'."""
         s = self.stream(pid)
         if s.owner != pid or not s.col:
             self._leader(s, pid, call.nr)
             self._put(s, "<... %s resumed>" % call.name)
+        if text:
+            self._put(s, text)
         self._put(s, ") ")
         if s.col < self.opts.acolumn:
             self._put(s, " " * (self.opts.acolumn - s.col))
         self._put(s, "= ?")
         self._end(s)
+        self.next_leader = None
 
     def line(self, pid: int, text: str, nr: int | None = None) -> None:
         """A whole line of its own: signals, exits, 'superseded by execve'."""

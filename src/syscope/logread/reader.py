@@ -1,0 +1,150 @@
+"""Recorded traces: files (plain, gzip, zstd, stdin, -ff sets) into records and events.
+
+Memory stays flat: files are read line by line; only the calls that are open
+(entered, not yet resumed) are held."""
+from __future__ import annotations
+
+import glob
+import gzip
+import io
+import os
+import re
+import sys
+from typing import Iterator
+
+from ..model import Exit, Message, Signal, Syscall, Unparsed
+from .parse import Record, parse_line, return_value
+
+
+class LogError(Exception):
+    """A log that cannot be opened or read; the message is for the user."""
+
+
+def open_text(path: str):
+    if path == "-":
+        return io.TextIOWrapper(sys.stdin.buffer, errors="surrogateescape")
+    try:
+        f = open(path, "rb")
+    except OSError as e:
+        raise LogError("Can't open '%s': %s" % (path, e.strerror))
+    magic = f.read(4)
+    f.seek(0)
+    if magic[:2] == b"\x1f\x8b":
+        raw = gzip.GzipFile(fileobj=f)
+    elif magic == b"\x28\xb5\x2f\xfd":
+        try:
+            import zstandard
+        except ImportError:
+            f.close()
+            raise LogError("'%s' is zstd-compressed: install the 'zstandard' package "
+                           "(pip install zstandard) or decompress it first" % path)
+        raw = zstandard.ZstdDecompressor().stream_reader(f)
+    else:
+        raw = f
+    return io.TextIOWrapper(raw, errors="surrogateescape", newline="\n")
+
+
+FF_SUFFIX = re.compile(r"\.(\d+)$")
+
+
+def expand_paths(paths: list[str]) -> list[tuple[str, int]]:
+    """LOG arguments -> [(file, pid-from-name or 0)].  A prefix of an -ff set
+    (trace for trace.1234, trace.1235) stands for the whole set."""
+    out: list[tuple[str, int]] = []
+    for p in paths:
+        if p != "-" and not os.path.exists(p):
+            members = sorted((q for q in glob.glob(glob.escape(p) + ".*")
+                              if FF_SUFFIX.search(q)),
+                             key=lambda q: int(FF_SUFFIX.search(q).group(1)))
+            if not members:
+                raise LogError("Can't open '%s': No such file or directory" % p)
+            out += [(q, int(FF_SUFFIX.search(q).group(1))) for q in members]
+            continue
+        m = FF_SUFFIX.search(p) if p != "-" else None
+        out.append((p, int(m.group(1)) if m else 0))
+    return out
+
+
+def records(paths: list[str]) -> Iterator[tuple[str, Record]]:
+    """Every record of every file, in file order; the pid of an -ff file comes from
+    its name."""
+    for path, pid in expand_paths(paths):
+        f = open_text(path)
+        try:
+            for n, line in enumerate(f, 1):
+                yield path, parse_line(line.rstrip("\n"), n, pid)
+        except (OSError, EOFError, UnicodeError) as e:
+            raise LogError("%s: cannot read past line %d: %s" % (path, n, e))
+        finally:
+            if f is not sys.stdin:
+                f.close()
+
+
+def _syscall(rec: Record, source: str) -> Syscall:
+    rval, errno, msg = return_value(rec.ret)
+    return Syscall(pid=rec.pid, name=rec.name, args_text=rec.args, ret_text=rec.ret,
+                   rval=rval, errno=errno, error=msg, time=rec.ts,
+                   duration=float(rec.dur) if rec.dur else None, line=rec.lineno,
+                   source=source)
+
+
+def events(paths: list[str]) -> Iterator:
+    """Model events, with unfinished/resumed pairs joined into one Syscall."""
+    open_calls: dict[int, Syscall] = {}
+    alias = 0   # the pid of lines printed without a prefix, once a resume reveals it
+    for source, rec in records(paths):
+        k = rec.kind
+        if rec.pid == 0 and alias:
+            rec.pid = alias
+        if k == "call":
+            yield _syscall(rec, source)
+        elif k == "entry":
+            prev = open_calls.pop(rec.pid, None)
+            if prev is not None:
+                prev.unfinished = True
+                yield prev
+            ev = Syscall(pid=rec.pid, name=rec.name, args_text=rec.args, time=rec.ts,
+                         line=rec.lineno, source=source)
+            open_calls[rec.pid] = ev
+            if rec.extra:
+                m = re.search(r"Process (\d+) attached", rec.extra)
+                yield Message(int(m.group(1)) if m else None, rec.extra, rec.lineno, source)
+        elif k == "resume":
+            ev = open_calls.pop(rec.pid, None)
+            if ev is None and 0 in open_calls and open_calls[0].name == rec.name:
+                ev = open_calls.pop(0)   # 'vfork(' before prefixes began, resumed as [pid N]
+                alias = rec.pid
+            done = _syscall(rec, source)
+            done.resumed = True
+            if ev is not None and ev.name == rec.name:
+                done.args_text = ev.args_text + rec.args
+                done.time = ev.time
+                done.line = ev.line
+            yield done
+        elif k in ("exited", "killed"):
+            ev = open_calls.pop(rec.pid, None)
+            if ev is not None:
+                ev.unfinished = True
+                yield ev
+            if k == "exited":
+                yield Exit(rec.pid, code=rec.number, time=rec.ts, line=rec.lineno,
+                           source=source)
+            else:
+                yield Exit(rec.pid, signal=rec.extra, core=rec.core, time=rec.ts,
+                           line=rec.lineno, source=source)
+        elif k == "signal":
+            yield Signal(rec.pid, rec.name, rec.extra, time=rec.ts, line=rec.lineno,
+                         source=source)
+        elif k == "stopped":
+            yield Signal(rec.pid, rec.name, None, stopped=True, time=rec.ts,
+                         line=rec.lineno, source=source)
+        elif k == "message":
+            m = re.match(r"Process (\d+) ", rec.extra)
+            yield Message(int(m.group(1)) if m else None, rec.extra, rec.lineno, source)
+        elif k in ("superseded", "dump", "summary", "tail"):
+            continue
+        else:
+            yield Unparsed(rec.raw, rec.lineno, source, "not strace output")
+    for ev in open_calls.values():
+        ev.unfinished = True
+        yield ev

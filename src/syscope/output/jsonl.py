@@ -1,0 +1,98 @@
+"""JSON Lines: one object per event (schema in docs/json-schema.md)."""
+from __future__ import annotations
+
+import json
+
+from ..abi import SYSCALL_NUMBERS, errno_message, errno_name, signal_name
+from ..model import Exit, Message, Signal, Syscall, Unparsed
+from .sinks import Sink
+
+SCHEMA_VERSION = 1
+
+
+def event_dict(ev) -> dict:
+    if isinstance(ev, Syscall):
+        return {"v": SCHEMA_VERSION, "type": "syscall", "pid": ev.pid or None, "time": ev.time,
+                "name": ev.name, "nr": SYSCALL_NUMBERS.get(ev.name),
+                "args": [dict(a) for a in ev.args], "args_text": ev.args_text,
+                "ret": ev.rval, "ret_text": ev.ret_text, "errno": ev.errno, "error": ev.error,
+                "duration": ev.duration, "unfinished": ev.unfinished, "resumed": ev.resumed,
+                "line": ev.line or None}
+    if isinstance(ev, Signal):
+        return {"v": SCHEMA_VERSION, "type": "signal", "pid": ev.pid, "time": ev.time,
+                "signal": ev.signal, "stopped": ev.stopped, "info_text": ev.info_text,
+                "info": _info(ev.info_text), "line": ev.line or None}
+    if isinstance(ev, Exit):
+        return {"v": SCHEMA_VERSION, "type": "exit", "pid": ev.pid, "time": ev.time,
+                "code": ev.code, "signal": ev.signal, "core_dumped": ev.core,
+                "line": ev.line or None}
+    if isinstance(ev, Message):
+        return {"v": SCHEMA_VERSION, "type": "message", "pid": ev.pid, "text": ev.text,
+                "line": ev.line or None}
+    if isinstance(ev, Unparsed):
+        return {"v": SCHEMA_VERSION, "type": "unparsed", "text": ev.text, "line": ev.line,
+                "reason": ev.reason}
+    raise TypeError(type(ev))
+
+
+def _info(text):
+    if not text:
+        return None
+    from ..logread.args import parse_value
+    node = parse_value(text)
+    return {k: v.get("value", v.get("text")) for k, v in node.get("fields", {}).items()}
+
+
+def dumps(ev) -> str:
+    return json.dumps(event_dict(ev), separators=(",", ":"))
+
+
+class EventSink(Sink):
+    """The live engine's notifications as model events (entry and exit joined)."""
+
+    def __init__(self, emit, clock=None):
+        self.emit = emit
+        self.pending: dict[int, tuple] = {}
+        self.clock = clock
+
+    def syscall_entry(self, pid, call, text):
+        self.pending[pid] = (text, self.clock() if self.clock else None)
+
+    def syscall_exit(self, pid, call, text, ret, duration=None):
+        entry, t = self.pending.pop(pid, ("", None))
+        err = call.error
+        ev = Syscall(pid=pid, name=call.name, args_text=entry + text, ret_text=ret,
+                     errno=errno_name(err) if err else None,
+                     error=errno_message(err) if err else None, time=t, duration=duration,
+                     nr=call.nr)
+        ev.rval = None if err >= 512 else (-1 if err else call.rval)
+        self.emit(ev)
+
+    def syscall_gone(self, pid, call, text=""):
+        entry, t = self.pending.pop(pid, ("", None))
+        self.emit(Syscall(pid=pid, name=call.name, args_text=entry + text, ret_text="?", time=t,
+                          nr=call.nr))
+
+    def signal(self, pid, sig, info, nr):
+        self.emit(Signal(pid, signal_name(sig), info))
+
+    def stopped(self, pid, sig, nr):
+        self.emit(Signal(pid, signal_name(sig), None, stopped=True))
+
+    def exited(self, pid, code, nr):
+        self.emit(Exit(pid, code=code))
+
+    def killed(self, pid, sig, core, nr):
+        self.emit(Exit(pid, signal=signal_name(sig), core=bool(core)))
+
+
+class JsonLines(EventSink):
+    def __init__(self, stream, clock=None):
+        self.stream = stream
+        super().__init__(lambda ev: stream.write(dumps(ev) + "\n"), clock)
+
+    def flush(self):
+        self.stream.flush()
+
+    def close(self):
+        self.flush()
