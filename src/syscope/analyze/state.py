@@ -1,0 +1,227 @@
+"""What the trace says about each process: its parent, command line, working
+directory, open descriptors and how it ended.  Fed one event at a time."""
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+
+from ..logread.args import parse_args
+
+AT_FDCWD = "AT_FDCWD"
+OPENERS = {"open": 0, "creat": 0, "openat": 1, "openat2": 1}
+CLONERS = ("clone", "clone3", "fork", "vfork")
+
+
+@dataclass
+class Fd:
+    kind: str                 # file, socket, pipe, other
+    path: str | None = None   # absolute path of a file, or a socket's address
+    line: int = 0             # where it was opened
+    detail: str = ""          # e.g. "AF_UNIX SOCK_STREAM"
+
+
+@dataclass
+class Proc:
+    pid: int
+    parent: int | None = None
+    argv: list = field(default_factory=list)
+    exe: str | None = None
+    cwd: str | None = None
+    cwd_line: int = 0
+    fds: dict = field(default_factory=dict)
+    exit_code: int | None = None
+    signal: str | None = None
+    core: bool = False
+    uid: int | None = None
+    last_call: object = None          # the last Syscall seen (for 'blocked in')
+    shares_fds_with: int | None = None
+
+    @property
+    def name(self) -> str:
+        if self.argv:
+            return os.path.basename(self.argv[0])
+        if self.exe:
+            return os.path.basename(self.exe)
+        return "pid %d" % self.pid
+
+    @property
+    def failed(self) -> bool:
+        return (self.exit_code not in (None, 0)) or self.signal is not None
+
+
+def arg_value(node: dict):
+    return node.get("value") if node else None
+
+
+def string_arg(args: list, i: int) -> str | None:
+    if i < len(args) and args[i].get("type") == "string":
+        return args[i]["value"]
+    return None
+
+
+def fd_arg(args: list, i: int) -> int | None:
+    if i < len(args) and args[i].get("type") in ("int", "fd"):
+        v = args[i].get("value")
+        return v if isinstance(v, int) else None
+    return None
+
+
+class ProcessTable:
+    def __init__(self, initial_cwd: str | None = None):
+        self.procs: dict[int, Proc] = {}
+        self.order: list[int] = []
+        self.initial_cwd = initial_cwd
+        self.first_pid: int | None = None
+
+    def get(self, pid: int) -> Proc:
+        p = self.procs.get(pid)
+        if p is None:
+            p = self.procs[pid] = Proc(pid)
+            self.order.append(pid)
+            if self.first_pid is None:
+                self.first_pid = pid
+                p.cwd = self.initial_cwd
+        return p
+
+    # -- paths -------------------------------------------------------------------
+    def absolute(self, pid: int, path: str | None, dirfd_node: dict | None = None) -> str | None:
+        """The absolute form of a path a process used (cwd and dirfd tracked)."""
+        if path is None:
+            return None
+        if path.startswith("/"):
+            return os.path.normpath(path)
+        base = None
+        if dirfd_node is not None and dirfd_node.get("type") == "fd":
+            base = dirfd_node.get("path")
+        elif dirfd_node is not None and dirfd_node.get("type") == "int":
+            fd = self.get(pid).fds.get(dirfd_node["value"])
+            base = fd.path if fd else None
+        else:
+            text = (dirfd_node or {}).get("text", "")
+            m = re.match(r"AT_FDCWD<(.*)>$", text)
+            base = m.group(1) if m else self.get(pid).cwd
+        if not base:
+            return None
+        return os.path.normpath(os.path.join(base, path))
+
+    def fd_target(self, pid: int, node: dict | None) -> Fd | None:
+        if not node:
+            return None
+        if node.get("type") == "fd":
+            path = node.get("path", "")
+            kind = "socket" if re.match(r"(socket|UNIX|TCP|UDP|NETLINK)", path) else \
+                ("pipe" if path.startswith("pipe:") else "file")
+            return Fd(kind, path)
+        if node.get("type") == "int":
+            return self.get(pid).fds.get(node["value"])
+        return None
+
+    # -- events ------------------------------------------------------------------
+    def exited(self, pid: int, code: int | None, signal: str | None, core: bool) -> None:
+        p = self.get(pid)
+        p.exit_code, p.signal, p.core = code, signal, core
+
+    def syscall(self, ev) -> None:
+        p = self.get(ev.pid)
+        p.last_call = ev
+        name = ev.name
+        if ev.ret_text is None or ev.errno:
+            return
+        rv = ev.rval
+        if name in ("execve", "execveat") and rv == 0:
+            args = ev.args
+            i = 0 if name == "execve" else 1
+            p.exe = self.absolute(ev.pid, string_arg(args, i))
+            argv = args[i + 1] if len(args) > i + 1 else {}
+            p.argv = [x.get("value") for x in argv.get("items", []) if x.get("type") == "string"]
+            for fd in [k for k, v in p.fds.items() if v.detail == "cloexec"]:
+                p.fds.pop(fd, None)
+        elif name in CLONERS and rv and rv > 0:
+            child = self.get(rv)
+            child.parent = ev.pid
+            child.cwd = p.cwd
+            child.cwd_line = p.cwd_line
+            child.argv = list(p.argv)
+            child.exe = p.exe
+            child.uid = p.uid
+            child.fds = dict(p.fds)
+        elif name == "chdir" and rv == 0:
+            path = self.absolute(ev.pid, string_arg(ev.args, 0))
+            if path:
+                self._set_cwd(ev.pid, path, ev.line)
+        elif name == "fchdir" and rv == 0:
+            fd = self.fd_target(ev.pid, (ev.args or [None])[0])
+            if fd and fd.path:
+                self._set_cwd(ev.pid, fd.path, ev.line)
+        elif name in OPENERS and rv is not None and rv >= 0:
+            i = OPENERS[name]
+            args = ev.args
+            dirfd = args[0] if i else None
+            path = self.absolute(ev.pid, string_arg(args, i), dirfd)
+            cloexec = "O_CLOEXEC" in (args[i + 1].get("text", "") if len(args) > i + 1 else "")
+            p.fds[rv] = Fd("file", path, ev.line, "cloexec" if cloexec else "")
+        elif name in ("socket",) and rv is not None and rv >= 0:
+            p.fds[rv] = Fd("socket", None, ev.line, ev.args_text)
+        elif name in ("connect", "bind") and ev.args:
+            fd = fd_arg(ev.args, 0)
+            if fd is not None and len(ev.args) > 1:
+                entry = p.fds.get(fd) or Fd("socket", None, ev.line)
+                entry.path = address_of(ev.args[1])
+                p.fds[fd] = entry
+        elif name in ("accept", "accept4") and rv is not None and rv >= 0:
+            p.fds[rv] = Fd("socket", None, ev.line, "accepted")
+        elif name in ("dup", "dup2", "dup3") and rv is not None and rv >= 0:
+            old = fd_arg(ev.args, 0)
+            if old in p.fds:
+                p.fds[rv] = Fd(p.fds[old].kind, p.fds[old].path, ev.line)
+        elif name in ("pipe", "pipe2") and ev.args:
+            pair = ev.args[0].get("items", [])
+            for item in pair:
+                if item.get("type") in ("int", "fd"):
+                    p.fds[item["value"]] = Fd("pipe", None, ev.line)
+        elif name == "close":
+            fd = fd_arg(ev.args, 0)
+            p.fds.pop(fd, None)
+        elif name in ("getuid", "geteuid") and rv is not None:
+            p.uid = rv
+        elif name in ("setuid", "setresuid", "setreuid") and rv == 0:
+            v = arg_value(ev.args[0]) if ev.args else None
+            if isinstance(v, int) and v >= 0:
+                p.uid = v
+
+    def _set_cwd(self, pid: int, path: str, line: int) -> None:
+        p = self.get(pid)
+        p.cwd, p.cwd_line = path, line
+
+    def chain(self, pid: int) -> list[Proc]:
+        """The process and its ancestors, nearest first."""
+        out, seen = [], set()
+        while pid is not None and pid in self.procs and pid not in seen:
+            seen.add(pid)
+            out.append(self.procs[pid])
+            pid = self.procs[pid].parent
+        return out
+
+
+def address_of(node: dict) -> str | None:
+    """{sa_family=AF_UNIX, sun_path="/run/x.sock"} -> "/run/x.sock";
+    AF_INET -> "127.0.0.1:80"."""
+    fields = node.get("fields", {})
+    fam = fields.get("sa_family", {}).get("value")
+    if fam == "AF_UNIX":
+        path = fields.get("sun_path", {})
+        return path.get("value") if path.get("type") == "string" else path.get("text")
+    if fam in ("AF_INET", "AF_INET6"):
+        port = fields.get("sin_port") or fields.get("sin6_port") or {}
+        port_v = (port.get("args") or [{}])[0].get("value")
+        addr = fields.get("sin_addr") or {}
+        host = (addr.get("args") or [{}])[0].get("value")
+        if host is None:
+            for item in fields.get("_", []):
+                if item.get("type") == "call" and item.get("name") == "inet_pton":
+                    host = item["args"][1].get("value")
+        if fam == "AF_INET6" and host:
+            host = "[%s]" % host
+        return "%s:%s" % (host, port_v)
+    return None
