@@ -171,10 +171,13 @@ class ProcessTable:
                 p.fds[fd] = entry
         elif name in ("accept", "accept4") and rv is not None and rv >= 0:
             p.fds[rv] = Fd("socket", None, ev.line, "accepted")
-        elif name in ("dup", "dup2", "dup3") and rv is not None and rv >= 0:
+        elif (name in ("dup", "dup2", "dup3") or (name == "fcntl" and "F_DUPFD" in
+                                                     ev.args_text)) and rv is not None and rv >= 0:
             old = fd_arg(ev.args, 0)
             if old in p.fds:
                 p.fds[rv] = Fd(p.fds[old].kind, p.fds[old].path, ev.line)
+            else:
+                p.fds.pop(rv, None)   # now a copy of something we know nothing about
         elif name in ("pipe", "pipe2") and ev.args:
             pair = ev.args[0].get("items", [])
             for item in pair:
