@@ -186,24 +186,31 @@ class SignatureDecoder(Decoder):
             self._specs = parse_signature(self.sig)
         return self._specs
 
-    def _split(self) -> int:
-        for i, s in enumerate(self.specs):
-            if s.output:
-                return i
-        return len(self.specs)
+    def _prepare(self) -> None:
+        """Split the signature once: what prints at entry, what at exit."""
+        specs = self.specs
+        k = next((i for i, s in enumerate(specs) if s.output), len(specs))
+        self._entry_specs = tuple(enumerate(specs[:k]))
+        self._exit_specs = tuple((i, s) for i, s in enumerate(specs) if i >= k)
 
     def entry(self, call: Call) -> str:
-        k = self._split()
-        parts = [s.fn(call, call.args[i], s.param) for i, s in enumerate(self.specs[:k])]
-        text = ", ".join(parts)
-        if k < len(self.specs):
-            return text + ", " if parts else text
+        try:
+            specs = self._entry_specs
+        except AttributeError:
+            self._prepare()
+            specs = self._entry_specs
+        args = call.args
+        text = ", ".join([s.fn(call, args[i], s.param) for i, s in specs])
+        if self._exit_specs and specs:
+            return text + ", "
         return text
 
     def exit(self, call: Call) -> str:
-        k = self._split()
-        return ", ".join(s.fn(call, call.args[i], s.param)
-                         for i, s in enumerate(self.specs) if i >= k)
+        specs = self._exit_specs
+        if not specs:
+            return ""
+        args = call.args
+        return ", ".join([s.fn(call, args[i], s.param) for i, s in specs])
 
     def ret(self, call: Call) -> str:
         return format_return(call, self.ret_kind)
@@ -235,7 +242,7 @@ def format_return(call: Call, kind: str) -> str:
         return format_error(call)
     v = call.rval
     if kind == "d":
-        return str(signed(v))
+        return str(v - 0x10000000000000000 if v >> 63 else v)
     if kind in ("hex", "raw"):
         return hexaddr(v & 0xFFFFFFFFFFFFFFFF)
     if kind == "u":

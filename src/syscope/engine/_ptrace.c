@@ -301,6 +301,56 @@ py_wait(PyObject *self, PyObject *args)
                          ru.ru_stime.tv_sec + ru.ru_stime.tv_usec / 1e6);
 }
 
+/* wait_or_idle(timeout_ms) -> (pid, status, stime) for the next stop, or (0, 0, 0.0)
+ * when no tracee stops within timeout_ms (the caller flushes its output then and waits
+ * again), or None when a signal interrupted the wait.  SIGCHLD must be blocked: it is
+ * what tells us a stop is ready, without a blocking waitpid that could not time out. */
+static PyObject *
+py_wait_or_idle(PyObject *self, PyObject *args)
+{
+    int timeout_ms;
+    if (!PyArg_ParseTuple(args, "i", &timeout_ms))
+        return NULL;
+    sigset_t chld;
+    sigemptyset(&chld);
+    sigaddset(&chld, SIGCHLD);
+    struct timespec ts = { timeout_ms / 1000, (long)(timeout_ms % 1000) * 1000000L };
+    int status = 0, err = 0;
+    pid_t pid;
+    struct rusage ru;
+    memset(&ru, 0, sizeof(ru));
+    Py_BEGIN_ALLOW_THREADS
+    for (;;) {
+        pid = wait4(-1, &status, __WALL | WNOHANG, &ru);
+        if (pid != 0)
+            break;
+        if (sigtimedwait(&chld, NULL, &ts) < 0) {
+            if (errno == EAGAIN) {      /* nothing stopped in time */
+                pid = 0;
+                break;
+            }
+            if (errno == EINTR) {
+                err = EINTR;
+                break;
+            }
+        }
+    }
+    if (pid < 0)
+        err = errno;
+    Py_END_ALLOW_THREADS
+    if (err == EINTR) {
+        if (PyErr_CheckSignals() < 0)
+            return NULL;
+        Py_RETURN_NONE;
+    }
+    if (pid < 0) {
+        errno = err;
+        return errno_error();
+    }
+    return Py_BuildValue("(iid)", pid, status,
+                         ru.ru_stime.tv_sec + ru.ru_stime.tv_usec / 1e6);
+}
+
 /* ---- reading tracee memory --------------------------------------------- */
 
 /* Copy up to len bytes; stops early at the first unreadable page. */
@@ -416,7 +466,9 @@ static PyMethodDef methods[] = {
     {"geteventmsg", py_geteventmsg, METH_VARARGS, "geteventmsg(pid) -> int"},
     {"getsiginfo", py_getsiginfo, METH_VARARGS, "getsiginfo(pid) -> bytes | None"},
     {"syscall_info", py_syscall_info, METH_VARARGS, "syscall_info(pid) -> tuple | None"},
-    {"wait", py_wait, METH_VARARGS, "wait(nohang=False) -> (pid, status) | None"},
+    {"wait", py_wait, METH_VARARGS, "wait(nohang=False) -> (pid, status, stime) | None"},
+    {"wait_or_idle", py_wait_or_idle, METH_VARARGS,
+     "wait_or_idle(timeout_ms) -> (pid, status, stime) | (0, 0, 0.0) | None"},
     {"read_mem", py_read_mem, METH_VARARGS, "read_mem(pid, addr, len) -> bytes | None"},
     {"read_str", py_read_str, METH_VARARGS, "read_str(pid, addr, maxlen) -> (bytes, terminated) | None"},
     {NULL, NULL, 0, NULL},

@@ -14,8 +14,11 @@ import time
 from dataclasses import dataclass, field
 
 from . import _ptrace as P
-from ..abi import syscall_name
+from time import monotonic
+
+from ..abi import SYSCALL_NAMES, syscall_name
 from ..decode import decoder_for
+from ..decode.core import DECODERS
 from ..decode.core import Call, DecodeOptions
 from ..decode.signal import format_siginfo
 from .fdinfo import fd_info
@@ -23,6 +26,7 @@ from .dumps import capture_dump
 from .memory import TraceeMemory
 
 SYSCALL_TRAP = signal.SIGTRAP | 0x80
+SYSCALL_STOP_STATUS = (SYSCALL_TRAP << 8) | 0x7F   # what waitpid reports for a syscall stop
 STOP_SIGNALS = (signal.SIGSTOP, signal.SIGTSTP, signal.SIGTTIN, signal.SIGTTOU)
 WALL = 0x40000000
 OP_ENTRY, OP_EXIT, OP_SECCOMP = 1, 2, 3
@@ -162,23 +166,40 @@ class Engine:
 
     # -- the loop ----------------------------------------------------------------
     def run(self) -> None:
-        wait = P.wait
-        while self.tasks:
-            if self.interrupted:
-                self.cleanup()
-                return
-            try:
-                r = wait(True)
-                if r is not None and r[0] == 0:
+        """Output is flushed whenever the tracees have run 20 ms without a stop, so a
+        person watching sees a blocked call at once, and a busy trace is written in
+        batches rather than a write per syscall."""
+        wait = P.wait_or_idle
+        dispatch = self.dispatch
+        tasks = self.tasks
+        syscall_stop = self.syscall_stop
+        restart = P.restart
+        old_mask = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGCHLD})
+        try:
+            while tasks:
+                if self.interrupted:
+                    self.cleanup()
+                    return
+                try:
+                    r = wait(20)
+                except ChildProcessError:
+                    break
+                if r is None:
+                    continue
+                pid, status, self.stime = r
+                if not pid:
                     self.sink.flush()
-                    r = wait(False)
-            except ChildProcessError:
-                break
-            if r is None:
-                continue
-            self.stime = r[2]
-            self.dispatch(r[0], r[1])
-        self.sink.flush()
+                    continue
+                # The common case first: a syscall stop of a known tracee.
+                if status & 0xFFFF == SYSCALL_STOP_STATUS and not status >> 16:
+                    task = tasks.get(pid)
+                    if task is not None:
+                        restart(syscall_stop(task), pid, 0)
+                        continue
+                dispatch(pid, status)
+        finally:
+            signal.pthread_sigmask(signal.SIG_SETMASK, old_mask)
+            self.sink.flush()
 
     def dispatch(self, pid: int, status: int) -> None:
         task = self.tasks.get(pid)
@@ -285,7 +306,7 @@ class Engine:
         return P.PTRACE_SYSCALL
 
     def enter(self, task: Task, nr: int, args: tuple, sp: int) -> None:
-        name = syscall_name(nr)
+        name = SYSCALL_NAMES.get(nr) or syscall_name(nr)
         task.in_syscall = True
         task.nr = nr
         task.call = None
@@ -303,17 +324,16 @@ class Engine:
             task.filtered = True
             return
         task.filtered = False
-        call = Call(task.pid, nr, name, args, self.opts.decode, task.mem)
-        call.saved["sp"] = sp
+        call = Call(task.pid, nr, name, args, self.opts.decode, task.mem, saved={"sp": sp})
         if self.opts.path_trace is not None and not self.opts.path_trace.matches(call):
             task.filtered = True
             return
-        decoder = decoder_for(name)
+        decoder = DECODERS.get(name) or decoder_for(name)
         text = decoder.entry(call)
         task.call = call
         task.decoder = decoder
         task.reprint = False
-        task.entry_mono = time.monotonic()
+        task.entry_mono = monotonic()
         task.entry_stime = self.stime
         self.sink.syscall_entry(task.pid, call, text)
 
@@ -323,7 +343,7 @@ class Engine:
         if task.filtered or call is None:
             task.filtered = False
             return
-        duration = time.monotonic() - task.entry_mono
+        duration = monotonic() - task.entry_mono
         task.call = None
         call.exited = True
         call.saved["stime"] = self.stime - task.entry_stime
