@@ -15,6 +15,7 @@
 #include <string.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
+#include <time.h>
 #include <sys/ptrace.h>
 #include <sys/syscall.h>
 #include <sys/types.h>
@@ -351,6 +352,256 @@ py_wait_or_idle(PyObject *self, PyObject *args)
                          ru.ru_stime.tv_sec + ru.ru_stime.tv_usec / 1e6);
 }
 
+/* ---- the batched stop loop ------------------------------------------------
+ *
+ * run_batch() waits for stops and handles, without Python, every syscall stop whose
+ * decoding needs nothing but registers and a few captured memory regions (a "plan",
+ * set per syscall number by set_plan).  For those it copies what the plan says while
+ * the tracee is stopped, appends a record and resumes the tracee at once; decoding
+ * and formatting happen later, in Python, from the copy.  Any other stop (signals,
+ * fork/exec/exit events, syscalls without a plan) ends the batch: it is returned to
+ * Python, which handles it with the tracee still stopped.
+ */
+
+static PyObject *py_read_mem(PyObject *self, PyObject *args);
+static PyObject *py_read_str(PyObject *self, PyObject *args);
+
+#define MAX_NR 512
+#define MAX_CAPS 4
+enum { CAP_NONE, CAP_CSTR, CAP_BUF_ARG, CAP_FIXED, CAP_BUF_RET };
+
+struct cap { unsigned char kind, arg, len_arg; unsigned int limit; };
+struct plan { unsigned char fast; struct cap entry[MAX_CAPS], exit[MAX_CAPS]; };
+static struct plan plans[MAX_NR];
+
+/* per-thread syscall number in flight, so that an exit stop finds its plan */
+#define PIDTAB 4096
+static struct { pid_t pid; long nr; unsigned long long args[6]; } inflight[PIDTAB];
+
+static long *inflight_slot(pid_t pid, int create)
+{
+    unsigned h = (unsigned)pid * 2654435761u % PIDTAB;
+    for (unsigned i = 0; i < PIDTAB; i++) {
+        unsigned j = (h + i) % PIDTAB;
+        if (inflight[j].pid == pid)
+            return &inflight[j].nr;
+        if (inflight[j].pid == 0) {
+            if (!create)
+                return NULL;
+            inflight[j].pid = pid;
+            inflight[j].nr = -1;
+            return &inflight[j].nr;
+        }
+    }
+    return NULL;
+}
+
+/* set_plan(nr, fast, entry_caps, exit_caps); caps: ((kind, arg, len_arg, limit), ...) */
+static PyObject *
+py_set_plan(PyObject *self, PyObject *args)
+{
+    int nr, fast;
+    PyObject *entry, *exitc;
+    if (!PyArg_ParseTuple(args, "ipO!O!", &nr, &fast, &PyTuple_Type, &entry,
+                          &PyTuple_Type, &exitc))
+        return NULL;
+    if (nr < 0 || nr >= MAX_NR)
+        Py_RETURN_NONE;
+    struct plan *p = &plans[nr];
+    memset(p, 0, sizeof(*p));
+    p->fast = (unsigned char)fast;
+    PyObject *lists[2] = { entry, exitc };
+    struct cap *dst[2] = { p->entry, p->exit };
+    for (int w = 0; w < 2; w++) {
+        Py_ssize_t n = PyTuple_Size(lists[w]);
+        for (Py_ssize_t i = 0; i < n && i < MAX_CAPS; i++) {
+            int kind, arg, len_arg;
+            unsigned int limit;
+            if (!PyArg_ParseTuple(PyTuple_GetItem(lists[w], i), "iiiI", &kind, &arg,
+                                  &len_arg, &limit))
+                return NULL;
+            dst[w][i].kind = kind;
+            dst[w][i].arg = arg;
+            dst[w][i].len_arg = len_arg;
+            dst[w][i].limit = limit;
+        }
+    }
+    Py_RETURN_NONE;
+}
+
+static PyObject *
+capture(pid_t pid, const struct cap *caps, const unsigned long long *argv, long long rval)
+{
+    PyObject *out = PyTuple_New(0);
+    for (int i = 0; i < MAX_CAPS && caps[i].kind; i++) {
+        const struct cap *c = &caps[i];
+        unsigned long addr = argv[c->arg];
+        if (!addr)
+            continue;
+        PyObject *item = NULL;
+        if (c->kind == CAP_CSTR) {
+            PyObject *a = Py_BuildValue("(iKn)", pid, (unsigned long long)addr,
+                                        (Py_ssize_t)c->limit);
+            PyObject *r = a ? py_read_str(NULL, a) : NULL;
+            Py_XDECREF(a);
+            if (!r)
+                return NULL;
+            item = Py_BuildValue("(iKN)", CAP_CSTR, (unsigned long long)addr, r);
+        } else {
+            Py_ssize_t len = c->limit;
+            if (c->kind == CAP_BUF_ARG && (Py_ssize_t)argv[c->len_arg] < len)
+                len = (Py_ssize_t)argv[c->len_arg];
+            if (c->kind == CAP_BUF_RET && rval < len)
+                len = rval < 0 ? 0 : (Py_ssize_t)rval;
+            PyObject *a = Py_BuildValue("(iKn)", pid, (unsigned long long)addr, len);
+            PyObject *r = a ? py_read_mem(NULL, a) : NULL;
+            Py_XDECREF(a);
+            if (!r)
+                return NULL;
+            item = Py_BuildValue("(iKN)", CAP_FIXED, (unsigned long long)addr, r);
+        }
+        if (!item)
+            return NULL;
+        PyObject *grown = PySequence_Concat(out, Py_BuildValue("(N)", item));
+        Py_DECREF(out);
+        if (!grown)
+            return NULL;
+        out = grown;
+    }
+    return out;
+}
+
+/* run_batch(records, max_records, idle_ms) -> (pid, status, stime) of the stop that
+ * ended the batch, (0, 0, 0.0) when tracees were idle for idle_ms, None on a signal.
+ * records receives (pid, op, nr, args, rval, is_error, mono, real, stime, captures). */
+static PyObject *
+py_run_batch(PyObject *self, PyObject *args)
+{
+    PyObject *records;
+    int max_records, idle_ms;
+    if (!PyArg_ParseTuple(args, "O!ii", &PyList_Type, &records, &max_records, &idle_ms))
+        return NULL;
+    sigset_t chld;
+    sigemptyset(&chld);
+    sigaddset(&chld, SIGCHLD);
+    struct timespec idle = { idle_ms / 1000, (long)(idle_ms % 1000) * 1000000L };
+    int count = 0;
+    struct timespec start;
+    clock_gettime(CLOCK_MONOTONIC, &start);
+    for (;;) {
+        int status = 0, err = 0;
+        pid_t pid;
+        struct rusage ru;
+        struct ptrace_syscall_info info;
+        int have_info = 0;
+        struct timespec mono, real;
+        Py_BEGIN_ALLOW_THREADS
+        for (;;) {
+            pid = wait4(-1, &status, __WALL | WNOHANG, &ru);
+            if (pid != 0)
+                break;
+            if (sigtimedwait(&chld, NULL, &idle) < 0) {
+                if (errno == EAGAIN) {
+                    pid = 0;
+                    break;
+                }
+                if (errno == EINTR) {
+                    err = EINTR;
+                    break;
+                }
+            }
+        }
+        if (pid < 0 && !err)
+            err = errno;
+        if (pid > 0 && (status & 0xffff) == ((0x80 | SIGTRAP) << 8 | 0x7f) && !(status >> 16)) {
+            memset(&info, 0, sizeof(info));
+            if (ptrace(PTRACE_GET_SYSCALL_INFO, pid, (void *)sizeof(info), &info) > 0)
+                have_info = 1;
+            clock_gettime(CLOCK_MONOTONIC, &mono);
+            clock_gettime(CLOCK_REALTIME, &real);
+        }
+        Py_END_ALLOW_THREADS
+        if (err == EINTR) {
+            if (PyErr_CheckSignals() < 0)
+                return NULL;
+            Py_RETURN_NONE;
+        }
+        if (pid < 0) {
+            errno = err;
+            return errno_error();
+        }
+        double stime = ru.ru_stime.tv_sec + ru.ru_stime.tv_usec / 1e6;
+        if (pid == 0 || !have_info)
+            return Py_BuildValue("(iid)", pid, status, stime);
+        long nr = -1;
+        long *slot = NULL;
+        if (info.op == PTRACE_SYSCALL_INFO_ENTRY)
+            nr = (long)info.entry.nr;
+        else if (info.op == PTRACE_SYSCALL_INFO_EXIT) {
+            slot = inflight_slot(pid, 0);
+            nr = slot ? *slot : -1;
+        }
+        if (nr < 0 || nr >= MAX_NR || !plans[nr].fast ||
+            (info.op != PTRACE_SYSCALL_INFO_ENTRY && info.op != PTRACE_SYSCALL_INFO_EXIT)) {
+            if (info.op == PTRACE_SYSCALL_INFO_EXIT && slot)
+                *slot = -1;
+            return Py_BuildValue("(iid)", pid, status, stime);
+        }
+        PyObject *rec;
+        double tmono = mono.tv_sec + mono.tv_nsec / 1e9;
+        double treal = real.tv_sec + real.tv_nsec / 1e9;
+        if (info.op == PTRACE_SYSCALL_INFO_ENTRY) {
+            long *s2 = inflight_slot(pid, 1);
+            unsigned long long *a = (unsigned long long *)info.entry.args;
+            if (s2) {
+                *s2 = nr;
+                memcpy(s2 + 1, a, sizeof(unsigned long long) * 6);
+            }
+            PyObject *caps = capture(pid, plans[nr].entry, a, 0);
+            if (!caps)
+                return NULL;
+            rec = Py_BuildValue("(iil(KKKKKK)Lidd dN)", pid, 1, nr, a[0], a[1], a[2], a[3],
+                                a[4], a[5], 0LL, 0, tmono, treal, stime, caps);
+        } else {
+            *slot = -1;
+            const unsigned long long *entry_args = (const unsigned long long *)(slot + 1);
+            PyObject *caps = info.exit.is_error ? PyTuple_New(0) :
+                capture(pid, plans[nr].exit, entry_args, info.exit.rval);
+            if (!caps)
+                return NULL;
+            rec = Py_BuildValue("(iilOLidd dN)", pid, 2, nr, Py_None,
+                                (long long)info.exit.rval, (int)info.exit.is_error, tmono,
+                                treal, stime, caps);
+        }
+        if (!rec || PyList_Append(records, rec) < 0) {
+            Py_XDECREF(rec);
+            return NULL;
+        }
+        Py_DECREF(rec);
+        if (ptrace(PTRACE_SYSCALL, pid, 0, 0) < 0 && errno != ESRCH)
+            return errno_error();
+        /* hand the batch over when full, or when it has been collecting for as long as
+         * the idle timeout: output reaches the user even from a tracee that never idles */
+        if (++count >= max_records ||
+            (mono.tv_sec - start.tv_sec) * 1000 + (mono.tv_nsec - start.tv_nsec) / 1000000
+                >= idle_ms)
+            return Py_BuildValue("(iid)", -1, 0, 0.0);
+    }
+}
+
+/* forget(pid): a tracee is gone; its in-flight entry must not leak to a reused pid */
+static PyObject *
+py_forget(PyObject *self, PyObject *args)
+{
+    int pid;
+    if (!PyArg_ParseTuple(args, "i", &pid))
+        return NULL;
+    long *slot = inflight_slot(pid, 0);
+    if (slot)
+        *slot = -1;
+    Py_RETURN_NONE;
+}
+
 /* ---- reading tracee memory --------------------------------------------- */
 
 /* Copy up to len bytes; stops early at the first unreadable page. */
@@ -467,6 +718,10 @@ static PyMethodDef methods[] = {
     {"getsiginfo", py_getsiginfo, METH_VARARGS, "getsiginfo(pid) -> bytes | None"},
     {"syscall_info", py_syscall_info, METH_VARARGS, "syscall_info(pid) -> tuple | None"},
     {"wait", py_wait, METH_VARARGS, "wait(nohang=False) -> (pid, status, stime) | None"},
+    {"set_plan", py_set_plan, METH_VARARGS, "set_plan(nr, fast, entry_caps, exit_caps)"},
+    {"run_batch", py_run_batch, METH_VARARGS,
+     "run_batch(records, max_records, idle_ms) -> (pid, status, stime) | None"},
+    {"forget", py_forget, METH_VARARGS, "forget(pid)"},
     {"wait_or_idle", py_wait_or_idle, METH_VARARGS,
      "wait_or_idle(timeout_ms) -> (pid, status, stime) | (0, 0, 0.0) | None"},
     {"read_mem", py_read_mem, METH_VARARGS, "read_mem(pid, addr, len) -> bytes | None"},

@@ -105,6 +105,7 @@ class Engine:
 
     def _drop(self, pid: int, detached: bool = False) -> None:
         self.tasks.pop(pid, None)
+        P.forget(pid)
         self.sink.drop(pid, detached)
         self.sink.set_nprocs(len(self.tasks))
 
@@ -165,7 +166,78 @@ class Engine:
         return True
 
     # -- the loop ----------------------------------------------------------------
+    def batched(self) -> bool:
+        """The C loop may serve syscall stops alone unless an option needs the live
+        tracee while decoding (-y reads /proc, -P and dumps read more memory)."""
+        o = self.opts
+        return not (o.decode.decode_fds or o.path_trace is not None or self.dump_fds
+                    or o.seccomp_filter or os.environ.get("SYSCOPE_NO_BATCH"))
+
     def run(self) -> None:
+        if self.batched():
+            from .plans import install
+            install(P.set_plan, self.opts.decode.max_strlen)
+            return self.run_batched()
+        return self.run_stepwise()
+
+    def run_batched(self) -> None:
+        """Like run_stepwise, with the common syscall stops handled by the C loop,
+        which copies what each decoder needs and resumes the tracee at once."""
+        from .plans import SnapshotMemory
+        run_batch = P.run_batch
+        tasks = self.tasks
+        records: list = []
+        set_clock = getattr(self.sink, "set_clock", None)
+        last_flush = monotonic()
+        old_mask = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGCHLD})
+        try:
+            while tasks:
+                if self.interrupted:
+                    self.cleanup()
+                    return
+                records.clear()
+                try:
+                    r = run_batch(records, 4096, 20)
+                except ChildProcessError:
+                    r = False
+                for pid, op, nr, args, rval, is_error, mono, real, stime, caps in records:
+                    task = tasks.get(pid)
+                    if task is None:
+                        continue
+                    self.stime = stime
+                    if set_clock is not None:
+                        set_clock(real, mono)
+                    mem = SnapshotMemory(pid, caps)
+                    if op == OP_ENTRY:
+                        self.enter(task, nr, args, 0, mem, mono)
+                    else:
+                        self.leave(task, rval, is_error, mem, mono)
+                if set_clock is not None:
+                    set_clock(None, None)
+                if r is False:
+                    break
+                if r is None:
+                    continue
+                pid, status, self.stime = r
+                now = monotonic()
+                if pid == 0 or now - last_flush > 0.1:
+                    self.sink.flush()
+                    last_flush = now
+                if pid > 0:
+                    self.handle(pid, status)
+        finally:
+            signal.pthread_sigmask(signal.SIG_SETMASK, old_mask)
+            self.sink.flush()
+
+    def handle(self, pid: int, status: int) -> None:
+        if status & 0xFFFF == SYSCALL_STOP_STATUS and not status >> 16:
+            task = self.tasks.get(pid)
+            if task is not None:
+                P.restart(self.syscall_stop(task), pid, 0)
+                return
+        self.dispatch(pid, status)
+
+    def run_stepwise(self) -> None:
         """Output is flushed whenever the tracees have run 20 ms without a stop, so a
         person watching sees a blocked call at once, and a busy trace is written in
         batches rather than a write per syscall."""
@@ -174,6 +246,8 @@ class Engine:
         tasks = self.tasks
         syscall_stop = self.syscall_stop
         restart = P.restart
+        stops = 0
+        last_flush = monotonic()
         old_mask = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGCHLD})
         try:
             while tasks:
@@ -189,7 +263,12 @@ class Engine:
                 pid, status, self.stime = r
                 if not pid:
                     self.sink.flush()
+                    last_flush = monotonic()
                     continue
+                stops += 1
+                if not stops & 255 and monotonic() - last_flush > 0.1:
+                    self.sink.flush()
+                    last_flush = monotonic()
                 # The common case first: a syscall stop of a known tracee.
                 if status & 0xFFFF == SYSCALL_STOP_STATUS and not status >> 16:
                     task = tasks.get(pid)
@@ -305,7 +384,8 @@ class Engine:
             return P.PTRACE_CONT if task.seccomp else P.PTRACE_SYSCALL
         return P.PTRACE_SYSCALL
 
-    def enter(self, task: Task, nr: int, args: tuple, sp: int) -> None:
+    def enter(self, task: Task, nr: int, args: tuple, sp: int, mem=None,
+              mono: float | None = None) -> None:
         name = SYSCALL_NAMES.get(nr) or syscall_name(nr)
         task.in_syscall = True
         task.nr = nr
@@ -324,7 +404,7 @@ class Engine:
             task.filtered = True
             return
         task.filtered = False
-        call = Call(task.pid, nr, name, args, self.opts.decode, task.mem, saved={"sp": sp})
+        call = Call(task.pid, nr, name, args, self.opts.decode, mem or task.mem, saved={"sp": sp})
         if self.opts.path_trace is not None and not self.opts.path_trace.matches(call):
             task.filtered = True
             return
@@ -333,17 +413,22 @@ class Engine:
         task.call = call
         task.decoder = decoder
         task.reprint = False
-        task.entry_mono = monotonic()
+        task.entry_mono = mono if mono is not None else monotonic()
         task.entry_stime = self.stime
         self.sink.syscall_entry(task.pid, call, text)
 
-    def leave(self, task: Task, rval: int, is_error: int) -> None:
+    def leave(self, task: Task, rval: int, is_error: int, mem=None,
+              mono: float | None = None) -> None:
         task.in_syscall = False
         call = task.call
         if task.filtered or call is None:
             task.filtered = False
             return
-        duration = monotonic() - task.entry_mono
+        duration = (mono if mono is not None else monotonic()) - task.entry_mono
+        if mem is not None:
+            if call.mem is not task.mem:       # keep what was copied at entry too
+                mem.regions = {**call.mem.regions, **mem.regions}
+            call.mem = mem
         task.call = None
         call.exited = True
         call.saved["stime"] = self.stime - task.entry_stime

@@ -23,6 +23,7 @@ class Sink:
     def killed(self, pid, sig, core, nr): pass
     def superseded(self, pid, old, nr): pass
     def set_leader(self, leader): pass
+    def set_clock(self, real, mono): pass
     def raw_line(self, text): pass
 
 

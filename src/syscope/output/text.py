@@ -64,6 +64,7 @@ class TextWriter:
         self.multi = False                   # more than one tracee seen: [pid N] on stderr
         self._last_rel: float | None = None
         self.next_leader: str | None = None  # replaying a log: the line's own leader
+        self.clock: tuple | None = None      # (real, monotonic) of the stop being printed
 
     # -- plumbing --------------------------------------------------------------
     def stream(self, pid: int) -> Stream:
@@ -105,6 +106,10 @@ class TextWriter:
         if self.shared is not None:
             self.shared.close()
 
+    def set_clock(self, real: float | None, mono: float | None) -> None:
+        """Events captured earlier carry their own time (the batched engine)."""
+        self.clock = (real, mono) if real is not None else None
+
     def set_nprocs(self, n: int) -> None:
         self.multi = n > 1
 
@@ -132,7 +137,7 @@ class TextWriter:
         elif o.pid_prefix == "bracket" and self.multi:
             out.append("[pid %5d] " % pid)
         if o.ts_format:
-            now = time.time()
+            now = self.clock[0] if self.clock else time.time()
             sec = int(now)
             if o.ts_format == "time":
                 stamp = time.strftime("%H:%M:%S", time.localtime(sec))
@@ -144,7 +149,7 @@ class TextWriter:
                 stamp += ".%0*d" % (o.ts_width, frac)
             out.append(stamp + " ")
         if o.relative:
-            now = _mono()
+            now = self.clock[1] if self.clock else _mono()
             if self._last_rel is None:
                 self._last_rel = now
             d = now - self._last_rel
