@@ -175,3 +175,19 @@ def test_yy_sockets(tcp_server, unix_server, scratch):
 
 def test_follow_with_timestamps(scratch):
     check(["-f", "-tt", "-T"], FOLLOW["shell-pipe"], scratch, 0.95, multi=True)
+
+
+@pytest.mark.parametrize("opts", [[], ["-f", "-s", "4"], ["-tt", "-T"], ["-v", "-x"]],
+                         ids=lambda o: "".join(o) or "plain")
+def test_batched_engine_equals_stepwise_engine(opts, scratch, tcp_server):
+    """The C loop that copies memory for later decoding prints what decoding in the
+    stop prints (SYSCOPE_NO_BATCH=1 forces the latter)."""
+    from difftool import SYSCOPE, normalize, run_tracer, join_unfinished, collapse_padding
+    cmd = PYRUN + [os.path.join(WL, "tcp_client.py"), str(tcp_server)]
+    batched = run_tracer(SYSCOPE, opts, cmd, scratch, dict(ENV, SYSCOPE_NO_BATCH="0"))
+    stepwise = run_tracer(SYSCOPE, opts, cmd, scratch, dict(ENV, SYSCOPE_NO_BATCH="1"))
+
+    def norm(lines):   # the switch is an environment variable: -v shows it
+        return [collapse_padding(x).replace("SYSCOPE_NO_BATCH=1", "SYSCOPE_NO_BATCH=0")
+                for x in normalize(join_unfinished(lines))]
+    assert norm(batched.lines) == norm(stepwise.lines)

@@ -7,6 +7,7 @@ from ..abi import signal_name, xlat_lookup
 from .core import Call, Decoder, format_return, special, type_formatter
 from .fmt import flags, hexaddr, ptr, quote, signed
 from .signal import format_siginfo_at
+from .time import output_struct_type
 
 CSIGNAL = 0xFF
 CLONE_PARENT_SETTID = 0x00100000
@@ -300,11 +301,7 @@ def format_rlimit(call: Call, addr: int) -> str:
     return "{rlim_cur=%s, rlim_max=%s}" % (rlim_value(cur), rlim_value(mx))
 
 
-@type_formatter("rlimit")
-def t_rlimit(call: Call, v: int, p: str) -> str:
-    if call.exited and call.failed and v:
-        return hexaddr(v)
-    return format_rlimit(call, v)
+output_struct_type("rlimit", format_rlimit)
 
 
 @type_formatter("resource")

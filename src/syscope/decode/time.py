@@ -10,72 +10,40 @@ from .fmt import flags, hexaddr, ptr, signed
 RESTART_ERRORS = (4, 512, 513, 514, 516)   # EINTR and the ERESTART* family
 
 
-def format_timespec(call: Call, addr: int) -> str:
-    if not addr:
-        return "NULL"
-    data = call.read(addr, 16)
-    if data is None or len(data) < 16:
-        return hexaddr(addr)
-    sec, nsec = struct.unpack("<qq", data)
-    return "{tv_sec=%d, tv_nsec=%d}" % (sec, nsec)
+def struct_printer(layout: str, template: str):
+    """A printer for a flat structure: its struct layout and the text it prints as."""
+    size = struct.calcsize(layout)
+
+    def fmt(call: Call, addr: int) -> str:
+        if not addr:
+            return "NULL"
+        data = call.read(addr, size)
+        if data is None or len(data) < size:
+            return hexaddr(addr)
+        return template % struct.unpack(layout, data)
+    return fmt
 
 
-def format_timeval(call: Call, addr: int) -> str:
-    if not addr:
-        return "NULL"
-    data = call.read(addr, 16)
-    if data is None or len(data) < 16:
-        return hexaddr(addr)
-    sec, usec = struct.unpack("<qq", data)
-    return "{tv_sec=%d, tv_usec=%d}" % (sec, usec)
+format_timespec = struct_printer("<qq", "{tv_sec=%d, tv_nsec=%d}")
+format_timeval = struct_printer("<qq", "{tv_sec=%d, tv_usec=%d}")
+format_itimerspec = struct_printer("<qqqq", "{it_interval={tv_sec=%d, tv_nsec=%d}, "
+                                            "it_value={tv_sec=%d, tv_nsec=%d}}")
+format_itimerval = struct_printer("<qqqq", "{it_interval={tv_sec=%d, tv_usec=%d}, "
+                                           "it_value={tv_sec=%d, tv_usec=%d}}")
 
 
-def format_itimerspec(call: Call, addr: int) -> str:
-    if not addr:
-        return "NULL"
-    data = call.read(addr, 32)
-    if data is None or len(data) < 32:
-        return hexaddr(addr)
-    a, b, c, d = struct.unpack("<qqqq", data)
-    return "{it_interval={tv_sec=%d, tv_nsec=%d}, it_value={tv_sec=%d, tv_nsec=%d}}" % (a, b, c, d)
+def output_struct_type(name: str, printer) -> None:
+    """Register a type: the structure, or its address when the call failed."""
+    def fmt(call: Call, v: int, p: str) -> str:
+        if call.exited and call.failed and v:
+            return hexaddr(v)
+        return printer(call, v)
+    type_formatter(name)(fmt)
 
 
-def format_itimerval(call: Call, addr: int) -> str:
-    if not addr:
-        return "NULL"
-    data = call.read(addr, 32)
-    if data is None or len(data) < 32:
-        return hexaddr(addr)
-    a, b, c, d = struct.unpack("<qqqq", data)
-    return "{it_interval={tv_sec=%d, tv_usec=%d}, it_value={tv_sec=%d, tv_usec=%d}}" % (a, b, c, d)
-
-
-@type_formatter("timespec")
-def t_timespec(call: Call, v: int, p: str) -> str:
-    if call.exited and call.failed and v:
-        return hexaddr(v)
-    return format_timespec(call, v)
-
-
-@type_formatter("timeval")
-def t_timeval(call: Call, v: int, p: str) -> str:
-    if call.exited and call.failed and v:
-        return hexaddr(v)
-    return format_timeval(call, v)
-
-
-@type_formatter("itimerspec")
-def t_itimerspec(call: Call, v: int, p: str) -> str:
-    if call.exited and call.failed and v:
-        return hexaddr(v)
-    return format_itimerspec(call, v)
-
-
-@type_formatter("itimerval")
-def t_itimerval(call: Call, v: int, p: str) -> str:
-    if call.exited and call.failed and v:
-        return hexaddr(v)
-    return format_itimerval(call, v)
+for _name, _printer in (("timespec", format_timespec), ("timeval", format_timeval),
+                        ("itimerspec", format_itimerspec), ("itimerval", format_itimerval)):
+    output_struct_type(_name, _printer)
 
 
 @type_formatter("remaining")

@@ -171,7 +171,7 @@ class Engine:
         tracee while decoding (-y reads /proc, -P and dumps read more memory)."""
         o = self.opts
         return not (o.decode.decode_fds or o.path_trace is not None or self.dump_fds
-                    or o.seccomp_filter or os.environ.get("SYSCOPE_NO_BATCH"))
+                    or o.seccomp_filter or os.environ.get("SYSCOPE_NO_BATCH") == "1")
 
     def run(self) -> None:
         if self.batched():
