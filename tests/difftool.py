@@ -46,12 +46,12 @@ class Run:
 
 
 def run_tracer(tracer: list[str], options: list[str], command: list[str], cwd: str,
-               env: dict | None = None, timeout: float = 60) -> Run:
+               env: dict | None = None, timeout: float = 60, stdin=None) -> Run:
     with tempfile.TemporaryDirectory() as tmp:
         out = os.path.join(tmp, "trace")
         argv = tracer + ["-o", out] + options + command
         p = subprocess.run(argv, cwd=cwd, env=env, capture_output=True, timeout=timeout,
-                           stdin=subprocess.DEVNULL)
+                           stdin=subprocess.DEVNULL if stdin is None else stdin)
         lines: list[str] = []
         files = sorted(f for f in os.listdir(tmp) if f.startswith("trace"))
         for f in files:
@@ -161,9 +161,9 @@ def agreement(expected: list[str], actual: list[str]) -> tuple[int, int, list[st
 
 
 def compare(options: list[str], command: list[str], cwd: str, env: dict | None = None,
-            multi: bool = False) -> tuple[int, int, list[str]]:
-    ref = run_tracer([STRACE], options, command, cwd, env)
-    got = run_tracer(SYSCOPE, options, command, cwd, env)
+            multi: bool = False, stdin=None) -> tuple[int, int, list[str]]:
+    ref = run_tracer([STRACE], options, command, cwd, env, stdin=stdin)
+    got = run_tracer(SYSCOPE, options, command, cwd, env, stdin=stdin)
     if not multi:
         exp, act = normalize(ref.lines), normalize(got.lines)
         return agreement(exp, act)

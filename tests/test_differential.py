@@ -191,3 +191,25 @@ def test_batched_engine_equals_stepwise_engine(opts, scratch, tcp_server):
         return [collapse_padding(x).replace("SYSCOPE_NO_BATCH=1", "SYSCOPE_NO_BATCH=0")
                 for x in normalize(join_unfinished(lines))]
     assert norm(batched.lines) == norm(stepwise.lines)
+
+
+@pytest.mark.parametrize("cmd", [["stty", "-g"], ["stty", "-echo"], ["stty", "size"],
+                                 ["tty"]], ids=" ".join)
+def test_terminal_ioctls_on_a_pty(cmd, scratch):
+    """On a terminal, TCGETS and TIOCGWINSZ succeed and their structures are printed."""
+    import fcntl
+    import pty
+    import struct
+    import termios
+    from difftool import SYSCOPE, STRACE, normalize, run_tracer, agreement
+    runs = []
+    for tracer in ([STRACE], SYSCOPE):   # each gets a fresh terminal: stty changes it
+        master, slave = pty.openpty()
+        fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
+        try:
+            runs.append(normalize(run_tracer(tracer, [], cmd, scratch, ENV, stdin=slave).lines))
+        finally:
+            os.close(master)
+            os.close(slave)
+    same, total, diff = agreement(runs[0], runs[1])
+    assert same == total, "\n".join(diff[:20])

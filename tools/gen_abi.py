@@ -72,6 +72,9 @@ class Evaluator:
         return v
 
     def eval(self, expr: str, depth: int = 0) -> int | None:
+        # _IO('T', 2) (_SIO in soundcard.h): an ioctl number without direction or size
+        expr = re.sub(r"_S?IO *\(\s*'(.)'\s*,\s*([^)]+)\)", lambda m: "((%d << 8) | (%s))" % (
+            ord(m.group(1)), m.group(2)), expr)
         expr = CAST_RE.sub("", expr)
         expr = NUM_RE.sub(c_number, expr)
         failed = False

@@ -18,7 +18,7 @@ HEADERS = [
     "linux/capability.h", "linux/seccomp.h", "asm-generic/siginfo.h", "linux/rseq.h",
     "linux/timerfd.h", "linux/falloc.h", "linux/personality.h", "linux/mount.h",
     "linux/xattr.h", "linux/ioprio.h", "linux/un.h", "linux/if_packet.h", "linux/netlink.h",
-    "linux/sched/types.h", "bits/statvfs.h", "dirent.h", "bits/stat.h", "linux/fadvise.h", "sys/socket.h", "linux/uio.h", "linux/ptrace.h", "unistd.h", "linux/signal.h", "bits/fcntl-linux.h", "netinet/in.h", "bits/in.h", "netinet/tcp.h", "bits/sched.h",
+    "linux/sched/types.h", "bits/statvfs.h", "dirent.h", "bits/stat.h", "linux/fadvise.h", "sys/socket.h", "linux/uio.h", "linux/ptrace.h", "asm-generic/termbits.h", "linux/soundcard.h", "asm-generic/termbits-common.h", "unistd.h", "linux/signal.h", "bits/fcntl-linux.h", "netinet/in.h", "bits/in.h", "netinet/tcp.h", "bits/sched.h",
 ]
 
 # Kernel-internal errno values (include/linux/errno.h is not exported to userspace)
@@ -48,6 +48,23 @@ ERRNO_KERNEL_INTERNAL = {
 KERNEL_INTERNAL_CONSTANTS = {"ST_VALID": 0x0020}
 
 TABLES = {
+    # ioctl numbers that two drivers share: strace prints "A or B"
+    "ioctl_sound_timer": "SNDCTL_TMR_START SNDCTL_TMR_STOP SNDCTL_TMR_CONTINUE",
+    "term_iflags": "IGNBRK BRKINT IGNPAR PARMRK INPCK ISTRIP INLCR IGNCR ICRNL IUCLC IXON "
+                   "IXANY IXOFF IMAXBEL IUTF8",
+    "term_oflags": "OPOST OLCUC ONLCR OCRNL ONOCR ONLRET OFILL OFDEL",
+    "term_nldly": "NL0 NL1", "term_crdly": "CR0 CR1 CR2 CR3",
+    "term_tabdly": "TAB0 TAB1 TAB2 TAB3", "term_bsdly": "BS0 BS1", "term_vtdly": "VT0 VT1",
+    "term_ffdly": "FF0 FF1",
+    "term_masks": "NLDLY CRDLY TABDLY BSDLY VTDLY FFDLY CBAUD CIBAUD CSIZE IBSHIFT",
+    "term_baud": "B0 B50 B75 B110 B134 B150 B200 B300 B600 B1200 B1800 B2400 B4800 B9600 "
+                 "B19200 B38400 B57600 B115200 B230400 B460800 B500000 B576000 B921600 "
+                 "B1000000 B1152000 B1500000 B2000000 B2500000 B3000000 B3500000 B4000000 "
+                 "BOTHER",
+    "term_csize": "CS5 CS6 CS7 CS8",
+    "term_cflags": "CSTOPB CREAD PARENB PARODD HUPCL CLOCAL CMSPAR CRTSCTS",
+    "term_lflags": "ISIG ICANON XCASE ECHO ECHOE ECHOK ECHONL NOFLSH IEXTEN ECHOCTL ECHOPRT "
+                   "ECHOKE FLUSHO PENDIN TOSTOP EXTPROC",
     "statfs_flags": "ST_VALID ST_RDONLY ST_NOSUID ST_NODEV ST_NOEXEC ST_SYNCHRONOUS "
                     "ST_MANDLOCK ST_WRITE ST_APPEND ST_IMMUTABLE ST_NOATIME ST_NODIRATIME "
                     "ST_RELATIME ST_NOSYMFOLLOW",

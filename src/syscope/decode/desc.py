@@ -159,6 +159,9 @@ TERMIOS_CMDS = (0x5401, 0x5402, 0x5403, 0x5404)   # TCGETS TCSETS TCSETSW TCSETS
 
 def ioctl_name(code: int) -> str:
     name = xlat_lookup("ioctl_terminal", code)
+    other = xlat_lookup("ioctl_sound_timer", code)
+    if name and other:   # one number, two meanings: strace names both, sorted
+        return " or ".join(sorted((name, other)))
     if name:
         return name
     d, size, typ, nr = code >> 30, (code >> 16) & 0x3FFF, (code >> 8) & 0xFF, code & 0xFF
