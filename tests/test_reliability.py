@@ -163,3 +163,32 @@ def test_follow_separate_files(tmp_path):
     for f in files:
         text = (tmp_path / f).read_text()
         assert "+++ exited with 0 +++" in text
+
+
+def test_daemonized_tracer_keeps_the_programs_pid(tmp_path):
+    """-D: the program keeps syscope's pid (its parent waits for it directly)."""
+    out = tmp_path / "t"
+    p = subprocess.Popen(SYSCOPE + ["-D", "-o", str(out), "sh", "-c", "echo $$"],
+                         stdout=subprocess.PIPE, text=True)
+    stdout, _ = p.communicate(timeout=30)
+    assert p.returncode == 0 and int(stdout) == p.pid
+    assert wait_for(lambda: out.exists() and "+++ exited with 0 +++" in out.read_text())
+    assert out.read_text().startswith('execve("/usr/bin/sh", ["sh", "-c", "echo $$"]')
+
+
+def test_attach_to_a_sleeping_process_names_the_restarted_call(tmp_path):
+    victim = subprocess.Popen(["sleep", "30"])
+    try:
+        time.sleep(0.3)
+        out = tmp_path / "t"
+        tracer = subprocess.Popen(SYSCOPE + ["-o", str(out), "-p", str(victim.pid)],
+                                  stderr=subprocess.PIPE)
+        assert wait_for(lambda: proc_state(victim.pid)["TracerPid"] != "0")
+        time.sleep(0.3)
+        tracer.send_signal(signal.SIGINT)
+        tracer.communicate(timeout=15)
+        assert out.read_text().startswith("restart_syscall(<... resuming interrupted read ...>")
+        assert proc_state(victim.pid)["State"][0] == "S"
+    finally:
+        victim.kill()
+        victim.wait()

@@ -148,6 +148,8 @@ def run_trace(cfg: Config) -> int:
             out_fd = writer.shared.fp.fileno()
         except (OSError, ValueError, AttributeError):
             out_fd = -1
+    if cfg.daemonize and program is not None:
+        return run_daemonized(cfg, program)
     if cfg.pin_cpu is not None:
         pin(cfg.pin_cpu, cfg.pids)
     try:
@@ -171,6 +173,55 @@ def run_trace(cfg: Config) -> int:
         writer.flush()
         writer.close()
     return finish(engine)
+
+
+def run_daemonized(cfg: Config, program: str) -> int:
+    """-D: the tracer runs as a detached grandchild, and this process becomes the
+    program, so that the program keeps its pid and its parent (a shell, a service
+    manager) waits for it directly.  -DD adds a new process group, -DDD a new session."""
+    from .engine import _ptrace as P
+    target = os.getpid()
+    ready_r, ready_w = os.pipe()
+    argv = [os.fsencode(a) for a in cfg.command]
+    envp = make_env(cfg.env_changes)
+    middle = os.fork()
+    if middle == 0:
+        os.close(ready_r)
+        if os.fork() != 0:
+            os._exit(0)
+        code = 1
+        try:
+            if cfg.daemonize >= 3:
+                os.setsid()
+            elif cfg.daemonize == 2:
+                os.setpgid(0, 0)
+            writer = build_writer(cfg)
+            sink, summary = build_sinks(cfg, writer)
+            engine = Engine(engine_options(cfg), sink)
+            engine.adopt(target)
+            os.write(ready_w, b"1")
+            os.close(ready_w)
+            install_signal_handlers(engine, True)
+            engine.run()
+            if summary is not None:
+                writer.flush()
+                writer.shared.write(summary.render())
+            writer.close()
+            code = 0
+        except (OSError, FatalError, TraceError) as e:
+            sys.stderr.write("syscope: -D: %s\n" % e)
+        finally:
+            os._exit(code)
+    os.close(ready_w)
+    os.waitpid(middle, 0)
+    ok = os.read(ready_r, 1)
+    os.close(ready_r)
+    if not ok:
+        raise FatalError("-D: the tracer could not attach")
+    sys.stdout.flush()
+    sys.stderr.flush()
+    P.exec_self(os.fsencode(program), argv, envp, None)
+    raise FatalError("exec: %s" % os.strerror(0))
 
 
 def build_sinks(cfg: Config, writer: TextWriter):

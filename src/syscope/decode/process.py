@@ -486,3 +486,11 @@ class Capset(Decoder):
     def entry(self, call: Call) -> str:
         return "%s, %s" % (format_cap_header(call, call.args[0]),
                            format_cap_data(call, call.args[1]))
+
+
+@special("restart_syscall")
+class RestartSyscall(Decoder):
+    """The kernel resuming a call a signal interrupted; strace names that call."""
+    def entry(self, call: Call) -> str:
+        prev = call.saved.get("prev")
+        return "<... resuming interrupted %s ...>" % (prev or "call")

@@ -73,6 +73,8 @@ class Task:
     hidden: bool = False         # followed only to keep it running (never printed)
     nr: int | None = None        # the last syscall number (-n prints it on every line)
     entry_stime: float = 0.0     # system CPU time at the syscall's entry (-c)
+    prev_name: str | None = None  # the last syscall that returned (restart_syscall names it)
+    grabbed: bool = False        # attached with -p and not stopped yet
 
 
 class Engine:
@@ -128,6 +130,12 @@ class Engine:
         self._add(pid, hide=True, skip_first_exec_detach=True)
         return pid
 
+    def adopt(self, pid: int) -> None:
+        """-D: trace our own parent, which is about to exec the program."""
+        P.seize(pid, self.ptrace_options)
+        P.restart(P.PTRACE_INTERRUPT, pid, 0)
+        self._add(pid, hide=True, skip_first_exec_detach=True)
+
     def attach(self, pid: int) -> bool:
         if pid == os.getpid() or pid == os.getppid():
             self.msg("attach: pid %d: Operation not permitted" % pid)
@@ -141,7 +149,7 @@ class Engine:
                 text += hint_eperm()
             self.msg(text)
             return False
-        self._add(pid, attached=True)
+        self._add(pid, attached=True, grabbed=True)
         nthreads = 0
         if self.opts.follow:
             try:
@@ -156,7 +164,7 @@ class Engine:
                     P.restart(P.PTRACE_INTERRUPT, tid, 0)
                 except OSError:
                     continue
-                self._add(tid, attached=True)
+                self._add(tid, attached=True, grabbed=True)
                 nthreads += 1
         if not self.opts.quiet_attach:
             if nthreads:
@@ -330,6 +338,13 @@ class Engine:
                     if task.seccomp and not task.in_syscall:
                         op = P.PTRACE_CONT
         elif event == P.PTRACE_EVENT_STOP:
+            if task.grabbed:
+                # What restart_syscall will say it resumes.  At this stop the kernel
+                # reports no syscall, which strace takes as number 0 ("read").
+                task.grabbed = False
+                info = P.syscall_info(pid)
+                nr = info[1] if info is not None and info[0] in (OP_ENTRY, OP_SECCOMP) else 0
+                task.prev_name = syscall_name(nr)
             if sig in STOP_SIGNALS:
                 if not task.hide and self._signal_shown(sig):
                     self.sink.stopped(pid, sig, task.nr)
@@ -404,7 +419,8 @@ class Engine:
             task.filtered = True
             return
         task.filtered = False
-        call = Call(task.pid, nr, name, args, self.opts.decode, mem or task.mem, saved={"sp": sp})
+        call = Call(task.pid, nr, name, args, self.opts.decode, mem or task.mem,
+                    saved={"sp": sp, "prev": task.prev_name})
         if self.opts.path_trace is not None and not self.opts.path_trace.matches(call):
             task.filtered = True
             return
@@ -425,6 +441,7 @@ class Engine:
             task.filtered = False
             return
         duration = (mono if mono is not None else monotonic()) - task.entry_mono
+        task.prev_name = call.name
         if mem is not None:
             if call.mem is not task.mem:       # keep what was copied at entry too
                 mem.regions = {**call.mem.regions, **mem.regions}
