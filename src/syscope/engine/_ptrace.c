@@ -474,6 +474,40 @@ capture(pid_t pid, const struct cap *caps, const unsigned long long *argv, long 
 /* run_batch(records, max_records, idle_ms) -> (pid, status, stime) of the stop that
  * ended the batch, (0, 0, 0.0) when tracees were idle for idle_ms, None on a signal.
  * records receives (pid, op, nr, args, rval, is_error, mono, real, stime, captures). */
+static volatile sig_atomic_t batch_timer_fired;
+
+static void
+on_batch_timer(int sig)
+{
+    (void)sig;
+    batch_timer_fired = 1;
+}
+
+static void
+arm_batch_timer(int ms)
+{
+    static int installed;
+    if (!installed) {
+        struct sigaction sa;
+        memset(&sa, 0, sizeof(sa));
+        sa.sa_handler = on_batch_timer;   /* no SA_RESTART: it must interrupt wait4 */
+        sigaction(SIGALRM, &sa, NULL);
+        installed = 1;
+    }
+    batch_timer_fired = 0;
+    struct itimerval it = { { 0, 0 }, { ms / 1000, (ms % 1000) * 1000 } };
+    setitimer(ITIMER_REAL, &it, NULL);
+}
+
+static void
+disarm_batch_timer(void)
+{
+    struct itimerval it = { { 0, 0 }, { 0, 0 } };
+    setitimer(ITIMER_REAL, &it, NULL);
+}
+
+static PyObject *run_batch(PyObject *records, int max_records, int idle_ms);
+
 static PyObject *
 py_run_batch(PyObject *self, PyObject *args)
 {
@@ -481,13 +515,18 @@ py_run_batch(PyObject *self, PyObject *args)
     int max_records, idle_ms;
     if (!PyArg_ParseTuple(args, "O!ii", &PyList_Type, &records, &max_records, &idle_ms))
         return NULL;
-    sigset_t chld;
-    sigemptyset(&chld);
-    sigaddset(&chld, SIGCHLD);
-    struct timespec idle = { idle_ms / 1000, (long)(idle_ms % 1000) * 1000000L };
+    PyObject *r = run_batch(records, max_records, idle_ms);
+    disarm_batch_timer();
+    return r;
+}
+
+static PyObject *
+run_batch(PyObject *records, int max_records, int idle_ms)
+{
+    /* One timer a batch, not a timed wait a stop: each stop costs one blocking
+     * wait4, as in strace, and the timer ends the batch so output is never late. */
+    arm_batch_timer(idle_ms);
     int count = 0;
-    struct timespec start;
-    clock_gettime(CLOCK_MONOTONIC, &start);
     for (;;) {
         int status = 0, err = 0;
         pid_t pid;
@@ -496,23 +535,14 @@ py_run_batch(PyObject *self, PyObject *args)
         int have_info = 0;
         struct timespec mono, real;
         Py_BEGIN_ALLOW_THREADS
-        for (;;) {
-            pid = wait4(-1, &status, __WALL | WNOHANG, &ru);
-            if (pid != 0)
-                break;
-            if (sigtimedwait(&chld, NULL, &idle) < 0) {
-                if (errno == EAGAIN) {
-                    pid = 0;
-                    break;
-                }
-                if (errno == EINTR) {
-                    err = EINTR;
-                    break;
-                }
+        pid = wait4(-1, &status, __WALL, &ru);
+        if (pid < 0) {
+            err = errno;
+            if (err == EINTR && batch_timer_fired) {
+                pid = 0;            /* the batch's time is up */
+                err = 0;
             }
         }
-        if (pid < 0 && !err)
-            err = errno;
         if (pid > 0 && (status & 0xffff) == ((0x80 | SIGTRAP) << 8 | 0x7f) && !(status >> 16)) {
             memset(&info, 0, sizeof(info));
             if (ptrace(PTRACE_GET_SYSCALL_INFO, pid, (void *)sizeof(info), &info) > 0)
@@ -580,11 +610,9 @@ py_run_batch(PyObject *self, PyObject *args)
         Py_DECREF(rec);
         if (ptrace(PTRACE_SYSCALL, pid, 0, 0) < 0 && errno != ESRCH)
             return errno_error();
-        /* hand the batch over when full, or when it has been collecting for as long as
-         * the idle timeout: output reaches the user even from a tracee that never idles */
-        if (++count >= max_records ||
-            (mono.tv_sec - start.tv_sec) * 1000 + (mono.tv_nsec - start.tv_nsec) / 1000000
-                >= idle_ms)
+        /* hand the batch over when full, or when its time is up: output reaches the
+         * user even from a tracee that never idles */
+        if (++count >= max_records || batch_timer_fired)
             return Py_BuildValue("(iid)", -1, 0, 0.0);
     }
 }
