@@ -354,7 +354,7 @@ py_wait_or_idle(PyObject *self, PyObject *args)
 
 /* ---- the batched stop loop ------------------------------------------------
  *
- * run_batch() waits for stops and handles, without Python, every syscall stop whose
+ * run_batch_raw() waits for stops and handles, without Python, every syscall stop whose
  * decoding needs nothing but registers and a few captured memory regions (a "plan",
  * set per syscall number by set_plan).  For those it copies what the plan says while
  * the tracee is stopped, appends a record and resumes the tracee at once; decoding
@@ -363,8 +363,7 @@ py_wait_or_idle(PyObject *self, PyObject *args)
  * Python, which handles it with the tracee still stopped.
  */
 
-static PyObject *py_read_mem(PyObject *self, PyObject *args);
-static PyObject *py_read_str(PyObject *self, PyObject *args);
+static Py_ssize_t read_memory(pid_t pid, unsigned long addr, char *buf, Py_ssize_t len);
 
 #define MAX_NR 512
 #define MAX_CAPS 4
@@ -429,51 +428,6 @@ py_set_plan(PyObject *self, PyObject *args)
     Py_RETURN_NONE;
 }
 
-static PyObject *
-capture(pid_t pid, const struct cap *caps, const unsigned long long *argv, long long rval)
-{
-    PyObject *out = PyTuple_New(0);
-    for (int i = 0; i < MAX_CAPS && caps[i].kind; i++) {
-        const struct cap *c = &caps[i];
-        unsigned long addr = argv[c->arg];
-        if (!addr)
-            continue;
-        PyObject *item = NULL;
-        if (c->kind == CAP_CSTR) {
-            PyObject *a = Py_BuildValue("(iKn)", pid, (unsigned long long)addr,
-                                        (Py_ssize_t)c->limit);
-            PyObject *r = a ? py_read_str(NULL, a) : NULL;
-            Py_XDECREF(a);
-            if (!r)
-                return NULL;
-            item = Py_BuildValue("(iKN)", CAP_CSTR, (unsigned long long)addr, r);
-        } else {
-            Py_ssize_t len = c->limit;
-            if (c->kind == CAP_BUF_ARG && (Py_ssize_t)argv[c->len_arg] < len)
-                len = (Py_ssize_t)argv[c->len_arg];
-            if (c->kind == CAP_BUF_RET && rval < len)
-                len = rval < 0 ? 0 : (Py_ssize_t)rval;
-            PyObject *a = Py_BuildValue("(iKn)", pid, (unsigned long long)addr, len);
-            PyObject *r = a ? py_read_mem(NULL, a) : NULL;
-            Py_XDECREF(a);
-            if (!r)
-                return NULL;
-            item = Py_BuildValue("(iKN)", CAP_FIXED, (unsigned long long)addr, r);
-        }
-        if (!item)
-            return NULL;
-        PyObject *grown = PySequence_Concat(out, Py_BuildValue("(N)", item));
-        Py_DECREF(out);
-        if (!grown)
-            return NULL;
-        out = grown;
-    }
-    return out;
-}
-
-/* run_batch(records, max_records, idle_ms) -> (pid, status, stime) of the stop that
- * ended the batch, (0, 0, 0.0) when tracees were idle for idle_ms, None on a signal.
- * records receives (pid, op, nr, args, rval, is_error, mono, real, stime, captures). */
 static volatile sig_atomic_t batch_timer_fired;
 
 static void
@@ -506,63 +460,124 @@ disarm_batch_timer(void)
     setitimer(ITIMER_REAL, &it, NULL);
 }
 
-static PyObject *run_batch(PyObject *records, int max_records, int idle_ms);
+/* run_batch_raw(buffer, max_records, idle_ms) -> (pid, status, stime, nbytes)
+ * Record layout (little endian, 8-byte aligned):
+ *   i32 pid, i32 op, i64 nr, u64 a[6] (entry) | i64 rval, i64 is_error, u64 0[4] (exit),
+ *   f64 mono, f64 real, f64 stime, u32 ncaps, u32 0, then per capture:
+ *   u8 kind, u8 terminated, u16 0, u32 len, u64 addr, bytes[len] padded to 8.
+ * The Python side decodes one buffer on another thread while this fills the next. */
 
-static PyObject *
-py_run_batch(PyObject *self, PyObject *args)
+#define REC_HEAD 104
+#define CAP_HEAD 16
+#define ALIGN8(n) (((n) + 7) & ~(size_t)7)
+
+/* copy one string or buffer capture into out; returns bytes used, 0 if no room */
+static size_t
+raw_capture(pid_t pid, const struct cap *c, unsigned long long addr, size_t want,
+            unsigned char *out, size_t room)
 {
-    PyObject *records;
-    int max_records, idle_ms;
-    if (!PyArg_ParseTuple(args, "O!ii", &PyList_Type, &records, &max_records, &idle_ms))
-        return NULL;
-    PyObject *r = run_batch(records, max_records, idle_ms);
-    disarm_batch_timer();
-    return r;
+    if (room < CAP_HEAD + ALIGN8(want + 1))
+        return 0;
+    unsigned char *data = out + CAP_HEAD;
+    size_t have = 0;
+    int terminated = 0;
+    if (c->kind == CAP_CSTR) {
+        size_t cap = want + 1;
+        while (have < cap) {
+            unsigned long cur = addr + have;
+            size_t chunk = 4096 - (cur & 4095);
+            if (chunk > cap - have)
+                chunk = cap - have;
+            Py_ssize_t n = read_memory(pid, cur, (char *)data + have, (Py_ssize_t)chunk);
+            unsigned char *nul = n > 0 ? memchr(data + have, 0, (size_t)n) : NULL;
+            if (nul) {
+                have = (size_t)(nul - data);
+                terminated = 1;
+                break;
+            }
+            have += n > 0 ? (size_t)n : 0;
+            if ((size_t)(n > 0 ? n : 0) < chunk)
+                break;
+        }
+        if (have > want)
+            have = want;
+        if (have == 0 && !terminated)
+            return CAP_HEAD;            /* unreadable: kind 0 tells Python so */
+    } else {
+        Py_ssize_t n = want ? read_memory(pid, addr, (char *)data, (Py_ssize_t)want) : 0;
+        have = n > 0 ? (size_t)n : 0;
+        if (have == 0 && want)
+            return CAP_HEAD;
+    }
+    out[0] = c->kind == CAP_CSTR ? CAP_CSTR : CAP_FIXED;
+    out[1] = (unsigned char)terminated;
+    *(uint32_t *)(out + 4) = (uint32_t)have;
+    *(uint64_t *)(out + 8) = addr;
+    return CAP_HEAD + ALIGN8(have);
+}
+
+static size_t
+raw_captures(pid_t pid, const struct cap *caps, const unsigned long long *argv,
+             long long rval, unsigned char *out, size_t room, uint32_t *ncaps, int *full)
+{
+    size_t used = 0;
+    for (int i = 0; i < MAX_CAPS && caps[i].kind; i++) {
+        const struct cap *c = &caps[i];
+        unsigned long long addr = argv[c->arg];
+        if (!addr)
+            continue;
+        size_t want = c->limit;
+        if (c->kind == CAP_BUF_ARG && argv[c->len_arg] < want)
+            want = (size_t)argv[c->len_arg];
+        if (c->kind == CAP_BUF_RET)
+            want = rval < 0 ? 0 : ((unsigned long long)rval < want ? (size_t)rval : want);
+        memset(out + used, 0, CAP_HEAD);
+        size_t n = raw_capture(pid, c, addr, want, out + used, room - used);
+        if (n == 0) {
+            *full = 1;
+            return used;
+        }
+        if (out[used] == 0)         /* nothing readable: skip, the decoder prints the address */
+            continue;
+        used += n;
+        (*ncaps)++;
+    }
+    return used;
 }
 
 static PyObject *
-run_batch(PyObject *records, int max_records, int idle_ms)
+py_run_batch_raw(PyObject *self, PyObject *args)
 {
-    /* One timer a batch, not a timed wait a stop: each stop costs one blocking
-     * wait4, as in strace, and the timer ends the batch so output is never late. */
+    Py_buffer view;
+    int max_records, idle_ms;
+    if (!PyArg_ParseTuple(args, "w*ii", &view, &max_records, &idle_ms))
+        return NULL;
+    unsigned char *buf = view.buf;
+    size_t size = (size_t)view.len, used = 0;
+    int count = 0, err = 0, status = 0;
+    pid_t pid = 0;
+    double stime = 0;
     arm_batch_timer(idle_ms);
-    int count = 0;
+    Py_BEGIN_ALLOW_THREADS
     for (;;) {
-        int status = 0, err = 0;
-        pid_t pid;
         struct rusage ru;
-        struct ptrace_syscall_info info;
-        int have_info = 0;
-        struct timespec mono, real;
-        Py_BEGIN_ALLOW_THREADS
+        status = 0;
         pid = wait4(-1, &status, __WALL, &ru);
         if (pid < 0) {
             err = errno;
             if (err == EINTR && batch_timer_fired) {
-                pid = 0;            /* the batch's time is up */
+                pid = 0;
                 err = 0;
             }
+            break;
         }
-        if (pid > 0 && (status & 0xffff) == ((0x80 | SIGTRAP) << 8 | 0x7f) && !(status >> 16)) {
-            memset(&info, 0, sizeof(info));
-            if (ptrace(PTRACE_GET_SYSCALL_INFO, pid, (void *)sizeof(info), &info) > 0)
-                have_info = 1;
-            clock_gettime(CLOCK_MONOTONIC, &mono);
-            clock_gettime(CLOCK_REALTIME, &real);
-        }
-        Py_END_ALLOW_THREADS
-        if (err == EINTR) {
-            if (PyErr_CheckSignals() < 0)
-                return NULL;
-            Py_RETURN_NONE;
-        }
-        if (pid < 0) {
-            errno = err;
-            return errno_error();
-        }
-        double stime = ru.ru_stime.tv_sec + ru.ru_stime.tv_usec / 1e6;
-        if (pid == 0 || !have_info)
-            return Py_BuildValue("(iid)", pid, status, stime);
+        stime = ru.ru_stime.tv_sec + ru.ru_stime.tv_usec / 1e6;
+        if ((status & 0xffff) != ((0x80 | SIGTRAP) << 8 | 0x7f) || (status >> 16))
+            break;
+        struct ptrace_syscall_info info;
+        memset(&info, 0, sizeof(info));
+        if (ptrace(PTRACE_GET_SYSCALL_INFO, pid, (void *)sizeof(info), &info) <= 0)
+            break;
         long nr = -1;
         long *slot = NULL;
         if (info.op == PTRACE_SYSCALL_INFO_ENTRY)
@@ -575,46 +590,75 @@ run_batch(PyObject *records, int max_records, int idle_ms)
             (info.op != PTRACE_SYSCALL_INFO_ENTRY && info.op != PTRACE_SYSCALL_INFO_EXIT)) {
             if (info.op == PTRACE_SYSCALL_INFO_EXIT && slot)
                 *slot = -1;
-            return Py_BuildValue("(iid)", pid, status, stime);
+            break;
         }
-        PyObject *rec;
-        double tmono = mono.tv_sec + mono.tv_nsec / 1e9;
-        double treal = real.tv_sec + real.tv_nsec / 1e9;
+        if (size - used < REC_HEAD + 8192)
+            break;              /* no room: Python handles this stop (the slow way) */
+        struct timespec mono, real;
+        clock_gettime(CLOCK_MONOTONIC, &mono);
+        clock_gettime(CLOCK_REALTIME, &real);
+        unsigned char *rec = buf + used;
+        memset(rec, 0, REC_HEAD);
+        *(int32_t *)rec = pid;
+        *(int32_t *)(rec + 4) = info.op;
+        *(int64_t *)(rec + 8) = nr;
+        uint32_t ncaps = 0;
+        int full = 0;
+        size_t caps_len;
         if (info.op == PTRACE_SYSCALL_INFO_ENTRY) {
+            const unsigned long long *a = (const unsigned long long *)info.entry.args;
             long *s2 = inflight_slot(pid, 1);
-            unsigned long long *a = (unsigned long long *)info.entry.args;
             if (s2) {
                 *s2 = nr;
                 memcpy(s2 + 1, a, sizeof(unsigned long long) * 6);
             }
-            PyObject *caps = capture(pid, plans[nr].entry, a, 0);
-            if (!caps)
-                return NULL;
-            rec = Py_BuildValue("(iil(KKKKKK)Lidd dN)", pid, 1, nr, a[0], a[1], a[2], a[3],
-                                a[4], a[5], 0LL, 0, tmono, treal, stime, caps);
+            memcpy(rec + 16, a, 48);
+            caps_len = raw_captures(pid, plans[nr].entry, a, 0, rec + REC_HEAD,
+                                    size - used - REC_HEAD, &ncaps, &full);
         } else {
             *slot = -1;
-            const unsigned long long *entry_args = (const unsigned long long *)(slot + 1);
-            PyObject *caps = info.exit.is_error ? PyTuple_New(0) :
-                capture(pid, plans[nr].exit, entry_args, info.exit.rval);
-            if (!caps)
-                return NULL;
-            rec = Py_BuildValue("(iilOLidd dN)", pid, 2, nr, Py_None,
-                                (long long)info.exit.rval, (int)info.exit.is_error, tmono,
-                                treal, stime, caps);
+            *(int64_t *)(rec + 16) = info.exit.rval;
+            *(int64_t *)(rec + 24) = info.exit.is_error;
+            caps_len = info.exit.is_error ? 0 :
+                raw_captures(pid, plans[nr].exit, (const unsigned long long *)(slot + 1),
+                             info.exit.rval, rec + REC_HEAD, size - used - REC_HEAD, &ncaps,
+                             &full);
         }
-        if (!rec || PyList_Append(records, rec) < 0) {
-            Py_XDECREF(rec);
-            return NULL;
+        if (full) {             /* undo: this stop goes the slow way */
+            if (info.op == PTRACE_SYSCALL_INFO_ENTRY) {
+                long *s3 = inflight_slot(pid, 0);
+                if (s3)
+                    *s3 = -1;
+            } else if (slot)
+                *slot = (long)nr;
+            break;
         }
-        Py_DECREF(rec);
-        if (ptrace(PTRACE_SYSCALL, pid, 0, 0) < 0 && errno != ESRCH)
-            return errno_error();
-        /* hand the batch over when full, or when its time is up: output reaches the
-         * user even from a tracee that never idles */
-        if (++count >= max_records || batch_timer_fired)
-            return Py_BuildValue("(iid)", -1, 0, 0.0);
+        *(double *)(rec + 64) = mono.tv_sec + mono.tv_nsec / 1e9;
+        *(double *)(rec + 72) = real.tv_sec + real.tv_nsec / 1e9;
+        *(double *)(rec + 80) = stime;
+        *(uint32_t *)(rec + 88) = ncaps;
+        used += REC_HEAD + caps_len;
+        ptrace(PTRACE_SYSCALL, pid, 0, 0);
+        pid = -1;
+        if (++count >= max_records || batch_timer_fired) {
+            if (batch_timer_fired)
+                pid = 0;
+            break;
+        }
     }
+    Py_END_ALLOW_THREADS
+    disarm_batch_timer();
+    PyBuffer_Release(&view);
+    if (err == EINTR) {
+        if (PyErr_CheckSignals() < 0)
+            return NULL;
+        return Py_BuildValue("(iidn)", -2, 0, 0.0, (Py_ssize_t)used);
+    }
+    if (err) {
+        errno = err;
+        return errno_error();
+    }
+    return Py_BuildValue("(iidn)", pid, status, stime, (Py_ssize_t)used);
 }
 
 /* forget(pid): a tracee is gone; its in-flight entry must not leak to a reused pid */
@@ -747,9 +791,9 @@ static PyMethodDef methods[] = {
     {"syscall_info", py_syscall_info, METH_VARARGS, "syscall_info(pid) -> tuple | None"},
     {"wait", py_wait, METH_VARARGS, "wait(nohang=False) -> (pid, status, stime) | None"},
     {"set_plan", py_set_plan, METH_VARARGS, "set_plan(nr, fast, entry_caps, exit_caps)"},
-    {"run_batch", py_run_batch, METH_VARARGS,
-     "run_batch(records, max_records, idle_ms) -> (pid, status, stime) | None"},
     {"forget", py_forget, METH_VARARGS, "forget(pid)"},
+    {"run_batch_raw", py_run_batch_raw, METH_VARARGS,
+     "run_batch_raw(buffer, max_records, idle_ms) -> (pid, status, stime, nbytes)"},
     {"wait_or_idle", py_wait_or_idle, METH_VARARGS,
      "wait_or_idle(timeout_ms) -> (pid, status, stime) | (0, 0, 0.0) | None"},
     {"read_mem", py_read_mem, METH_VARARGS, "read_mem(pid, addr, len) -> bytes | None"},

@@ -1,4 +1,5 @@
-"""Which syscalls the C loop may handle alone, and what memory it must copy for them.
+"""Which syscalls the C loop (run_batch_raw) may handle alone, and what memory it must
+copy for them.
 
 A syscall qualifies when its decoder reads nothing but registers and memory regions
 known from its signature: path and string arguments, buffers whose length is another

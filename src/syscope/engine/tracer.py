@@ -9,6 +9,7 @@ from __future__ import annotations
 import errno
 import os
 import signal
+import struct
 import sys
 import time
 from dataclasses import dataclass, field
@@ -189,53 +190,105 @@ class Engine:
         return self.run_stepwise()
 
     def run_batched(self) -> None:
-        """Like run_stepwise, with the common syscall stops handled by the C loop,
-        which copies what each decoder needs and resumes the tracee at once."""
-        from .plans import SnapshotMemory
-        run_batch = P.run_batch
+        """The C loop serves the common syscall stops: it copies what each decoder
+        needs into a buffer and resumes the tracee at once.  A second thread decodes
+        one buffer while the C loop fills the other, so decoding runs beside the
+        tracee instead of in its way; any other stop waits until every record before
+        it is printed, then is handled here with the tracee stopped."""
+        import queue
+        import threading
+        buffers: queue.Queue = queue.Queue()
+        for _ in range(2):
+            buffers.put(bytearray(1 << 20))
+        work: queue.Queue = queue.Queue()
+        failures: list = []
+
+        def decode_batches():
+            while True:
+                item = work.get()
+                if item is None:
+                    work.task_done()
+                    return
+                buf, n = item
+                try:
+                    if not failures:
+                        self.replay_records(buf, n)
+                except BaseException as e:   # re-raised in the main thread
+                    failures.append(e)
+                finally:
+                    buffers.put(buf)
+                    work.task_done()
+
+        decoder = threading.Thread(target=decode_batches, name="syscope-decode", daemon=True)
+        decoder.start()
+        run_batch = P.run_batch_raw
         tasks = self.tasks
-        records: list = []
-        set_clock = getattr(self.sink, "set_clock", None)
         last_flush = monotonic()
-        old_mask = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGCHLD})
         try:
             while tasks:
                 if self.interrupted:
+                    work.join()
                     self.cleanup()
                     return
-                records.clear()
+                buf = buffers.get()
                 try:
-                    r = run_batch(records, 4096, 20)
+                    pid, status, stime, n = run_batch(buf, 4096, 20)
                 except ChildProcessError:
-                    r = False
-                for pid, op, nr, args, rval, is_error, mono, real, stime, caps in records:
-                    task = tasks.get(pid)
-                    if task is None:
-                        continue
-                    self.stime = stime
-                    if set_clock is not None:
-                        set_clock(real, mono)
-                    mem = SnapshotMemory(pid, caps)
-                    if op == OP_ENTRY:
-                        self.enter(task, nr, args, 0, mem, mono)
-                    else:
-                        self.leave(task, rval, is_error, mem, mono)
-                if set_clock is not None:
-                    set_clock(None, None)
-                if r is False:
                     break
-                if r is None:
+                if n:
+                    work.put((buf, n))
+                else:
+                    buffers.put(buf)
+                if pid < 0:          # the batch is full (-1) or a signal came (-2)
                     continue
-                pid, status, self.stime = r
+                work.join()          # everything before this stop is printed first
+                if failures:
+                    raise failures[0]
+                self.stime = stime
+                if pid:
+                    self.handle(pid, status)
                 now = monotonic()
                 if pid == 0 or now - last_flush > 0.1:
                     self.sink.flush()
                     last_flush = now
-                if pid > 0:
-                    self.handle(pid, status)
         finally:
-            signal.pthread_sigmask(signal.SIG_SETMASK, old_mask)
+            work.join()
+            work.put(None)
+            decoder.join()
             self.sink.flush()
+
+    def replay_records(self, buf, n: int) -> None:
+        """Decode one buffer of the C loop's records (layout in _ptrace.c)."""
+        from .plans import CAP_CSTR, SnapshotMemory
+        unpack = struct.unpack_from
+        tasks = self.tasks
+        set_clock = getattr(self.sink, "set_clock", None)
+        off = 0
+        while off < n:
+            pid, op, nr = unpack("<iiq", buf, off)
+            mono, real, stime, ncaps = unpack("<dddI", buf, off + 64)
+            head = off
+            off += 104
+            caps = []
+            for _ in range(ncaps):
+                kind, terminated, length, addr = unpack("<BBxxIQ", buf, off)
+                data = bytes(buf[off + 16:off + 16 + length])
+                caps.append((kind, addr, (data, bool(terminated)) if kind == CAP_CSTR else data))
+                off += 16 + ((length + 7) & ~7)
+            task = tasks.get(pid)
+            if task is None:
+                continue
+            self.stime = stime
+            if set_clock is not None:
+                set_clock(real, mono)
+            mem = SnapshotMemory(pid, caps)
+            if op == OP_ENTRY:
+                self.enter(task, nr, unpack("<6Q", buf, head + 16), 0, mem, mono)
+            else:
+                rval, is_error = unpack("<qq", buf, head + 16)
+                self.leave(task, rval, is_error, mem, mono)
+        if set_clock is not None:
+            set_clock(None, None)
 
     def handle(self, pid: int, status: int) -> None:
         if status & 0xFFFF == SYSCALL_STOP_STATUS and not status >> 16:
