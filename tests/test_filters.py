@@ -46,9 +46,20 @@ def test_long_trace_spelling(tmp_path):
     ["-e", "signal=!USR1"], ["-e", "trace=%file", "-Z"], ["-P", "/etc/hostname"],
     ["-P", "/etc/hostname", "-P", "/nonexistent"], ["-e", "quiet=exit"],
     ["-e", "abbrev=none"], ["-e", "verbose=none"], ["-e", "write=1,2"], ["-e", "read=3"],
+    ["-e", "raw=openat,close,read"],
 ])
 def test_filter_options(opts, tmp_path):
     same, total, diff = compare(["-f"] + opts, WORKLOAD, str(tmp_path), ENV, multi=True)
+    assert same == total, "\n".join(diff[:40])
+
+
+@pytest.mark.parametrize("opts,cmd", [
+    (["-e", "raw=openat,close,read,mmap,brk,newfstatat,execve"], ["cat", "/etc/hostname"]),
+    (["-b", "execve"], ["sh", "-c", "exec cat /etc/hostname"]),
+    (["-f", "-b", "execve"], ["sh", "-c", "exec cat /etc/hostname"]),
+])
+def test_raw_and_detach_on_execve(opts, cmd, tmp_path):
+    same, total, diff = compare(opts, cmd, str(tmp_path), ENV)
     assert same == total, "\n".join(diff[:40])
 
 

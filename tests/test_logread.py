@@ -84,6 +84,15 @@ def test_gzip_and_stdin(tmp_path):
     assert r.stdout == log.read_text()
 
 
+def test_zstd_log(tmp_path):
+    zstandard = pytest.importorskip("zstandard")
+    log = record(tmp_path, ["-f", "-T"])
+    zst = tmp_path / "trace.zst"
+    zst.write_bytes(zstandard.ZstdCompressor().compress(log.read_bytes()))
+    r = syscope_read([str(zst)])
+    assert r.returncode == 0 and r.stdout == log.read_text()
+
+
 def test_events_join_unfinished_and_resumed(tmp_path):
     log = record(tmp_path, ["-f"])
     text = log.read_text()

@@ -379,7 +379,7 @@ def parse_args(argv: list[str], need_target: bool = True) -> Config:
         raise UsageError("-U/--summary-columns must be given with (-c/--summary-only or "
                          "-C/--summary)")
     if not cfg.output:
-        cfg.separate = cfg.separate and False
+        cfg.separate = False   # -ff without -o: strace ignores it too
     # With -o FILE PROG strace is quiet about attaching unless asked.
     if cfg.output and cfg.command and not cfg.qflag and cfg.quiet_set is None:
         cfg.qflag = 1

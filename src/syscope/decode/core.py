@@ -217,14 +217,19 @@ class SignatureDecoder(Decoder):
 
 
 class RawDecoder(Decoder):
-    """Any syscall without a decoder: its arguments in hex, as strace's printargs."""
+    """Any syscall without a decoder: its arguments in hex, as strace's printargs.
+    With -e raw=NAME the return value is in hex too."""
 
-    def __init__(self, name: str, nargs: int):
+    def __init__(self, name: str, nargs: int, raw_return: bool = False):
         self.name = name
         self.nargs = nargs
+        self.ret_kind = "hex" if raw_return else "d"
 
     def entry(self, call: Call) -> str:
         return ", ".join(hexaddr(a) for a in call.args[:self.nargs])
+
+    def ret(self, call: Call) -> str:
+        return format_return(call, self.ret_kind)
 
 
 def format_error(call: Call) -> str:
@@ -273,6 +278,17 @@ def special(name: str, *aliases: str):
             DECODERS[n] = inst
         return cls
     return deco
+
+
+RAW_DECODERS: dict[str, Decoder] = {}
+
+
+def raw_decoder_for(name: str) -> Decoder:
+    """-e raw=NAME: undecoded arguments and return value."""
+    d = RAW_DECODERS.get(name)
+    if d is None:
+        d = RAW_DECODERS[name] = RawDecoder(name, SYSCALL_SHAPES.get(name, (6, ()))[0], True)
+    return d
 
 
 def decoder_for(name: str) -> Decoder:

@@ -3,6 +3,14 @@
 It follows strace 6.1's model of ptrace events (PTRACE_SEIZE, syscall stops told
 apart by PTRACE_GET_SYSCALL_INFO, PTRACE_LISTEN for group-stops) and reports what
 it sees to a sink with the TextWriter's interface.
+
+Two loops share the event handling:
+- run_batched (the default): the C loop serves the syscall stops whose decoding needs
+  only registers and memory regions known in advance (engine/plans.py), copying those
+  while the tracee is stopped and resuming it at once; a second thread decodes the
+  copies.  Every other stop comes back here and is handled with the tracee stopped.
+- run_stepwise: every stop is handled here, decoding while the tracee is stopped; used
+  when an option needs the live tracee to decode (-y, -P, -e read/write=, seccomp).
 """
 from __future__ import annotations
 
@@ -19,7 +27,7 @@ from time import monotonic
 
 from ..abi import SYSCALL_NAMES, syscall_name
 from ..decode import decoder_for
-from ..decode.core import DECODERS
+from ..decode.core import DECODERS, raw_decoder_for
 from ..decode.core import Call, DecodeOptions
 from ..decode.signal import format_siginfo
 from .fdinfo import fd_info
@@ -477,7 +485,10 @@ class Engine:
         if self.opts.path_trace is not None and not self.opts.path_trace.matches(call):
             task.filtered = True
             return
-        decoder = DECODERS.get(name) or decoder_for(name)
+        if name in self.opts.decode.raw_set:
+            decoder = raw_decoder_for(name)
+        else:
+            decoder = DECODERS.get(name) or decoder_for(name)
         text = decoder.entry(call)
         task.call = call
         task.decoder = decoder

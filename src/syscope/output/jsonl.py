@@ -54,9 +54,19 @@ class EventSink(Sink):
         self.emit = emit
         self.pending: dict[int, tuple] = {}
         self.clock = clock
+        self.event_time = None
+
+    def set_clock(self, real, mono):
+        """The batched engine reports when an event happened, not when it is decoded."""
+        self.event_time = "%.6f" % real if real is not None else None
+
+    def now(self):
+        if self.event_time is not None:
+            return self.event_time
+        return self.clock() if self.clock else None
 
     def syscall_entry(self, pid, call, text):
-        self.pending[pid] = (text, self.clock() if self.clock else None)
+        self.pending[pid] = (text, self.now())
 
     def syscall_exit(self, pid, call, text, ret, duration=None):
         entry, t = self.pending.pop(pid, ("", None))
