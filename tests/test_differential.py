@@ -34,27 +34,31 @@ def scratch():
     shutil.rmtree(d, ignore_errors=True)
 
 
-@pytest.fixture(scope="module")
-def tcp_server():
-    """A loopback server that answers every connection with a fixed reply."""
-    srv = socket.socket()
-    srv.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    srv.bind(("127.0.0.1", 0))
+def serve(srv: socket.socket, reply: bytes):
+    """Answer every connection to srv with reply until the fixture ends."""
     srv.listen(16)
+    srv.settimeout(0.2)
     stop = threading.Event()
 
-    def serve():
-        srv.settimeout(0.2)
+    def loop():
         while not stop.is_set():
             try:
                 c, _ = srv.accept()
             except OSError:
                 continue
             c.recv(1024)
-            c.sendall(b"HTTP/1.0 200 OK\r\n\r\nhello")
+            c.sendall(reply)
             c.close()
-    t = threading.Thread(target=serve, daemon=True)
-    t.start()
+    threading.Thread(target=loop, daemon=True).start()
+    return stop
+
+
+@pytest.fixture(scope="module")
+def tcp_server():
+    srv = socket.socket()
+    srv.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    srv.bind(("127.0.0.1", 0))
+    stop = serve(srv, b"HTTP/1.0 200 OK\r\n\r\nhello")
     yield srv.getsockname()[1]
     stop.set()
     srv.close()
@@ -65,20 +69,7 @@ def unix_server(scratch):
     path = os.path.join(scratch, "srv.sock")
     srv = socket.socket(socket.AF_UNIX)
     srv.bind(path)
-    srv.listen(16)
-    stop = threading.Event()
-
-    def serve():
-        srv.settimeout(0.2)
-        while not stop.is_set():
-            try:
-                c, _ = srv.accept()
-            except OSError:
-                continue
-            c.recv(100)
-            c.sendall(b"pong\n")
-            c.close()
-    threading.Thread(target=serve, daemon=True).start()
+    stop = serve(srv, b"pong\n")
     yield path
     stop.set()
     srv.close()

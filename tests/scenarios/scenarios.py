@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import socket
-import stat
 import subprocess
 import textwrap
 from dataclasses import dataclass

@@ -10,7 +10,7 @@ def render(result: dict, limit: int = 3) -> str:
     if findings:
         f = findings[0]
         out.append("Evidence")
-        where = "line %s" % f["line"] if f["line"] else "at %s" % (f.get("time") or "-")
+        where = "line %s" % f["line"] if f["line"] else "at %s" % _clock(f.get("time"))
         out.append("  %s, pid %s: %s" % (where, f["pid"] or "-", _cut(f["text"], 160)))
         if f["path"]:
             out.append("  path: %s" % f["path"] + ("   (cwd %s)" % f["cwd"] if f["cwd"] else ""))
@@ -44,6 +44,19 @@ def render(result: dict, limit: int = 3) -> str:
             where = "line %s" % f["line"] if f["line"] else "pid %s" % f["pid"]
             out.append("  %d. %s: %s" % (f["rank"], where, _cut(f["text"], 150)))
     return "\n".join(out) + "\n"
+
+
+def _clock(t) -> str:
+    """A live trace's Unix time as the time of day; a log's timestamp as printed."""
+    try:
+        import time
+        sec = float(t)
+        if sec > 1e9:
+            return time.strftime("%H:%M:%S", time.localtime(sec)) + (".%06d" % (
+                (sec % 1) * 1e6))
+    except (TypeError, ValueError):
+        pass
+    return t or "-"
 
 
 def _cut(s: str, n: int) -> str:

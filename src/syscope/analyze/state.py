@@ -6,7 +6,6 @@ import os
 import re
 from dataclasses import dataclass, field
 
-from ..logread.args import parse_args
 
 AT_FDCWD = "AT_FDCWD"
 OPENERS = {"open": 0, "creat": 0, "openat": 1, "openat2": 1}

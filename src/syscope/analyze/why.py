@@ -12,7 +12,6 @@ import os
 import re
 from dataclasses import dataclass, field
 
-from ..logread.args import parse_args
 from .explain import explain, explain_signal
 from .noise import FILE_LOOKUPS, RULES, basename, benign
 from .state import OPENERS, ProcessTable, address_of, fd_arg, string_arg

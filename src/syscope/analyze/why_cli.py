@@ -96,7 +96,7 @@ def live(command: list[str], as_json: bool, trace_out: str | None, strlen: int) 
     from ..engine.tracer import Engine, EngineOptions, TraceError
     from ..output.jsonl import EventSink
     from ..output.sinks import Tee
-    from ..session import build_writer, find_program, finish, install_signal_handlers, make_env
+    from ..session import build_writer, find_program, install_signal_handlers, make_env
     from .why import Diagnosis
     try:
         program = find_program(command[0])

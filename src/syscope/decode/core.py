@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Protocol
 
 from ..abi import SYSCALL_SHAPES, errno_message, errno_name
-from .fmt import HEX_NONE, hexaddr, quote, signed
+from .fmt import HEX_NONE, hexaddr, ptr, quote, signed
 
 ERESTART_TEXT = {
     512: "? ERESTARTSYS (To be restarted if SA_RESTART is set)",
@@ -117,6 +117,17 @@ class Call:
     @property
     def failed(self) -> bool:
         return self.error != 0
+
+
+def output_struct(call: Call, addr: int, size: int) -> tuple[bytes | None, str | None]:
+    """The bytes of a structure the kernel filled in, or what to print instead:
+    NULL, or its address when the call failed or the memory cannot be read."""
+    if call.failed or not addr:
+        return None, ptr(addr)
+    data = call.read(addr, size)
+    if data is None or len(data) < size:
+        return None, hexaddr(addr)
+    return data, None
 
 
 TypeFormatter = Callable[[Call, int, str], str]

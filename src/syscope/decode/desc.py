@@ -5,7 +5,7 @@ from __future__ import annotations
 import struct
 
 from ..abi import xlat_lookup
-from .core import Call, Decoder, format_return, special, type_formatter
+from .core import Call, Decoder, format_return, output_struct, special, type_formatter
 from .file import open_flags
 from .fmt import flags, hexaddr, ptr, signed
 from .time import format_timespec, format_timeval
@@ -52,11 +52,9 @@ def t_iov(call: Call, v: int, p: str) -> str:
 
 @type_formatter("fdpair")
 def t_fdpair(call: Call, v: int, p: str) -> str:
-    if call.failed or not v:
-        return ptr(v)
-    data = call.read(v, 8)
-    if data is None or len(data) < 8:
-        return hexaddr(v)
+    data, instead = output_struct(call, v, 8)
+    if data is None:
+        return instead
     a, b = struct.unpack("<ii", data)
     return "[%s, %s]" % (call.fd(a), call.fd(b))
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import struct
 
 from ..abi import signal_name, xlat_lookup
-from .core import Call, Decoder, format_return, special, type_formatter
+from .core import Call, Decoder, format_return, output_struct, special, type_formatter
 from .fmt import flags, hexaddr, ptr, quote, signed
 from .signal import format_siginfo_at
 from .time import output_struct_type
@@ -314,11 +314,9 @@ def t_resource(call: Call, v: int, p: str) -> str:
 
 @type_formatter("utsname")
 def t_utsname(call: Call, v: int, p: str) -> str:
-    if call.failed or not v:
-        return ptr(v)
-    data = call.read(v, 65 * 6)
-    if data is None or len(data) < 65 * 6:
-        return hexaddr(v)
+    data, instead = output_struct(call, v, 65 * 6)
+    if data is None:
+        return instead
     fields = [data[i * 65:(i + 1) * 65].split(b"\0", 1)[0] for i in range(6)]
     names = ("sysname", "nodename", "release", "version", "machine", "domainname")
     if call.opts.is_abbrev(call.name):
@@ -328,11 +326,9 @@ def t_utsname(call: Call, v: int, p: str) -> str:
 
 @type_formatter("sysinfo")
 def t_sysinfo(call: Call, v: int, p: str) -> str:
-    if call.failed or not v:
-        return ptr(v)
-    data = call.read(v, 112)
-    if data is None or len(data) < 112:
-        return hexaddr(v)
+    data, instead = output_struct(call, v, 112)
+    if data is None:
+        return instead
     uptime, l1, l2, l3, totalram, freeram, sharedram, bufferram, totalswap, freeswap = \
         struct.unpack_from("<q3Q6Q", data)
     procs = struct.unpack_from("<H", data, 80)[0]

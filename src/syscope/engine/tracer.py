@@ -19,7 +19,6 @@ import os
 import signal
 import struct
 import sys
-import time
 from dataclasses import dataclass, field
 
 from . import _ptrace as P

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from ..cli import FatalError, UsageError, error, iter_options, parse_args
+from ..cli import FatalError, UsageError, error, parse_args
 from .reader import LogError
 
 USAGE = """\
@@ -82,7 +82,6 @@ def run(cfg, logs: list[str]) -> int:
     if cfg.json:
         from ..output.jsonl import dumps
         from .reader import events
-        import json
         keep = cfg.trace_set
         n_unparsed = 0
         for ev in events(logs):
