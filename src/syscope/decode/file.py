@@ -246,12 +246,8 @@ def t_dents64(call: Call, v: int, p: str) -> str:
         off += reclen
     if call.opts.is_abbrev(call.name):
         return "%s /* %d entries */" % (hexaddr(v), len(entries))
-    limit = call.opts.max_strlen
     out = []
-    for i, (ino, doff, reclen, dtype, name) in enumerate(entries):
-        if i >= limit:
-            out.append("...")
-            break
+    for ino, doff, reclen, dtype, name in entries:   # all of them: strace does not cut here
         out.append("{d_ino=%d, d_off=%d, d_reclen=%d, d_type=%s, d_name=%s}" % (
             ino, doff, reclen, xlat_lookup("dirent_types", dtype) or str(dtype),
             quote(name, call.opts.xflag)))
