@@ -192,3 +192,19 @@ def test_attach_to_a_sleeping_process_names_the_restarted_call(tmp_path):
     finally:
         victim.kill()
         victim.wait()
+
+
+def test_a_decoder_bug_prints_the_call_raw_instead_of_ending_the_trace(monkeypatch):
+    import syscope
+    from syscope.decode import core
+
+    class Broken(core.Decoder):
+        name = "openat"
+
+        def entry(self, call):
+            raise ValueError("decoder bug")
+    monkeypatch.setitem(core.DECODERS, "openat", Broken())
+    events = list(syscope.trace(["cat", "/etc/hostname"], follow=False))
+    opens = [e for e in events if e.kind == "syscall" and e.name == "openat"]
+    assert opens and all(e.args_text.startswith("0xffffff9c, 0x") for e in opens)
+    assert events[-1].kind == "exit" and events[-1].code == 0

@@ -488,7 +488,11 @@ class Engine:
             decoder = raw_decoder_for(name)
         else:
             decoder = DECODERS.get(name) or decoder_for(name)
-        text = decoder.entry(call)
+        try:
+            text = decoder.entry(call)
+        except Exception:   # a decoder's bug must not end the trace: print it raw
+            decoder = raw_decoder_for(name)
+            text = decoder.entry(call)
         task.call = call
         task.decoder = decoder
         task.reprint = False
@@ -518,8 +522,11 @@ class Engine:
         else:
             call.rval = rval
         decoder = task.decoder
-        text = decoder.exit(call)
-        ret = decoder.ret(call)
+        try:
+            text = decoder.exit(call)
+            ret = decoder.ret(call)
+        except Exception:   # as at entry: never lose the line to a decoder's bug
+            text, ret = "", raw_decoder_for(call.name).ret(call)
         if task.reprint:
             self.sink.force_resume(task.pid)
         if self.dump_fds:
