@@ -123,6 +123,7 @@ def test_file_operations(scratch):
 
 
 FOLLOW = {
+    "socket-server": PYRUN + [os.path.join(WL, "socket_server.py")],
     "shell-pipe": ["sh", "-c", "echo hi | cat | wc -l; ls /nonexistent; true"],
     "threads": PYRUN + [os.path.join(WL, "threads.py")],
     "fork-exec": PYRUN + [os.path.join(WL, "fork_exec.py")],

@@ -534,3 +534,29 @@ def t_offptr(call: Call, v: int, p: str) -> str:
     if before is None or before == cur or call.failed:
         return "[%d]" % cur
     return "[%d] => [%d]" % (before, cur)
+
+
+@special("sendfile")
+class Sendfile(Decoder):
+    """sendfile(out, in, [offset] => [new offset], count)"""
+
+    def entry(self, call: Call) -> str:
+        out_fd, in_fd, off, count = call.args[:4]
+        head = "%s, %s, " % (call.fd(out_fd), call.fd(in_fd))
+        cur = call.read(off, 8) if off else None
+        if not off or cur is None or len(cur) < 8 or not count:
+            call.saved["decoded"] = True
+            shown = "NULL" if not off else ("[%d]" % struct.unpack("<q", cur)[0]
+                                            if cur and len(cur) == 8 else hexaddr(off))
+            return head + "%s, %d" % (shown, count)
+        return head + "[%d]" % struct.unpack("<q", cur)[0]
+
+    def exit(self, call: Call) -> str:
+        if call.saved.get("decoded"):
+            return ""
+        out = ""
+        if not call.failed and call.rval:
+            new = call.read(call.args[2], 8)
+            out = " => " + ("[%d]" % struct.unpack("<q", new)[0] if new and len(new) == 8
+                            else hexaddr(call.args[2]))
+        return out + ", %d" % call.args[3]

@@ -275,21 +275,54 @@ class Getsockopt(Decoder):
 # -- messages -------------------------------------------------------------------------------
 
 MSGHDR = struct.Struct("<QI4xQQQQi4x")
+CMSGHDR = struct.Struct("<Qii")
+SCM_RIGHTS, SCM_CREDENTIALS = 1, 2
 
 
-def format_msghdr(call: Call, addr: int, data_size: int | None) -> str:
+def format_cmsgs(call: Call, addr: int, length: int) -> str:
+    """[{cmsg_len=20, cmsg_level=SOL_SOCKET, cmsg_type=SCM_RIGHTS, cmsg_data=[3]}]"""
+    data = call.read(addr, min(length, 1 << 16)) if length >= CMSGHDR.size else None
+    if data is None:
+        return hexaddr(addr)
+    out = []
+    off = 0
+    while len(data) - off >= CMSGHDR.size:
+        clen, level, ctype = CMSGHDR.unpack_from(data, off)
+        payload = data[off + CMSGHDR.size:off + min(clen, len(data) - off)]
+        item = "{cmsg_len=%d, cmsg_level=%s, cmsg_type=" % (clen, sockopt_level(level))
+        if level == SOL_SOCKET and ctype == SCM_RIGHTS:
+            fds = [call.fd(fd) for (fd,) in struct.iter_unpack("<i", payload[:len(payload)
+                                                                        // 4 * 4])]
+            item += "SCM_RIGHTS, cmsg_data=[%s]}" % ", ".join(fds)
+        elif level == SOL_SOCKET and ctype == SCM_CREDENTIALS and len(payload) >= 12:
+            pid, uid, gid = struct.unpack_from("<iII", payload)
+            item += "SCM_CREDENTIALS, cmsg_data={pid=%d, uid=%d, gid=%d}}" % (pid, uid, gid)
+        else:
+            item += "%#x}" % ctype
+        out.append(item)
+        if clen < CMSGHDR.size:
+            break
+        off += (clen + 7) & ~7
+    return "[" + ", ".join(out) + "]"
+
+
+def format_msghdr(call: Call, addr: int, data_size: int | None, namelen_before=None) -> str:
     if not addr:
         return "NULL"
     data = call.read(addr, MSGHDR.size)
     if data is None or len(data) < MSGHDR.size:
         return hexaddr(addr)
     name, namelen, iov, iovlen, control, controllen, mflags = MSGHDR.unpack(data)
-    parts = ["msg_name=%s" % (format_sockaddr(call, name, namelen) if name else "NULL"),
-             "msg_namelen=%d" % namelen,
+    shown_len = namelen if namelen_before is None else min(namelen, namelen_before)
+    nl = "%d" % namelen
+    if namelen_before is not None and namelen_before != namelen:
+        nl = "%d => %d" % (namelen_before, namelen)
+    parts = ["msg_name=%s" % (format_sockaddr(call, name, shown_len) if name else "NULL"),
+             "msg_namelen=%s" % nl,
              "msg_iov=%s" % format_iov(call, iov, iovlen, data_size),
              "msg_iovlen=%d" % iovlen]
     if controllen:
-        parts.append("msg_control=%s" % hexaddr(control))
+        parts.append("msg_control=%s" % format_cmsgs(call, control, controllen))
     parts.append("msg_controllen=%d" % controllen)
     parts.append("msg_flags=%s" % flags(mflags & 0xFFFFFFFF, "msg_flags"))
     return "{" + ", ".join(parts) + "}"
@@ -305,11 +338,14 @@ class Sendmsg(Decoder):
 @special("recvmsg")
 class Recvmsg(Decoder):
     def entry(self, call: Call) -> str:
+        data = call.read(call.args[1], MSGHDR.size)
+        if data and len(data) == MSGHDR.size:
+            call.saved["namelen"] = MSGHDR.unpack(data)[1]
         return call.fd(call.args[0]) + ", "
 
     def exit(self, call: Call) -> str:
         m = hexaddr(call.args[1]) if call.failed else \
-            format_msghdr(call, call.args[1], call.rval)
+            format_msghdr(call, call.args[1], call.rval, call.saved.get("namelen"))
         return "%s, %s" % (m, flags(call.args[2] & 0xFFFFFFFF, "msg_flags"))
 
 

@@ -1,6 +1,7 @@
 """Signals: numbers, masks, sigaction, siginfo, and the signal syscalls."""
 from __future__ import annotations
 
+import os
 import struct
 
 from ..abi import errno_name, signal_name, xlat_lookup
@@ -183,6 +184,18 @@ def si_code_name(signo: int, code: int) -> str:
     return name if name is not None else str(code)
 
 
+CLK_TCK = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+
+
+def clock_t(ticks: int) -> str:
+    """Clock ticks, with the seconds in a comment when not zero: 150 /* 1.50 s */."""
+    if ticks <= 0 or CLK_TCK <= 0:
+        return str(ticks)
+    width = min(len(str(CLK_TCK)) - 1, 9)
+    return "%d /* %d.%0*d s */" % (ticks, ticks // CLK_TCK, width,
+                                   (ticks % CLK_TCK) * 10 ** width // CLK_TCK)
+
+
 def format_siginfo(data: bytes, fd_fmt=str) -> str:
     """{si_signo=SIGCHLD, si_code=CLD_EXITED, si_pid=..., ...} from a raw siginfo_t."""
     signo, errno_, code = struct.unpack_from("<iii", data)
@@ -213,7 +226,7 @@ def format_siginfo(data: bytes, fd_fmt=str) -> str:
         utime, stime = struct.unpack_from("<qq", data, 32)
         parts += source
         parts.append("si_status=%s" % (status if code == 1 else signal_name(status)))
-        parts += ["si_utime=%d" % utime, "si_stime=%d" % stime]
+        parts += ["si_utime=%s" % clock_t(utime), "si_stime=%s" % clock_t(stime)]
     elif signo in (4, 8, 7, 11, 5):  # ILL FPE BUS SEGV TRAP
         addr = struct.unpack_from("<Q", data, 16)[0]
         parts.append("si_addr=%s" % ptr(addr))

@@ -90,7 +90,6 @@ SIGNATURES = {
     "eventfd": ("u", "fd"),
     "epoll_create1": ("flags:epoll_create_flags", "fd"),
     "epoll_create": ("d", "fd"),
-    "sendfile": ("fd, fd, offptr, lu", "d"),
     "copy_file_range": ("fd, offptr, fd, offptr, lu, u", "d"),
     "splice": ("fd, offptr, fd, offptr, lu, flags:splice_flags", "d"),
     "tee": ("fd, fd, lu, flags:splice_flags", "d"),
