@@ -154,3 +154,19 @@ def test_write_error_path_known_through_fd(tmp_path):
 def test_no_failure(tmp_path):
     r = log(tmp_path, "1 getpid() = 1\n1 exit_group(0) = ?\n1 +++ exited with 0 +++\n")
     assert r["findings"] == [] and "exited normally" in r["verdict"]
+
+
+def test_message_written_through_a_copy_of_stderr(tmp_path):
+    """The article's foo example: the message goes out on dup(2), not on fd 2."""
+    r = log(tmp_path, """\
+openat(AT_FDCWD, "/etc/foo/config.json", O_RDONLY) = -1 ENOENT (No such file or directory)
+dup(2)                                  = 3
+fcntl(3, F_GETFL)                       = 0x2 (flags O_RDWR)
+write(3, "Error opening configuration file"..., 60) = 60
+close(3)                                = 0
+exit_group(1)                           = ?
++++ exited with 1 +++
+""")
+    assert r["findings"][0]["path"] == "/etc/foo/config.json"
+    assert r["messages"][0]["text"].startswith("Error opening configuration file")
+    assert "`pid 0`" not in r["verdict"]

@@ -25,7 +25,7 @@ def render(result: dict, limit: int = 3) -> str:
             out.append("  message%s: line %s, pid %s: %r" % (src, m["line"] or "-", m["pid"] or
                                                              "-", _cut(m["text"].strip(), 100)))
         ex = result.get("exit")
-        if ex:
+        if ex and (ex["code"] is not None or ex["signal"]):
             end = "killed by %s" % ex["signal"] if ex["signal"] else "exit status %s" % ex["code"]
             out.append("  %s: %s" % ("program", end))
         out.append("")

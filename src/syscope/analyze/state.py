@@ -76,7 +76,8 @@ class ProcessTable:
     def get(self, pid: int) -> Proc:
         p = self.procs.get(pid)
         if p is None:
-            p = self.procs[pid] = Proc(pid)
+            # until the trace says otherwise, 1 and 2 are where a person reads messages
+            p = self.procs[pid] = Proc(pid, fds={1: Fd("stdout"), 2: Fd("stderr")})
             self.order.append(pid)
             if self.first_pid is None:
                 self.first_pid = pid

@@ -171,7 +171,8 @@ class Diagnosis:
             via = target.path or "a socket"
         if not outgoing and via is None:
             return       # reading a file is not hearing an error message
-        if outgoing and fd not in (1, 2) and via is None:
+        to_user = (target.kind in ("stdout", "stderr")) if target is not None else fd in (1, 2)
+        if outgoing and not to_user and via is None:
             return
         self.messages.append((self.index, ev.pid, ev.line, text, via, outgoing))
 
@@ -400,7 +401,8 @@ class Diagnosis:
         return " <- ".join(parts)
 
     def _verdict(self, root, failed, findings) -> str:
-        who = root.name if root is not None else "the program"
+        known = root is not None and (root.argv or root.exe)
+        who = "`%s`" % root.name if known else "the program"
         if root is not None and root.signal:
             status = "was killed by %s" % root.signal
         elif root is not None and root.exit_code not in (None, 0):
@@ -412,11 +414,11 @@ class Diagnosis:
         else:
             status = "exited normally"
         if not findings:
-            return "`%s` %s; the trace shows no failed system call that explains it." % (
+            return "%s %s; the trace shows no failed system call that explains it." % (
                 who, status)
         f = findings[0]
         if f.note == "signal":
-            return "`%s` %s: %s; %s." % (who, status, f.text, f.explanation)
+            return "%s %s: %s; %s." % (who, status, f.text, f.explanation)
         target = f.path or f.address
         what = '%s("%s")' % (f.syscall, target) if target else "%s()" % f.syscall
         where = ""
@@ -424,8 +426,8 @@ class Diagnosis:
             where = " in process %d (%s)" % (f.pid, self.table.get(f.pid).name)
         verb = "because" if status != "exited normally" else "although it exited normally;" \
             " the most likely problem:"
-        return "`%s` %s %s %s returned %s%s: %s." % (who, status, verb, what, f.errno, where,
-                                                    f.explanation)
+        return "%s %s %s %s returned %s%s: %s." % (who, status, verb, what, f.errno, where,
+                                                f.explanation)
 
     @staticmethod
     def _proc_dict(p) -> dict:
