@@ -108,6 +108,23 @@ def test_errors_are_messages_with_exit_1(args, message):
     assert "Traceback" not in r.stderr
 
 
+def test_eperm_hint_for_a_process_traced_by_someone_else():
+    victim = subprocess.Popen(["sleep", "30"])
+    first = subprocess.Popen(SYSCOPE + ["-o", "/dev/null", "-p", str(victim.pid)],
+                             stderr=subprocess.PIPE)
+    try:
+        assert wait_for(lambda: proc_state(victim.pid)["TracerPid"] != "0")
+        r = run(["-p", str(victim.pid)])
+        assert r.returncode == 1
+        assert "Operation not permitted (hint: %d is already being traced" % victim.pid \
+            in r.stderr
+    finally:
+        first.send_signal(signal.SIGINT)
+        first.communicate(timeout=15)
+        victim.kill()
+        victim.wait()
+
+
 def test_exit_status_is_the_programs():
     assert run(["-o", "/dev/null", "sh", "-c", "exit 3"]).returncode == 3
     assert run(["-o", "/dev/null", "true"]).returncode == 0

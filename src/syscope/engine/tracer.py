@@ -154,7 +154,7 @@ class Engine:
         except OSError as e:
             text = "attach: ptrace(PTRACE_SEIZE, %d): %s" % (pid, e.strerror)
             if e.errno == errno.EPERM:
-                text += hint_eperm()
+                text += hint_eperm(pid)
             self.msg(text)
             return False
         self._add(pid, attached=True, grabbed=True)
@@ -611,7 +611,20 @@ class Engine:
         self.interrupted = signum
 
 
-def hint_eperm() -> str:
+def hint_eperm(pid: int = 0) -> str:
+    """Why tracing pid was refused, when we can tell."""
+    try:
+        with open("/proc/%d/cmdline" % pid, "rb") as f:
+            if pid and not f.read():
+                return " (hint: %d is a kernel thread; kernel threads cannot be traced)" % pid
+    except OSError:
+        pass
+    try:
+        with open("/proc/%d/status" % pid) as f:
+            if pid and any(ln.startswith("TracerPid:") and ln.split()[1] != "0" for ln in f):
+                return " (hint: %d is already being traced by another process)" % pid
+    except OSError:
+        pass
     hint = ""
     try:
         with open("/proc/sys/kernel/yama/ptrace_scope") as f:
