@@ -3,11 +3,11 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass, field
 
 from . import filters
 from .decode.core import DecodeOptions
 from .output.text import TextOptions
+from .settings import Factory, Settings
 
 PROG = "syscope"
 SUBCOMMANDS = ("why", "read")
@@ -50,38 +50,22 @@ class FatalError(Exception):
     """A fatal error: 'syscope: message', exit 1."""
 
 
-@dataclass
-class Config:
-    command: list[str] = field(default_factory=list)
-    pids: list[int] = field(default_factory=list)
-    output: str | None = None
-    append: bool = False
-    follow: bool = False
-    separate: bool = False
-    decode: DecodeOptions = field(default_factory=DecodeOptions)
-    text: TextOptions = field(default_factory=TextOptions)
-    env_changes: list[str] = field(default_factory=list)
-    user: str | None = None
-    daemonize: int = 0
-    qflag: int = 0
-    quiet_set: frozenset | None = None
-    trace_set: frozenset | None = None
-    signal_set: frozenset | None = None
-    status_set: frozenset | None = None
-    read_fds: frozenset = frozenset()
-    write_fds: frozenset = frozenset()
-    paths: list[str] = field(default_factory=list)
-    summary: str | None = None        # None, "only" (-c), "both" (-C)
-    sort_by: str | None = None
-    columns: str | None = None
-    wallclock: bool = False
-    overhead: str | None = None
-    detach_on_execve: bool = False
-    seccomp: bool | None = None       # None: syscope's default
-    json: bool = False
-    pin_cpu: int | None = None        # --pin: tracer and tracee on one CPU
-    show_version: bool = False
-    show_help: bool = False
+class Config(Settings):
+    """Everything the command line says."""
+    DEFAULTS = {
+        "command": Factory(list), "pids": Factory(list), "output": None, "append": False,
+        "follow": False, "separate": False, "decode": Factory(DecodeOptions),
+        "text": Factory(TextOptions), "env_changes": Factory(list), "user": None,
+        "daemonize": 0, "qflag": 0, "quiet_set": None, "trace_set": None,
+        "signal_set": None, "status_set": None, "read_fds": frozenset(),
+        "write_fds": frozenset(), "paths": Factory(list),
+        "summary": None,          # None, "only" (-c), "both" (-C)
+        "sort_by": None, "columns": None, "wallclock": False, "overhead": None,
+        "detach_on_execve": False,
+        "seccomp": None,          # None: syscope's default
+        "json": False, "show_version": False, "show_help": False,
+        "pin_cpu": None,          # --pin: tracer and tracee on one CPU
+    }
 
 
 def iter_options(argv: list[str]):

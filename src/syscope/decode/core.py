@@ -8,8 +8,7 @@ Special decoders exist only where strace prints something irregular.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Callable, Protocol
+from ..settings import Settings
 
 from ..abi import SYSCALL_SHAPES, errno_message, errno_name
 from .fmt import HEX_NONE, hexaddr, ptr, quote, signed
@@ -24,16 +23,17 @@ ERESTART_TEXT = {
 PATH_MAX = 4096
 
 
-@dataclass
-class DecodeOptions:
+class DecodeOptions(Settings):
     """What the user asked of the decoders (strace's -s, -x, -v, -y, -e abbrev=...)."""
-    max_strlen: int = 32
-    xflag: int = HEX_NONE
-    verbose: bool = False            # -v: print structures in full
-    decode_fds: int = 0              # 0 none, 1 -y (paths), 2 -yy (sockets, devices too)
-    verbose_set: frozenset | None = None   # -e verbose=: names, None means all/none per verbose
-    abbrev_set: frozenset | None = None    # -e abbrev=
-    raw_set: frozenset = frozenset()       # -e raw=
+    DEFAULTS = {
+        "max_strlen": 32,
+        "xflag": HEX_NONE,
+        "verbose": False,          # -v: print structures in full
+        "decode_fds": 0,           # 0 none, 1 -y (paths), 2 -yy (sockets, devices too)
+        "verbose_set": None,       # -e verbose=: the syscalls whose structures are decoded
+        "abbrev_set": None,        # -e abbrev=
+        "raw_set": frozenset(),    # -e raw=
+    }
 
     def is_verbose(self, name: str) -> bool:
         """-e verbose=: decode structures at all (default: yes)."""
@@ -45,25 +45,24 @@ class DecodeOptions:
         return not self.verbose
 
 
-class Memory(Protocol):
-    def read(self, addr: int, size: int) -> bytes | None: ...
-    def read_str(self, addr: int, maxlen: int) -> tuple[bytes, bool] | None: ...
-    def fd_info(self, fd: int, level: int) -> str | None: ...
+# The memory a decoder reads (engine.memory.TraceeMemory live, engine.plans.SnapshotMemory
+# from the batched loop's copies): read(addr, size), read_str(addr, maxlen),
+# fd_info(fd, level), cwd_info().
 
 
-@dataclass(slots=True)
 class Call:
     """One syscall of one thread, from its entry to its exit."""
-    pid: int
-    nr: int
-    name: str
-    args: tuple
-    opts: DecodeOptions
-    mem: Memory
-    rval: int = 0
-    error: int = 0              # errno when the call failed, else 0
-    exited: bool = False
-    saved: dict = field(default_factory=dict)   # what entry decoding keeps for exit
+    __slots__ = ("pid", "nr", "name", "args", "opts", "mem", "rval", "error", "exited",
+                 "saved")
+
+    def __init__(self, pid: int, nr: int, name: str, args: tuple, opts: DecodeOptions, mem,
+                 rval: int = 0, error: int = 0, exited: bool = False, saved: dict | None = None):
+        self.pid, self.nr, self.name, self.args, self.opts, self.mem = pid, nr, name, args, \
+            opts, mem
+        self.rval = rval
+        self.error = error          # errno when the call failed, else 0
+        self.exited = exited
+        self.saved = {} if saved is None else saved   # what entry decoding keeps for exit
 
     # -- helpers the type formatters use ---------------------------------------
     def arg(self, i: int) -> int:
@@ -130,13 +129,13 @@ def output_struct(call: Call, addr: int, size: int) -> tuple[bytes | None, str |
     return data, None
 
 
-TypeFormatter = Callable[[Call, int, str], str]
-TYPES: dict[str, TypeFormatter] = {}
+# A type formatter: (call, argument value, type parameter) -> text
+TYPES: dict = {}
 
 
 def type_formatter(*names: str):
     """Register a formatter for one or more argument type names."""
-    def deco(fn: TypeFormatter) -> TypeFormatter:
+    def deco(fn):
         for n in names:
             TYPES[n] = fn
         return fn
@@ -158,12 +157,11 @@ class Decoder:
         return format_return(call, "d")
 
 
-@dataclass(slots=True)
 class ArgSpec:
-    type: str
-    param: str
-    output: bool
-    fn: TypeFormatter
+    __slots__ = ("type", "param", "output", "fn")
+
+    def __init__(self, type: str, param: str, output: bool, fn):
+        self.type, self.param, self.output, self.fn = type, param, output, fn
 
 
 def parse_signature(sig: str) -> list[ArgSpec]:

@@ -1,7 +1,6 @@
 """Sockets: socket(), addresses, socket options, message headers."""
 from __future__ import annotations
 
-import socket as _socket
 import struct
 
 from ..abi import xlat_lookup
@@ -32,7 +31,7 @@ def protocol_name(family: int, proto: int) -> str:
     if family == AF_NETLINK:
         return xlat_lookup("netlink_protocols", proto) or "%#x /* NETLINK_??? */" % proto
     if family == AF_PACKET:
-        return "htons(%#x)" % _socket.ntohs(proto & 0xFFFF) if proto else "0"
+        return "htons(%#x)" % ((proto & 0xFF) << 8 | (proto >> 8) & 0xFF) if proto else "0"
     return str(proto)
 
 
@@ -61,6 +60,12 @@ class Socketpair(Decoder):
 
 # -- addresses ------------------------------------------------------------------------
 
+def inet_ntop(family: int, raw: bytes) -> str:
+    """Addresses as text; the socket module is imported only when one is printed."""
+    import socket
+    return socket.inet_ntop(socket.AF_INET if family == AF_INET else socket.AF_INET6, raw)
+
+
 def format_sockaddr_bytes(data: bytes, addrlen: int) -> str:
     if len(data) < 2:
         return "{sa_family=AF_UNSPEC}" if not data else "{}"
@@ -76,12 +81,12 @@ def format_sockaddr_bytes(data: bytes, addrlen: int) -> str:
         return "{%s, sun_path=%s}" % (head, quote(path, zero_terminated=True))
     if fam == AF_INET and len(data) >= 8:
         port = struct.unpack_from(">H", data, 2)[0]
-        addr = _socket.inet_ntop(_socket.AF_INET, data[4:8])
+        addr = inet_ntop(AF_INET, data[4:8])
         return "{%s, sin_port=htons(%d), sin_addr=inet_addr(\"%s\")}" % (head, port, addr)
     if fam == AF_INET6 and len(data) >= 24:
         port = struct.unpack_from(">H", data, 2)[0]
         flow = struct.unpack_from(">I", data, 4)[0]
-        addr = _socket.inet_ntop(_socket.AF_INET6, data[8:24])
+        addr = inet_ntop(AF_INET6, data[8:24])
         s = "{%s, sin6_port=htons(%d), sin6_flowinfo=htonl(%d), inet_pton(AF_INET6, \"%s\", " \
             "&sin6_addr)" % (head, port, flow, addr)
         if len(data) >= 28:

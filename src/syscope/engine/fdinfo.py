@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import os
-import socket
 import stat
 import struct
 
@@ -93,6 +92,7 @@ INET_TABLES = {"TCP": ("tcp", 4), "UDP": ("udp", 4), "TCPv6": ("tcp6", 6), "UDPv
 
 
 def _inet_addr(hexaddr: str, family: int) -> tuple[str, int]:
+    import socket
     a, p = hexaddr.split(":")
     raw = bytes.fromhex(a)
     if family == 4:
@@ -144,6 +144,7 @@ NLM_F_REQUEST = 1
 
 
 def _unix_details(inode: int, proto: str) -> str | None:
+    import socket
     try:
         s = socket.socket(socket.AF_NETLINK, socket.SOCK_RAW, NETLINK_SOCK_DIAG)
     except OSError:

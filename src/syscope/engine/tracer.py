@@ -19,7 +19,7 @@ import os
 import signal
 import struct
 import sys
-from dataclasses import dataclass, field
+from ..settings import Factory, Settings
 
 from . import _ptrace as P
 from time import monotonic
@@ -45,44 +45,51 @@ class TraceError(Exception):
     """A failure syscope reports as 'syscope: ...' and exits 1 for."""
 
 
-@dataclass
-class EngineOptions:
-    follow: bool = False
-    decode: DecodeOptions = field(default_factory=DecodeOptions)
-    quiet_attach: bool = False
-    quiet_exit: bool = False
-    quiet_thread_execve: bool = False
-    traced: object = None              # callable(name) -> bool; None traces everything
-    signal_set: frozenset | None = None  # signals printed; None means all
-    detach_on_execve: bool = False
-    read_fds: frozenset = frozenset()     # -e read=: dump data read from these
-    write_fds: frozenset = frozenset()    # -e write=: dump data written to these
-    path_trace: object = None             # -P: a PathTrace
-    seccomp_filter: bytes | None = None  # installed in the launched program
-    follow_hidden: bool = False          # follow children without printing them (seccomp)
-    interactive: bool = True           # fatal signals interrupt the trace
+class EngineOptions(Settings):
+    DEFAULTS = {
+        "follow": False,
+        "decode": Factory(DecodeOptions),
+        "quiet_attach": False,
+        "quiet_exit": False,
+        "quiet_thread_execve": False,
+        "traced": None,              # callable(name) -> bool; None traces everything
+        "signal_set": None,          # signals printed; None means all
+        "detach_on_execve": False,
+        "read_fds": frozenset(),     # -e read=: dump data read from these
+        "write_fds": frozenset(),    # -e write=: dump data written to these
+        "path_trace": None,          # -P: a PathTrace
+        "seccomp_filter": None,      # installed in the launched program
+        "follow_hidden": False,      # follow children without printing them (seccomp)
+        "interactive": True,         # fatal signals interrupt the trace
+    }
 
 
-@dataclass(slots=True)
 class Task:
     """One traced thread."""
-    pid: int
-    mem: TraceeMemory
-    attached: bool = False       # attached by us with -p (detach on exit), not launched
-    hide: bool = False           # before the launched program's first execve
-    skip_first_exec_detach: bool = False
-    in_syscall: bool = False
-    filtered: bool = False
-    call: Call | None = None
-    decoder: object = None
-    entry_mono: float = 0.0
-    reprint: bool = False
-    seccomp: bool = False        # stops only where the seccomp filter says
-    hidden: bool = False         # followed only to keep it running (never printed)
-    nr: int | None = None        # the last syscall number (-n prints it on every line)
-    entry_stime: float = 0.0     # system CPU time at the syscall's entry (-c)
-    prev_name: str | None = None  # the last syscall that returned (restart_syscall names it)
-    grabbed: bool = False        # attached with -p and not stopped yet
+    __slots__ = ("pid", "mem", "attached", "hide", "skip_first_exec_detach", "in_syscall",
+                 "filtered", "call", "decoder", "entry_mono", "reprint", "seccomp", "hidden",
+                 "nr", "entry_stime", "prev_name", "grabbed")
+
+    def __init__(self, pid: int, mem, attached: bool = False, hide: bool = False,
+                 skip_first_exec_detach: bool = False, hidden: bool = False,
+                 grabbed: bool = False):
+        self.pid = pid
+        self.mem = mem
+        self.attached = attached     # attached by us with -p (detach on exit), not launched
+        self.hide = hide             # before the launched program's first execve
+        self.skip_first_exec_detach = skip_first_exec_detach
+        self.hidden = hidden         # followed only to keep it running (never printed)
+        self.grabbed = grabbed       # attached with -p and not stopped yet
+        self.in_syscall = False
+        self.filtered = False
+        self.call = None
+        self.decoder = None
+        self.entry_mono = 0.0
+        self.reprint = False
+        self.seccomp = False         # stops only where the seccomp filter says
+        self.nr = None               # the last syscall number (-n prints it on every line)
+        self.entry_stime = 0.0       # system CPU time at the syscall's entry (-c)
+        self.prev_name = None        # the last syscall that returned (restart_syscall names it)
 
 
 class Engine:

@@ -4,31 +4,31 @@ from __future__ import annotations
 
 import os
 import time
-from dataclasses import dataclass
-from typing import IO
+from ..settings import Settings
 
 from ..abi import signal_name
 from ..engine.dumps import hexdump_lines
 
 
-@dataclass
-class TextOptions:
-    ts_format: str | None = None   # None, "time" (-t), "unix" (-ttt)
-    ts_width: int = 0              # digits after the point: 0, 6 (us), 9 (ns)
-    relative: bool = False         # -r
-    rel_width: int = 6
-    durations: bool = False        # -T
-    dur_width: int = 6
-    acolumn: int = 40              # -a
-    pid_prefix: str = "none"       # "none", "bracket" ([pid N]), "plain" (N in -o files)
-    show_nr: bool = False          # -n
-    separate: bool = False         # -ff
+class TextOptions(Settings):
+    DEFAULTS = {
+        "ts_format": None,     # None, "time" (-t), "unix" (-ttt)
+        "ts_width": 0,         # digits after the point: 0, 6 (us), 9 (ns)
+        "relative": False,     # -r
+        "rel_width": 6,
+        "durations": False,    # -T
+        "dur_width": 6,
+        "acolumn": 40,         # -a
+        "pid_prefix": "none",  # "none", "bracket" ([pid N]), "plain" (N in -o files)
+        "show_nr": False,      # -n
+        "separate": False,     # -ff
+    }
 
 
 class Stream:
     """One output file with strace's column bookkeeping; buffered, flushed by the engine."""
 
-    def __init__(self, fp: IO[str]):
+    def __init__(self, fp):
         self.fp = fp
         self.parts: list[str] = []
         self.col = 0          # column of the open line, 0 when no line is open
@@ -272,7 +272,7 @@ class TextWriter:
             s.owner = None
 
 
-def open_output(path: str, append: bool) -> IO[str]:
+def open_output(path: str, append: bool):
     """-o FILE; '|cmd' and '!cmd' pipe the trace into a command, as strace does."""
     if path.startswith("|") or path.startswith("!"):
         import subprocess
