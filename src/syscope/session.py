@@ -75,23 +75,24 @@ def build_writer(cfg: Config):
     else:
         t.pid_prefix = "none"
     shared = None
-    open_separate = None
     if t.separate:
-        base = cfg.output
-
-        def open_separate(pid: int) -> Stream:
-            try:
-                return Stream(open_output("%s.%d" % (base, pid), cfg.append))
-            except OSError as e:
-                raise FatalError("Can't fopen '%s.%d': %s" % (base, pid, e.strerror))
-    elif cfg.output:
+        return TextWriter(t, None, lambda pid: open_per_pid(cfg.output, pid, cfg.append))
+    if cfg.output:
         try:
             shared = Stream(open_output(cfg.output, cfg.append))
         except OSError as e:
             raise FatalError("Can't fopen '%s': %s" % (cfg.output, e.strerror))
     else:
         shared = Stream(sys.stderr)
-    return TextWriter(t, shared, open_separate)
+    return TextWriter(t, shared, None)
+
+
+def open_per_pid(base: str, pid: int, append: bool) -> Stream:
+    """-ff: FILE.PID."""
+    try:
+        return Stream(open_output("%s.%d" % (base, pid), append))
+    except OSError as e:
+        raise FatalError("Can't fopen '%s.%d': %s" % (base, pid, e.strerror))
 
 
 def engine_options(cfg: Config) -> EngineOptions:
