@@ -5,7 +5,7 @@ them without knowing where they came from.  Argument text is kept as strace prin
 it and parsed into a typed tree only when someone asks (``Syscall.args``)."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 
 @dataclass(slots=True)
@@ -79,15 +79,3 @@ class Unparsed:
     source: str = ""
     reason: str = ""
     kind = "unparsed"
-
-
-@dataclass
-class Process:
-    """What the analysis knows about one process."""
-    pid: int
-    parent: int | None = None
-    argv: list = field(default_factory=list)
-    exe: str | None = None
-    cwd: str | None = None
-    exit_code: int | None = None
-    signal: str | None = None

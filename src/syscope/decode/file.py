@@ -5,7 +5,7 @@ from __future__ import annotations
 import struct
 import time
 
-from ..abi import xlat_lookup, xlat_value
+from ..abi import xlat_lookup
 from .core import Call, Decoder, format_return, special, type_formatter
 from .fmt import flags, hexaddr, quote, signed
 
@@ -375,8 +375,3 @@ class Creat(Decoder):
 @type_formatter("fadvice")
 def t_fadvice(call: Call, v: int, p: str) -> str:
     return xlat_lookup("fadvise_advice", v & 0xFFFFFFFF) or str(signed(v, 32))
-
-
-def at_flag_value(name: str) -> int:
-    v = xlat_value("at_flags", name)
-    return v if v is not None else 0

@@ -274,34 +274,6 @@ py_syscall_info(PyObject *self, PyObject *args)
 
 /* ---- waiting ------------------------------------------------------------ */
 
-/* wait(nohang) -> (pid, status, stime), (0, 0, 0.0) when nohang and nothing is
- * ready, None when interrupted by a signal (the caller checks its flags).
- * stime is the tracee's system CPU time in seconds (for -c). */
-static PyObject *
-py_wait(PyObject *self, PyObject *args)
-{
-    int nohang = 0;
-    if (!PyArg_ParseTuple(args, "|p", &nohang))
-        return NULL;
-    int status = 0;
-    pid_t pid;
-    struct rusage ru;
-    memset(&ru, 0, sizeof(ru));
-    Py_BEGIN_ALLOW_THREADS
-    pid = wait4(-1, &status, __WALL | (nohang ? WNOHANG : 0), &ru);
-    Py_END_ALLOW_THREADS
-    if (pid < 0) {
-        if (errno == EINTR) {
-            if (PyErr_CheckSignals() < 0)
-                return NULL;
-            Py_RETURN_NONE;
-        }
-        return errno_error();
-    }
-    return Py_BuildValue("(iid)", pid, status,
-                         ru.ru_stime.tv_sec + ru.ru_stime.tv_usec / 1e6);
-}
-
 /* wait_or_idle(timeout_ms) -> (pid, status, stime) for the next stop, or (0, 0, 0.0)
  * when no tracee stops within timeout_ms (the caller flushes its output then and waits
  * again), or None when a signal interrupted the wait.  SIGCHLD must be blocked: it is
@@ -789,7 +761,6 @@ static PyMethodDef methods[] = {
     {"geteventmsg", py_geteventmsg, METH_VARARGS, "geteventmsg(pid) -> int"},
     {"getsiginfo", py_getsiginfo, METH_VARARGS, "getsiginfo(pid) -> bytes | None"},
     {"syscall_info", py_syscall_info, METH_VARARGS, "syscall_info(pid) -> tuple | None"},
-    {"wait", py_wait, METH_VARARGS, "wait(nohang=False) -> (pid, status, stime) | None"},
     {"set_plan", py_set_plan, METH_VARARGS, "set_plan(nr, fast, entry_caps, exit_caps)"},
     {"forget", py_forget, METH_VARARGS, "forget(pid)"},
     {"run_batch_raw", py_run_batch_raw, METH_VARARGS,

@@ -78,19 +78,3 @@ class StatusFilter:
         if held is not None and detached and "detached" in self.statuses:
             self.inner.syscall_entry(pid, held[0], held[1])
         self.inner.drop(pid, detached)
-
-
-class Quiet(Sink):
-    """-c: nothing but the table; keeps process bookkeeping calls flowing."""
-
-    def __init__(self, inner: Sink):
-        self.inner = inner
-
-    def track(self, pid):
-        pass
-
-    def flush(self):
-        self.inner.flush()
-
-    def close(self):
-        self.inner.close()
