@@ -1,6 +1,6 @@
 """A server and its forked client on loopback: accept, sendfile with an offset, sendmsg
 with an iovec, socket options, shutdown, and a descriptor passed with SCM_RIGHTS."""
-import socket, os, threading
+import socket, os
 s = socket.socket(); s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
 s.bind(("127.0.0.1", 0)); s.listen(5)
 port = s.getsockname()[1]

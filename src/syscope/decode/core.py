@@ -8,9 +8,10 @@ Special decoders exist only where strace prints something irregular.
 """
 from __future__ import annotations
 
-from ..settings import Settings
+import struct
 
 from ..abi import SYSCALL_SHAPES, errno_message, errno_name
+from ..settings import Settings
 from .fmt import HEX_NONE, hexaddr, ptr, quote, signed
 
 ERESTART_TEXT = {
@@ -127,6 +128,33 @@ def output_struct(call: Call, addr: int, size: int) -> tuple[bytes | None, str |
     if data is None or len(data) < size:
         return None, hexaddr(addr)
     return data, None
+
+
+def struct_printer(layout: str, template: str):
+    """A printer for a flat structure: its struct layout and the text it prints as."""
+    size = struct.calcsize(layout)
+
+    def fmt(call: Call, addr: int) -> str:
+        if not addr:
+            return "NULL"
+        data = call.read(addr, size)
+        if data is None or len(data) < size:
+            return hexaddr(addr)
+        return template % struct.unpack(layout, data)
+    return fmt
+
+
+# An int the kernel reads or writes through a pointer: [42]
+format_int_at = struct_printer("<i", "[%d]")
+
+
+def output_struct_type(name: str, printer) -> None:
+    """Register a type: the structure, or its address when the call failed."""
+    def fmt(call: Call, v: int, p: str) -> str:
+        if call.exited and call.failed and v:
+            return hexaddr(v)
+        return printer(call, v)
+    type_formatter(name)(fmt)
 
 
 # A type formatter: (call, argument value, type parameter) -> text

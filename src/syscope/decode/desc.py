@@ -5,7 +5,8 @@ from __future__ import annotations
 import struct
 
 from ..abi import xlat_lookup
-from .core import Call, Decoder, format_return, output_struct, special, type_formatter
+from .core import (Call, Decoder, format_int_at, format_return, output_struct, special,
+                   type_formatter)
 from .file import open_flags
 from .fmt import flags, hexaddr, ptr, signed
 from .time import format_timespec, format_timeval
@@ -169,15 +170,6 @@ def ioctl_name(code: int) -> str:
     return "_IOC(%s, %#x, %#x, %#x)" % (dname, typ, nr, size)
 
 
-def int_pointer(call: Call, addr: int) -> str:
-    if not addr:
-        return "NULL"
-    data = call.read(addr, 4)
-    if data is None or len(data) < 4:
-        return hexaddr(addr)
-    return "[%d]" % struct.unpack("<i", data)[0]
-
-
 def format_winsize(call: Call, addr: int) -> str:
     data = call.read(addr, 8) if addr else None
     if data is None or len(data) < 8:
@@ -198,7 +190,7 @@ class Ioctl(Decoder):
         if code in (FIOCLEX, FIONCLEX):
             return head
         if code in self.IN_INT:
-            return head + ", " + int_pointer(call, arg)
+            return head + ", " + format_int_at(call, arg)
         if code == TIOCSWINSZ:
             return head + ", " + format_winsize(call, arg)
         if code in self.OUT_INT or code == TIOCGWINSZ or code in TERMIOS_CMDS:
@@ -209,7 +201,7 @@ class Ioctl(Decoder):
         code = call.args[1] & 0xFFFFFFFF
         arg = call.args[2]
         if code in self.OUT_INT:
-            return hexaddr(arg) if call.failed else int_pointer(call, arg)
+            return hexaddr(arg) if call.failed else format_int_at(call, arg)
         if code == TIOCGWINSZ:
             return hexaddr(arg) if call.failed else format_winsize(call, arg)
         if code in TERMIOS_CMDS:

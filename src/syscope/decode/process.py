@@ -4,10 +4,10 @@ from __future__ import annotations
 import struct
 
 from ..abi import signal_name, xlat_lookup
-from .core import Call, Decoder, format_return, output_struct, special, type_formatter
+from .core import (Call, Decoder, format_int_at, format_return, output_struct,
+                   output_struct_type, special, type_formatter)
 from .fmt import flags, hexaddr, ptr, quote, signed
 from .signal import format_siginfo_at
-from .time import output_struct_type
 
 CSIGNAL = 0xFF
 CLONE_PARENT_SETTID = 0x00100000
@@ -109,21 +109,12 @@ class Clone(Decoder):
         fl = call.args[0]
         out = ""
         if fl & (CLONE_PARENT_SETTID | CLONE_PIDFD):
-            out += ", parent_tid=" + int_at(call, call.args[2])
+            out += ", parent_tid=" + format_int_at(call, call.args[2])
         if fl & CLONE_SETTLS:
             out += ", tls=" + hexaddr(call.args[4])
         if fl & (CLONE_CHILD_SETTID | CLONE_CHILD_CLEARTID):
             out += ", child_tidptr=" + hexaddr(call.args[3])
         return out
-
-
-def int_at(call: Call, addr: int) -> str:
-    if not addr:
-        return "NULL"
-    data = call.read(addr, 4)
-    if data is None or len(data) < 4:
-        return hexaddr(addr)
-    return "[%d]" % struct.unpack("<i", data)[0]
 
 
 CLONE_ARGS = struct.Struct("<QQQQQQQQQQQ")
@@ -175,9 +166,9 @@ class Clone3(Decoder):
                 pidfd, _ct, parent_tid = struct.unpack_from("<QQQ", data, 8)
                 parts = []
                 if fl & CLONE_PIDFD:
-                    parts.append("pidfd=" + int_at(call, pidfd))
+                    parts.append("pidfd=" + format_int_at(call, pidfd))
                 if fl & CLONE_PARENT_SETTID:
-                    parts.append("parent_tid=" + int_at(call, parent_tid))
+                    parts.append("parent_tid=" + format_int_at(call, parent_tid))
                 out = " => {" + ", ".join(parts) + "}"
         return out + ", %d" % call.args[1]
 

@@ -4,24 +4,10 @@ from __future__ import annotations
 import struct
 
 from ..abi import xlat_lookup
-from .core import Call, Decoder, special, type_formatter
+from .core import Call, Decoder, output_struct_type, special, struct_printer, type_formatter
 from .fmt import flags, hexaddr, ptr, signed
 
 RESTART_ERRORS = (4, 512, 513, 514, 516)   # EINTR and the ERESTART* family
-
-
-def struct_printer(layout: str, template: str):
-    """A printer for a flat structure: its struct layout and the text it prints as."""
-    size = struct.calcsize(layout)
-
-    def fmt(call: Call, addr: int) -> str:
-        if not addr:
-            return "NULL"
-        data = call.read(addr, size)
-        if data is None or len(data) < size:
-            return hexaddr(addr)
-        return template % struct.unpack(layout, data)
-    return fmt
 
 
 format_timespec = struct_printer("<qq", "{tv_sec=%d, tv_nsec=%d}")
@@ -30,15 +16,6 @@ format_itimerspec = struct_printer("<qqqq", "{it_interval={tv_sec=%d, tv_nsec=%d
                                             "it_value={tv_sec=%d, tv_nsec=%d}}")
 format_itimerval = struct_printer("<qqqq", "{it_interval={tv_sec=%d, tv_usec=%d}, "
                                            "it_value={tv_sec=%d, tv_usec=%d}}")
-
-
-def output_struct_type(name: str, printer) -> None:
-    """Register a type: the structure, or its address when the call failed."""
-    def fmt(call: Call, v: int, p: str) -> str:
-        if call.exited and call.failed and v:
-            return hexaddr(v)
-        return printer(call, v)
-    type_formatter(name)(fmt)
 
 
 for _name, _printer in (("timespec", format_timespec), ("timeval", format_timeval),

@@ -305,6 +305,7 @@ class Engine:
             set_clock(None, None)
 
     def handle(self, pid: int, status: int) -> None:
+        """One stop: a syscall stop of a known tracee (the common case) first."""
         if status & 0xFFFF == SYSCALL_STOP_STATUS and not status >> 16:
             task = self.tasks.get(pid)
             if task is not None:
@@ -317,10 +318,7 @@ class Engine:
         person watching sees a blocked call at once, and a busy trace is written in
         batches rather than a write per syscall."""
         wait = P.wait_or_idle
-        dispatch = self.dispatch
         tasks = self.tasks
-        syscall_stop = self.syscall_stop
-        restart = P.restart
         stops = 0
         last_flush = monotonic()
         old_mask = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGCHLD})
@@ -344,13 +342,7 @@ class Engine:
                 if not stops & 255 and monotonic() - last_flush > 0.1:
                     self.sink.flush()
                     last_flush = monotonic()
-                # The common case first: a syscall stop of a known tracee.
-                if status & 0xFFFF == SYSCALL_STOP_STATUS and not status >> 16:
-                    task = tasks.get(pid)
-                    if task is not None:
-                        restart(syscall_stop(task), pid, 0)
-                        continue
-                dispatch(pid, status)
+                self.handle(pid, status)
         finally:
             signal.pthread_sigmask(signal.SIG_SETMASK, old_mask)
             self.sink.flush()

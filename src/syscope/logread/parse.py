@@ -64,6 +64,16 @@ def split_return(rest: str):
             return rest[:pos], m.group("ret"), m.group("dur")
 
 
+def with_return(rec: Record, kind: str, rest: str) -> bool:
+    """Fill in the arguments, return value and duration when rest ends with them."""
+    parts = split_return(rest)
+    if parts is None:
+        return False
+    rec.kind = kind
+    rec.args, rec.ret, rec.dur = parts
+    return True
+
+
 def parse_line(line: str, lineno: int, default_pid: int = 0) -> Record:
     m = LEADER_RE.match(line)
     pid_s = m.group("bpid") or m.group("ppid")
@@ -88,10 +98,7 @@ def parse_line(line: str, lineno: int, default_pid: int = 0) -> Record:
                 rec.kind = "entry"
                 rec.args = rest[:-len(UNFINISHED)]
                 return rec
-            parts = split_return(rest)
-            if parts is not None:
-                rec.kind = "call"
-                rec.args, rec.ret, rec.dur = parts
+            if with_return(rec, "call", rest):
                 return rec
             im = INLINE_MESSAGE_RE.match(rest)
             if im:
@@ -108,10 +115,7 @@ def parse_line(line: str, lineno: int, default_pid: int = 0) -> Record:
         rm = RESUMED_RE.match(body)
         if rm:
             rec.name = rm.group("name")
-            parts = split_return(body[rm.end():])
-            if parts is not None:
-                rec.kind = "resume"
-                rec.args, rec.ret, rec.dur = parts
+            with_return(rec, "resume", body[rm.end():])
         return rec
     if c == "+":
         for kind, rx in (("exited", EXIT_RE), ("killed", KILLED_RE),
