@@ -133,6 +133,7 @@ def run_trace(cfg: Config) -> int:
     opts = engine_options(cfg)
     opts.seccomp_filter = seccomp_filter(cfg)
     opts.follow_hidden = bool(opts.seccomp_filter) and not cfg.follow
+    opts.decoding = cfg.json or cfg.summary != "only"     # -c prints no arguments
     if cfg.json:
         from .output.jsonl import JsonLines
         stream = writer.shared.fp if writer.shared is not None else sys.stderr

@@ -172,8 +172,16 @@ def type_formatter(*names: str):
 
 class Decoder:
     """How one syscall prints: the arguments known at entry, those known at exit,
-    and the return value."""
+    and the return value.
+
+    captures: the tracee memory the decoder reads, so that the C loop can copy it while
+    the tracee is stopped and decoding can happen later: (phase, kind, arg, limit), phase
+    "entry" or "exit", kind "fixed" (limit bytes at argument arg) or "cstr" (a string of
+    at most limit bytes).  A capture at an address that is not one (a number in that
+    argument) reads nothing and the decoder prints what it prints for unreadable memory.
+    None: the decoder needs the live tracee."""
     name = ""
+    captures: tuple | None = None
 
     def entry(self, call: Call) -> str:
         return ""

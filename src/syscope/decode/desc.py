@@ -92,6 +92,7 @@ def format_flock(call: Call, addr: int, with_pid: bool) -> str:
 
 @special("fcntl")
 class Fcntl(Decoder):
+    captures = (("entry", "fixed", 2, 32), ("exit", "fixed", 2, 32))    # struct flock
     def entry(self, call: Call) -> str:
         cmd = call.args[1] & 0xFFFFFFFF
         name = xlat_lookup("fcntl_cmds", cmd) or "%#x /* F_??? */" % cmd
@@ -180,6 +181,7 @@ def format_winsize(call: Call, addr: int) -> str:
 
 @special("ioctl")
 class Ioctl(Decoder):
+    captures = (("entry", "fixed", 2, 64), ("exit", "fixed", 2, 64))    # ints, winsize, termios
     OUT_INT = (FIONREAD, TIOCGPGRP, TIOCOUTQ, TIOCGSID)
     IN_INT = (FIONBIO, TIOCSPGRP, FIOASYNC)
 
@@ -442,6 +444,7 @@ def futex_wake_op(v: int) -> str:
 
 @special("futex")
 class Futex(Decoder):
+    captures = (("entry", "fixed", 3, 16),)                               # the timeout
     def entry(self, call: Call) -> str:
         a = call.args
         op = a[1] & 0xFFFFFFFF
@@ -531,6 +534,7 @@ def t_offptr(call: Call, v: int, p: str) -> str:
 @special("sendfile")
 class Sendfile(Decoder):
     """sendfile(out, in, [offset] => [new offset], count)"""
+    captures = (("entry", "fixed", 2, 8), ("exit", "fixed", 2, 8))
 
     def entry(self, call: Call) -> str:
         out_fd, in_fd, off, count = call.args[:4]

@@ -266,6 +266,7 @@ def t_rlbuf(call: Call, v: int, p: str) -> str:
 
 @special("getcwd")
 class Getcwd(Decoder):
+    captures = (("exit", "cstr", 0, 4095),)
     def exit(self, call: Call) -> str:
         if call.failed:
             buf = hexaddr(call.args[0])
@@ -317,6 +318,7 @@ class OpenDecoder(Decoder):
     def __init__(self, name: str, first: int):
         self.name = name
         self.first = first   # index of the pathname
+        self.captures = (("entry", "cstr", first, 4095),)
 
     def entry(self, call: Call) -> str:
         from .basic import t_dirfd
@@ -365,6 +367,7 @@ class Openat2(Decoder):
 
 @special("creat")
 class Creat(Decoder):
+    captures = (("entry", "cstr", 0, 4095),)
     def entry(self, call: Call) -> str:
         return "%s, %s" % (call.path(call.args[0]), mode_numeric(call.args[1] & 0xFFFFFFFF))
 

@@ -23,6 +23,7 @@ def mmap_flags(v: int) -> str:
 
 @special("mmap")
 class Mmap(Decoder):
+    captures = ()
     def entry(self, call: Call) -> str:
         a = call.args
         return "%s, %d, %s, %s, %s, %s" % (

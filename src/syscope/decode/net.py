@@ -37,6 +37,7 @@ def protocol_name(family: int, proto: int) -> str:
 
 @special("socket")
 class Socket(Decoder):
+    captures = ()
     def entry(self, call: Call) -> str:
         fam = call.args[0] & 0xFFFFFFFF
         return "%s, %s, %s" % (family_name(fam), socket_type(call.args[1]),

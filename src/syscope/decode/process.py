@@ -223,6 +223,7 @@ def format_rusage(call: Call, addr: int) -> str:
 
 @special("wait4")
 class Wait4(Decoder):
+    captures = (("exit", "fixed", 1, 4), ("exit", "fixed", 3, 144))
     def entry(self, call: Call) -> str:
         return "%d, " % signed(call.args[0], 32)
 
@@ -350,6 +351,7 @@ def t_gidlist(call: Call, v: int, p: str) -> str:
 
 @special("arch_prctl")
 class ArchPrctl(Decoder):
+    captures = (("exit", "fixed", 1, 8),)
     GET = (0x1003, 0x1004)  # ARCH_GET_FS, ARCH_GET_GS
 
     def entry(self, call: Call) -> str:

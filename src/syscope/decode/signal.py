@@ -77,6 +77,7 @@ def format_sigaction(call: Call, addr: int) -> str:
 
 @special("rt_sigaction")
 class RtSigaction(Decoder):
+    captures = (("entry", "fixed", 1, 32), ("exit", "fixed", 2, 32))
     def entry(self, call: Call) -> str:
         return "%s, %s, " % (t_signo(call, call.args[0], ""), format_sigaction(call, call.args[1]))
 
@@ -88,6 +89,7 @@ class RtSigaction(Decoder):
 
 @special("rt_sigprocmask")
 class RtSigprocmask(Decoder):
+    captures = (("entry", "fixed", 1, 8), ("exit", "fixed", 2, 8))
     def entry(self, call: Call) -> str:
         how = xlat_lookup("sigprocmask_cmds", call.args[0] & 0xFFFFFFFF)
         how = how or "%#x /* SIG_??? */" % call.args[0]

@@ -47,6 +47,7 @@ def t_timer_flags(call: Call, v: int, p: str) -> str:
 
 @special("time")
 class Time(Decoder):
+    captures = (("exit", "fixed", 0, 8),)
     def exit(self, call: Call) -> str:
         if not call.args[0]:
             return "NULL"

@@ -339,7 +339,7 @@ static Py_ssize_t read_memory(pid_t pid, unsigned long addr, char *buf, Py_ssize
 
 #define MAX_NR 512
 #define MAX_CAPS 4
-enum { CAP_NONE, CAP_CSTR, CAP_BUF_ARG, CAP_FIXED, CAP_BUF_RET };
+enum { CAP_NONE, CAP_CSTR, CAP_BUF_ARG, CAP_FIXED, CAP_BUF_RET, CAP_RET_ALL };
 
 struct cap { unsigned char kind, arg, len_arg; unsigned int limit; };
 struct plan { unsigned char fast; struct cap entry[MAX_CAPS], exit[MAX_CAPS]; };
@@ -503,6 +503,13 @@ raw_captures(pid_t pid, const struct cap *caps, const unsigned long long *argv,
             want = (size_t)argv[c->len_arg];
         if (c->kind == CAP_BUF_RET)
             want = rval < 0 ? 0 : ((unsigned long long)rval < want ? (size_t)rval : want);
+        if (c->kind == CAP_RET_ALL) {   /* all of it or nothing: the slow path reads the rest */
+            if (rval < 0 || (unsigned long long)rval > want) {
+                *full = 1;
+                return used;
+            }
+            want = (size_t)rval;
+        }
         memset(out + used, 0, CAP_HEAD);
         size_t n = raw_capture(pid, c, addr, want, out + used, room - used);
         if (n == 0) {

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from ..abi import SYSCALL_NUMBERS
 from ..decode.core import DECODERS, SignatureDecoder
-from ..decode.file import OpenDecoder
 
-CAP_CSTR, CAP_BUF_ARG, CAP_FIXED, CAP_BUF_RET = 1, 2, 3, 4
+CAP_CSTR, CAP_BUF_ARG, CAP_FIXED, CAP_BUF_RET, CAP_RET_ALL = 1, 2, 3, 4, 5
+RET_ALL_LIMIT = 1 << 16   # bigger results (rare) take the slow path
 PATH_MAX = 4095
 
 REGISTER_ONLY = frozenset(
@@ -21,7 +21,7 @@ REGISTER_ONLY = frozenset(
     "shutdown_how msg_flags fadvice statx_flags statx_mask".split())
 FIXED_SIZE = {"stat": 144, "statfs": 120, "timespec": 16, "fdpair": 8, "utsname": 390,
               "sysinfo": 112, "rlimit": 16, "timeval": 16, "itimerspec": 32}
-SPECIAL_REGISTER_ONLY = ("mmap",)
+DECLARED_KINDS = {"fixed": CAP_FIXED, "cstr": CAP_CSTR}
 
 
 def capture_for(spec, max_strlen: int):
@@ -39,6 +39,8 @@ def capture_for(spec, max_strlen: int):
         if p.isdigit() and not spec.output:
             return (("entry", (CAP_BUF_ARG, i, int(p), max_strlen)),)
         return None
+    if t == "dents64":     # entries are counted even when not printed: all of it
+        return (("exit", (CAP_RET_ALL, i, 0, RET_ALL_LIMIT)),)
     if t == "sockaddr" and p.isdigit():
         return (("entry", (CAP_BUF_ARG, i, int(p), 128)),)
     if t in FIXED_SIZE:
@@ -58,29 +60,30 @@ def plan_for(name: str, max_strlen: int):
     d = DECODERS.get(name)
     if d is None:
         return None
-    if isinstance(d, OpenDecoder):
-        return ((CAP_CSTR, d.first, 0, PATH_MAX),), ()
-    if name in SPECIAL_REGISTER_ONLY:
-        return (), ()
-    if not isinstance(d, SignatureDecoder):
-        return None
     entry, exit_ = [], []
-    for i, s in enumerate(d.specs):
-        caps = capture_for(_Spec(s, i), max_strlen)
-        if caps is None:
-            return None
-        for phase, cap in caps:
-            (entry if phase == "entry" else exit_).append(cap)
+    if isinstance(d, SignatureDecoder):
+        for i, s in enumerate(d.specs):
+            caps = capture_for(_Spec(s, i), max_strlen)
+            if caps is None:
+                return None
+            for phase, cap in caps:
+                (entry if phase == "entry" else exit_).append(cap)
+    elif d.captures is not None:      # an irregular decoder that says what it reads
+        for phase, kind, arg, limit in d.captures:
+            (entry if phase == "entry" else exit_).append((DECLARED_KINDS[kind], arg, 0, limit))
+    else:
+        return None
     if len(entry) > 4 or len(exit_) > 4:
         return None
     return tuple(entry), tuple(exit_)
 
 
-def install(set_plan, max_strlen: int) -> int:
-    """Give the C loop a plan for every syscall that has one; returns how many."""
+def install(set_plan, max_strlen: int, decoding: bool = True) -> int:
+    """Give the C loop a plan for every syscall that has one; returns how many.
+    Without decoding (-c) no syscall needs memory: every one is served."""
     n = 0
     for name, nr in SYSCALL_NUMBERS.items():
-        plan = plan_for(name, max_strlen)
+        plan = plan_for(name, max_strlen) if decoding else ((), ())
         if plan is None:
             set_plan(nr, False, (), ())
         else:

@@ -61,6 +61,7 @@ class EngineOptions(Settings):
         "seccomp_filter": None,      # installed in the launched program
         "follow_hidden": False,      # follow children without printing them (seccomp)
         "interactive": True,         # fatal signals interrupt the trace
+        "decoding": True,            # False when nothing prints arguments (-c)
     }
 
 
@@ -199,7 +200,7 @@ class Engine:
     def run(self) -> None:
         if self.batched():
             from .plans import install
-            install(P.set_plan, self.opts.decode.max_strlen)
+            install(P.set_plan, self.opts.decode.max_strlen, self.opts.decoding)
             return self.run_batched()
         return self.run_stepwise()
 
@@ -488,7 +489,7 @@ class Engine:
         else:
             decoder = DECODERS.get(name) or decoder_for(name)
         try:
-            text = decoder.entry(call)
+            text = decoder.entry(call) if self.opts.decoding else ""
         except Exception:   # a decoder's bug must not end the trace: print it raw
             decoder = raw_decoder_for(name)
             text = decoder.entry(call)
@@ -522,8 +523,11 @@ class Engine:
             call.rval = rval
         decoder = task.decoder
         try:
-            text = decoder.exit(call)
-            ret = decoder.ret(call)
+            if self.opts.decoding:
+                text = decoder.exit(call)
+                ret = decoder.ret(call)
+            else:
+                text = ret = ""
         except Exception:   # as at entry: never lose the line to a decoder's bug
             text, ret = "", raw_decoder_for(call.name).ret(call)
         if task.reprint:
