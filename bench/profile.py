@@ -1,0 +1,365 @@
+#!/usr/bin/env python3
+"""Where a traced syscall's cost goes in syscope's live tracer, in µs per syscall.
+
+    .venv/bin/python bench/profile.py                      # find /usr/lib -maxdepth 3
+    .venv/bin/python bench/profile.py --repeat 5 -- tar cf /dev/null /usr/share/doc
+    .venv/bin/python bench/profile.py --options "-c -f -o /dev/null" -- find /usr/lib
+
+Each variant runs syscope in a child process with hooks at stable points (Engine.run,
+Engine.replay_records, Engine.enter, Engine.leave, the sink's methods) and reports
+per-thread CPU and wall time:
+
+  batched      as users run it; CPU of the main thread (C stop loop) and the decode thread
+  split        the same with timers around enter/leave, the sink's entry/exit (line
+               assembly), its flush (writing), and the main thread's waits for the decoder
+  floor        replay_records does nothing: the C loop, the records and the hand-off only
+  floor-nocopy the floor with the C loop copying no memory (plans without captures)
+  stepwise     SYSCOPE_NO_BATCH=1: every stop handled in Python with the tracee stopped
+  step-floor   stepwise with enter/leave doing nothing: wait + syscall_info + restart
+  cprofile     cProfile of the decode thread (replay_records), top functions
+
+Variants run alternately (like bench/run.py), medians of --repeat runs.  The timers cost
+about a microsecond per hook, so 'split' is for proportions; the totals come from
+'batched'.  Syscalls are counted by strace -f -c."""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shlex
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+if sys.path and os.path.abspath(sys.path[0] or ".") == HERE:
+    del sys.path[0]     # this file would shadow the standard library's profile (cProfile's)
+
+
+def _load_run():
+    import importlib.util
+    spec = importlib.util.spec_from_file_location("syscope_bench_run",
+                                                  os.path.join(HERE, "run.py"))
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+_run = _load_run()
+ENV, STRACE, Workload, loadavg, run_once = (_run.ENV, _run.STRACE, _run.Workload, _run.loadavg,
+                                            _run.run_once)
+
+VARIANTS = ("batched", "split", "floor", "floor-nocopy", "stepwise", "step-floor")
+
+
+# -- in the child: hooks, then syscope's main ----------------------------------------
+class Clock:
+    """Accumulated wall time of one named part, with its call count."""
+    __slots__ = ("wall", "calls")
+
+    def __init__(self):
+        self.wall = 0.0
+        self.calls = 0
+
+
+def timed(fn, clock: Clock, main_clock: Clock | None = None):
+    """fn behind a timer; with main_clock, calls on the main thread count there."""
+    import threading
+    perf = time.perf_counter
+    main = threading.main_thread()
+    current = threading.current_thread
+
+    def wrapper(*a, **kw):
+        c = main_clock if main_clock is not None and current() is main else clock
+        t0 = perf()
+        try:
+            return fn(*a, **kw)
+        finally:
+            c.wall += perf() - t0
+            c.calls += 1
+    return wrapper
+
+
+class TimedSink:
+    """The engine's sink behind timers: line assembly (entry/exit) and writing (flush)."""
+
+    def __init__(self, sink, clocks: dict):
+        self._sink = sink
+        for name in ("syscall_entry", "syscall_exit", "flush"):
+            setattr(self, name, timed(getattr(sink, name), clocks["sink." + name]))
+
+    def __getattr__(self, name):
+        return getattr(self._sink, name)
+
+
+def child(variant: str, out: str, args: list[str]) -> int:
+    import resource
+    import threading
+    from syscope.cli import main
+    from syscope.engine import tracer
+    Engine = tracer.Engine
+    res: dict = {"variant": variant}
+    clocks = {k: Clock() for k in ("enter", "leave", "enter@main", "leave@main",
+                                   "sink.syscall_entry", "sink.syscall_exit", "sink.flush",
+                                   "replay", "wait_for_decoder", "c_loop")}
+    decode_cpu = [0.0]
+
+    replay = Engine.replay_records
+
+    def replay_timed(self, buf, n):
+        t0 = time.thread_time()
+        try:
+            return replay(self, buf, n)
+        finally:
+            decode_cpu[0] += time.thread_time() - t0
+    Engine.replay_records = replay_timed
+
+    run = Engine.run
+
+    def run_measured(self):
+        r0, c0 = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(
+            resource.RUSAGE_CHILDREN)
+        w0, t0 = time.perf_counter(), time.thread_time()
+        try:
+            return run(self)
+        finally:
+            r1, c1 = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(
+                resource.RUSAGE_CHILDREN)
+            res["run_wall"] = time.perf_counter() - w0
+            res["main_cpu"] = time.thread_time() - t0
+            res["tracer_cpu"] = (r1.ru_utime + r1.ru_stime) - (r0.ru_utime + r0.ru_stime)
+            res["tracee_cpu"] = (c1.ru_utime + c1.ru_stime) - (c0.ru_utime + c0.ru_stime)
+    Engine.run = run_measured
+
+    if variant == "split":
+        Engine.enter = timed(Engine.enter, clocks["enter"], clocks["enter@main"])
+        Engine.leave = timed(Engine.leave, clocks["leave"], clocks["leave@main"])
+        Engine.replay_records = timed(Engine.replay_records, clocks["replay"])
+        init = Engine.__init__
+
+        def init_timed(self, opts, sink, *a, **kw):
+            init(self, opts, TimedSink(sink, clocks), *a, **kw)
+        Engine.__init__ = init_timed
+        # the main thread's waits for the decode thread (its queues), if it has them
+        import queue
+        main_thread = threading.main_thread()
+        for name in ("get", "join"):
+            orig = getattr(queue.Queue, name)
+
+            def waiting(self, *a, _orig=orig, **kw):
+                if threading.current_thread() is not main_thread:
+                    return _orig(self, *a, **kw)
+                t0 = time.perf_counter()
+                try:
+                    return _orig(self, *a, **kw)
+                finally:
+                    clocks["wait_for_decoder"].wall += time.perf_counter() - t0
+                    clocks["wait_for_decoder"].calls += 1
+            setattr(queue.Queue, name, waiting)
+        if hasattr(tracer.P, "run_batch_raw"):
+            tracer.P.run_batch_raw = timed(tracer.P.run_batch_raw, clocks["c_loop"])
+    elif variant in ("floor", "floor-nocopy"):
+        Engine.replay_records = lambda self, buf, n: None
+        if variant == "floor-nocopy":
+            from syscope.engine import plans
+            install = plans.install
+
+            def install_nocopy(set_plan, *a, **kw):
+                return install(lambda nr, fast, entry, exit_: set_plan(nr, fast, (), ()),
+                               *a, **kw)
+            plans.install = install_nocopy
+    elif variant == "step-floor":
+        Engine.enter = lambda self, task, *a, **kw: None
+        Engine.leave = lambda self, task, *a, **kw: None
+    elif variant == "cprofile":
+        # one profiler per thread: the decode thread inside replay_records, the main
+        # thread inside Engine.run (the C loop shows as one built-in)
+        import cProfile
+        profs = {"decode": cProfile.Profile(), "main": cProfile.Profile()}
+
+        def profiled(fn, prof):
+            def wrapper(*a, **kw):
+                prof.enable()
+                try:
+                    return fn(*a, **kw)
+                finally:
+                    prof.disable()
+            return wrapper
+        Engine.replay_records = profiled(replay, profs["decode"])
+        Engine.run = profiled(run, profs["main"])
+    calls = {"main": 0, "decode": 0}
+    if variant not in ("split", "cprofile"):     # count the calls decoded, per thread
+        enter = Engine.enter
+        main_thread = threading.main_thread()
+
+        def enter_counted(self, *a, **kw):
+            calls["main" if threading.current_thread() is main_thread else "decode"] += 1
+            return enter(self, *a, **kw)
+        Engine.enter = enter_counted
+    rc = main(args)
+    res["exit"] = rc
+    res["decode_cpu"] = decode_cpu[0]
+    res["entered"] = calls
+    res["clocks"] = {k: {"wall": c.wall, "calls": c.calls} for k, c in clocks.items()}
+    if variant == "cprofile":
+        import pstats
+        res["profile"] = {}
+        for name, prof in profs.items():
+            st = pstats.Stats(prof)
+            rows = [{"fn": "%s:%d(%s)" % (os.path.basename(file), line, fn) if line else fn,
+                     "calls": nc, "tottime": tt, "cumtime": ct}
+                    for (file, line, fn), (cc, nc, tt, ct, _) in st.stats.items()]
+            rows.sort(key=lambda r: -r["tottime"])
+            res["profile"][name] = {"rows": rows[:60], "total": sum(r["tottime"] for r in rows)}
+    with open(out, "w") as f:
+        json.dump(res, f)
+    return 0
+
+
+# -- in the parent: run the variants, print µs per syscall ----------------------------
+def run_variant(variant: str, options: list[str], argv: list[str], tmp: str) -> dict:
+    out = os.path.join(tmp, "result.json")
+    env = dict(ENV)
+    if variant in ("stepwise", "step-floor"):
+        env["SYSCOPE_NO_BATCH"] = "1"
+    t0 = time.perf_counter()
+    p = subprocess.run([sys.executable, os.path.abspath(__file__), "--child", variant,
+                        "--out", out, "--"] + options + argv, env=env,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    wall = time.perf_counter() - t0
+    if p.returncode != 0 or not os.path.exists(out):
+        raise SystemExit("profile.py: variant %s failed (exit %d):\n%s" % (
+            variant, p.returncode, p.stderr[-3000:]))
+    with open(out) as f:
+        res = json.load(f)
+    os.unlink(out)
+    res["process_wall"] = wall
+    return res
+
+
+def med(runs: list[dict], key) -> float:
+    return statistics.median(key(r) for r in runs)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--child", help=argparse.SUPPRESS)
+    ap.add_argument("--out", help=argparse.SUPPRESS)
+    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--options", default="-f -o /dev/null",
+                    help="syscope's options (default: %(default)s)")
+    ap.add_argument("--top", type=int, default=20, help="cProfile rows to print")
+    ap.add_argument("--json", metavar="FILE", help="save the raw numbers")
+    ap.add_argument("command", nargs="*")
+    a = ap.parse_args()
+    if a.child:
+        return child(a.child, a.out, a.command)
+    argv = a.command or ["find", "/usr/lib", "-maxdepth", "3"]
+    options = shlex.split(a.options)
+    tmp = tempfile.mkdtemp(prefix="syscope-profile-")
+    load_start = loadavg()
+    n = Workload("", argv).count_syscalls(tmp)
+    if not n:
+        raise SystemExit("profile.py: strace -c counted no syscalls for %s" % argv)
+    runs: dict[str, list[dict]] = {v: [] for v in VARIANTS}
+    base: dict[str, list[float]] = {"untraced": [], "strace": []}
+    strace_cpu = []
+    run_variant("batched", options, argv, tmp)            # warm caches and bytecode
+    for i in range(a.repeat):
+        sys.stderr.write("%s: round %d of %d\n" % (time.strftime("%H:%M:%S"), i + 1, a.repeat))
+        base["untraced"].append(run_once(argv)["wall"])
+        s = run_once([STRACE] + options + argv)
+        base["strace"].append(s["wall"])
+        strace_cpu.append(s["cpu"])
+        for v in VARIANTS:
+            runs[v].append(run_variant(v, options, argv, tmp))
+    prof = run_variant("cprofile", options, argv, tmp)
+    shutil.rmtree(tmp, ignore_errors=True)
+
+    us = 1e6 / n
+    untraced = statistics.median(base["untraced"])
+    rows = []
+
+    def row(part, value, how):
+        rows.append((part, value * us, how))
+
+    for v in ("batched", "floor", "floor-nocopy", "stepwise", "step-floor"):
+        r = runs[v]
+        row("%s: wall added" % v, med(r, lambda x: x["run_wall"]) - untraced,
+            "Engine.run wall minus the untraced program")
+        row("%s: tracer CPU" % v, med(r, lambda x: x["tracer_cpu"]),
+            "user+sys of syscope during Engine.run (all threads)")
+        if v.startswith(("batched", "floor")):
+            row("%s: main thread CPU" % v, med(r, lambda x: x["main_cpu"]),
+                "C stop loop, non-batched stops, hand-off")
+        if v == "batched":
+            row("%s: decode thread CPU" % v, med(r, lambda x: x["decode_cpu"]),
+                "thread CPU inside replay_records")
+    row("strace: wall added", statistics.median(base["strace"]) - untraced,
+        "for comparison")
+    row("strace: CPU (tracer and tracee)", statistics.median(strace_cpu),
+        "user+sys of the process tree")
+    fl, nc = runs["floor"], runs["floor-nocopy"]
+    row("memory copies in the C loop",
+        med(fl, lambda x: x["main_cpu"]) - med(nc, lambda x: x["main_cpu"]),
+        "floor minus floor-nocopy, main thread CPU")
+    sp = runs["split"]
+    c = lambda name: med(sp, lambda x: x["clocks"][name]["wall"])   # noqa: E731
+    sink_entry, sink_exit, flush = c("sink.syscall_entry"), c("sink.syscall_exit"), \
+        c("sink.flush")
+    if c("replay"):
+        row("split: records and snapshots", c("replay") - c("enter") - c("leave"),
+            "replay_records minus enter/leave (unpacking, bytes copies, SnapshotMemory)")
+    row("split: decode and format arguments",
+        c("enter") + c("leave") + c("enter@main") + c("leave@main") - sink_entry - sink_exit,
+        "Engine.enter/leave minus the sink, both threads")
+    row("split: of which on the main thread", c("enter@main") + c("leave@main"),
+        "stops the C loop returns (no plan, events): decoded with the tracee stopped")
+    row("split: line assembly", sink_entry + sink_exit, "the sink's syscall_entry/exit")
+    row("split: writing", flush, "the sink's flush")
+    if c("c_loop"):
+        row("split: in the C loop (wall)", c("c_loop"), "run_batch_raw, tracee running included")
+    row("split: main thread waiting for the decoder", c("wait_for_decoder"),
+        "wall in the main thread's queue get/join")
+
+    print("## Where a syscall's cost goes: `syscope %s %s`" % (" ".join(options),
+                                                             " ".join(argv)))
+    print()
+    entered = runs["batched"][0]["entered"]
+    print("%s; %d syscalls (strace -f -c); syscope decoded %d on its decode thread and %d on "
+          "the main thread (not batched); %d runs per variant, medians; untraced %.3f s; "
+          "load average at start %s, at end %s (%d CPUs)." % (
+              time.strftime("%Y-%m-%d %H:%M"), n, entered["decode"], entered["main"],
+              a.repeat, untraced, load_start, loadavg(), os.cpu_count()))
+    print()
+    print("| part | µs/syscall | measured as |")
+    print("|---|---:|---|")
+    for part, value, how in rows:
+        print("| %s | %.1f | %s |" % (part, value, how))
+    print()
+    for name, where in (("decode", "the decode thread (inside replay_records)"),
+                        ("main", "the main thread (inside Engine.run)")):
+        p = prof["profile"][name]
+        total = p["total"] or 1.0
+        print("cProfile of %s: %.1f µs/syscall under the profiler; top %d by own time:"
+              % (where, p["total"] * us, a.top))
+        print()
+        print("| function | calls | own µs/syscall | own % | cumulative µs/syscall |")
+        print("|---|---:|---:|---:|---:|")
+        for r in p["rows"][:a.top]:
+            print("| %s | %d | %.2f | %.1f | %.2f |" % (r["fn"], r["calls"], r["tottime"] * us,
+                                                      100 * r["tottime"] / total,
+                                                      r["cumtime"] * us))
+        print()
+    if a.json:
+        with open(a.json, "w") as f:
+            json.dump({"syscalls": n, "argv": argv, "options": options, "base": base,
+                       "strace_cpu": strace_cpu, "runs": runs, "cprofile": prof}, f, indent=1)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
