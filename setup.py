@@ -6,6 +6,7 @@ setup(
         Extension(
             "syscope.engine._ptrace",
             sources=["src/syscope/engine/_ptrace.c"],
+            depends=["src/syscope/engine/_render.c"],
             extra_compile_args=["-O2", "-Wall"],
         )
     ]

@@ -2,6 +2,7 @@
 buffers, flag sets and enumerations."""
 from __future__ import annotations
 
+from ..abi import xlat_lookup
 from .core import Call, type_formatter
 from .fmt import flags, hexaddr, ptr, signed, xlat
 
@@ -114,6 +115,59 @@ def t_xlatd(call: Call, v: int, p: str) -> str:
     if name is not None:
         return name
     return "%d /* %s */" % (signed(v, 32), dflt) if dflt else str(signed(v, 32))
+
+
+# Types that are a constant table and a rule for the values outside it.  The Python
+# formatters below and the compiled renderer (engine/render.py) both read this table.
+#   flags:      NAME|NAME|0x.. of the masked value; "zero" prints for 0
+#   xlat:       the name of the value looked up as "lookup" (u32, s32), else the value
+#               printed as "print" (hex, s32) with an optional comment
+#   xlat_flags: the bits under "mask" named from the first table, the rest as flags
+TABLE_TYPES = {
+    "at_flags": ("flags", "at_flags", {}),
+    "access_mode": ("flags", "access_modes", {"zero": "F_OK"}),
+    "prot": ("flags", "mmap_prot", {"zero": "PROT_NONE"}),
+    "timer_flags": ("flags", "timer_flags", {}),
+    "fd_flags": ("flags", "open_flags", {}),
+    "msg_flags": ("flags", "msg_flags", {}),
+    "statx_mask": ("flags", "statx_mask", {}),
+    "madvice": ("xlat", "madvise_cmds", {"comment": "MADV_???"}),
+    "resource": ("xlat", "rlimits", {"comment": "RLIMIT_???"}),
+    "shutdown_how": ("xlat", "shutdown_modes", {"comment": "SHUT_???"}),
+    "rusage_who": ("xlat", "rusage_who", {"lookup": "s32", "print": "s32",
+                                          "comment": "RUSAGE_???"}),
+    "fadvice": ("xlat", "fadvise_advice", {"print": "s32"}),
+    "clockid": ("xlat", "clocks", {"lookup": "s32", "comment": "CLOCK_???"}),
+    "open_flags": ("xlat_flags", ("open_access", "open_flags"), {"mask": 0o3}),
+    "statx_flags": ("xlat_flags", ("at_statx_sync", "at_flags"), {"mask": 0x6000}),
+}
+
+
+def table_value(name: str, v: int) -> str:
+    """The text of v as the table type name prints it."""
+    kind, table, o = TABLE_TYPES[name]
+    v &= 0xFFFFFFFF
+    if kind == "flags":
+        return flags(v, table, zero=o.get("zero", "0"))
+    if kind == "xlat_flags":
+        mask = o["mask"]
+        head = xlat_lookup(table[0], v & mask)
+        head = head if head is not None else "%#x" % (v & mask)
+        return head + ("|" + flags(v & ~mask, table[1]) if v & ~mask else "")
+    key = signed(v, 32) if o.get("lookup") == "s32" else v
+    name_ = xlat_lookup(table, key)
+    if name_ is not None:
+        return name_
+    text = str(signed(v, 32)) if o.get("print") == "s32" else "%#x" % v
+    return text + " /* %s */" % o["comment"] if "comment" in o else text
+
+
+def _register_table_types() -> None:
+    for name in TABLE_TYPES:
+        type_formatter(name)(lambda call, v, p, _name=name: table_value(_name, v))
+
+
+_register_table_types()
 
 
 @type_formatter("mode")

@@ -4,6 +4,7 @@ generic decoder that turns a declarative signature into strace's text.
 A signature is a list of argument types, e.g. ``"dirfd, path, open_flags, open_mode"``.
 A type prefixed with ``>`` is an output argument: it is read and printed when the
 syscall returns, as strace does (``read(3, <printed on entry> "data", 10) = 10``).
+A formatter that returns None leaves its argument out (open's mode without O_CREAT).
 Special decoders exist only where strace prints something irregular.
 """
 from __future__ import annotations
@@ -141,6 +142,7 @@ def struct_printer(layout: str, template: str):
         if data is None or len(data) < size:
             return hexaddr(addr)
         return template % struct.unpack(layout, data)
+    fmt.struct = (layout, template)     # the compiled renderer prints it from this
     return fmt
 
 
@@ -154,6 +156,8 @@ def output_struct_type(name: str, printer) -> None:
         if call.exited and call.failed and v:
             return hexaddr(v)
         return printer(call, v)
+    fmt.struct = getattr(printer, "struct", None)
+    fmt.output = True
     type_formatter(name)(fmt)
 
 
@@ -245,7 +249,8 @@ class SignatureDecoder(Decoder):
             self._prepare()
             specs = self._entry_specs
         args = call.args
-        text = ", ".join([s.fn(call, args[i], s.param) for i, s in specs])
+        text = ", ".join([t for t in [s.fn(call, args[i], s.param) for i, s in specs]
+                          if t is not None])
         if self._exit_specs and specs:
             return text + ", "
         return text
@@ -277,11 +282,16 @@ class RawDecoder(Decoder):
         return format_return(call, self.ret_kind)
 
 
-def format_error(call: Call) -> str:
-    text = ERESTART_TEXT.get(call.error)
+def error_text(err: int) -> str:
+    """What follows '= ' when a call fails with err."""
+    text = ERESTART_TEXT.get(err)
     if text:
         return text
-    return "-1 %s (%s)" % (errno_name(call.error), errno_message(call.error))
+    return "-1 %s (%s)" % (errno_name(err), errno_message(err))
+
+
+def format_error(call: Call) -> str:
+    return error_text(call.error)
 
 
 def format_return(call: Call, kind: str) -> str:

@@ -60,12 +60,6 @@ def t_fdpair(call: Call, v: int, p: str) -> str:
     return "[%s, %s]" % (call.fd(a), call.fd(b))
 
 
-@type_formatter("fd_flags")
-def t_fd_flags(call: Call, v: int, p: str) -> str:
-    """O_* flags without an access mode (pipe2, dup3, ...)."""
-    return flags(v & 0xFFFFFFFF, "open_flags")
-
-
 # -- fcntl ---------------------------------------------------------------------------
 
 F_DUPFD, F_GETFD, F_SETFD, F_GETFL, F_SETFL = 0, 1, 2, 3, 4

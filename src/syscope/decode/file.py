@@ -6,6 +6,7 @@ import struct
 import time
 
 from ..abi import xlat_lookup
+from .basic import table_value
 from .core import Call, Decoder, format_return, special, type_formatter
 from .fmt import flags, hexaddr, quote, signed
 
@@ -15,27 +16,24 @@ O_TMPFILE = 0o20200000
 
 
 def open_flags(v: int) -> str:
-    v &= 0xFFFFFFFF
-    acc = xlat_lookup("open_access", v & O_ACCMODE) or "%#x" % (v & O_ACCMODE)
-    rest = v & ~O_ACCMODE
-    if not rest:
-        return acc
-    return acc + "|" + flags(rest, "open_flags")
-
-
-@type_formatter("open_flags")
-def t_open_flags(call: Call, v: int, p: str) -> str:
-    return open_flags(v)
+    return table_value("open_flags", v)
 
 
 @type_formatter("open_mode")
 def t_open_mode(call: Call, v: int, p: str) -> str | None:
-    """The mode of open/openat: strace prints it only with O_CREAT or O_TMPFILE."""
-    return mode_numeric(v)
+    """The mode of open/openat (p: the flags argument): printed only when the flags
+    create a file, as strace does; None leaves the argument out."""
+    fl = call.args[int(p)]
+    if fl & O_CREAT or (fl & O_TMPFILE) == O_TMPFILE:
+        return mode_numeric(v & 0xFFFFFFFF)
+    return None
 
 
 def mode_numeric(v: int) -> str:
     return ("0%o" % v if v else "0").zfill(3)
+
+
+MODE_SPECIAL_BITS = (("S_ISUID", 0o4000), ("S_ISGID", 0o2000), ("S_ISVTX", 0o1000))
 
 
 def mode_symbolic(mode: int) -> str:
@@ -44,16 +42,11 @@ def mode_symbolic(mode: int) -> str:
     parts = []
     if fmt:
         parts.append(xlat_lookup("mode_types", fmt) or "%#o" % fmt)
-    for name, bit in (("S_ISUID", 0o4000), ("S_ISGID", 0o2000), ("S_ISVTX", 0o1000)):
+    for name, bit in MODE_SPECIAL_BITS:
         if mode & bit:
             parts.append(name)
     parts.append(mode_numeric(mode & 0o777))
     return "|".join(parts)
-
-
-@type_formatter("access_mode")
-def t_access_mode(call: Call, v: int, p: str) -> str:
-    return flags(v & 0xFFFFFFFF, "access_modes", zero="F_OK")
 
 
 def makedev(dev: int) -> str:
@@ -113,28 +106,7 @@ def t_stat(call: Call, v: int, p: str) -> str:
     return format_stat(call, v)
 
 
-@type_formatter("at_flags")
-def t_at_flags(call: Call, v: int, p: str) -> str:
-    return flags(v & 0xFFFFFFFF, "at_flags")
-
-
 # -- statx -------------------------------------------------------------------------
-
-@type_formatter("statx_flags")
-def t_statx_flags(call: Call, v: int, p: str) -> str:
-    v &= 0xFFFFFFFF
-    sync = v & 0x6000
-    rest = v & ~0x6000
-    parts = [xlat_lookup("at_statx_sync", sync) or "%#x" % sync]
-    if rest:
-        parts.append(flags(rest, "at_flags"))
-    return "|".join(parts)
-
-
-@type_formatter("statx_mask")
-def t_statx_mask(call: Call, v: int, p: str) -> str:
-    return flags(v & 0xFFFFFFFF, "statx_mask")
-
 
 STATX = dict(TYPE=0x1, MODE=0x2, NLINK=0x4, UID=0x8, GID=0x10, ATIME=0x20, MTIME=0x40,
              CTIME=0x80, INO=0x100, SIZE=0x200, BLOCKS=0x400, BTIME=0x800, MNT_ID=0x1000,
@@ -312,35 +284,6 @@ def t_utimens(call: Call, v: int, p: str) -> str:
 
 # -- open ---------------------------------------------------------------------------------
 
-class OpenDecoder(Decoder):
-    """open/openat: the mode is shown only when the flags create a file."""
-
-    def __init__(self, name: str, first: int):
-        self.name = name
-        self.first = first   # index of the pathname
-        self.captures = (("entry", "cstr", first, 4095),)
-
-    def entry(self, call: Call) -> str:
-        from .basic import t_dirfd
-        parts = []
-        if self.first:
-            parts.append(t_dirfd(call, call.args[0], ""))
-        parts.append(call.path(call.args[self.first]))
-        fl = call.args[self.first + 1]
-        parts.append(open_flags(fl))
-        if fl & O_CREAT or (fl & O_TMPFILE) == O_TMPFILE:
-            parts.append(mode_numeric(call.args[self.first + 2] & 0xFFFFFFFF))
-        return ", ".join(parts)
-
-    def ret(self, call: Call) -> str:
-        return format_return(call, "fd")
-
-
-for _name, _first in (("open", 0), ("openat", 1)):
-    from .core import register as _register
-    _register(OpenDecoder(_name, _first))
-
-
 @special("openat2")
 class Openat2(Decoder):
     def entry(self, call: Call) -> str:
@@ -365,16 +308,3 @@ class Openat2(Decoder):
         return format_return(call, "fd")
 
 
-@special("creat")
-class Creat(Decoder):
-    captures = (("entry", "cstr", 0, 4095),)
-    def entry(self, call: Call) -> str:
-        return "%s, %s" % (call.path(call.args[0]), mode_numeric(call.args[1] & 0xFFFFFFFF))
-
-    def ret(self, call: Call) -> str:
-        return format_return(call, "fd")
-
-
-@type_formatter("fadvice")
-def t_fadvice(call: Call, v: int, p: str) -> str:
-    return xlat_lookup("fadvise_advice", v & 0xFFFFFFFF) or str(signed(v, 32))

@@ -2,15 +2,11 @@
 from __future__ import annotations
 
 from ..abi import xlat_lookup
+from .basic import table_value
 from .core import Call, Decoder, format_return, special, type_formatter
 from .fmt import flags, hexaddr, signed
 
 MAP_TYPE = 0x0F
-
-
-@type_formatter("prot")
-def t_prot(call: Call, v: int, p: str) -> str:
-    return flags(v & 0xFFFFFFFF, "mmap_prot", zero="PROT_NONE")
 
 
 def mmap_flags(v: int) -> str:
@@ -27,17 +23,11 @@ class Mmap(Decoder):
     def entry(self, call: Call) -> str:
         a = call.args
         return "%s, %d, %s, %s, %s, %s" % (
-            hexaddr(a[0]) if a[0] else "NULL", a[1], t_prot(call, a[2], ""), mmap_flags(a[3]),
+            hexaddr(a[0]) if a[0] else "NULL", a[1], table_value("prot", a[2]), mmap_flags(a[3]),
             call.fd(a[4]), hexaddr(a[5]))
 
     def ret(self, call: Call) -> str:
         return format_return(call, "hex")
-
-
-@type_formatter("madvice")
-def t_madvice(call: Call, v: int, p: str) -> str:
-    v &= 0xFFFFFFFF
-    return xlat_lookup("madvise_cmds", v) or "%#x /* MADV_??? */" % v
 
 
 @special("membarrier")

@@ -195,11 +195,6 @@ class Recvfrom(SockNameDecoder):
                                                             "msg_flags"), self.addr_and_len(call))
 
 
-@type_formatter("msg_flags")
-def t_msg_flags(call: Call, v: int, p: str) -> str:
-    return flags(v & 0xFFFFFFFF, "msg_flags")
-
-
 # -- socket options ------------------------------------------------------------------------
 
 def sockopt_level(level: int) -> str:
@@ -355,7 +350,3 @@ class Recvmsg(Decoder):
         return "%s, %s" % (m, flags(call.args[2] & 0xFFFFFFFF, "msg_flags"))
 
 
-@type_formatter("shutdown_how")
-def t_shutdown_how(call: Call, v: int, p: str) -> str:
-    v &= 0xFFFFFFFF
-    return xlat_lookup("shutdown_modes", v) or "%#x /* SHUT_??? */" % v

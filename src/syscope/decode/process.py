@@ -264,12 +264,6 @@ def t_rusage(call: Call, v: int, p: str) -> str:
     return format_rusage(call, v)
 
 
-@type_formatter("rusage_who")
-def t_rusage_who(call: Call, v: int, p: str) -> str:
-    v = signed(v, 32)
-    return xlat_lookup("rusage_who", v) or "%d /* RUSAGE_??? */" % v
-
-
 # -- limits ------------------------------------------------------------------------
 
 RLIM_INFINITY = 0xFFFFFFFFFFFFFFFF
@@ -294,12 +288,6 @@ def format_rlimit(call: Call, addr: int) -> str:
 
 
 output_struct_type("rlimit", format_rlimit)
-
-
-@type_formatter("resource")
-def t_resource(call: Call, v: int, p: str) -> str:
-    v &= 0xFFFFFFFF
-    return xlat_lookup("rlimits", v) or "%#x /* RLIMIT_??? */" % v
 
 
 # -- system information -------------------------------------------------------------

@@ -8,6 +8,9 @@ Irregular syscalls have their own Decoder classes and are not listed here.
 
 SIGNATURES = {
     # files
+    "open": ("path, open_flags, open_mode:1", "fd"),
+    "openat": ("dirfd, path, open_flags, open_mode:2", "fd"),
+    "creat": ("path, mode", "fd"),
     "close": ("fd", "d"),
     "read": ("fd, >buf:ret, lu", "d"),
     "write": ("fd, buf:2, lu", "d"),

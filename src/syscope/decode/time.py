@@ -31,20 +31,6 @@ def t_remaining(call: Call, v: int, p: str) -> str:
     return ptr(v)
 
 
-@type_formatter("clockid")
-def t_clockid(call: Call, v: int, p: str) -> str:
-    v = signed(v, 32)
-    name = xlat_lookup("clocks", v)
-    if name:
-        return name
-    return "%#x /* CLOCK_??? */" % (v & 0xFFFFFFFF)
-
-
-@type_formatter("timer_flags")
-def t_timer_flags(call: Call, v: int, p: str) -> str:
-    return flags(v & 0xFFFFFFFF, "timer_flags")
-
-
 @special("time")
 class Time(Decoder):
     captures = (("exit", "fixed", 0, 8),)

@@ -11,7 +11,10 @@
 #include <errno.h>
 #include <grp.h>
 #include <signal.h>
+#include <stdarg.h>
 #include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
@@ -345,26 +348,98 @@ struct cap { unsigned char kind, arg, len_arg; unsigned int limit; };
 struct plan { unsigned char fast; struct cap entry[MAX_CAPS], exit[MAX_CAPS]; };
 static struct plan plans[MAX_NR];
 
-/* per-thread syscall number in flight, so that an exit stop finds its plan */
+/* per thread: the syscall in flight, so that an exit stop finds its plan */
 #define PIDTAB 4096
-static struct { pid_t pid; long nr; unsigned long long args[6]; } inflight[PIDTAB];
+struct tslot {
+    pid_t pid;
+    long nr;                     /* in flight, -1 when none */
+    unsigned long long args[6];
+    double entry_mono;
+    int printed;                 /* its entry was rendered here */
+    int quiet;                   /* print nothing of this thread (before the first execve) */
+    long last_nr;                /* the last syscall that returned */
+};
+static struct tslot inflight[PIDTAB];
 
-static long *inflight_slot(pid_t pid, int create)
+static struct tslot *inflight_slot(pid_t pid, int create)
 {
     unsigned h = (unsigned)pid * 2654435761u % PIDTAB;
     for (unsigned i = 0; i < PIDTAB; i++) {
         unsigned j = (h + i) % PIDTAB;
         if (inflight[j].pid == pid)
-            return &inflight[j].nr;
+            return &inflight[j];
         if (inflight[j].pid == 0) {
             if (!create)
                 return NULL;
+            memset(&inflight[j], 0, sizeof(inflight[j]));
             inflight[j].pid = pid;
             inflight[j].nr = -1;
-            return &inflight[j].nr;
+            inflight[j].last_nr = -1;
+            return &inflight[j];
         }
     }
     return NULL;
+}
+
+#include "_render.c"
+
+/* rendering on: syscalls with a program print here, the others return to Python
+ * one record at a time, so that every line goes out in order */
+static int render_on;
+
+static PyObject *
+py_set_rendering(PyObject *self, PyObject *args)
+{
+    if (!PyArg_ParseTuple(args, "p", &render_on))
+        return NULL;
+    Py_RETURN_NONE;
+}
+
+/* set_quiet(pid, flag): print nothing of pid (the launched program before its execve) */
+static PyObject *
+py_set_quiet(PyObject *self, PyObject *args)
+{
+    int pid, flag;
+    if (!PyArg_ParseTuple(args, "ip", &pid, &flag))
+        return NULL;
+    struct tslot *t = inflight_slot(pid, 1);
+    if (t)
+        t->quiet = flag;
+    Py_RETURN_NONE;
+}
+
+/* take_inflight(pid) -> nr of a call whose entry was printed here and that has not
+ * returned (the caller prints its end), or -1 */
+static PyObject *
+py_take_inflight(PyObject *self, PyObject *args)
+{
+    int pid;
+    if (!PyArg_ParseTuple(args, "i", &pid))
+        return NULL;
+    struct tslot *t = inflight_slot(pid, 0);
+    long nr = -1;
+    if (t && t->nr >= 0 && t->printed) {
+        nr = t->nr;
+        t->nr = -1;
+        t->printed = 0;
+    }
+    return PyLong_FromLong(nr);
+}
+
+/* last_nr(pid[, nr]) -> the last syscall that returned (restart_syscall names it) */
+static PyObject *
+py_last_nr(PyObject *self, PyObject *args)
+{
+    int pid;
+    long nr = -2;
+    if (!PyArg_ParseTuple(args, "i|l", &pid, &nr))
+        return NULL;
+    struct tslot *t = inflight_slot(pid, nr != -2);
+    if (!t)
+        return PyLong_FromLong(-1);
+    if (nr != -2)
+        t->last_nr = nr;
+    return PyLong_FromLong(t->last_nr);
 }
 
 /* set_plan(nr, fast, entry_caps, exit_caps); caps: ((kind, arg, len_arg, limit), ...) */
@@ -558,24 +633,61 @@ py_run_batch_raw(PyObject *self, PyObject *args)
         if (ptrace(PTRACE_GET_SYSCALL_INFO, pid, (void *)sizeof(info), &info) <= 0)
             break;
         long nr = -1;
-        long *slot = NULL;
+        struct tslot *slot = NULL;
         if (info.op == PTRACE_SYSCALL_INFO_ENTRY)
             nr = (long)info.entry.nr;
         else if (info.op == PTRACE_SYSCALL_INFO_EXIT) {
             slot = inflight_slot(pid, 0);
-            nr = slot ? *slot : -1;
+            nr = slot ? slot->nr : -1;
         }
-        if (nr < 0 || nr >= MAX_NR || !plans[nr].fast ||
+        if (nr < 0 || nr >= MAX_NR ||
             (info.op != PTRACE_SYSCALL_INFO_ENTRY && info.op != PTRACE_SYSCALL_INFO_EXIT)) {
             if (info.op == PTRACE_SYSCALL_INFO_EXIT && slot)
-                *slot = -1;
+                slot->nr = -1;
+            break;
+        }
+        struct timespec mono, real;
+        clock_gettime(CLOCK_MONOTONIC, &mono);
+        clock_gettime(CLOCK_REALTIME, &real);
+        double now = mono.tv_sec + mono.tv_nsec / 1e9;
+        if (render_on && progs[nr].mode) {
+            /* printed here, while the tracee is stopped (its memory is what it was) */
+            const struct prog *pg = &progs[nr];
+            if (info.op == PTRACE_SYSCALL_INFO_ENTRY) {
+                struct tslot *t = inflight_slot(pid, 1);
+                if (!t)
+                    break;
+                t->nr = nr;
+                memcpy(t->args, info.entry.args, sizeof(t->args));
+                t->entry_mono = now;
+                t->printed = pg->mode == 1 && !t->quiet;
+                if (t->printed)
+                    render_entry(pg, pid, t->args, &real);
+            } else {
+                slot->nr = -1;
+                slot->last_nr = nr;
+                if (slot->printed)
+                    render_exit(pg, pid, slot->args, info.exit.rval, info.exit.is_error, &real,
+                                now - slot->entry_mono);
+                slot->printed = 0;
+            }
+            ptrace(PTRACE_SYSCALL, pid, 0, 0);
+            if (os_.out.len >= (1 << 16))
+                out_flush();
+            pid = -1;
+            if (batch_timer_fired) {
+                pid = 0;
+                break;
+            }
+            continue;
+        }
+        if (!plans[nr].fast) {
+            if (info.op == PTRACE_SYSCALL_INFO_EXIT && slot)
+                slot->nr = -1;
             break;
         }
         if (size - used < REC_HEAD + 8192)
             break;              /* no room: Python handles this stop (the slow way) */
-        struct timespec mono, real;
-        clock_gettime(CLOCK_MONOTONIC, &mono);
-        clock_gettime(CLOCK_REALTIME, &real);
         unsigned char *rec = buf + used;
         memset(rec, 0, REC_HEAD);
         *(int32_t *)rec = pid;
@@ -586,39 +698,42 @@ py_run_batch_raw(PyObject *self, PyObject *args)
         size_t caps_len;
         if (info.op == PTRACE_SYSCALL_INFO_ENTRY) {
             const unsigned long long *a = (const unsigned long long *)info.entry.args;
-            long *s2 = inflight_slot(pid, 1);
+            struct tslot *s2 = inflight_slot(pid, 1);
             if (s2) {
-                *s2 = nr;
-                memcpy(s2 + 1, a, sizeof(unsigned long long) * 6);
+                s2->nr = nr;
+                s2->printed = 0;
+                memcpy(s2->args, a, sizeof(s2->args));
             }
             memcpy(rec + 16, a, 48);
             caps_len = raw_captures(pid, plans[nr].entry, a, 0, rec + REC_HEAD,
                                     size - used - REC_HEAD, &ncaps, &full);
         } else {
-            *slot = -1;
+            slot->nr = -1;
             *(int64_t *)(rec + 16) = info.exit.rval;
             *(int64_t *)(rec + 24) = info.exit.is_error;
             caps_len = info.exit.is_error ? 0 :
-                raw_captures(pid, plans[nr].exit, (const unsigned long long *)(slot + 1),
+                raw_captures(pid, plans[nr].exit, slot->args,
                              info.exit.rval, rec + REC_HEAD, size - used - REC_HEAD, &ncaps,
                              &full);
         }
         if (full) {             /* undo: this stop goes the slow way */
             if (info.op == PTRACE_SYSCALL_INFO_ENTRY) {
-                long *s3 = inflight_slot(pid, 0);
+                struct tslot *s3 = inflight_slot(pid, 0);
                 if (s3)
-                    *s3 = -1;
+                    s3->nr = -1;
             } else if (slot)
-                *slot = (long)nr;
+                slot->nr = nr;
             break;
         }
-        *(double *)(rec + 64) = mono.tv_sec + mono.tv_nsec / 1e9;
+        *(double *)(rec + 64) = now;
         *(double *)(rec + 72) = real.tv_sec + real.tv_nsec / 1e9;
         *(double *)(rec + 80) = stime;
         *(uint32_t *)(rec + 88) = ncaps;
         used += REC_HEAD + caps_len;
         ptrace(PTRACE_SYSCALL, pid, 0, 0);
         pid = -1;
+        if (render_on)           /* Python prints it now, in order with the rest */
+            break;
         if (++count >= max_records || batch_timer_fired) {
             if (batch_timer_fired)
                 pid = 0;
@@ -647,9 +762,12 @@ py_forget(PyObject *self, PyObject *args)
     int pid;
     if (!PyArg_ParseTuple(args, "i", &pid))
         return NULL;
-    long *slot = inflight_slot(pid, 0);
-    if (slot)
-        *slot = -1;
+    struct tslot *slot = inflight_slot(pid, 0);
+    if (slot) {
+        slot->nr = -1;
+        slot->printed = slot->quiet = 0;
+        slot->last_nr = -1;
+    }
     Py_RETURN_NONE;
 }
 
@@ -770,6 +888,24 @@ static PyMethodDef methods[] = {
     {"syscall_info", py_syscall_info, METH_VARARGS, "syscall_info(pid) -> tuple | None"},
     {"set_plan", py_set_plan, METH_VARARGS, "set_plan(nr, fast, entry_caps, exit_caps)"},
     {"forget", py_forget, METH_VARARGS, "forget(pid)"},
+    {"set_rendering", py_set_rendering, METH_VARARGS, "set_rendering(flag)"},
+    {"set_quiet", py_set_quiet, METH_VARARGS, "set_quiet(pid, flag)"},
+    {"take_inflight", py_take_inflight, METH_VARARGS, "take_inflight(pid) -> nr | -1"},
+    {"last_nr", py_last_nr, METH_VARARGS, "last_nr(pid[, nr]) -> nr | -1"},
+    {"set_table", py_set_table, METH_VARARGS, "set_table(id, ((name, value), ...))"},
+    {"set_errno", py_set_errno, METH_VARARGS, "set_errno(n, text)"},
+    {"set_program", py_set_program, METH_VARARGS,
+     "set_program(nr, mode, name, entry_ops, exit_ops, ret)"},
+    {"set_render_options", py_set_render_options, METH_VARARGS, "set_render_options(...)"},
+    {"render_test", py_render_test, METH_VARARGS,
+     "render_test(nr, phase, pid, args, rval, is_error) -> text | None"},
+    {"out_open", py_out_open, METH_VARARGS, "out_open(fd, pid_prefix, ts_format, ts_width, "
+     "durations, dur_width, acolumn)"},
+    {"out_write", py_out_write, METH_VARARGS, "out_write(text)"},
+    {"out_flush", py_out_flush, METH_NOARGS, "out_flush() -> errno of a failed write, or 0"},
+    {"out_state", py_out_state, METH_NOARGS, "out_state() -> (owner, col)"},
+    {"out_set_state", py_out_set_state, METH_VARARGS, "out_set_state(owner, col)"},
+    {"out_set_multi", py_out_set_multi, METH_VARARGS, "out_set_multi(flag)"},
     {"run_batch_raw", py_run_batch_raw, METH_VARARGS,
      "run_batch_raw(buffer, max_records, idle_ms) -> (pid, status, stime, nbytes)"},
     {"wait_or_idle", py_wait_or_idle, METH_VARARGS,

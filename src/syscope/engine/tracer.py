@@ -112,11 +112,14 @@ class Engine:
         self.ptrace_options = o
         self.dump_fds = (opts.read_fds, opts.write_fds) if (opts.read_fds or opts.write_fds) \
             else None
+        self.rendering = False     # the C loop prints the syscalls it has programs for
 
     # -- process table -----------------------------------------------------------
     def _add(self, pid: int, **kw) -> Task:
         t = Task(pid, TraceeMemory(pid), **kw)
         self.tasks[pid] = t
+        if self.rendering and t.hide:
+            P.set_quiet(pid, True)
         self.sink.track(pid)
         self.sink.set_nprocs(len(self.tasks))
         return t
@@ -201,8 +204,59 @@ class Engine:
         if self.batched():
             from .plans import install
             install(P.set_plan, self.opts.decode.max_strlen, self.opts.decoding)
+            if self.start_rendering():
+                return self.run_rendered()
             return self.run_batched()
         return self.run_stepwise()
+
+    def start_rendering(self) -> bool:
+        """Let the C loop print the syscalls it has compiled programs for, when the
+        output is strace's text in one stream and no option needs Python per line."""
+        from ..output.text import TextWriter
+        from . import render
+        if (type(self.sink) is not TextWriter or not self.opts.decoding
+                or not render.renderable_options(self.opts.decode)
+                or os.environ.get("SYSCOPE_NO_RENDER") == "1"):
+            return False
+        if not render.attach_writer(self.sink):
+            return False
+        render.install(self.opts.decode, self.opts.traced, lambda n: n not in EXEC_NAMES)
+        self.rendering = True
+        P.set_rendering(True)
+        for task in self.tasks.values():
+            if task.hide:
+                P.set_quiet(task.pid, True)
+        return True
+
+    def run_rendered(self) -> None:
+        """The C loop prints what it has programs for; each other syscall comes back
+        as a record (the tracee already running again) and is printed here at once,
+        so that every line goes out in order through the one stream."""
+        run_batch = P.run_batch_raw
+        buf = bytearray(1 << 20)
+        tasks = self.tasks
+        last_flush = monotonic()
+        try:
+            while tasks:
+                if self.interrupted:
+                    self.cleanup()
+                    return
+                try:
+                    pid, status, stime, n = run_batch(buf, 4096, 20)
+                except ChildProcessError:
+                    break
+                self.stime = stime
+                if n:
+                    self.replay_records(buf, n)
+                if pid > 0:
+                    self.handle(pid, status)
+                now = monotonic()
+                if pid == 0 or now - last_flush > 0.05:
+                    self.sink.flush()
+                    last_flush = now
+        finally:
+            P.set_rendering(False)
+            self.sink.flush()
 
     def run_batched(self) -> None:
         """The C loop serves the common syscall stops: it copies what each decoder
@@ -405,6 +459,8 @@ class Engine:
                 info = P.syscall_info(pid)
                 nr = info[1] if info is not None and info[0] in (OP_ENTRY, OP_SECCOMP) else 0
                 task.prev_name = syscall_name(nr)
+                if self.rendering:
+                    P.last_nr(pid, nr)
             if sig in STOP_SIGNALS:
                 if not task.hide and self._signal_shown(sig):
                     self.sink.stopped(pid, sig, task.nr)
@@ -471,6 +527,8 @@ class Engine:
         if task.hide:
             if name in EXEC_NAMES:
                 task.hide = False
+                if self.rendering:
+                    P.set_quiet(task.pid, False)
             else:
                 task.filtered = True
                 return
@@ -479,8 +537,12 @@ class Engine:
             task.filtered = True
             return
         task.filtered = False
+        prev = task.prev_name
+        if self.rendering:          # the C loop knows the calls it printed too
+            last = P.last_nr(task.pid)
+            prev = syscall_name(last) if last >= 0 else prev
         call = Call(task.pid, nr, name, args, self.opts.decode, mem or task.mem,
-                    saved={"sp": sp, "prev": task.prev_name})
+                    saved={"sp": sp, "prev": prev})
         if self.opts.path_trace is not None and not self.opts.path_trace.matches(call):
             task.filtered = True
             return
@@ -509,6 +571,8 @@ class Engine:
             return
         duration = (mono if mono is not None else monotonic()) - task.entry_mono
         task.prev_name = call.name
+        if self.rendering:
+            P.last_nr(task.pid, call.nr)
         if mem is not None:
             if call.mem is not task.mem:       # keep what was copied at entry too
                 mem.regions = {**call.mem.regions, **mem.regions}
@@ -541,6 +605,11 @@ class Engine:
         if task.in_syscall and task.call is not None and not task.filtered:
             self.sink.syscall_gone(task.pid, task.call)
             task.call = None
+        elif self.rendering:        # a call the C loop printed the start of
+            nr = P.take_inflight(task.pid)
+            if nr >= 0:
+                self.sink.syscall_gone(task.pid, Call(task.pid, nr, syscall_name(nr), (),
+                                                      self.opts.decode, task.mem))
 
     def exec_event(self, task: Task) -> Task | None:
         """A successful execve; a non-leader thread that execs takes the leader's pid."""

@@ -65,6 +65,7 @@ class TextWriter:
         self._last_rel: float | None = None
         self.next_leader: str | None = None  # replaying a log: the line's own leader
         self.clock: tuple | None = None      # (real, monotonic) of the stop being printed
+        self.on_nprocs = None                # told when [pid N] prefixes start or stop
 
     # -- plumbing --------------------------------------------------------------
     def stream(self, pid: int) -> Stream:
@@ -112,6 +113,8 @@ class TextWriter:
 
     def set_nprocs(self, n: int) -> None:
         self.multi = n > 1
+        if self.on_nprocs is not None:
+            self.on_nprocs(self.multi)
 
     def force_resume(self, pid: int) -> None:
         """The next exit of pid is printed as '<... name resumed>' (strace's TCB_REPRINT)."""

@@ -1,0 +1,954 @@
+/*
+ * The compiled renderer, part of syscope._ptrace (included by _ptrace.c).
+ *
+ * It prints the syscalls whose decoders are declarative signatures, at compiled
+ * speed, straight into the output stream while the tracee runs on.  It knows no
+ * syscall and no constant by itself: Python compiles every signature into a small
+ * program of typed operations (engine/render.py) and hands over the constant tables
+ * of abi/, so each decoder and each table keeps one source.  Everything else (the
+ * irregular decoders, events, signals) is written by Python into the same stream,
+ * whose state (which tracee's line is open, its column) lives here.
+ */
+
+/* ---- a growable byte buffer ---------------------------------------------- */
+
+struct sbuf { char *p; size_t len, cap; };
+
+static int
+sb_grow(struct sbuf *b, size_t extra)
+{
+    if (b->len + extra <= b->cap)
+        return 0;
+    size_t cap = b->cap ? b->cap : 1 << 16;
+    while (cap < b->len + extra)
+        cap *= 2;
+    char *p = realloc(b->p, cap);
+    if (!p)
+        return -1;
+    b->p = p;
+    b->cap = cap;
+    return 0;
+}
+
+static void
+sb_put(struct sbuf *b, const char *s, size_t n)
+{
+    if (sb_grow(b, n) == 0) {
+        memcpy(b->p + b->len, s, n);
+        b->len += n;
+    }
+}
+
+static void sb_puts(struct sbuf *b, const char *s) { sb_put(b, s, strlen(s)); }
+
+static void
+sb_printf(struct sbuf *b, const char *fmt, ...)
+{
+    char tmp[128];
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(tmp, sizeof(tmp), fmt, ap);
+    va_end(ap);
+    if (n > 0)
+        sb_put(b, tmp, (size_t)n < sizeof(tmp) ? (size_t)n : sizeof(tmp) - 1);
+}
+
+/* "0x1f", or "0" for zero (strace's address format) */
+static void sb_hexaddr(struct sbuf *b, unsigned long long v)
+{
+    if (v)
+        sb_printf(b, "0x%llx", v);
+    else
+        sb_put(b, "0", 1);
+}
+
+/* ---- constant tables (from abi/ via Python) -------------------------------- */
+
+struct xent { long long value; char *name; };
+struct xtab { int n; struct xent *e; };
+#define MAX_TABLES 512
+static struct xtab tables[MAX_TABLES];
+
+static const char *
+xt_lookup(int id, long long v)
+{
+    if (id < 0 || id >= MAX_TABLES)
+        return NULL;
+    const struct xtab *t = &tables[id];
+    for (int i = 0; i < t->n; i++)
+        if (t->e[i].value == v)
+            return t->e[i].name;
+    return NULL;
+}
+
+/* NAME|NAME|0x..., names taken in table order (strace's printflags) */
+static void
+xt_flags(struct sbuf *b, int id, unsigned long long v, const char *zero)
+{
+    if (v == 0) {
+        sb_puts(b, zero ? zero : "0");
+        return;
+    }
+    const struct xtab *t = &tables[id];
+    unsigned long long rest = v;
+    int first = 1;
+    for (int i = 0; i < t->n && rest; i++) {
+        unsigned long long bit = (unsigned long long)t->e[i].value;
+        if (bit && (rest & bit) == bit) {
+            if (!first)
+                sb_put(b, "|", 1);
+            sb_puts(b, t->e[i].name);
+            first = 0;
+            rest &= ~bit;
+        }
+    }
+    if (rest) {
+        if (!first)
+            sb_put(b, "|", 1);
+        sb_printf(b, "0x%llx", rest);
+    }
+}
+
+/* set_table(id, ((name, value), ...)) */
+static PyObject *
+py_set_table(PyObject *self, PyObject *args)
+{
+    int id;
+    PyObject *items;
+    if (!PyArg_ParseTuple(args, "iO!", &id, &PyTuple_Type, &items))
+        return NULL;
+    if (id < 0 || id >= MAX_TABLES) {
+        PyErr_SetString(PyExc_ValueError, "table id out of range");
+        return NULL;
+    }
+    struct xtab *t = &tables[id];
+    for (int i = 0; i < t->n; i++)
+        free(t->e[i].name);
+    free(t->e);
+    t->n = 0;
+    Py_ssize_t n = PyTuple_Size(items);
+    t->e = calloc(n ? n : 1, sizeof(struct xent));
+    if (!t->e)
+        return PyErr_NoMemory();
+    for (Py_ssize_t i = 0; i < n; i++) {
+        const char *name;
+        long long value;
+        if (!PyArg_ParseTuple(PyTuple_GetItem(items, i), "sL", &name, &value))
+            return NULL;
+        t->e[i].name = strdup(name);
+        t->e[i].value = value;
+        t->n++;
+    }
+    Py_RETURN_NONE;
+}
+
+/* ---- errno names and messages ---------------------------------------------- */
+
+#define MAX_ERRNO 4096
+static char *errno_text[MAX_ERRNO];   /* what follows "= " for -errno, complete */
+
+/* set_errno(n, text) */
+static PyObject *
+py_set_errno(PyObject *self, PyObject *args)
+{
+    int n;
+    const char *text;
+    if (!PyArg_ParseTuple(args, "is", &n, &text))
+        return NULL;
+    if (n > 0 && n < MAX_ERRNO) {
+        free(errno_text[n]);
+        errno_text[n] = strdup(text);
+    }
+    Py_RETURN_NONE;
+}
+
+/* ---- programs: one per syscall --------------------------------------------- */
+
+enum {
+    OP_D = 1, OP_U, OP_LD, OP_LU, OP_HEX, OP_PTR, OP_ID, OP_MODE, OP_FD, OP_DIRFD,
+    OP_FLAGS, OP_XLAT, OP_XLAT_FLAGS, OP_OPEN_MODE, OP_PATH, OP_STR, OP_BUF, OP_STAT,
+    OP_STATX, OP_DENTS64, OP_STRUCT,
+};
+/* how a value is looked up or printed */
+enum { V_U32, V_S32, V_U64 };
+/* OP_BUF variants */
+enum { BUF_ARG = 1, BUF_RET = 2, BUF_HEX = 4, BUF_FAIL_ADDR = 8, BUF_NULL_ADDR = 16 };
+
+struct op {
+    unsigned char code, arg, lookup, print;
+    short table, table2;
+    int param;               /* BUF: length argument; XLAT_FLAGS: mask; OPEN_MODE: flags arg */
+    int bufkind;
+    char *zero, *comment;    /* FLAGS: text for 0; XLAT: comment after an unknown value */
+};
+
+#define MAX_OPS 6
+enum { RET_D = 1, RET_FD, RET_HEX, RET_U, RET_OCT, RET_NONE };
+struct prog {
+    int mode;                /* 0: not here; 1: rendered; 2: traced by nobody (silent) */
+    char name[40];
+    int nentry, nexit, ret;
+    struct op entry[MAX_OPS], exit[MAX_OPS];
+};
+static struct prog progs[MAX_NR];
+
+/* options that change how values print */
+static struct {
+    int max_strlen, xflag;
+    int mode_types, statx_mask, statx_attrs;     /* table ids */
+    int mode_bits;                               /* S_ISUID...: table id */
+    unsigned long long statx_size_bit, statx_mode_bits;
+} ropt = { 32, 0, -1, -1, -1, -1, 0, 0 };
+
+static void
+free_op(struct op *o)
+{
+    free(o->zero);
+    free(o->comment);
+    o->zero = o->comment = NULL;
+}
+
+static int
+parse_ops(PyObject *list, struct op *ops, int *count)
+{
+    Py_ssize_t n = PyTuple_Size(list);
+    if (n > MAX_OPS) {
+        PyErr_SetString(PyExc_ValueError, "too many operations");
+        return -1;
+    }
+    for (Py_ssize_t i = 0; i < n; i++) {
+        int code, arg, lookup, print, table, table2, param, bufkind;
+        const char *zero, *comment;
+        if (!PyArg_ParseTuple(PyTuple_GetItem(list, i), "iiiiiiiizz", &code, &arg, &lookup,
+                              &print, &table, &table2, &param, &bufkind, &zero, &comment))
+            return -1;
+        struct op *o = &ops[i];
+        free_op(o);
+        o->code = code; o->arg = arg; o->lookup = lookup; o->print = print;
+        o->table = table; o->table2 = table2; o->param = param; o->bufkind = bufkind;
+        o->zero = zero ? strdup(zero) : NULL;
+        o->comment = comment ? strdup(comment) : NULL;
+    }
+    *count = (int)n;
+    return 0;
+}
+
+/* set_program(nr, mode, name, entry_ops, exit_ops, ret) */
+static PyObject *
+py_set_program(PyObject *self, PyObject *args)
+{
+    int nr, mode, ret;
+    const char *name;
+    PyObject *entry, *exitops;
+    if (!PyArg_ParseTuple(args, "iisO!O!i", &nr, &mode, &name, &PyTuple_Type, &entry,
+                          &PyTuple_Type, &exitops, &ret))
+        return NULL;
+    if (nr < 0 || nr >= MAX_NR)
+        Py_RETURN_NONE;
+    struct prog *p = &progs[nr];
+    p->mode = 0;
+    snprintf(p->name, sizeof(p->name), "%s", name);
+    if (parse_ops(entry, p->entry, &p->nentry) < 0 || parse_ops(exitops, p->exit, &p->nexit) < 0)
+        return NULL;
+    p->ret = ret;
+    p->mode = mode;
+    Py_RETURN_NONE;
+}
+
+/* set_render_options(max_strlen, xflag, mode_types, mode_bits, statx_mask, statx_attrs,
+ *                    statx_size_bit, statx_mode_bits) */
+static PyObject *
+py_set_render_options(PyObject *self, PyObject *args)
+{
+    if (!PyArg_ParseTuple(args, "iiiiiiKK", &ropt.max_strlen, &ropt.xflag, &ropt.mode_types,
+                          &ropt.mode_bits, &ropt.statx_mask, &ropt.statx_attrs,
+                          &ropt.statx_size_bit, &ropt.statx_mode_bits))
+        return NULL;
+    Py_RETURN_NONE;
+}
+
+/* ---- strings: strace's quoting --------------------------------------------- */
+
+static void
+quote(struct sbuf *b, const unsigned char *s, size_t n, int force_hex)
+{
+    int hex = force_hex || ropt.xflag == 2;
+    if (!hex && ropt.xflag == 1)
+        for (size_t i = 0; i < n; i++)
+            if (s[i] > 0x7e || (s[i] < 0x20 && !(s[i] >= 9 && s[i] <= 13))) {
+                hex = 1;
+                break;
+            }
+    if (sb_grow(b, 4 * n + 2) < 0)
+        return;
+    char *o = b->p + b->len;
+    *o++ = '"';
+    static const char digits[] = "0123456789abcdef";
+    for (size_t i = 0; i < n; i++) {
+        unsigned c = s[i];
+        if (hex) {
+            *o++ = '\\'; *o++ = 'x'; *o++ = digits[c >> 4]; *o++ = digits[c & 15];
+            continue;
+        }
+        switch (c) {
+        case '"': *o++ = '\\'; *o++ = '"'; continue;
+        case '\\': *o++ = '\\'; *o++ = '\\'; continue;
+        case '\f': *o++ = '\\'; *o++ = 'f'; continue;
+        case '\n': *o++ = '\\'; *o++ = 'n'; continue;
+        case '\r': *o++ = '\\'; *o++ = 'r'; continue;
+        case '\t': *o++ = '\\'; *o++ = 't'; continue;
+        case '\v': *o++ = '\\'; *o++ = 'v'; continue;
+        }
+        if (c >= 0x20 && c <= 0x7e) {
+            *o++ = (char)c;
+            continue;
+        }
+        /* octal, padded to three digits when a digit follows */
+        *o++ = '\\';
+        int pad = i + 1 < n && s[i + 1] >= '0' && s[i + 1] <= '7';
+        if (pad || c >= 0100)
+            *o++ = (char)('0' + (c >> 6));
+        if (pad || c >= 010)
+            *o++ = (char)('0' + ((c >> 3) & 7));
+        *o++ = (char)('0' + (c & 7));
+    }
+    *o++ = '"';
+    b->len = (size_t)(o - b->p);
+}
+
+/* ---- a syscall being printed ---------------------------------------------- */
+
+struct rcall {
+    pid_t pid;
+    const unsigned long long *a;
+    long long rval;
+    int error;             /* errno, 0 when it succeeded */
+    int exited;
+};
+
+static unsigned char scratch[65536 + 8];
+
+/* a NUL-terminated string of at most maxlen bytes; -1 when unreadable */
+static long
+read_cstr(pid_t pid, unsigned long long addr, size_t maxlen, int *terminated)
+{
+    size_t have = 0, cap = maxlen + 1;
+    *terminated = 0;
+    if (cap > sizeof(scratch))
+        cap = sizeof(scratch);
+    while (have < cap) {
+        unsigned long cur = addr + have;
+        size_t chunk = 4096 - (cur & 4095);
+        if (chunk > cap - have)
+            chunk = cap - have;
+        Py_ssize_t n = read_memory(pid, cur, (char *)scratch + have, (Py_ssize_t)chunk);
+        unsigned char *nul = n > 0 ? memchr(scratch + have, 0, (size_t)n) : NULL;
+        if (nul) {
+            have = (size_t)(nul - scratch);
+            *terminated = 1;
+            break;
+        }
+        have += n > 0 ? (size_t)n : 0;
+        if ((size_t)(n > 0 ? n : 0) < chunk)
+            break;
+    }
+    if (have == 0 && !*terminated)
+        return -1;
+    if (have > maxlen) {
+        have = maxlen;
+        *terminated = 0;
+    }
+    return (long)have;
+}
+
+static void
+put_cstr(struct sbuf *b, const struct rcall *c, unsigned long long addr, size_t maxlen)
+{
+    if (!addr) {
+        sb_puts(b, "NULL");
+        return;
+    }
+    int terminated;
+    long n = read_cstr(c->pid, addr, maxlen, &terminated);
+    if (n < 0) {
+        sb_hexaddr(b, addr);
+        return;
+    }
+    quote(b, scratch, (size_t)n, 0);
+    if (!terminated)
+        sb_puts(b, "...");
+}
+
+/* strace's printstr: a buffer of known length, cut at -s */
+static void
+put_buf(struct sbuf *b, const struct rcall *c, unsigned long long addr, unsigned long long len,
+        int force_hex)
+{
+    if (!addr) {
+        sb_puts(b, "NULL");
+        return;
+    }
+    size_t limit = (size_t)ropt.max_strlen;
+    size_t want = len < limit ? (size_t)len : limit;
+    if (want > sizeof(scratch))
+        want = sizeof(scratch);
+    Py_ssize_t n = want ? read_memory(c->pid, addr, (char *)scratch, (Py_ssize_t)want) : 0;
+    if (want && (size_t)n < want) {
+        sb_hexaddr(b, addr);
+        return;
+    }
+    quote(b, scratch, want, force_hex);
+    if (len > limit)
+        sb_puts(b, "...");
+}
+
+static void
+put_mode_numeric(struct sbuf *b, unsigned v)
+{
+    if (!v)
+        sb_puts(b, "000");
+    else {
+        char tmp[16];
+        int n = snprintf(tmp, sizeof(tmp), "0%o", v);
+        for (; n < 3; n++)
+            sb_put(b, "0", 1);
+        sb_puts(b, tmp);
+    }
+}
+
+/* S_IFREG|S_ISUID|0755 */
+static void
+put_mode_symbolic(struct sbuf *b, unsigned mode)
+{
+    unsigned fmt = mode & 0170000;
+    int any = 0;
+    if (fmt) {
+        const char *n = xt_lookup(ropt.mode_types, fmt);
+        if (n)
+            sb_puts(b, n);
+        else
+            sb_printf(b, "0o%o", fmt);
+        any = 1;
+    }
+    const struct xtab *t = ropt.mode_bits >= 0 ? &tables[ropt.mode_bits] : NULL;
+    for (int i = 0; t && i < t->n; i++)
+        if (mode & (unsigned)t->e[i].value) {
+            if (any)
+                sb_put(b, "|", 1);
+            sb_puts(b, t->e[i].name);
+            any = 1;
+        }
+    if (any)
+        sb_put(b, "|", 1);
+    put_mode_numeric(b, mode & 0777);
+}
+
+static void
+put_makedev(struct sbuf *b, unsigned long long dev)
+{
+    unsigned long long major = ((dev >> 8) & 0xfff) | ((dev >> 32) & ~0xfffULL);
+    unsigned long long minor = (dev & 0xff) | ((dev >> 12) & ~0xffULL);
+    sb_puts(b, "makedev(");
+    sb_hexaddr(b, major);
+    sb_puts(b, ", ");
+    sb_hexaddr(b, minor);
+    sb_put(b, ")", 1);
+}
+
+static long long
+lookup_value(const struct op *o, unsigned long long v)
+{
+    switch (o->lookup) {
+    case V_S32: return (int32_t)v;
+    case V_U32: return (long long)(v & 0xffffffffULL);
+    default: return (long long)v;
+    }
+}
+
+/* A flat structure: its layout in struct module letters ("<qqi") and a template whose
+ * conversions are all %d, both as Python's struct_printer has them. */
+static void
+put_struct(struct sbuf *b, const struct rcall *c, unsigned long long addr, const char *layout,
+           const char *tmpl, int output)
+{
+    if (output && c->exited && c->error && addr) {
+        sb_hexaddr(b, addr);
+        return;
+    }
+    if (!addr) {
+        sb_puts(b, "NULL");
+        return;
+    }
+    long long vals[16];
+    int nvals = 0;
+    size_t size = 0;
+    for (const char *l = layout; *l; l++) {
+        int width = strchr("q", *l) ? 8 : strchr("iI", *l) ? 4 : strchr("hH", *l) ? 2 : 1;
+        if (*l == '<')
+            continue;
+        size += width;
+    }
+    if (size > 256 || read_memory(c->pid, addr, (char *)scratch, (Py_ssize_t)size) < (Py_ssize_t)size) {
+        sb_hexaddr(b, addr);
+        return;
+    }
+    size_t off = 0;
+    for (const char *l = layout; *l && nvals < 16; l++) {
+        const unsigned char *p = scratch + off;
+        switch (*l) {
+        case 'q': { int64_t v; memcpy(&v, p, 8); vals[nvals++] = v; off += 8; break; }
+        case 'i': { int32_t v; memcpy(&v, p, 4); vals[nvals++] = v; off += 4; break; }
+        case 'I': { uint32_t v; memcpy(&v, p, 4); vals[nvals++] = v; off += 4; break; }
+        case 'h': { int16_t v; memcpy(&v, p, 2); vals[nvals++] = v; off += 2; break; }
+        case 'H': { uint16_t v; memcpy(&v, p, 2); vals[nvals++] = v; off += 2; break; }
+        case 'b': vals[nvals++] = (signed char)*p; off += 1; break;
+        case 'B': vals[nvals++] = *p; off += 1; break;
+        case 'x': off += 1; break;
+        }
+    }
+    int k = 0;
+    for (const char *t = tmpl; *t; t++) {
+        if (t[0] == '%' && t[1] == 'd') {
+            if (k < nvals)
+                sb_printf(b, "%lld", vals[k]);
+            k++;
+            t++;
+        } else
+            sb_put(b, t, 1);
+    }
+}
+
+/* 0: the argument printed nothing (and takes no separator) */
+static int
+render_op(struct sbuf *b, const struct op *o, const struct rcall *c)
+{
+    unsigned long long v = c->a[o->arg];
+    switch (o->code) {
+    case OP_D: sb_printf(b, "%d", (int32_t)v); return 1;
+    case OP_U: sb_printf(b, "%u", (uint32_t)v); return 1;
+    case OP_LD: sb_printf(b, "%lld", (long long)v); return 1;
+    case OP_LU: sb_printf(b, "%llu", v); return 1;
+    case OP_HEX: sb_hexaddr(b, v); return 1;
+    case OP_PTR:
+        if (v)
+            sb_printf(b, "0x%llx", v);
+        else
+            sb_puts(b, "NULL");
+        return 1;
+    case OP_ID:
+        if ((uint32_t)v == 0xffffffffu)
+            sb_puts(b, "-1");
+        else
+            sb_printf(b, "%u", (uint32_t)v);
+        return 1;
+    case OP_MODE: put_mode_numeric(b, (uint32_t)v); return 1;
+    case OP_FD: sb_printf(b, "%d", (int32_t)v); return 1;
+    case OP_DIRFD:
+        if ((int32_t)v == -100)
+            sb_puts(b, "AT_FDCWD");
+        else
+            sb_printf(b, "%d", (int32_t)v);
+        return 1;
+    case OP_FLAGS:
+        xt_flags(b, o->table, o->lookup == V_U64 ? v : (v & 0xffffffffULL), o->zero);
+        return 1;
+    case OP_XLAT: {
+        const char *n = xt_lookup(o->table, lookup_value(o, v));
+        if (n) {
+            sb_puts(b, n);
+            return 1;
+        }
+        if (o->print == V_S32)
+            sb_printf(b, "%d", (int32_t)v);
+        else if (o->print == V_U64)
+            sb_printf(b, "0x%llx", v);
+        else
+            sb_printf(b, "0x%x", (uint32_t)v);
+        if (o->comment) {
+            sb_puts(b, " /* ");
+            sb_puts(b, o->comment);
+            sb_puts(b, " */");
+        }
+        return 1;
+    }
+    case OP_XLAT_FLAGS: {        /* a field named from one table, the other bits flags */
+        unsigned long long x = v & 0xffffffffULL, m = (unsigned)o->param;
+        const char *n = xt_lookup(o->table, (long long)(x & m));
+        if (n)
+            sb_puts(b, n);
+        else
+            sb_printf(b, "0x%llx", x & m);
+        if (x & ~m) {
+            sb_put(b, "|", 1);
+            xt_flags(b, o->table2, x & ~m, NULL);
+        }
+        return 1;
+    }
+    case OP_OPEN_MODE: {         /* only when the flags create a file */
+        unsigned fl = (unsigned)c->a[o->param];
+        if (!(fl & 0100) && (fl & 020200000) != 020200000)
+            return 0;
+        put_mode_numeric(b, (uint32_t)v);
+        return 1;
+    }
+    case OP_PATH: put_cstr(b, c, v, 4095); return 1;
+    case OP_STR: put_cstr(b, c, v, (size_t)ropt.max_strlen); return 1;
+    case OP_BUF: {
+        int k = o->bufkind;
+        if (k & BUF_NULL_ADDR && !v) {
+            sb_puts(b, "NULL");
+            return 1;
+        }
+        if (k & BUF_FAIL_ADDR && c->error) {
+            sb_hexaddr(b, v);
+            return 1;
+        }
+        unsigned long long len = k & BUF_RET ? (unsigned long long)c->rval : c->a[o->param];
+        put_buf(b, c, v, len, k & BUF_HEX);
+        return 1;
+    }
+    case OP_STAT: {              /* struct stat, abbreviated */
+        if (!v) {
+            sb_puts(b, "NULL");
+            return 1;
+        }
+        if (c->error || read_memory(c->pid, v, (char *)scratch, 144) < 144) {
+            sb_hexaddr(b, v);
+            return 1;
+        }
+        unsigned mode;
+        unsigned long long rdev;
+        long long size;
+        memcpy(&mode, scratch + 24, 4);
+        memcpy(&rdev, scratch + 40, 8);
+        memcpy(&size, scratch + 48, 8);
+        sb_puts(b, "{st_mode=");
+        put_mode_symbolic(b, mode);
+        if ((mode & 0170000) == 0020000 || (mode & 0170000) == 0060000) {
+            sb_puts(b, ", st_rdev=");
+            put_makedev(b, rdev);
+        } else
+            sb_printf(b, ", st_size=%lld", size);
+        sb_puts(b, ", ...}");
+        return 1;
+    }
+    case OP_STATX: {             /* struct statx, abbreviated */
+        if (!v) {
+            sb_puts(b, "NULL");
+            return 1;
+        }
+        if (c->error || read_memory(c->pid, v, (char *)scratch, 256) < 256) {
+            sb_hexaddr(b, v);
+            return 1;
+        }
+        uint32_t mask;
+        uint16_t mode;
+        unsigned long long attrs, size;
+        memcpy(&mask, scratch, 4);
+        memcpy(&attrs, scratch + 8, 8);
+        memcpy(&mode, scratch + 28, 2);
+        memcpy(&size, scratch + 40, 8);
+        sb_puts(b, "{stx_mask=");
+        xt_flags(b, ropt.statx_mask, mask, NULL);
+        sb_puts(b, ", stx_attributes=");
+        xt_flags(b, ropt.statx_attrs, attrs, NULL);
+        if (mask & ropt.statx_mode_bits) {
+            sb_puts(b, ", stx_mode=");
+            put_mode_symbolic(b, mode);
+        }
+        if (mask & ropt.statx_size_bit)
+            sb_printf(b, ", stx_size=%llu", size);
+        sb_puts(b, ", ...}");
+        return 1;
+    }
+    case OP_STRUCT: put_struct(b, c, v, o->comment, o->zero, o->bufkind); return 1;
+    case OP_DENTS64: {           /* abbreviated: the address and the number of entries */
+        if (c->error) {
+            sb_hexaddr(b, v);
+            return 1;
+        }
+        long long size = c->rval;
+        size_t count = 0;
+        if (size > 0) {
+            static unsigned char dbuf[1 << 20];
+            size_t want = (size_t)size < sizeof(dbuf) ? (size_t)size : sizeof(dbuf);
+            Py_ssize_t n = read_memory(c->pid, v, (char *)dbuf, (Py_ssize_t)want);
+            if (n <= 0) {
+                sb_hexaddr(b, v);
+                return 1;
+            }
+            for (size_t off = 0; off + 19 <= (size_t)n;) {
+                uint16_t reclen;
+                memcpy(&reclen, dbuf + off + 16, 2);
+                if (!reclen)
+                    break;
+                count++;
+                off += reclen;
+            }
+        }
+        sb_hexaddr(b, v);
+        sb_printf(b, " /* %zu entries */", count);
+        return 1;
+    }
+    }
+    sb_hexaddr(b, v);
+    return 1;
+}
+
+static void
+render_ops(struct sbuf *b, const struct op *ops, int n, const struct rcall *c)
+{
+    int any = 0;
+    for (int i = 0; i < n; i++) {
+        size_t mark = b->len;
+        if (any)
+            sb_puts(b, ", ");
+        if (render_op(b, &ops[i], c))
+            any = 1;
+        else
+            b->len = mark;
+    }
+}
+
+static void
+render_return(struct sbuf *b, const struct prog *p, const struct rcall *c)
+{
+    if (p->ret == RET_NONE) {
+        sb_put(b, "?", 1);
+        return;
+    }
+    if (c->error) {
+        if (c->error > 0 && c->error < MAX_ERRNO && errno_text[c->error])
+            sb_puts(b, errno_text[c->error]);
+        else
+            sb_printf(b, "-1 %d (Unknown error %d)", c->error, c->error);
+        return;
+    }
+    unsigned long long v = (unsigned long long)c->rval;
+    switch (p->ret) {
+    case RET_HEX: sb_hexaddr(b, v); return;
+    case RET_U: sb_printf(b, "%llu", v); return;
+    case RET_OCT:
+        if (v)
+            sb_printf(b, "0%llo", v);
+        else
+            sb_puts(b, "000");
+        return;
+    default: sb_printf(b, "%lld", (long long)v); return;
+    }
+}
+
+/* ---- the output stream ------------------------------------------------------- */
+
+static struct {
+    struct sbuf out;
+    int fd;                  /* -1: nothing goes out */
+    pid_t owner;             /* whose line is open (0: none) */
+    long col;                /* its column */
+    int failed;              /* errno of the first write error */
+    /* the line leader */
+    int pid_prefix;          /* 0 none, 1 [pid N] when several tracees, 2 "N " */
+    int multi, ts_format, ts_width, durations, dur_width, acolumn;
+} os_ = { { NULL, 0, 0 }, -1, 0, 0, 0, 0, 0, 0, 0, 0, 6, 40 };
+
+static int
+out_flush(void)
+{
+    size_t done = 0;
+    while (done < os_.out.len && os_.fd >= 0 && !os_.failed) {
+        ssize_t n = write(os_.fd, os_.out.p + done, os_.out.len - done);
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            os_.failed = errno;
+            break;
+        }
+        done += (size_t)n;
+    }
+    os_.out.len = 0;
+    return os_.failed;
+}
+
+static void
+out_leader(pid_t pid, const struct timespec *real)
+{
+    struct sbuf *b = &os_.out;
+    if (os_.col && os_.owner)
+        sb_puts(b, " <unfinished ...>\n");
+    size_t start = b->len;
+    os_.owner = pid;
+    if (os_.pid_prefix == 2)
+        sb_printf(b, "%-5d ", pid);
+    else if (os_.pid_prefix == 1 && os_.multi)
+        sb_printf(b, "[pid %5d] ", pid);
+    if (os_.ts_format) {
+        if (os_.ts_format == 1) {
+            struct tm tm;
+            time_t t = real->tv_sec;
+            localtime_r(&t, &tm);
+            sb_printf(b, "%02d:%02d:%02d", tm.tm_hour, tm.tm_min, tm.tm_sec);
+        } else
+            sb_printf(b, "%lld", (long long)real->tv_sec);
+        if (os_.ts_width == 6)
+            sb_printf(b, ".%06ld", real->tv_nsec / 1000);
+        else if (os_.ts_width == 9)
+            sb_printf(b, ".%09ld", real->tv_nsec);
+        sb_put(b, " ", 1);
+    }
+    os_.col = (long)(b->len - start);
+}
+
+static void
+out_text(const char *s, size_t n)
+{
+    sb_put(&os_.out, s, n);
+    os_.col += (long)n;
+}
+
+/* ---- Python's side of the stream --------------------------------------------- */
+
+/* out_open(fd, pid_prefix, ts_format, ts_width, durations, dur_width, acolumn) */
+static PyObject *
+py_out_open(PyObject *self, PyObject *args)
+{
+    if (!PyArg_ParseTuple(args, "iiiiiii", &os_.fd, &os_.pid_prefix, &os_.ts_format,
+                          &os_.ts_width, &os_.durations, &os_.dur_width, &os_.acolumn))
+        return NULL;
+    os_.owner = 0;
+    os_.col = 0;
+    os_.failed = 0;
+    os_.out.len = 0;
+    Py_RETURN_NONE;
+}
+
+/* out_write(text): text from Python, in order with the rendered lines */
+static PyObject *
+py_out_write(PyObject *self, PyObject *args)
+{
+    const char *s;
+    Py_ssize_t n;
+    if (!PyArg_ParseTuple(args, "s#", &s, &n))
+        return NULL;
+    sb_put(&os_.out, s, (size_t)n);
+    if (os_.out.len >= (1 << 16))
+        out_flush();
+    Py_RETURN_NONE;
+}
+
+static PyObject *
+py_out_flush(PyObject *self, PyObject *noargs)
+{
+    int err = out_flush();
+    return PyLong_FromLong(err);
+}
+
+/* out_state() -> (owner, col); out_set_state(owner, col); out_set_multi(flag) */
+static PyObject *
+py_out_state(PyObject *self, PyObject *noargs)
+{
+    return Py_BuildValue("(il)", (int)os_.owner, os_.col);
+}
+
+static PyObject *
+py_out_set_state(PyObject *self, PyObject *args)
+{
+    int owner;
+    long col;
+    if (!PyArg_ParseTuple(args, "il", &owner, &col))
+        return NULL;
+    os_.owner = owner;
+    os_.col = col;
+    Py_RETURN_NONE;
+}
+
+static PyObject *
+py_out_set_multi(PyObject *self, PyObject *args)
+{
+    if (!PyArg_ParseTuple(args, "p", &os_.multi))
+        return NULL;
+    Py_RETURN_NONE;
+}
+
+/* ---- printing one stop --------------------------------------------------------- */
+
+static struct sbuf argtext;
+
+static void
+render_entry(const struct prog *p, pid_t pid, const unsigned long long *a,
+             const struct timespec *real)
+{
+    struct rcall c = { pid, a, 0, 0, 0 };
+    out_leader(pid, real);
+    argtext.len = 0;
+    sb_puts(&argtext, p->name);
+    sb_put(&argtext, "(", 1);
+    render_ops(&argtext, p->entry, p->nentry, &c);
+    if (p->nentry && p->nexit)
+        sb_puts(&argtext, ", ");
+    out_text(argtext.p, argtext.len);
+}
+
+static void
+render_exit(const struct prog *p, pid_t pid, const unsigned long long *a, long long rval,
+            int is_error, const struct timespec *real, double duration)
+{
+    struct rcall c = { pid, a, is_error ? -1 : rval, is_error ? (int)-rval : 0, 1 };
+    struct sbuf *b = &argtext;
+    if (os_.owner != pid || !os_.col) {
+        out_leader(pid, real);
+        b->len = 0;
+        sb_printf(b, "<... %s resumed>", p->name);
+        out_text(b->p, b->len);
+    }
+    b->len = 0;
+    render_ops(b, p->exit, p->nexit, &c);
+    sb_puts(b, ") ");
+    out_text(b->p, b->len);
+    b->len = 0;
+    for (long col = os_.col; col < os_.acolumn; col++)
+        sb_put(b, " ", 1);
+    sb_puts(b, "= ");
+    render_return(b, p, &c);
+    if (os_.durations) {
+        long long sec = (long long)duration;
+        long long scale = 1;
+        for (int i = 0; i < os_.dur_width; i++)
+            scale *= 10;
+        if (os_.dur_width)
+            sb_printf(b, " <%lld.%0*lld>", sec, os_.dur_width,
+                      (long long)((duration - (double)sec) * (double)scale));
+        else
+            sb_printf(b, " <%lld>", sec);
+    }
+    sb_put(b, "\n", 1);
+    out_text(b->p, b->len);
+    os_.col = 0;
+    os_.owner = 0;
+}
+
+/* render_test(nr, phase, pid, args, rval, is_error) -> text: one part of a line,
+ * rendered as the loop would (the tests compare it with the Python decoders). */
+static PyObject *
+py_render_test(PyObject *self, PyObject *args)
+{
+    int nr, phase, pid, is_error;
+    unsigned long long a[6];
+    long long rval;
+    if (!PyArg_ParseTuple(args, "iii(KKKKKK)Li", &nr, &phase, &pid, &a[0], &a[1], &a[2], &a[3],
+                          &a[4], &a[5], &rval, &is_error))
+        return NULL;
+    if (nr < 0 || nr >= MAX_NR || progs[nr].mode != 1)
+        Py_RETURN_NONE;
+    const struct prog *p = &progs[nr];
+    struct rcall c = { pid, a, is_error ? -1 : rval, is_error ? (int)-rval : 0, phase != 1 };
+    struct sbuf b = { NULL, 0, 0 };
+    if (phase == 1)
+        render_ops(&b, p->entry, p->nentry, &c);
+    else if (phase == 2)
+        render_ops(&b, p->exit, p->nexit, &c);
+    else
+        render_return(&b, p, &c);
+    PyObject *r = PyUnicode_DecodeLatin1(b.p ? b.p : "", (Py_ssize_t)b.len, NULL);
+    free(b.p);
+    return r;
+}

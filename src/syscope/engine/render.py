@@ -1,0 +1,226 @@
+"""The compiled renderer's Python half: declarative signatures compiled into programs
+for the C loop, constant tables handed over from abi/, and the output stream the C
+loop and the Python decoders share.
+
+A syscall is rendered in C when every argument of its signature has an operation
+below; its line then costs no Python at all.  The other syscalls keep their Python
+decoders (as records copied by the C loop, or live), and write into the same stream,
+so the order and the <unfinished ...> / <... resumed> bookkeeping stay one."""
+from __future__ import annotations
+
+from ..abi import ERRNO, SYSCALL_NUMBERS, signal_name, xlat_table
+from ..decode.basic import TABLE_TYPES
+from ..decode.core import DECODERS, ERESTART_TEXT, TYPES, SignatureDecoder, error_text
+from ..decode.file import MODE_SPECIAL_BITS, STATX
+from . import _ptrace as P
+
+# operation codes (engine/_render.c)
+(OP_D, OP_U, OP_LD, OP_LU, OP_HEX, OP_PTR, OP_ID, OP_MODE, OP_FD, OP_DIRFD, OP_FLAGS, OP_XLAT,
+ OP_XLAT_FLAGS, OP_OPEN_MODE, OP_PATH, OP_STR, OP_BUF, OP_STAT, OP_STATX, OP_DENTS64,
+ OP_STRUCT) = range(1, 22)
+V_U32, V_S32, V_U64 = 0, 1, 2
+BUF_ARG, BUF_RET, BUF_HEX, BUF_FAIL_ADDR, BUF_NULL_ADDR = 1, 2, 4, 8, 16
+RETURNS = {"d": 1, "fd": 2, "hex": 3, "u": 4, "oct": 5, "none": 6}
+
+# argument types whose text is a plain number
+NUMBERS = {"d": OP_D, "u": OP_U, "ld": OP_LD, "lu": OP_LU, "x": OP_HEX, "addr": OP_HEX,
+           "ptr": OP_PTR, "off": OP_LD, "id": OP_ID, "mode": OP_MODE, "fd": OP_FD,
+           "dirfd": OP_DIRFD}
+# structures printed abbreviated (without -v)
+ABBREVIATED = {"stat": OP_STAT, "statx": OP_STATX, "dents64": OP_DENTS64}
+# buffers: (flags, the length argument comes from the parameter)
+BUFFERS = {"buf": 0, "hexbuf": BUF_HEX | BUF_FAIL_ADDR, "rlbuf": BUF_RET | BUF_FAIL_ADDR,
+           "xattr_value": 0}
+
+
+class Tables:
+    """Constant tables handed to the C side, each once."""
+
+    def __init__(self):
+        self.ids: dict = {}
+
+    def id(self, key, entries) -> int:
+        if key not in self.ids:
+            self.ids[key] = len(self.ids)
+            P.set_table(self.ids[key], tuple(entries))
+        return self.ids[key]
+
+    def xlat(self, name: str) -> int:
+        return self.id(name, xlat_table(name))
+
+
+def op(code, arg, lookup=V_U32, printed=V_U32, table=-1, table2=-1, param=0, bufkind=0,
+       zero=None, comment=None) -> tuple:
+    return (code, arg, lookup, printed, table, table2, param, bufkind, zero, comment)
+
+
+def compile_struct(fn, i: int):
+    """A flat structure printer (decode.core.struct_printer) as one operation."""
+    layout, template = fn.struct
+    fields = layout.lstrip("<")
+    if any(ch not in "qQiIhHbBx" for ch in fields) or "Q" in fields:
+        return None
+    conversions = template.replace("%%", "").count("%")
+    if conversions != template.count("%d") or conversions != sum(ch != "x" for ch in fields):
+        return None
+    return op(OP_STRUCT, i, bufkind=int(getattr(fn, "output", False)), zero=template,
+              comment=layout)
+
+
+def compile_arg(t: str, p: str, i: int, tables: Tables, abbrev: bool):
+    """The operation printing argument i of type t (parameter p), or None."""
+    fn = TYPES.get(t)
+    if getattr(fn, "struct", None):
+        return compile_struct(fn, i)
+    if t in NUMBERS:
+        return op(NUMBERS[t], i)
+    if t in ABBREVIATED:
+        return op(ABBREVIATED[t], i) if abbrev else None
+    if t == "path":
+        return op(OP_PATH, i)
+    if t == "str":
+        return op(OP_STR, i)
+    if t == "open_mode":
+        return op(OP_OPEN_MODE, i, param=int(p))
+    if t == "signo":
+        return op(OP_XLAT, i, V_S32, V_S32, tables.id("signo", (
+            (signal_name(n), n) for n in range(1, 65))))
+    if t in BUFFERS:
+        kind = BUFFERS[t]
+        if t == "xattr_value" and p == "ret":
+            kind |= BUF_RET | BUF_FAIL_ADDR | BUF_NULL_ADDR
+        elif p == "ret":
+            kind |= BUF_RET | BUF_FAIL_ADDR
+        elif t != "rlbuf":
+            if not p.isdigit():
+                return None
+            kind |= BUF_ARG
+        return op(OP_BUF, i, param=int(p) if p.isdigit() else 0, bufkind=kind)
+    if t == "flags":
+        table, _, width = p.partition("/")
+        return op(OP_FLAGS, i, V_U64 if width == "64" else V_U32, table=tables.xlat(table))
+    if t in ("xlat", "xlatd"):
+        table, _, dflt = p.partition("/")
+        if t == "xlat":
+            comment = dflt or "%s_???" % table.split("_")[0].upper()
+            return op(OP_XLAT, i, table=tables.xlat(table), comment=comment)
+        return op(OP_XLAT, i, V_U32, V_S32, tables.xlat(table), comment=dflt or None)
+    if t in TABLE_TYPES:
+        kind, table, o = TABLE_TYPES[t]
+        if kind == "flags":
+            return op(OP_FLAGS, i, table=tables.xlat(table), zero=o.get("zero"))
+        if kind == "xlat_flags":
+            return op(OP_XLAT_FLAGS, i, table=tables.xlat(table[0]), table2=tables.xlat(table[1]),
+                      param=o["mask"])
+        return op(OP_XLAT, i, V_S32 if o.get("lookup") == "s32" else V_U32,
+                  V_S32 if o.get("print") == "s32" else V_U32, tables.xlat(table),
+                  comment=o.get("comment"))
+    return None
+
+
+def compile_program(decoder: SignatureDecoder, tables: Tables, abbrev: bool):
+    """(entry operations, exit operations, return kind), or None if any argument has no
+    compiled operation."""
+    specs = decoder.specs
+    first_out = next((i for i, s in enumerate(specs) if s.output), len(specs))
+    ops = []
+    for i, s in enumerate(specs):
+        o = compile_arg(s.type, s.param, i, tables, abbrev)
+        if o is None:
+            return None
+        ops.append(o)
+    return tuple(ops[:first_out]), tuple(ops[first_out:]), RETURNS[decoder.ret_kind]
+
+
+def renderable_options(decode) -> bool:
+    """Options the compiled renderer prints exactly as the Python decoders."""
+    return (not decode.decode_fds and decode.verbose_set is None
+            and decode.abbrev_set is None)
+
+
+def install(decode, traced, silent_ok) -> int:
+    """Compile every signature the C loop can print; returns how many.  traced(name)
+    says which syscalls print; silent_ok(name) which untraced ones may run unseen."""
+    tables = Tables()
+    P.set_render_options(decode.max_strlen, decode.xflag, tables.xlat("mode_types"),
+                         tables.id("mode_bits", MODE_SPECIAL_BITS), tables.xlat("statx_mask"),
+                         tables.xlat("statx_attrs"), STATX["SIZE"],
+                         STATX["TYPE"] | STATX["MODE"])
+    for n in set(ERRNO) | set(ERESTART_TEXT):
+        P.set_errno(n, error_text(n))
+    abbrev = not decode.verbose
+    count = 0
+    for name, nr in SYSCALL_NUMBERS.items():
+        d = DECODERS.get(name)
+        if traced is not None and not traced(name):
+            P.set_program(nr, 2 if silent_ok(name) else 0, name, (), (), 1)
+            continue
+        prog = None
+        if isinstance(d, SignatureDecoder) and name not in decode.raw_set:
+            prog = compile_program(d, tables, abbrev)
+        if prog is None:
+            P.set_program(nr, 0, name, (), (), 1)
+            continue
+        P.set_program(nr, 1, name, prog[0], prog[1], prog[2])
+        count += 1
+    return count
+
+
+class RenderedStream:
+    """The shared output stream while the C loop renders: text and its state (whose
+    line is open, at which column) live on the C side, so that Python's lines and the
+    compiled ones interleave exactly as one writer's would."""
+
+    def __init__(self, stream):
+        self.fp = stream.fp
+
+    @property
+    def col(self) -> int:
+        return P.out_state()[1]
+
+    @col.setter
+    def col(self, value: int) -> None:
+        P.out_set_state(P.out_state()[0], value)
+
+    @property
+    def owner(self):
+        return P.out_state()[0] or None
+
+    @owner.setter
+    def owner(self, pid) -> None:
+        P.out_set_state(pid or 0, P.out_state()[1])
+
+    def write(self, s: str) -> None:
+        P.out_write(s)
+
+    def flush(self) -> None:
+        err = P.out_flush()
+        if err:
+            import os
+            raise OSError(err, os.strerror(err))
+
+    def close(self) -> None:
+        self.flush()
+        if self.fp.fileno() > 2:
+            self.fp.close()
+
+
+def attach_writer(writer) -> bool:
+    """Let the C loop print into writer's stream, if it can print what writer would."""
+    o = writer.opts
+    s = writer.shared
+    if (s is None or o.separate or o.relative or o.show_nr or writer.next_leader is not None
+            or s.parts):
+        return False
+    try:
+        fd = s.fp.fileno()
+    except (AttributeError, OSError, ValueError):
+        return False
+    s.fp.flush()
+    prefix = {"none": 0, "bracket": 1, "plain": 2}[o.pid_prefix]
+    ts = {None: 0, "time": 1, "unix": 2}[o.ts_format]
+    P.out_open(fd, prefix, ts, o.ts_width, int(o.durations), o.dur_width, o.acolumn)
+    P.out_set_multi(writer.multi)
+    writer.shared = RenderedStream(s)
+    writer.on_nprocs = P.out_set_multi
+    return True

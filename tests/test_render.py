@@ -1,0 +1,127 @@
+"""The compiled renderer prints every argument exactly as the Python decoders do.
+
+Each syscall with a compiled program is rendered both ways from the same registers and
+the same memory: this process's own memory, which the renderer reads as it reads a
+tracee's (process_vm_readv works on oneself)."""
+from __future__ import annotations
+
+import ctypes
+import os
+import struct
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from syscope.abi import SYSCALL_NUMBERS
+from syscope.decode import decoder_for
+from syscope.decode.core import Call, DecodeOptions
+from syscope.decode.fmt import HEX_ALL, HEX_NON_ASCII, HEX_NONE
+from syscope.engine import _ptrace as P
+from syscope.engine import render
+from syscope.engine.memory import TraceeMemory
+
+PID = os.getpid()
+KEEP = []   # buffers the registers point at stay alive
+
+
+def buffer(data: bytes) -> int:
+    b = ctypes.create_string_buffer(data, len(data) + 1)
+    KEEP.append(b)
+    return ctypes.addressof(b)
+
+
+def stat_bytes(mode: int, size: int, rdev: int) -> bytes:
+    return struct.pack("<QQQIII4xQqqqqqqqqq", 1, 2, 1, mode, 0, 0, rdev, size, 4096, 8,
+                       1, 2, 3, 4, 5, 6)
+
+
+def dents(names: list[bytes]) -> bytes:
+    out = b""
+    for i, n in enumerate(names):
+        reclen = (19 + len(n) + 1 + 7) & ~7
+        out += struct.pack("<QqHB", i + 1, i + 2, reclen, 8) + n.ljust(reclen - 19, b"\0")
+    return out
+
+
+strings = st.binary(max_size=80)
+numbers = st.one_of(st.integers(0, 2 ** 64 - 1), st.integers(-200, 200).map(lambda v: v % 2 ** 64),
+                    st.sampled_from([0, 1, 3, 0o100, 0o644, 0o20200000 | 2, 0x6000, 0x800,
+                                     0xFFFFFFFF, 0xFFFFFF9C, 2 ** 63]))
+
+
+@st.composite
+def register(draw):
+    """A register: a number, or a pointer to a string, a stat, directory entries."""
+    kind = draw(st.sampled_from(["num", "num", "str", "stat", "dents", "bad", "times"]))
+    if kind == "times":
+        return buffer(struct.pack("<qqqq", *draw(st.lists(st.integers(-2 ** 63, 2 ** 63 - 1),
+                                                          min_size=4, max_size=4))))
+    if kind == "num":
+        return draw(numbers)
+    if kind == "str":
+        return buffer(draw(strings))
+    if kind == "stat":
+        mode = draw(st.sampled_from([0o100644, 0o40755, 0o20620, 0o60660, 0o104755, 0o170777, 0]))
+        return buffer(stat_bytes(mode, draw(st.integers(0, 2 ** 40)), draw(numbers)))
+    if kind == "dents":
+        return buffer(dents(draw(st.lists(st.binary(min_size=1, max_size=20), max_size=5))))
+    return 0x10   # unreadable
+
+
+def compiled_syscalls(opts: DecodeOptions) -> list[str]:
+    render.install(opts, None, lambda n: True)
+    return [n for n, nr in SYSCALL_NUMBERS.items() if P.render_test(nr, 1, PID, (0,) * 6, 0, 0)
+            is not None]
+
+
+def python_text(name, opts, args, rval, is_error, phase):
+    d = decoder_for(name)
+    call = Call(PID, SYSCALL_NUMBERS[name], name, args, opts, TraceeMemory(PID))
+    if phase == 1:
+        text = d.entry(call)
+        return text[:-2] if text.endswith(", ") and d._exit_specs else text
+    call.exited = True
+    if is_error:
+        call.error, call.rval = -rval, -1
+    else:
+        call.rval = rval
+    return d.exit(call) if phase == 2 else d.ret(call)
+
+
+@pytest.mark.parametrize("xflag", [HEX_NONE, HEX_NON_ASCII, HEX_ALL])
+@pytest.mark.parametrize("max_strlen", [32, 4])
+def test_compiled_programs_print_as_python_decoders(xflag, max_strlen):
+    opts = DecodeOptions(max_strlen=max_strlen, xflag=xflag)
+    names = compiled_syscalls(opts)
+    for must in ("openat", "newfstatat", "statx", "getdents64", "read", "close", "mprotect"):
+        assert must in names
+
+    @settings(max_examples=400, deadline=None)
+    @given(name=st.sampled_from(names), args=st.tuples(*[register()] * 6),
+           result=st.one_of(st.integers(-4095, -1).map(lambda e: (e, 1)),
+                            st.integers(0, 300).map(lambda v: (v, 0))))
+    def check(name, args, result):
+        rval, is_error = result
+        nr = SYSCALL_NUMBERS[name]
+        for phase in (1, 2, 3):
+            c = P.render_test(nr, phase, PID, args, rval, is_error)
+            py = python_text(name, opts, args, rval, is_error, phase)
+            assert c == py, (name, phase, args, rval, is_error)
+    check()
+
+
+def test_rendering_covers_the_everyday_syscalls():
+    """What real programs call most is printed by the compiled renderer."""
+    names = set(compiled_syscalls(DecodeOptions()))
+    everyday = {"read", "write", "openat", "close", "newfstatat", "fstat", "lseek", "mprotect",
+                "munmap", "brk", "access", "getdents64", "statx", "readlink", "lgetxattr",
+                "getxattr", "pread64", "unlink", "mkdir", "dup2", "getpid", "exit_group",
+                "clock_gettime"}
+    assert everyday - names == set()
+
+
+def test_verbose_structures_stay_with_python():
+    """-v prints whole structures: those keep their Python decoders."""
+    names = set(compiled_syscalls(DecodeOptions(verbose=True)))
+    assert "newfstatat" not in names and "getdents64" not in names
+    assert "openat" in names
