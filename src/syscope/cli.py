@@ -10,7 +10,9 @@ from .output.text import TextOptions
 from .settings import Factory, Settings
 
 PROG = "syscope"
-SUBCOMMANDS = ("why", "read")
+SUBCOMMANDS = ("why", "read", "summary", "diff", "record")
+# subcommand -> module under syscope.commands with a main(argv)
+COMMAND_MODULES = {"summary": "summary", "diff": "diff", "record": "record"}
 
 # strace 6.1's short options; ':' takes an argument.
 SHORT_OPTS = "a:Ab:cCdDe:E:fFhiI:kno:O:p:P:qrs:S:tTu:U:vVwxX:yYzZ"
@@ -419,6 +421,10 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run_subcommand(name: str, argv: list[str]) -> int:
+    if name in COMMAND_MODULES:
+        import importlib
+        module = importlib.import_module(".commands." + COMMAND_MODULES[name], __package__)
+        return module.main(argv)
     try:
         if name == "why":
             from .analyze.why_cli import main as why_main

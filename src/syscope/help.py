@@ -7,6 +7,9 @@ Usage: syscope [-ACdffhikqqrtttTvVwxxyyzZ] [-I N] [-b execve] [-e EXPR]...
                { -p PID | [-DDD] [-E VAR=VAL]... [-u USERNAME] PROG [ARGS] }
    or: syscope why [OPTIONS] -- PROG [ARGS] | LOG...
    or: syscope read [OPTIONS] LOG...
+   or: syscope summary [OPTIONS] LOG... | -- PROG [ARGS]
+   or: syscope diff [OPTIONS] GOOD BAD | --run GOOD -- PROG [ARGS]
+   or: syscope record [OPTIONS] -p PID | -- PROG [ARGS]
 
 Trace system calls and signals, with strace's options and output.
 
@@ -100,5 +103,11 @@ Miscellaneous:
 Subcommands:
   syscope why ...             explain why a traced program failed
   syscope read LOG...         read strace logs back, filter them, summarise them
+  syscope summary LOG         the inventory of a trace: files, network, commands,
+                              processes, environment, latency (-- PROG traces it live)
+  syscope diff GOOD BAD       where a failing run departs from a working one
+  syscope record -p PID       record safely in production: -f -tt -T -s 256, timed
+                              and rotated files, zstd, redaction, clean detach
+  (each takes -h for its options and examples)
   syscope -- why ...          trace a program that is itself called 'why'
 """

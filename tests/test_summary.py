@@ -1,0 +1,198 @@
+"""syscope summary: the inventory of a scripted workload, from a log recorded by the real
+strace and from a live trace, is exactly what the workload did."""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+
+import pytest
+
+from difftool import SYSCOPE, STRACE
+
+pytestmark = pytest.mark.skipif(shutil.which("strace") is None, reason="strace not installed")
+PY = "/usr/bin/python3"
+
+# A thread holds a lock for 0.6 s while the main thread waits for it (a long futex wait),
+# then a second thread blocks for ever and the process exits under it.
+THREADS = """
+import os, threading, time
+lock = threading.Lock(); lock.acquire()
+def holder():
+    time.sleep(0.6); lock.release()
+threading.Thread(target=holder).start()
+lock.acquire()
+ev = threading.Event()
+threading.Thread(target=ev.wait).start()
+time.sleep(0.1)
+os._exit(0)
+"""
+
+SCRIPT = """
+cd "$1"
+cat config.txt > out.txt
+FOO=bar cat out.txt > copy.txt
+rm out.txt
+ls missing.txt 2>/dev/null
+mkdir newdir
+./noexec.sh 2>/dev/null
+read line <&3
+%(py)s -I -S -c 'import socket; s = socket.socket(); s.connect_ex(("127.0.0.1", %(port)d))'
+%(py)s -I -S -c '%(threads)s'
+exit 3
+"""
+
+
+def closed_port() -> int:
+    s = socket.socket()
+    s.bind(("127.0.0.1", 0))
+    port = s.getsockname()[1]
+    s.close()
+    return port
+
+
+@pytest.fixture
+def workload(tmp_path):
+    d = tmp_path / "work"
+    d.mkdir()
+    (d / "config.txt").write_text("key=value\n" * 3)
+    (d / "noexec.sh").write_text("echo hi\n")
+    os.chmod(d / "noexec.sh", 0o644)
+    port = closed_port()
+    script = tmp_path / "script.sh"
+    script.write_text(SCRIPT % {"py": PY, "port": port, "threads": THREADS})
+    fd = os.open("/etc/hostname" if os.path.exists("/etc/hostname") else "/etc/passwd",
+                 os.O_RDONLY)
+    yield {"dir": str(d), "cmd": ["sh", str(script), str(d)], "port": port, "fd": fd,
+           "tmp": tmp_path}
+    os.close(fd)
+
+
+def as_fd3(fd):
+    """Run the child with fd as its descriptor 3, inherited from outside the trace."""
+    if fd is None:
+        return {}
+    return {"pass_fds": (3,), "preexec_fn": lambda: os.dup2(fd, 3)}
+
+
+def run_summary(args, fd=None, cwd=None):
+    r = subprocess.run(SYSCOPE + ["summary"] + args, capture_output=True, text=True,
+                       timeout=120, cwd=cwd, **as_fd3(fd))
+    assert "Traceback" not in r.stderr, r.stderr
+    return r
+
+
+def from_strace(w, flags=("-f", "-tt", "-T", "-v", "-s", "256")):
+    log = str(w["tmp"] / "trace.log")
+    subprocess.run([STRACE, *flags, "-o", log] + w["cmd"], capture_output=True, timeout=120,
+                   stdin=subprocess.DEVNULL, **as_fd3(w["fd"]))
+    r = run_summary(["--json", "--futex-min", "0.3", log])
+    assert r.returncode == 0, r.stderr
+    return json.loads(r.stdout), log
+
+
+def live(w):
+    report = str(w["tmp"] / "report.json")
+    r = run_summary(["--json", "--futex-min", "0.3", "-o", report, "--"] + w["cmd"],
+                    fd=w["fd"])
+    assert r.returncode == 0, r.stderr
+    with open(report) as f:
+        return json.load(f)
+
+
+def check_inventory(inv, w, futex_min_checked=True):
+    d = w["dir"]
+    files = {f["path"]: f for f in inv["files"]}
+    assert inv["syscope"] == "summary" and inv["version"] == 1
+    assert d + "/config.txt" in inv["opened"]
+    assert files[d + "/config.txt"]["bytes_read"] == len("key=value\n" * 3)
+    assert files[d + "/out.txt"]["created"] == 1
+    assert files[d + "/out.txt"]["bytes_written"] == len("key=value\n" * 3)
+    assert d + "/out.txt" in inv["deleted"] and d + "/copy.txt" not in inv["deleted"]
+    assert d + "/copy.txt" in inv["written"]
+    assert d + "/missing.txt" in inv["missing"]
+    assert d + "/newdir" in inv["created"]
+    assert d + "/noexec.sh" in inv["denied"]
+    assert files[d + "/noexec.sh"]["errors"] == {"EACCES": 1}
+    # who touched what
+    assert files[d + "/missing.txt"]["processes"] == ["ls"]
+    # commands: argv, cwd, exit status, parent
+    cmds = [c for c in inv["commands"] if not c["error"]]
+    argvs = [c["argv"] for c in cmds]
+    assert ["cat", "config.txt"] in argvs and ["rm", "out.txt"] in argvs
+    ls = next(c for c in cmds if c["argv"] == ["ls", "missing.txt"])
+    assert ls["exit_code"] == 2 and ls["cwd"] == d and ls["parent_program"] == "sh"
+    root = next(c for c in cmds if c["argv"][:1] == ["sh"])
+    assert root["exit_code"] == 3 and root["parent"] is None
+    failed = [c for c in inv["commands"] if c["error"]]
+    assert [c["error"] for c in failed] == ["EACCES"] and failed[0]["exe"] == d + "/noexec.sh"
+    # the network: one refused connection to the closed port
+    conns = inv["network"]["connections"]
+    addr = "127.0.0.1:%d" % w["port"]
+    assert [c["result"] for c in conns if c["address"] == addr] == ["ECONNREFUSED"]
+    # the process tree: every process but the root has a parent in the trace
+    procs = {p["pid"]: p for p in inv["processes"]}
+    roots = [p for p in procs.values() if p["parent"] not in procs]
+    assert len(roots) == 1 and roots[0]["exit_code"] == 3
+    threads = [p for p in procs.values() if p["thread"]]
+    assert len(threads) == 2
+    assert all(p["lifetime"] is not None and p["lifetime"] >= 0 for p in procs.values())
+    # fd 3 came from outside: inherited at start
+    assert [x["fd"] for x in inv["inherited_fds"]] == [0, 1, 2, 3]
+    # latency: the 0.6 s lock wait is a long futex wait; the thread waiting on the
+    # event never returns; the slowest calls include it
+    waits = inv["futex"]["long_waits"]
+    assert any(w_["duration"] >= 0.5 for w_ in waits), waits
+    assert len(inv["futex"]["never_returned"]) == 1
+    assert inv["latency"]["slowest"][0]["duration"] >= 0.5
+    per = {r["syscall"]: r for r in inv["latency"]["per_syscall"]}
+    assert per["futex"]["p99"] >= 0.5 and per["futex"]["p50"] <= per["futex"]["p95"]
+    assert any(p["path"] == d + "/config.txt" for p in inv["latency"]["per_path"])
+
+
+def test_summary_of_strace_log(workload):
+    inv, log = from_strace(workload)
+    check_inventory(inv, workload)
+    change = [e for e in inv["env_changes"] if e["program"] == "cat" and e.get("added")]
+    assert change and change[0]["added"] == {"FOO": "bar"}
+
+
+def test_summary_live(workload):
+    inv = live(workload)
+    check_inventory(inv, workload)
+    assert inv["source"]["exit_status"] == 3
+
+
+def test_summary_text_and_without_timings(workload):
+    _, log = from_strace(workload, flags=("-f",))
+    r = run_summary(["--top", "1000", log])
+    assert r.returncode == 0
+    assert "Missing (ENOENT)" in r.stdout and workload["dir"] + "/missing.txt" in r.stdout
+    assert "no call durations" in r.stdout
+    assert "ECONNREFUSED" in r.stdout
+
+
+BAD_INPUTS = [("nope.log", None, "No such file"), ("empty.log", b"", "is empty"),
+              (".", None, "is a directory"), ("bin", bytes(range(256)) * 8, "binary"),
+              ("t.txt", b"hello\nworld\n", "no strace output")]
+
+
+@pytest.mark.parametrize("name,content,message", BAD_INPUTS)
+def test_bad_input(tmp_path, name, content, message):
+    if content is not None:
+        (tmp_path / name).write_bytes(content)
+    r = run_summary([str(tmp_path / name)])
+    assert r.returncode != 0 and message in r.stderr and r.stderr.startswith("syscope: ")
+
+
+def test_bad_options():
+    for args in (["--bogus", "x"], ["--top", "x", "a.log"], [], ["--"]):
+        r = run_summary(args)
+        assert r.returncode == 1 and r.stderr.startswith("syscope: summary: "), r.stderr
+    r = run_summary(["-h"])
+    assert r.returncode == 0 and "Examples:" in r.stdout
+    r = run_summary(["--", "/nonexistent/prog"])
+    assert r.returncode == 1 and "Can't stat" in r.stderr
