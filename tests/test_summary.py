@@ -150,7 +150,9 @@ def check_inventory(inv, w, futex_min_checked=True):
     assert inv["latency"]["slowest"][0]["duration"] >= 0.5
     per = {r["syscall"]: r for r in inv["latency"]["per_syscall"]}
     assert per["futex"]["p99"] >= 0.5 and per["futex"]["p50"] <= per["futex"]["p95"]
-    assert any(p["path"] == d + "/config.txt" for p in inv["latency"]["per_path"])
+    assert files[d + "/config.txt"]["time"]["count"] >= 2      # openat, read, close...
+    totals = [p["total"] for p in inv["latency"]["per_path"]]
+    assert totals and totals == sorted(totals, reverse=True)
 
 
 def test_summary_of_strace_log(workload):
