@@ -10,8 +10,9 @@ Engine.replay_records, Engine.enter, Engine.leave, the sink's methods) and repor
 per-thread CPU and wall time:
 
   batched      as users run it; CPU of the main thread (C stop loop) and the decode thread
-  split        the same with timers around enter/leave, the sink's entry/exit (line
-               assembly), its flush (writing), and the main thread's waits for the decoder
+  split        the same with CPU timers around replay_records, enter/leave, the sink's
+               entry/exit (line assembly), its flush (writing), the C loop, and wall
+               time of the main thread's waits for the decoder
   floor        replay_records does nothing: the C loop, the records and the hand-off only
   floor-nocopy the floor with the C loop copying no memory (plans without captures)
   stepwise     SYSCOPE_NO_BATCH=1: every stop handled in Python with the tracee stopped
@@ -20,7 +21,8 @@ per-thread CPU and wall time:
 
 Variants run alternately (like bench/run.py), medians of --repeat runs.  The timers cost
 about a microsecond per hook, so 'split' is for proportions; the totals come from
-'batched'.  Syscalls are counted by strace -f -c."""
+'batched'.  Syscalls are counted by strace -f -c.  CPU times are per thread, so they hold
+on a busy machine; wall times there include waiting for a CPU."""
 from __future__ import annotations
 
 import argparse
@@ -65,10 +67,11 @@ class Clock:
         self.calls = 0
 
 
-def timed(fn, clock: Clock, main_clock: Clock | None = None):
-    """fn behind a timer; with main_clock, calls on the main thread count there."""
+def timed(fn, clock: Clock, main_clock: Clock | None = None, perf=time.thread_time):
+    """fn behind a timer (the thread's CPU time by default: on a busy machine wall time
+    would count the time the thread waited for a CPU); with main_clock, calls on the main
+    thread count there."""
     import threading
-    perf = time.perf_counter
     main = threading.main_thread()
     current = threading.current_thread
 
@@ -104,7 +107,7 @@ def child(variant: str, out: str, args: list[str]) -> int:
     res: dict = {"variant": variant}
     clocks = {k: Clock() for k in ("enter", "leave", "enter@main", "leave@main",
                                    "sink.syscall_entry", "sink.syscall_exit", "sink.flush",
-                                   "replay", "wait_for_decoder", "c_loop")}
+                                   "replay", "wait_for_decoder", "c_loop", "c_loop_wall")}
     decode_cpu = [0.0]
 
     replay = Engine.replay_records
@@ -160,7 +163,8 @@ def child(variant: str, out: str, args: list[str]) -> int:
                     clocks["wait_for_decoder"].calls += 1
             setattr(queue.Queue, name, waiting)
         if hasattr(tracer.P, "run_batch_raw"):
-            tracer.P.run_batch_raw = timed(tracer.P.run_batch_raw, clocks["c_loop"])
+            tracer.P.run_batch_raw = timed(timed(tracer.P.run_batch_raw, clocks["c_loop"]),
+                                           clocks["c_loop_wall"], perf=time.perf_counter)
     elif variant in ("floor", "floor-nocopy"):
         Engine.replay_records = lambda self, buf, n: None
         if variant == "floor-nocopy":
@@ -178,7 +182,9 @@ def child(variant: str, out: str, args: list[str]) -> int:
         # one profiler per thread: the decode thread inside replay_records, the main
         # thread inside Engine.run (the C loop shows as one built-in)
         import cProfile
-        profs = {"decode": cProfile.Profile(), "main": cProfile.Profile()}
+        timer = time.thread_time if os.environ.get("PROFILE_CLOCK") != "wall" else None
+        profs = {k: cProfile.Profile(timer) if timer else cProfile.Profile()
+                 for k in ("decode", "main")}
 
         def profiled(fn, prof):
             def wrapper(*a, **kw):
@@ -220,9 +226,10 @@ def child(variant: str, out: str, args: list[str]) -> int:
 
 
 # -- in the parent: run the variants, print µs per syscall ----------------------------
-def run_variant(variant: str, options: list[str], argv: list[str], tmp: str) -> dict:
+def run_variant(variant: str, options: list[str], argv: list[str], tmp: str,
+                clock: str = "cpu") -> dict:
     out = os.path.join(tmp, "result.json")
-    env = dict(ENV)
+    env = dict(ENV, PROFILE_CLOCK=clock)
     if variant in ("stepwise", "step-floor"):
         env["SYSCOPE_NO_BATCH"] = "1"
     t0 = time.perf_counter()
@@ -252,6 +259,9 @@ def main() -> int:
     ap.add_argument("--options", default="-f -o /dev/null",
                     help="syscope's options (default: %(default)s)")
     ap.add_argument("--top", type=int, default=20, help="cProfile rows to print")
+    ap.add_argument("--profile-clock", choices=("cpu", "wall"), default="cpu",
+                    help="cProfile's clock: the thread's CPU time (default; robust on a busy "
+                    "machine, blocking shows as nothing) or wall time")
     ap.add_argument("--json", metavar="FILE", help="save the raw numbers")
     ap.add_argument("command", nargs="*")
     a = ap.parse_args()
@@ -276,7 +286,7 @@ def main() -> int:
         strace_cpu.append(s["cpu"])
         for v in VARIANTS:
             runs[v].append(run_variant(v, options, argv, tmp))
-    prof = run_variant("cprofile", options, argv, tmp)
+    prof = run_variant("cprofile", options, argv, tmp, a.profile_clock)
     shutil.rmtree(tmp, ignore_errors=True)
 
     us = 1e6 / n
@@ -321,9 +331,10 @@ def main() -> int:
     row("split: line assembly", sink_entry + sink_exit, "the sink's syscall_entry/exit")
     row("split: writing", flush, "the sink's flush")
     if c("c_loop"):
-        row("split: in the C loop (wall)", c("c_loop"), "run_batch_raw, tracee running included")
+        row("split: in the C loop, CPU", c("c_loop"), "run_batch_raw: stops, copies, records")
+        row("split: in the C loop, wall", c("c_loop_wall"), "the same, tracee running included")
     row("split: main thread waiting for the decoder", c("wait_for_decoder"),
-        "wall in the main thread's queue get/join")
+        "wall in the main thread's queue get/join (hand-off; the decoder's lag at the end)")
 
     print("## Where a syscall's cost goes: `syscope %s %s`" % (" ".join(options),
                                                              " ".join(argv)))
@@ -344,8 +355,8 @@ def main() -> int:
                         ("main", "the main thread (inside Engine.run)")):
         p = prof["profile"][name]
         total = p["total"] or 1.0
-        print("cProfile of %s: %.1f µs/syscall under the profiler; top %d by own time:"
-              % (where, p["total"] * us, a.top))
+        print("cProfile (%s clock) of %s: %.1f µs/syscall under the profiler; top %d by own "
+              "time:" % (a.profile_clock, where, p["total"] * us, a.top))
         print()
         print("| function | calls | own µs/syscall | own % | cumulative µs/syscall |")
         print("|---|---:|---:|---:|---:|")
