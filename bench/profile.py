@@ -9,15 +9,18 @@ Each variant runs syscope in a child process with hooks at stable points (Engine
 Engine.replay_records, Engine.enter, Engine.leave, the sink's methods) and reports
 per-thread CPU and wall time:
 
-  batched      as users run it; CPU of the main thread (C stop loop) and the decode thread
+  default      as users run it: CPU of the main thread, of the C loop (run_batch_raw) and
+               of replay_records on each thread
   split        the same with CPU timers around replay_records, enter/leave, the sink's
                entry/exit (line assembly), its flush (writing), the C loop, and wall
-               time of the main thread's waits for the decoder
-  floor        replay_records does nothing: the C loop, the records and the hand-off only
+               time of the main thread's waits for a decode thread
+  no-render    SYSCOPE_NO_RENDER=1: the C loop records, Python decodes on a second thread
+  floor        no-render with replay_records doing nothing: the C loop and the records
   floor-nocopy the floor with the C loop copying no memory (plans without captures)
   stepwise     SYSCOPE_NO_BATCH=1: every stop handled in Python with the tracee stopped
   step-floor   stepwise with enter/leave doing nothing: wait + syscall_info + restart
-  cprofile     cProfile of the decode thread (replay_records), top functions
+  cprofile     cProfile of the main thread (Engine.run) and of a decode thread
+               (replay_records), top functions
 
 Variants run alternately (like bench/run.py), medians of --repeat runs.  The timers cost
 about a microsecond per hook, so 'split' is for proportions; the totals come from
@@ -54,9 +57,6 @@ _run = _load_run()
 ENV, STRACE, Workload, loadavg, run_once = (_run.ENV, _run.STRACE, _run.Workload, _run.loadavg,
                                             _run.run_once)
 
-VARIANTS = ("batched", "split", "floor", "floor-nocopy", "stepwise", "step-floor")
-
-
 # -- in the child: hooks, then syscope's main ----------------------------------------
 class Clock:
     """Accumulated wall time of one named part, with its call count."""
@@ -86,16 +86,26 @@ def timed(fn, clock: Clock, main_clock: Clock | None = None, perf=time.thread_ti
     return wrapper
 
 
-class TimedSink:
-    """The engine's sink behind timers: line assembly (entry/exit) and writing (flush)."""
+def time_sink(sink, clocks: dict):
+    """Timers on the sink's line assembly (entry/exit) and writing (flush).  They go on
+    the sink itself where it allows, so that the engine still sees its own type (it
+    only lets its C loop print for a plain TextWriter); else on a proxy."""
+    wrapped = {name: timed(getattr(sink, name), clocks["sink." + name])
+               for name in ("syscall_entry", "syscall_exit", "flush")}
+    try:
+        for name, fn in wrapped.items():
+            setattr(sink, name, fn)
+        if all(getattr(sink, name) is fn for name, fn in wrapped.items()):
+            return sink
+    except AttributeError:
+        pass
 
-    def __init__(self, sink, clocks: dict):
-        self._sink = sink
-        for name in ("syscall_entry", "syscall_exit", "flush"):
-            setattr(self, name, timed(getattr(sink, name), clocks["sink." + name]))
-
-    def __getattr__(self, name):
-        return getattr(self._sink, name)
+    class Proxy:
+        def __getattr__(self, name):
+            return getattr(sink, name)
+    proxy = Proxy()
+    proxy.__dict__.update(wrapped)
+    return proxy
 
 
 def child(variant: str, out: str, args: list[str]) -> int:
@@ -103,12 +113,29 @@ def child(variant: str, out: str, args: list[str]) -> int:
     import threading
     from syscope.cli import main
     from syscope.engine import tracer
-    Engine = tracer.Engine
-    res: dict = {"variant": variant}
+    Engine, P = tracer.Engine, tracer.P
+    main_thread = threading.main_thread()
+    on_main = lambda: threading.current_thread() is main_thread   # noqa: E731
+    res: dict = {"variant": variant, "loop": []}
     clocks = {k: Clock() for k in ("enter", "leave", "enter@main", "leave@main",
                                    "sink.syscall_entry", "sink.syscall_exit", "sink.flush",
-                                   "replay", "wait_for_decoder", "c_loop", "c_loop_wall")}
-    decode_cpu = [0.0]
+                                   "replay", "replay@main", "wait_for_decoder", "c_loop",
+                                   "c_loop_wall")}
+    replay_cpu = {"main": 0.0, "decode": 0.0}
+    calls = {"main": 0, "decode": 0}
+    by_nr: dict[int, int] = {}
+
+    # which loop the engine chose (the names it has today; absent ones are skipped)
+    for name in ("run_rendered", "run_batched", "run_stepwise"):
+        if hasattr(Engine, name):
+            def chosen(self, *a, _name=name, _fn=getattr(Engine, name), **kw):
+                res["loop"].append(_name)
+                return _fn(self, *a, **kw)
+            setattr(Engine, name, chosen)
+
+    # the C loop's CPU, always (one timer per batch)
+    if hasattr(P, "run_batch_raw"):
+        P.run_batch_raw = timed(P.run_batch_raw, clocks["c_loop"])
 
     replay = Engine.replay_records
 
@@ -117,7 +144,7 @@ def child(variant: str, out: str, args: list[str]) -> int:
         try:
             return replay(self, buf, n)
         finally:
-            decode_cpu[0] += time.thread_time() - t0
+            replay_cpu["main" if on_main() else "decode"] += time.thread_time() - t0
     Engine.replay_records = replay_timed
 
     run = Engine.run
@@ -140,20 +167,20 @@ def child(variant: str, out: str, args: list[str]) -> int:
     if variant == "split":
         Engine.enter = timed(Engine.enter, clocks["enter"], clocks["enter@main"])
         Engine.leave = timed(Engine.leave, clocks["leave"], clocks["leave@main"])
-        Engine.replay_records = timed(Engine.replay_records, clocks["replay"])
+        Engine.replay_records = timed(Engine.replay_records, clocks["replay"],
+                                      clocks["replay@main"])
         init = Engine.__init__
 
         def init_timed(self, opts, sink, *a, **kw):
-            init(self, opts, TimedSink(sink, clocks), *a, **kw)
+            init(self, opts, time_sink(sink, clocks), *a, **kw)
         Engine.__init__ = init_timed
         # the main thread's waits for the decode thread (its queues), if it has them
         import queue
-        main_thread = threading.main_thread()
         for name in ("get", "join"):
             orig = getattr(queue.Queue, name)
 
             def waiting(self, *a, _orig=orig, **kw):
-                if threading.current_thread() is not main_thread:
+                if not on_main():
                     return _orig(self, *a, **kw)
                 t0 = time.perf_counter()
                 try:
@@ -162,9 +189,9 @@ def child(variant: str, out: str, args: list[str]) -> int:
                     clocks["wait_for_decoder"].wall += time.perf_counter() - t0
                     clocks["wait_for_decoder"].calls += 1
             setattr(queue.Queue, name, waiting)
-        if hasattr(tracer.P, "run_batch_raw"):
-            tracer.P.run_batch_raw = timed(timed(tracer.P.run_batch_raw, clocks["c_loop"]),
-                                           clocks["c_loop_wall"], perf=time.perf_counter)
+        if hasattr(P, "run_batch_raw"):
+            P.run_batch_raw = timed(P.run_batch_raw, clocks["c_loop_wall"],
+                                    perf=time.perf_counter)
     elif variant in ("floor", "floor-nocopy"):
         Engine.replay_records = lambda self, buf, n: None
         if variant == "floor-nocopy":
@@ -179,42 +206,48 @@ def child(variant: str, out: str, args: list[str]) -> int:
         Engine.enter = lambda self, task, *a, **kw: None
         Engine.leave = lambda self, task, *a, **kw: None
     elif variant == "cprofile":
-        # one profiler per thread: the decode thread inside replay_records, the main
-        # thread inside Engine.run (the C loop shows as one built-in)
+        # one profiler per thread: the main thread inside Engine.run (the C loop shows as
+        # one built-in), a decode thread inside replay_records when it runs on one
         import cProfile
         timer = time.thread_time if os.environ.get("PROFILE_CLOCK") != "wall" else None
         profs = {k: cProfile.Profile(timer) if timer else cProfile.Profile()
                  for k in ("decode", "main")}
 
-        def profiled(fn, prof):
+        def profiled(fn, prof, here=lambda: True):
             def wrapper(*a, **kw):
+                if not here():
+                    return fn(*a, **kw)
                 prof.enable()
                 try:
                     return fn(*a, **kw)
                 finally:
                     prof.disable()
             return wrapper
-        Engine.replay_records = profiled(replay, profs["decode"])
+        Engine.replay_records = profiled(replay, profs["decode"], lambda: not on_main())
         Engine.run = profiled(run, profs["main"])
-    calls = {"main": 0, "decode": 0}
     if variant not in ("split", "cprofile"):     # count the calls decoded, per thread
         enter = Engine.enter
-        main_thread = threading.main_thread()
 
-        def enter_counted(self, *a, **kw):
-            calls["main" if threading.current_thread() is main_thread else "decode"] += 1
-            return enter(self, *a, **kw)
+        def enter_counted(self, task, nr, *a, **kw):
+            calls["main" if on_main() else "decode"] += 1
+            by_nr[nr] = by_nr.get(nr, 0) + 1
+            return enter(self, task, nr, *a, **kw)
         Engine.enter = enter_counted
     rc = main(args)
     res["exit"] = rc
-    res["decode_cpu"] = decode_cpu[0]
+    res["replay_cpu"] = replay_cpu
     res["entered"] = calls
+    from syscope.abi import syscall_name
+    res["python_calls"] = {syscall_name(nr): k for nr, k in by_nr.items()}
     res["clocks"] = {k: {"wall": c.wall, "calls": c.calls} for k, c in clocks.items()}
     if variant == "cprofile":
         import pstats
         res["profile"] = {}
         for name, prof in profs.items():
-            st = pstats.Stats(prof)
+            try:
+                st = pstats.Stats(prof)
+            except TypeError:       # never enabled: no decode thread in this mode
+                continue
             rows = [{"fn": "%s:%d(%s)" % (os.path.basename(file), line, fn) if line else fn,
                      "calls": nc, "tottime": tt, "cumtime": ct}
                     for (file, line, fn), (cc, nc, tt, ct, _) in st.stats.items()]
@@ -226,12 +259,22 @@ def child(variant: str, out: str, args: list[str]) -> int:
 
 
 # -- in the parent: run the variants, print µs per syscall ----------------------------
+# variant -> environment; switches the engine ignores once gone do no harm
+VARIANTS = {
+    "default": {},
+    "split": {},
+    "no-render": {"SYSCOPE_NO_RENDER": "1"},
+    "floor": {"SYSCOPE_NO_RENDER": "1"},
+    "floor-nocopy": {"SYSCOPE_NO_RENDER": "1"},
+    "stepwise": {"SYSCOPE_NO_BATCH": "1"},
+    "step-floor": {"SYSCOPE_NO_BATCH": "1"},
+}
+
+
 def run_variant(variant: str, options: list[str], argv: list[str], tmp: str,
                 clock: str = "cpu") -> dict:
     out = os.path.join(tmp, "result.json")
-    env = dict(ENV, PROFILE_CLOCK=clock)
-    if variant in ("stepwise", "step-floor"):
-        env["SYSCOPE_NO_BATCH"] = "1"
+    env = dict(ENV, PROFILE_CLOCK=clock, **VARIANTS.get(variant, {}))
     t0 = time.perf_counter()
     p = subprocess.run([sys.executable, os.path.abspath(__file__), "--child", variant,
                         "--out", out, "--"] + options + argv, env=env,
@@ -277,7 +320,7 @@ def main() -> int:
     runs: dict[str, list[dict]] = {v: [] for v in VARIANTS}
     base: dict[str, list[float]] = {"untraced": [], "strace": []}
     strace_cpu = []
-    run_variant("batched", options, argv, tmp)            # warm caches and bytecode
+    run_variant("default", options, argv, tmp)            # warm caches and bytecode
     for i in range(a.repeat):
         sys.stderr.write("%s: round %d of %d\n" % (time.strftime("%H:%M:%S"), i + 1, a.repeat))
         base["untraced"].append(run_once(argv)["wall"])
@@ -296,64 +339,82 @@ def main() -> int:
     def row(part, value, how):
         rows.append((part, value * us, how))
 
-    for v in ("batched", "floor", "floor-nocopy", "stepwise", "step-floor"):
-        r = runs[v]
-        row("%s: wall added" % v, med(r, lambda x: x["run_wall"]) - untraced,
+    def clock(v, name, field="wall"):
+        return med(runs[v], lambda x: x["clocks"][name][field])
+
+    loops = {v: "+".join(sorted(set(runs[v][0]["loop"]))) or "?" for v in VARIANTS}
+    for v in ("default", "no-render", "floor", "floor-nocopy", "stepwise", "step-floor"):
+        r, name = runs[v], "%s (%s)" % (v, loops[v])
+        row("%s: wall added" % name, med(r, lambda x: x["run_wall"]) - untraced,
             "Engine.run wall minus the untraced program")
-        row("%s: tracer CPU" % v, med(r, lambda x: x["tracer_cpu"]),
-            "user+sys of syscope during Engine.run (all threads)")
-        if v.startswith(("batched", "floor")):
-            row("%s: main thread CPU" % v, med(r, lambda x: x["main_cpu"]),
-                "C stop loop, non-batched stops, hand-off")
-        if v == "batched":
-            row("%s: decode thread CPU" % v, med(r, lambda x: x["decode_cpu"]),
-                "thread CPU inside replay_records")
+        row("%s: tracer CPU" % name, med(r, lambda x: x["tracer_cpu"]),
+            "user+sys of syscope during Engine.run, all threads")
+        row("%s: main thread CPU" % name, med(r, lambda x: x["main_cpu"]),
+            "the C loop, Python on the main thread")
+        if clock(v, "c_loop", "calls"):
+            row("%s: C loop CPU" % name, clock(v, "c_loop"),
+                "inside run_batch_raw: stops, copies, records, lines it prints")
+        for thread in ("main", "decode"):
+            cpu = med(r, lambda x: x["replay_cpu"][thread])
+            if cpu:
+                row("%s: replay_records CPU, %s thread" % (name, thread), cpu,
+                    "records decoded and printed in Python")
     row("strace: wall added", statistics.median(base["strace"]) - untraced,
         "for comparison")
     row("strace: CPU (tracer and tracee)", statistics.median(strace_cpu),
         "user+sys of the process tree")
-    fl, nc = runs["floor"], runs["floor-nocopy"]
-    row("memory copies in the C loop",
-        med(fl, lambda x: x["main_cpu"]) - med(nc, lambda x: x["main_cpu"]),
-        "floor minus floor-nocopy, main thread CPU")
-    sp = runs["split"]
-    c = lambda name: med(sp, lambda x: x["clocks"][name]["wall"])   # noqa: E731
+    if loops["default"] == "run_rendered":
+        row("lines printed by the C loop", clock("default", "c_loop") - clock("floor", "c_loop"),
+            "C loop CPU, default minus floor (which only records)")
+    row("memory copies in the C loop", clock("floor", "c_loop") - clock("floor-nocopy", "c_loop"),
+        "C loop CPU, floor minus floor-nocopy")
+    c = lambda name: clock("split", name)   # noqa: E731
     sink_entry, sink_exit, flush = c("sink.syscall_entry"), c("sink.syscall_exit"), \
         c("sink.flush")
-    if c("replay"):
-        row("split: records and snapshots", c("replay") - c("enter") - c("leave"),
+    split = "split (%s)" % loops["split"]
+    replayed = c("replay") + c("replay@main")
+    if replayed:
+        row("%s: records and snapshots" % split,
+            replayed - c("enter") - c("leave") - c("enter@main") - c("leave@main"),
             "replay_records minus enter/leave (unpacking, bytes copies, SnapshotMemory)")
-    row("split: decode and format arguments",
+    row("%s: decode and format arguments" % split,
         c("enter") + c("leave") + c("enter@main") + c("leave@main") - sink_entry - sink_exit,
-        "Engine.enter/leave minus the sink, both threads")
-    row("split: of which on the main thread", c("enter@main") + c("leave@main"),
-        "stops the C loop returns (no plan, events): decoded with the tracee stopped")
-    row("split: line assembly", sink_entry + sink_exit, "the sink's syscall_entry/exit")
-    row("split: writing", flush, "the sink's flush")
-    if c("c_loop"):
-        row("split: in the C loop, CPU", c("c_loop"), "run_batch_raw: stops, copies, records")
-        row("split: in the C loop, wall", c("c_loop_wall"), "the same, tracee running included")
-    row("split: main thread waiting for the decoder", c("wait_for_decoder"),
-        "wall in the main thread's queue get/join (hand-off; the decoder's lag at the end)")
+        "Engine.enter/leave minus the sink, all threads")
+    if c("enter") + c("leave"):
+        row("%s: Engine.enter/leave on the main thread" % split,
+            c("enter@main") + c("leave@main"), "the sink included")
+    row("%s: line assembly" % split, sink_entry + sink_exit, "the sink's syscall_entry/exit")
+    row("%s: writing" % split, flush, "the sink's flush")
+    row("%s: C loop CPU" % split, c("c_loop"), "run_batch_raw")
+    row("%s: C loop wall" % split, c("c_loop_wall"), "the same, tracee running included")
+    if c("wait_for_decoder"):
+        row("%s: main thread waiting for the decoder" % split, c("wait_for_decoder"),
+            "wall in the main thread's queue get/join (hand-off; the decoder's lag at the end)")
 
     print("## Where a syscall's cost goes: `syscope %s %s`" % (" ".join(options),
                                                              " ".join(argv)))
     print()
-    entered = runs["batched"][0]["entered"]
-    print("%s; %d syscalls (strace -f -c); syscope decoded %d on its decode thread and %d on "
-          "the main thread (not batched); %d runs per variant, medians; untraced %.3f s; "
-          "load average at start %s, at end %s (%d CPUs)." % (
-              time.strftime("%Y-%m-%d %H:%M"), n, entered["decode"], entered["main"],
-              a.repeat, untraced, load_start, loadavg(), os.cpu_count()))
+    entered = runs["default"][0]["entered"]
+    print("%s; %d syscalls (strace -f -c); by default syscope's loop is %s and Python "
+          "decoded %d calls on the main thread, %d on a decode thread; %d runs per variant, "
+          "medians; untraced %.3f s; load average at start %s, at end %s (%d CPUs)." % (
+              time.strftime("%Y-%m-%d %H:%M"), n, loops["default"], entered["main"],
+              entered["decode"], a.repeat, untraced, load_start, loadavg(), os.cpu_count()))
+    names = sorted(runs["default"][0]["python_calls"].items(), key=lambda kv: -kv[1])
+    if names:
+        print("The calls Python decoded by default: %s." % ", ".join(
+            "%s %d" % kv for kv in names[:12]) + (", ..." if len(names) > 12 else ""))
     print()
     print("| part | µs/syscall | measured as |")
     print("|---|---:|---|")
     for part, value, how in rows:
         print("| %s | %.1f | %s |" % (part, value, how))
     print()
-    for name, where in (("decode", "the decode thread (inside replay_records)"),
-                        ("main", "the main thread (inside Engine.run)")):
-        p = prof["profile"][name]
+    for name, where in (("main", "the main thread (inside Engine.run)"),
+                        ("decode", "the decode thread (inside replay_records)")):
+        p = prof["profile"].get(name)
+        if p is None:
+            continue
         total = p["total"] or 1.0
         print("cProfile (%s clock) of %s: %.1f µs/syscall under the profiler; top %d by own "
               "time:" % (a.profile_clock, where, p["total"] * us, a.top))
