@@ -69,9 +69,9 @@ def register(draw):
 
 
 def compiled_syscalls(opts: DecodeOptions) -> list[str]:
-    render.install(opts, None, lambda n: True)
-    return [n for n, nr in SYSCALL_NUMBERS.items() if P.render_test(nr, 1, PID, (0,) * 6, 0, 0)
-            is not None]
+    P.reset_plans()
+    renderer = render.Renderer(opts)
+    return [n for n, nr in SYSCALL_NUMBERS.items() if renderer.compile(nr, n)]
 
 
 def python_text(name, opts, args, rval, is_error, phase):

@@ -345,16 +345,17 @@ def parse_args(argv: list[str], need_target: bool = True) -> Config:
         raise UsageError("must have PROG [ARGS] or -p PID")
     if cfg.daemonize and not cfg.command:
         raise UsageError("PROG [ARGS] must be specified with -D/--daemonize")
-    from .output.summary import SummaryError, parse_columns, parse_overhead, parse_sortby
-    try:
-        if cfg.sort_by:
-            parse_sortby(cfg.sort_by)
-        if cfg.columns:
-            parse_columns(cfg.columns)
-        if cfg.overhead:
-            parse_overhead(cfg.overhead)
-    except SummaryError as e:
-        raise UsageError(str(e))
+    if cfg.sort_by or cfg.columns or cfg.overhead:
+        from .output.summary import SummaryError, parse_columns, parse_overhead, parse_sortby
+        try:
+            if cfg.sort_by:
+                parse_sortby(cfg.sort_by)
+            if cfg.columns:
+                parse_columns(cfg.columns)
+            if cfg.overhead:
+                parse_overhead(cfg.overhead)
+        except SummaryError as e:
+            raise UsageError(str(e))
     if cfg.separate and cfg.summary:
         raise UsageError("(-c/--summary-only or -C/--summary) and -ff/--output-separately "
                          "are mutually exclusive")

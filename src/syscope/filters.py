@@ -3,7 +3,6 @@ the generated ABI tables.  They work on syscall names, so a live trace and a
 recorded log are filtered the same way."""
 from __future__ import annotations
 
-import re
 
 from .abi import SYSCALL_NUMBERS, SYSCALL_SHAPES, signal_number
 
@@ -49,6 +48,7 @@ def parse_syscall_set(spec: str) -> frozenset[str]:
         if item == "none":
             continue
         if item.startswith("/"):
+            import re      # only here: re costs start-up time
             try:
                 rx = re.compile(item[1:])
             except re.error:

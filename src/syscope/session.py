@@ -229,13 +229,13 @@ def run_daemonized(cfg: Config, program: str) -> int:
 def build_sinks(cfg: Config, writer: TextWriter):
     """The writer, behind -z/-Z/-e status= and beside -c/-C's counter."""
     from .output.sinks import StatusFilter, Tee
-    from .output.summary import DEFAULT_COLUMNS, Summary, parse_columns, parse_overhead, \
-        parse_sortby
     text = writer
     if cfg.status_set is not None:
         text = StatusFilter(writer, cfg.status_set)
     if not cfg.summary:
         return text, None
+    from .output.summary import DEFAULT_COLUMNS, Summary, parse_columns, parse_overhead, \
+        parse_sortby
     summary = Summary(parse_columns(cfg.columns) if cfg.columns else DEFAULT_COLUMNS,
                       parse_sortby(cfg.sort_by) if cfg.sort_by else "total",
                       parse_overhead(cfg.overhead) if cfg.overhead else 0.0, cfg.wallclock)

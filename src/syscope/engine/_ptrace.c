@@ -347,6 +347,7 @@ enum { CAP_NONE, CAP_CSTR, CAP_BUF_ARG, CAP_FIXED, CAP_BUF_RET, CAP_RET_ALL };
 struct cap { unsigned char kind, arg, len_arg; unsigned int limit; };
 struct plan { unsigned char fast; struct cap entry[MAX_CAPS], exit[MAX_CAPS]; };
 static struct plan plans[MAX_NR];
+static unsigned char known[MAX_NR];   /* planned by Python; the others come back to it */
 
 /* per thread: the syscall in flight, so that an exit stop finds its plan */
 #define PIDTAB 4096
@@ -456,6 +457,7 @@ py_set_plan(PyObject *self, PyObject *args)
     struct plan *p = &plans[nr];
     memset(p, 0, sizeof(*p));
     p->fast = (unsigned char)fast;
+    known[nr] = 1;
     PyObject *lists[2] = { entry, exitc };
     struct cap *dst[2] = { p->entry, p->exit };
     for (int w = 0; w < 2; w++) {
@@ -599,6 +601,115 @@ raw_captures(pid_t pid, const struct cap *caps, const unsigned long long *argv,
     return used;
 }
 
+/* Serve one syscall stop of pid: print it (a compiled program), or copy what its
+ * decoder needs into a record at buf + *used, and resume the tracee.
+ * SERVED: printed or skipped; RECORDED: a record was added; PYTHON: not served (the
+ * tracee is still stopped): no plan, a syscall not seen yet, no room, not a syscall. */
+enum { SERVED, RECORDED, PYTHON };
+
+static int
+serve_stop(pid_t pid, double stime, unsigned char *buf, size_t size, size_t *used)
+{
+    struct ptrace_syscall_info info;
+    memset(&info, 0, sizeof(info));
+    if (ptrace(PTRACE_GET_SYSCALL_INFO, pid, (void *)sizeof(info), &info) <= 0)
+        return PYTHON;
+    long nr = -1;
+    struct tslot *slot = NULL;
+    if (info.op == PTRACE_SYSCALL_INFO_ENTRY)
+        nr = (long)info.entry.nr;
+    else if (info.op == PTRACE_SYSCALL_INFO_EXIT) {
+        slot = inflight_slot(pid, 0);
+        nr = slot ? slot->nr : -1;
+    }
+    if (nr < 0 || nr >= MAX_NR || !known[nr] ||
+        (info.op != PTRACE_SYSCALL_INFO_ENTRY && info.op != PTRACE_SYSCALL_INFO_EXIT)) {
+        if (info.op == PTRACE_SYSCALL_INFO_EXIT && slot)
+            slot->nr = -1;
+        return PYTHON;
+    }
+    struct timespec mono, real;
+    clock_gettime(CLOCK_MONOTONIC, &mono);
+    clock_gettime(CLOCK_REALTIME, &real);
+    double now = mono.tv_sec + mono.tv_nsec / 1e9;
+    if (render_on && progs[nr].mode) {
+        /* printed here, while the tracee is stopped (its memory is what it was) */
+        const struct prog *pg = &progs[nr];
+        if (info.op == PTRACE_SYSCALL_INFO_ENTRY) {
+            struct tslot *t = inflight_slot(pid, 1);
+            if (!t)
+                return PYTHON;
+            t->nr = nr;
+            memcpy(t->args, info.entry.args, sizeof(t->args));
+            t->entry_mono = now;
+            t->printed = pg->mode == 1 && !t->quiet;
+            if (t->printed)
+                render_entry(pg, pid, t->args, &real);
+        } else {
+            slot->nr = -1;
+            slot->last_nr = nr;
+            if (slot->printed)
+                render_exit(pg, pid, slot->args, info.exit.rval, info.exit.is_error, &real,
+                            now - slot->entry_mono);
+            slot->printed = 0;
+        }
+        ptrace(PTRACE_SYSCALL, pid, 0, 0);
+        if (os_.out.len >= (1 << 16))
+            out_flush();
+        return SERVED;
+    }
+    if (!plans[nr].fast) {
+        if (info.op == PTRACE_SYSCALL_INFO_EXIT && slot)
+            slot->nr = -1;
+        return PYTHON;
+    }
+    if (size - *used < REC_HEAD + 8192)
+        return PYTHON;          /* no room: Python handles this stop (the slow way) */
+    unsigned char *rec = buf + *used;
+    memset(rec, 0, REC_HEAD);
+    *(int32_t *)rec = pid;
+    *(int32_t *)(rec + 4) = info.op;
+    *(int64_t *)(rec + 8) = nr;
+    uint32_t ncaps = 0;
+    int full = 0;
+    size_t caps_len;
+    if (info.op == PTRACE_SYSCALL_INFO_ENTRY) {
+        const unsigned long long *a = (const unsigned long long *)info.entry.args;
+        struct tslot *s2 = inflight_slot(pid, 1);
+        if (s2) {
+            s2->nr = nr;
+            s2->printed = 0;
+            memcpy(s2->args, a, sizeof(s2->args));
+        }
+        memcpy(rec + 16, a, 48);
+        caps_len = raw_captures(pid, plans[nr].entry, a, 0, rec + REC_HEAD,
+                                size - *used - REC_HEAD, &ncaps, &full);
+    } else {
+        slot->nr = -1;
+        *(int64_t *)(rec + 16) = info.exit.rval;
+        *(int64_t *)(rec + 24) = info.exit.is_error;
+        caps_len = info.exit.is_error ? 0 :
+            raw_captures(pid, plans[nr].exit, slot->args, info.exit.rval, rec + REC_HEAD,
+                         size - *used - REC_HEAD, &ncaps, &full);
+    }
+    if (full) {                 /* undo: this stop goes the slow way */
+        if (info.op == PTRACE_SYSCALL_INFO_ENTRY) {
+            struct tslot *s3 = inflight_slot(pid, 0);
+            if (s3)
+                s3->nr = -1;
+        } else if (slot)
+            slot->nr = nr;
+        return PYTHON;
+    }
+    *(double *)(rec + 64) = now;
+    *(double *)(rec + 72) = real.tv_sec + real.tv_nsec / 1e9;
+    *(double *)(rec + 80) = stime;
+    *(uint32_t *)(rec + 88) = ncaps;
+    *used += REC_HEAD + caps_len;
+    ptrace(PTRACE_SYSCALL, pid, 0, 0);
+    return RECORDED;
+}
+
 static PyObject *
 py_run_batch_raw(PyObject *self, PyObject *args)
 {
@@ -628,115 +739,16 @@ py_run_batch_raw(PyObject *self, PyObject *args)
         stime = ru.ru_stime.tv_sec + ru.ru_stime.tv_usec / 1e6;
         if ((status & 0xffff) != ((0x80 | SIGTRAP) << 8 | 0x7f) || (status >> 16))
             break;
-        struct ptrace_syscall_info info;
-        memset(&info, 0, sizeof(info));
-        if (ptrace(PTRACE_GET_SYSCALL_INFO, pid, (void *)sizeof(info), &info) <= 0)
+        int r = serve_stop(pid, stime, buf, size, &used);
+        if (r == PYTHON)
             break;
-        long nr = -1;
-        struct tslot *slot = NULL;
-        if (info.op == PTRACE_SYSCALL_INFO_ENTRY)
-            nr = (long)info.entry.nr;
-        else if (info.op == PTRACE_SYSCALL_INFO_EXIT) {
-            slot = inflight_slot(pid, 0);
-            nr = slot ? slot->nr : -1;
-        }
-        if (nr < 0 || nr >= MAX_NR ||
-            (info.op != PTRACE_SYSCALL_INFO_ENTRY && info.op != PTRACE_SYSCALL_INFO_EXIT)) {
-            if (info.op == PTRACE_SYSCALL_INFO_EXIT && slot)
-                slot->nr = -1;
-            break;
-        }
-        struct timespec mono, real;
-        clock_gettime(CLOCK_MONOTONIC, &mono);
-        clock_gettime(CLOCK_REALTIME, &real);
-        double now = mono.tv_sec + mono.tv_nsec / 1e9;
-        if (render_on && progs[nr].mode) {
-            /* printed here, while the tracee is stopped (its memory is what it was) */
-            const struct prog *pg = &progs[nr];
-            if (info.op == PTRACE_SYSCALL_INFO_ENTRY) {
-                struct tslot *t = inflight_slot(pid, 1);
-                if (!t)
-                    break;
-                t->nr = nr;
-                memcpy(t->args, info.entry.args, sizeof(t->args));
-                t->entry_mono = now;
-                t->printed = pg->mode == 1 && !t->quiet;
-                if (t->printed)
-                    render_entry(pg, pid, t->args, &real);
-            } else {
-                slot->nr = -1;
-                slot->last_nr = nr;
-                if (slot->printed)
-                    render_exit(pg, pid, slot->args, info.exit.rval, info.exit.is_error, &real,
-                                now - slot->entry_mono);
-                slot->printed = 0;
-            }
-            ptrace(PTRACE_SYSCALL, pid, 0, 0);
-            if (os_.out.len >= (1 << 16))
-                out_flush();
-            pid = -1;
-            if (batch_timer_fired) {
-                pid = 0;
-                break;
-            }
-            continue;
-        }
-        if (!plans[nr].fast) {
-            if (info.op == PTRACE_SYSCALL_INFO_EXIT && slot)
-                slot->nr = -1;
-            break;
-        }
-        if (size - used < REC_HEAD + 8192)
-            break;              /* no room: Python handles this stop (the slow way) */
-        unsigned char *rec = buf + used;
-        memset(rec, 0, REC_HEAD);
-        *(int32_t *)rec = pid;
-        *(int32_t *)(rec + 4) = info.op;
-        *(int64_t *)(rec + 8) = nr;
-        uint32_t ncaps = 0;
-        int full = 0;
-        size_t caps_len;
-        if (info.op == PTRACE_SYSCALL_INFO_ENTRY) {
-            const unsigned long long *a = (const unsigned long long *)info.entry.args;
-            struct tslot *s2 = inflight_slot(pid, 1);
-            if (s2) {
-                s2->nr = nr;
-                s2->printed = 0;
-                memcpy(s2->args, a, sizeof(s2->args));
-            }
-            memcpy(rec + 16, a, 48);
-            caps_len = raw_captures(pid, plans[nr].entry, a, 0, rec + REC_HEAD,
-                                    size - used - REC_HEAD, &ncaps, &full);
-        } else {
-            slot->nr = -1;
-            *(int64_t *)(rec + 16) = info.exit.rval;
-            *(int64_t *)(rec + 24) = info.exit.is_error;
-            caps_len = info.exit.is_error ? 0 :
-                raw_captures(pid, plans[nr].exit, slot->args,
-                             info.exit.rval, rec + REC_HEAD, size - used - REC_HEAD, &ncaps,
-                             &full);
-        }
-        if (full) {             /* undo: this stop goes the slow way */
-            if (info.op == PTRACE_SYSCALL_INFO_ENTRY) {
-                struct tslot *s3 = inflight_slot(pid, 0);
-                if (s3)
-                    s3->nr = -1;
-            } else if (slot)
-                slot->nr = nr;
-            break;
-        }
-        *(double *)(rec + 64) = now;
-        *(double *)(rec + 72) = real.tv_sec + real.tv_nsec / 1e9;
-        *(double *)(rec + 80) = stime;
-        *(uint32_t *)(rec + 88) = ncaps;
-        used += REC_HEAD + caps_len;
-        ptrace(PTRACE_SYSCALL, pid, 0, 0);
         pid = -1;
-        if (render_on)           /* Python prints it now, in order with the rest */
+        if (r == RECORDED && render_on)   /* Python prints it now, in order with the rest */
             break;
-        if (++count >= max_records || batch_timer_fired) {
-            if (batch_timer_fired)
-                pid = 0;
+        if (r == RECORDED && ++count >= max_records)
+            break;
+        if (batch_timer_fired) {
+            pid = 0;
             break;
         }
     }
@@ -753,6 +765,32 @@ py_run_batch_raw(PyObject *self, PyObject *args)
         return errno_error();
     }
     return Py_BuildValue("(iidn)", pid, status, stime, (Py_ssize_t)used);
+}
+
+/* serve(pid, buffer, stime) -> (code, nbytes): serve_stop for a stop Python was handed,
+ * once Python has planned its syscall (0 served, 1 recorded, 2 still Python's) */
+static PyObject *
+py_serve(PyObject *self, PyObject *args)
+{
+    Py_buffer view;
+    int pid;
+    double stime;
+    if (!PyArg_ParseTuple(args, "iw*d", &pid, &view, &stime))
+        return NULL;
+    size_t used = 0;
+    int r = serve_stop(pid, stime, view.buf, (size_t)view.len, &used);
+    PyBuffer_Release(&view);
+    return Py_BuildValue("(in)", r, (Py_ssize_t)used);
+}
+
+/* reset_plans(): every syscall unknown again (a new trace, other options) */
+static PyObject *
+py_reset_plans(PyObject *self, PyObject *noargs)
+{
+    memset(known, 0, sizeof(known));
+    for (int i = 0; i < MAX_NR; i++)
+        progs[i].mode = 0;
+    Py_RETURN_NONE;
 }
 
 /* forget(pid): a tracee is gone; its in-flight entry must not leak to a reused pid */
@@ -889,6 +927,8 @@ static PyMethodDef methods[] = {
     {"set_plan", py_set_plan, METH_VARARGS, "set_plan(nr, fast, entry_caps, exit_caps)"},
     {"forget", py_forget, METH_VARARGS, "forget(pid)"},
     {"set_rendering", py_set_rendering, METH_VARARGS, "set_rendering(flag)"},
+    {"serve", py_serve, METH_VARARGS, "serve(pid, buffer, stime) -> (code, nbytes)"},
+    {"reset_plans", py_reset_plans, METH_NOARGS, "reset_plans()"},
     {"set_quiet", py_set_quiet, METH_VARARGS, "set_quiet(pid, flag)"},
     {"take_inflight", py_take_inflight, METH_VARARGS, "take_inflight(pid) -> nr | -1"},
     {"last_nr", py_last_nr, METH_VARARGS, "last_nr(pid[, nr]) -> nr | -1"},

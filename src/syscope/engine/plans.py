@@ -8,7 +8,7 @@ regions while the tracee is stopped; the decoder later reads them from the copy
 (SnapshotMemory) and prints what it would have printed live."""
 from __future__ import annotations
 
-from ..abi import SYSCALL_NUMBERS
+from ..abi import syscall_name
 from ..decode.core import DECODERS, SignatureDecoder
 
 CAP_CSTR, CAP_BUF_ARG, CAP_FIXED, CAP_BUF_RET, CAP_RET_ALL = 1, 2, 3, 4, 5
@@ -78,18 +78,15 @@ def plan_for(name: str, max_strlen: int):
     return tuple(entry), tuple(exit_)
 
 
-def install(set_plan, max_strlen: int, decoding: bool = True) -> int:
-    """Give the C loop a plan for every syscall that has one; returns how many.
-    Without decoding (-c) no syscall needs memory: every one is served."""
-    n = 0
-    for name, nr in SYSCALL_NUMBERS.items():
-        plan = plan_for(name, max_strlen) if decoding else ((), ())
-        if plan is None:
-            set_plan(nr, False, (), ())
-        else:
-            set_plan(nr, True, plan[0], plan[1])
-            n += 1
-    return n
+def install(set_plan, nr: int, max_strlen: int, decoding: bool = True) -> bool:
+    """Give the C loop the plan of syscall nr (when it first meets it); False when
+    Python must handle it live.  Without decoding (-c) no syscall needs memory."""
+    plan = plan_for(syscall_name(nr), max_strlen) if decoding else ((), ())
+    if plan is None:
+        set_plan(nr, False, (), ())
+        return False
+    set_plan(nr, True, plan[0], plan[1])
+    return True
 
 
 class SnapshotMemory:

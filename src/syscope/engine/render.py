@@ -8,7 +8,7 @@ decoders (as records copied by the C loop, or live), and write into the same str
 so the order and the <unfinished ...> / <... resumed> bookkeeping stay one."""
 from __future__ import annotations
 
-from ..abi import ERRNO, SYSCALL_NUMBERS, signal_name, xlat_table
+from ..abi import ERRNO, signal_name, xlat_table
 from ..decode.basic import TABLE_TYPES
 from ..decode.core import DECODERS, ERESTART_TEXT, TYPES, SignatureDecoder, error_text
 from ..decode.file import MODE_SPECIAL_BITS, STATX
@@ -138,32 +138,35 @@ def renderable_options(decode) -> bool:
             and decode.abbrev_set is None)
 
 
-def install(decode, traced, silent_ok) -> int:
-    """Compile every signature the C loop can print; returns how many.  traced(name)
-    says which syscalls print; silent_ok(name) which untraced ones may run unseen."""
-    tables = Tables()
-    P.set_render_options(decode.max_strlen, decode.xflag, tables.xlat("mode_types"),
-                         tables.id("mode_bits", MODE_SPECIAL_BITS), tables.xlat("statx_mask"),
-                         tables.xlat("statx_attrs"), STATX["SIZE"],
-                         STATX["TYPE"] | STATX["MODE"])
-    for n in set(ERRNO) | set(ERESTART_TEXT):
-        P.set_errno(n, error_text(n))
-    abbrev = not decode.verbose
-    count = 0
-    for name, nr in SYSCALL_NUMBERS.items():
+class Renderer:
+    """Compiles syscalls for the C loop as it first meets them (a run uses a few dozen
+    of the 360, so start-up pays for none).  traced(name) says which syscalls print;
+    silent_ok(name) which of the others may run unseen by Python."""
+
+    def __init__(self, decode, traced=None, silent_ok=lambda name: True):
+        self.decode, self.traced, self.silent_ok = decode, traced, silent_ok
+        self.tables = tables = Tables()
+        P.set_render_options(decode.max_strlen, decode.xflag, tables.xlat("mode_types"),
+                             tables.id("mode_bits", MODE_SPECIAL_BITS),
+                             tables.xlat("statx_mask"), tables.xlat("statx_attrs"),
+                             STATX["SIZE"], STATX["TYPE"] | STATX["MODE"])
+        for n in set(ERRNO) | set(ERESTART_TEXT):
+            P.set_errno(n, error_text(n))
+
+    def compile(self, nr: int, name: str) -> bool:
+        """Give the C loop syscall nr's program; False when Python prints it."""
+        if self.traced is not None and not self.traced(name):
+            P.set_program(nr, 2 if self.silent_ok(name) else 0, name, (), (), 1)
+            return False
         d = DECODERS.get(name)
-        if traced is not None and not traced(name):
-            P.set_program(nr, 2 if silent_ok(name) else 0, name, (), (), 1)
-            continue
         prog = None
-        if isinstance(d, SignatureDecoder) and name not in decode.raw_set:
-            prog = compile_program(d, tables, abbrev)
+        if isinstance(d, SignatureDecoder) and name not in self.decode.raw_set:
+            prog = compile_program(d, self.tables, not self.decode.verbose)
         if prog is None:
             P.set_program(nr, 0, name, (), (), 1)
-            continue
+            return False
         P.set_program(nr, 1, name, prog[0], prog[1], prog[2])
-        count += 1
-    return count
+        return True
 
 
 class RenderedStream:

@@ -113,6 +113,9 @@ class Engine:
         self.dump_fds = (opts.read_fds, opts.write_fds) if (opts.read_fds or opts.write_fds) \
             else None
         self.rendering = False     # the C loop prints the syscalls it has programs for
+        self.planner = None        # nr -> None: plans syscalls for the C loop as they come
+        self.planned: set = set()
+        self.serve_buf = bytearray(1 << 17)
 
     # -- process table -----------------------------------------------------------
     def _add(self, pid: int, **kw) -> Task:
@@ -203,30 +206,40 @@ class Engine:
     def run(self) -> None:
         if self.batched():
             from .plans import install
-            install(P.set_plan, self.opts.decode.max_strlen, self.opts.decoding)
-            if self.start_rendering():
+            P.reset_plans()
+            strlen, decoding = self.opts.decode.max_strlen, self.opts.decoding
+            renderer = self.start_rendering()
+
+            def planner(nr: int) -> None:
+                if renderer is not None:
+                    renderer.compile(nr, syscall_name(nr))
+                install(P.set_plan, nr, strlen, decoding)
+            self.planner = planner
+            if renderer is not None:
                 return self.run_rendered()
             return self.run_batched()
         return self.run_stepwise()
 
-    def start_rendering(self) -> bool:
+    def start_rendering(self):
         """Let the C loop print the syscalls it has compiled programs for, when the
-        output is strace's text in one stream and no option needs Python per line."""
+        output is strace's text in one stream and no option needs Python per line.
+        Returns the Renderer that compiles them, or None."""
         from ..output.text import TextWriter
         from . import render
         if (type(self.sink) is not TextWriter or not self.opts.decoding
                 or not render.renderable_options(self.opts.decode)
                 or os.environ.get("SYSCOPE_NO_RENDER") == "1"):
-            return False
+            return None
         if not render.attach_writer(self.sink):
-            return False
-        render.install(self.opts.decode, self.opts.traced, lambda n: n not in EXEC_NAMES)
+            return None
+        renderer = render.Renderer(self.opts.decode, self.opts.traced,
+                                   lambda n: n not in EXEC_NAMES)
         self.rendering = True
         P.set_rendering(True)
         for task in self.tasks.values():
             if task.hide:
                 P.set_quiet(task.pid, True)
-        return True
+        return renderer
 
     def run_rendered(self) -> None:
         """The C loop prints what it has programs for; each other syscall comes back
@@ -364,7 +377,9 @@ class Engine:
         if status & 0xFFFF == SYSCALL_STOP_STATUS and not status >> 16:
             task = self.tasks.get(pid)
             if task is not None:
-                P.restart(self.syscall_stop(task), pid, 0)
+                op = self.syscall_stop(task)
+                if op is not None:
+                    P.restart(op, pid, 0)
                 return
         self.dispatch(pid, status)
 
@@ -438,6 +453,8 @@ class Engine:
         if event == 0:
             if sig == SYSCALL_TRAP:
                 op = self.syscall_stop(task)
+                if op is None:
+                    return
             else:
                 si = P.getsiginfo(pid)
                 if si is None:
@@ -477,6 +494,8 @@ class Engine:
         elif event == P.PTRACE_EVENT_SECCOMP:
             task.seccomp = True
             op = self.syscall_stop(task)
+            if op is None:
+                return
         elif task.seccomp and not task.in_syscall:
             op = P.PTRACE_CONT   # fork/clone events keep a seccomp tracee running
         if not P.restart(op, pid, restart_sig):
@@ -498,7 +517,8 @@ class Engine:
         return fmt
 
     # -- syscalls ----------------------------------------------------------------
-    def syscall_stop(self, task: Task) -> int:
+    def syscall_stop(self, task: Task) -> int | None:
+        """Handle a syscall stop; the request to resume with (None: resumed already)."""
         info = P.syscall_info(task.pid)
         if info is None:
             return P.PTRACE_SYSCALL
@@ -506,6 +526,9 @@ class Engine:
         if op == OP_SECCOMP and task.in_syscall:
             # Entry already seen at its syscall-entry-stop: the filter is in place now.
             return P.PTRACE_SYSCALL
+        if op == OP_ENTRY and self.planner is not None and info[1] not in self.planned:
+            if self.plan(info[1], task):
+                return None
         if op == OP_ENTRY or op == OP_SECCOMP:
             self.enter(task, info[1], info[2], info[5])
             return P.PTRACE_SYSCALL
@@ -514,6 +537,16 @@ class Engine:
             # with a seccomp filter only the filter's stops are wanted until the next one
             return P.PTRACE_CONT if task.seccomp else P.PTRACE_SYSCALL
         return P.PTRACE_SYSCALL
+
+    def plan(self, nr: int, task: Task) -> bool:
+        """The C loop meets syscall nr for the first time: plan it (and compile its
+        program), then let the C loop serve this very stop if it now can."""
+        self.planned.add(nr)
+        self.planner(nr)
+        code, n = P.serve(task.pid, self.serve_buf, self.stime)
+        if code == 1:
+            self.replay_records(self.serve_buf, n)
+        return code != 2
 
     def enter(self, task: Task, nr: int, args: tuple, sp: int, mem=None,
               mono: float | None = None) -> None:

@@ -1,7 +1,6 @@
 """-c / -C: strace's call summary table."""
 from __future__ import annotations
 
-from dataclasses import dataclass
 
 from .sinks import Sink
 
@@ -65,15 +64,14 @@ def parse_overhead(spec: str) -> float:
     return v * {"s": 1, "ms": 1e-3, "us": 1e-6, "ns": 1e-9, None: 1}[m.group(2)]
 
 
-@dataclass
 class Count:
-    nr: int
-    name: str
-    calls: int = 0
-    errors: int = 0
-    total: float = 0.0
-    min: float = float("inf")
-    max: float = 0.0
+    __slots__ = ("nr", "name", "calls", "errors", "total", "min", "max")
+
+    def __init__(self, nr: int, name: str):
+        self.nr, self.name = nr, name
+        self.calls = self.errors = 0
+        self.total = self.max = 0.0
+        self.min = float("inf")
 
 
 class Summary(Sink):
