@@ -32,9 +32,13 @@ Tracing:
   -f, --follow-forks          follow forks
   -ff, --follow-forks --output-separately
                               follow forks with output into separate files
-  --seccomp-bpf               (default when a filter leaves syscalls out of a launched
-                              program) stop the tracee only at traced syscalls; the
-                              filter stays installed in the program and its children
+  --seccomp-bpf               stop the tracee only at traced syscalls (default with -f
+                              and a trace set that leaves syscalls out of a launched
+                              program; never without -f, where children stay untraced
+                              and free to trace their own).  The filter stays in the
+                              program, so it dies with syscope (kill-on-exit) rather
+                              than run on with failing syscalls; no_new_privs is set
+                              only when syscope lacks CAP_SYS_ADMIN
   --no-seccomp-bpf            stop at every syscall, as plain ptrace does
   --pin[=CPU]                 run syscope and the traced program(s) on one CPU: every
                               syscall stop then avoids a cross-CPU wake-up (up to 6x

@@ -112,13 +112,30 @@ def engine_options(cfg: Config) -> EngineOptions:
 
 
 def seccomp_filter(cfg: Config):
-    """The filter for the launched program, when it pays and is safe: a command is
-    launched and the trace set leaves syscalls out.  Children are followed (silently
-    without -f) because a traced syscall of an untraced process fails with ENOSYS."""
+    """The filter for the launched program, when it pays and changes nothing the program
+    sees: a command is launched with -f and the trace set leaves syscalls out.
+
+    Without -f there is no filter (plain ptrace): the filter is inherited, and a traced
+    syscall of a child nobody traces would fail with ENOSYS; following children
+    unasked instead breaks programs that trace their own (PTRACE_TRACEME, debuggers).
+    With the filter the program dies with syscope (PTRACE_O_EXITKILL) rather than run
+    on with failing syscalls.  -p with a command keeps plain ptrace, so that every
+    process under the filter is one syscope may kill."""
     from .engine.seccomp import build_filter
     from .filters import ALL_SYSCALLS
-    if not cfg.command or cfg.seccomp is False or cfg.detach_on_execve or cfg.paths:
+    if cfg.seccomp is False or not cfg.command or cfg.paths:
         return None
+    refusals = (   # what stops the filter, and what strace says when it was asked for
+        (cfg.pids, "--seccomp-bpf is not enabled for processes attached with -p"),
+        (not cfg.follow, "--seccomp-bpf cannot be used without -f/--follow-forks, disabling"),
+        (cfg.detach_on_execve,
+         "--seccomp-bpf is not enabled because it is not compatible with -b"),
+    )
+    for refused, message in refusals:
+        if refused:
+            if cfg.seccomp:
+                sys.stderr.write("syscope: %s\n" % message)
+            return None
     if cfg.trace_set is None or cfg.trace_set >= ALL_SYSCALLS:
         return None
     return build_filter(cfg.trace_set)
@@ -132,7 +149,6 @@ def run_trace(cfg: Config) -> int:
     writer = build_writer(cfg)
     opts = engine_options(cfg)
     opts.seccomp_filter = seccomp_filter(cfg)
-    opts.follow_hidden = bool(opts.seccomp_filter) and not cfg.follow
     opts.decoding = cfg.json or cfg.summary != "only"     # -c prints no arguments
     if cfg.json:
         from .output.jsonl import JsonLines

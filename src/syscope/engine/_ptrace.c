@@ -75,6 +75,22 @@ child_exec(const char *path, char **argv, char **envp, const char *user,
 
     if (close_fd >= 0)
         close(close_fd);
+    if (stop_self)
+        kill(getpid(), SIGSTOP);
+    /* The filter goes in while we are still privileged, before any user switch:
+     * with CAP_SYS_ADMIN it needs no no_new_privs, which would keep a setuid
+     * program from gaining its privileges.  Without that capability the kernel
+     * demands no_new_privs; a ptraced exec gains no privileges then anyway. */
+    if (bpf) {
+        struct sock_fprog prog = {
+            .len = (unsigned short)(bpf_len / sizeof(struct sock_filter)),
+            .filter = (struct sock_filter *)bpf,
+        };
+        if (syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER, 0, &prog) < 0 && errno == EACCES) {
+            prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0);
+            syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER, 0, &prog);
+        }
+    }
     if (user) {
         if (initgroups(user, (gid_t)gid) < 0 ||
             setregid((gid_t)gid, (gid_t)egid) < 0 ||
@@ -83,16 +99,6 @@ child_exec(const char *path, char **argv, char **envp, const char *user,
             (void)!write(2, msg, sizeof(msg) - 1);
             _exit(1);
         }
-    }
-    if (stop_self)
-        kill(getpid(), SIGSTOP);
-    if (bpf) {
-        struct sock_fprog prog = {
-            .len = (unsigned short)(bpf_len / sizeof(struct sock_filter)),
-            .filter = (struct sock_filter *)bpf,
-        };
-        prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0);
-        syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER, 0, &prog);
     }
     execve(path, argv, envp);
     int err = errno;
@@ -978,6 +984,7 @@ PyInit__ptrace(void)
     CONST(PTRACE_O_TRACEFORK);
     CONST(PTRACE_O_TRACEVFORK);
     CONST(PTRACE_O_TRACESECCOMP);
+    CONST(PTRACE_O_EXITKILL);
     CONST(PTRACE_EVENT_FORK);
     CONST(PTRACE_EVENT_VFORK);
     CONST(PTRACE_EVENT_CLONE);

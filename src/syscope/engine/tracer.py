@@ -58,8 +58,7 @@ class EngineOptions(Settings):
         "read_fds": frozenset(),     # -e read=: dump data read from these
         "write_fds": frozenset(),    # -e write=: dump data written to these
         "path_trace": None,          # -P: a PathTrace
-        "seccomp_filter": None,      # installed in the launched program
-        "follow_hidden": False,      # follow children without printing them (seccomp)
+        "seccomp_filter": None,      # installed in the launched program (with -f only)
         "interactive": True,         # fatal signals interrupt the trace
         "decoding": True,            # False when nothing prints arguments (-c)
     }
@@ -68,18 +67,16 @@ class EngineOptions(Settings):
 class Task:
     """One traced thread."""
     __slots__ = ("pid", "mem", "attached", "hide", "skip_first_exec_detach", "in_syscall",
-                 "filtered", "call", "decoder", "entry_mono", "reprint", "seccomp", "hidden",
+                 "filtered", "call", "decoder", "entry_mono", "reprint", "seccomp",
                  "nr", "entry_stime", "prev_name", "grabbed")
 
     def __init__(self, pid: int, mem, attached: bool = False, hide: bool = False,
-                 skip_first_exec_detach: bool = False, hidden: bool = False,
-                 grabbed: bool = False):
+                 skip_first_exec_detach: bool = False, grabbed: bool = False):
         self.pid = pid
         self.mem = mem
         self.attached = attached     # attached by us with -p (detach on exit), not launched
         self.hide = hide             # before the launched program's first execve
         self.skip_first_exec_detach = skip_first_exec_detach
-        self.hidden = hidden         # followed only to keep it running (never printed)
         self.grabbed = grabbed       # attached with -p and not stopped yet
         self.in_syscall = False
         self.filtered = False
@@ -105,7 +102,7 @@ class Engine:
         self.stime = 0.0
         self.msg = messages or (lambda text: sys.stderr.write("syscope: %s\n" % text))
         o = P.PTRACE_O_TRACESYSGOOD | P.PTRACE_O_TRACEEXEC | P.PTRACE_O_TRACEEXIT
-        if opts.follow or opts.follow_hidden:
+        if opts.follow:
             o |= P.PTRACE_O_TRACECLONE | P.PTRACE_O_TRACEFORK | P.PTRACE_O_TRACEVFORK
         if opts.seccomp_filter:
             o |= P.PTRACE_O_TRACESECCOMP
@@ -142,8 +139,14 @@ class Engine:
             name, uid, gid, euid, egid = user
         pid = P.spawn(path, argv, envp, name, uid, gid, euid, egid, close_fd,
                       self.opts.seccomp_filter)
+        options = self.ptrace_options
+        if self.opts.seccomp_filter:
+            # The filter outlives us; a syscall it sends to a tracer that is gone fails
+            # with ENOSYS.  So the program and its children (they inherit the option)
+            # die with syscope rather than run on failing.
+            options |= P.PTRACE_O_EXITKILL
         try:
-            P.seize(pid, self.ptrace_options)
+            P.seize(pid, options)
         except OSError as e:
             os.kill(pid, signal.SIGKILL)
             raise TraceError("attach: ptrace(PTRACE_SEIZE, %d): %s" % (pid, e.strerror))
@@ -422,19 +425,18 @@ class Engine:
         if task is None:
             if not os.WIFSTOPPED(status):
                 return
-            if not (self.opts.follow or self.opts.follow_hidden):
+            if not self.opts.follow:
                 P.restart(P.PTRACE_DETACH, pid, 0)
                 return
-            hidden = not self.opts.follow
-            task = self._add(pid, attached=not hidden, hidden=hidden)
-            if not self.opts.quiet_attach and not hidden:
+            task = self._add(pid, attached=True)
+            if not self.opts.quiet_attach:
                 self.sink.flush()
                 self.msg("Process %d attached" % pid)
         if os.WIFEXITED(status):
             code = os.WEXITSTATUS(status)
             if pid == self.child_pid:
                 self.exit_status = code
-            if not self.opts.quiet_exit and not task.hidden:
+            if not self.opts.quiet_exit:
                 self.sink.exited(pid, code, task.nr)
             self._drop(pid)
             return
@@ -442,7 +444,7 @@ class Engine:
             sig = os.WTERMSIG(status)
             if pid == self.child_pid:
                 self.exit_signal = sig
-            if self._signal_shown(sig) and not task.hidden:
+            if self._signal_shown(sig):
                 self.sink.killed(pid, sig, os.WCOREDUMP(status), task.nr)
             self._drop(pid)
             return
@@ -462,7 +464,7 @@ class Engine:
                         self.sink.stopped(pid, sig, task.nr)
                     op = P.PTRACE_LISTEN
                 else:
-                    if not (task.hide or task.hidden) and self._signal_shown(sig):
+                    if not task.hide and self._signal_shown(sig):
                         self.sink.signal(pid, sig, format_siginfo(si, self._fd_formatter(pid)),
                                          task.nr)
                     restart_sig = sig
@@ -554,9 +556,6 @@ class Engine:
         task.in_syscall = True
         task.nr = nr
         task.call = None
-        if task.hidden:
-            task.filtered = True
-            return
         if task.hide:
             if name in EXEC_NAMES:
                 task.hide = False
@@ -700,7 +699,9 @@ class Engine:
         self._drop(pid, detached=True)
 
     def cleanup(self) -> None:
-        """Interrupted: the launched program gets the signal, everyone else is let go."""
+        """Interrupted: the launched program gets the signal, everyone else is let go.
+        Under a seccomp filter every tracee descends from the launched program and
+        would fail its traced syscalls once let go: they are killed, as strace does."""
         sig = self.interrupted
         for task in list(self.tasks.values()):
             if task.pid == self.child_pid:
@@ -709,6 +710,13 @@ class Engine:
                     os.kill(task.pid, sig)
                 except OSError:
                     pass
+            if self.opts.seccomp_filter:
+                try:
+                    os.kill(task.pid, signal.SIGKILL)
+                except OSError:
+                    pass
+                self._drop(task.pid)
+                continue
             self.detach(task)
         self.sink.flush()
 
