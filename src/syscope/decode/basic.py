@@ -122,7 +122,8 @@ def t_xlatd(call: Call, v: int, p: str) -> str:
 #   flags:      NAME|NAME|0x.. of the masked value; "zero" prints for 0
 #   xlat:       the name of the value looked up as "lookup" (u32, s32), else the value
 #               printed as "print" (hex, s32) with an optional comment
-#   xlat_flags: the bits under "mask" named from the first table, the rest as flags
+#   xlat_flags: the bits under "mask" named from the first table (else the number and
+#               the comment), the rest as flags
 TABLE_TYPES = {
     "at_flags": ("flags", "at_flags", {}),
     "access_mode": ("flags", "access_modes", {"zero": "F_OK"}),
@@ -140,6 +141,8 @@ TABLE_TYPES = {
     "clockid": ("xlat", "clocks", {"lookup": "s32", "comment": "CLOCK_???"}),
     "open_flags": ("xlat_flags", ("open_access", "open_flags"), {"mask": 0o3}),
     "statx_flags": ("xlat_flags", ("at_statx_sync", "at_flags"), {"mask": 0x6000}),
+    "mmap_flags": ("xlat_flags", ("mmap_type", "mmap_flags"), {"mask": 0xF,
+                                                              "comment": "MAP_???"}),
 }
 
 
@@ -152,7 +155,8 @@ def table_value(name: str, v: int) -> str:
     if kind == "xlat_flags":
         mask = o["mask"]
         head = xlat_lookup(table[0], v & mask)
-        head = head if head is not None else "%#x" % (v & mask)
+        if head is None:
+            head = "%#x" % (v & mask) + (" /* %s */" % o["comment"] if "comment" in o else "")
         return head + ("|" + flags(v & ~mask, table[1]) if v & ~mask else "")
     key = signed(v, 32) if o.get("lookup") == "s32" else v
     name_ = xlat_lookup(table, key)

@@ -266,6 +266,30 @@ class SignatureDecoder(Decoder):
         return format_return(call, self.ret_kind)
 
 
+class VariantDecoder(Decoder):
+    """A syscall whose signature depends on the value of one argument (fcntl's
+    command): a SignatureDecoder per value, the irregular decoder for the others."""
+
+    def __init__(self, name: str, selector: int, cases: dict, default: Decoder):
+        self.name = name
+        self.selector = selector
+        self.cases = cases            # value -> SignatureDecoder
+        self.default = default
+        self.captures = default.captures
+
+    def pick(self, call: Call) -> Decoder:
+        return self.cases.get(call.args[self.selector] & 0xFFFFFFFF, self.default)
+
+    def entry(self, call: Call) -> str:
+        return self.pick(call).entry(call)
+
+    def exit(self, call: Call) -> str:
+        return self.pick(call).exit(call)
+
+    def ret(self, call: Call) -> str:
+        return self.pick(call).ret(call)
+
+
 class RawDecoder(Decoder):
     """Any syscall without a decoder: its arguments in hex, as strace's printargs.
     With -e raw=NAME the return value is in hex too."""
@@ -311,6 +335,13 @@ def format_return(call: Call, kind: str) -> str:
         return call.fd(v) if 0 <= v <= 0x7FFFFFFF else str(signed(v))
     if kind == "oct":
         return "0%o" % v if v else "000"
+    if kind.startswith("note"):          # a value that is a flag set: note/TYPE, note0/TYPE
+        always, _, spec = kind.partition("/")
+        tname, _, p = spec.partition(":")
+        if not v and always == "note":
+            return "0"
+        head = "%#x" % v if always == "note" else hexaddr(v)
+        return "%s (flags %s)" % (head, TYPES[tname](call, v, p))
     raise ValueError("unknown return kind %r" % kind)
 
 

@@ -100,6 +100,7 @@ SIGNATURES = {
     "timerfd_settime": ("fd, flags:timerfd_settime_flags, itimerspec, >itimerspec", "d"),
     "timerfd_gettime": ("fd, >itimerspec", "d"),
     # memory
+    "mmap": ("ptr, lu, prot, mmap_flags, fd, x", "hex"),
     "brk": ("ptr", "hex"),
     "munmap": ("ptr, lu", "d"),
     "mprotect": ("ptr, lu, prot", "d"),
@@ -169,4 +170,23 @@ SIGNATURES = {
     "listen": ("fd, d", "d"),
     "shutdown": ("fd, shutdown_how", "d"),
     "sendto": ("fd, buf:2, lu, msg_flags, sockaddr:5, d", "d"),
+}
+
+# Syscalls whose arguments depend on the value of one of them (fcntl's command):
+# name -> (the selector argument, the table naming its values, {value name: signature}).
+# The other values keep the irregular decoder registered for the syscall.
+# Return kinds "note/TYPE": "0x1 (flags NAME)" or 0; "note0/TYPE": named even when 0.
+VARIANTS = {
+    "fcntl": (1, "fcntl_cmds", {
+        "F_DUPFD": ("fd, xlat:fcntl_cmds, d", "fd"),
+        "F_DUPFD_CLOEXEC": ("fd, xlat:fcntl_cmds, d", "fd"),
+        "F_GETFD": ("fd, xlat:fcntl_cmds", "note/flags:fd_flags"),
+        "F_SETFD": ("fd, xlat:fcntl_cmds, flags:fd_flags", "d"),
+        "F_GETFL": ("fd, xlat:fcntl_cmds", "note0/open_flags"),
+        "F_SETFL": ("fd, xlat:fcntl_cmds, open_flags", "d"),
+        "F_GETOWN": ("fd, xlat:fcntl_cmds", "d"),
+        "F_SETOWN": ("fd, xlat:fcntl_cmds, d", "d"),
+        "F_GETPIPE_SZ": ("fd, xlat:fcntl_cmds", "d"),
+        "F_SETPIPE_SZ": ("fd, xlat:fcntl_cmds, d", "d"),
+    }),
 }

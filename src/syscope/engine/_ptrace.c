@@ -362,6 +362,7 @@ struct tslot {
     long nr;                     /* in flight, -1 when none */
     unsigned long long args[6];
     double entry_mono;
+    const struct prog *prog;     /* the program that printed its entry, or NULL */
     int printed;                 /* its entry was rendered here */
     int quiet;                   /* print nothing of this thread (before the first execve) */
     long last_nr;                /* the last syscall that returned */
@@ -638,14 +639,18 @@ serve_stop(pid_t pid, double stime, unsigned char *buf, size_t size, size_t *use
     clock_gettime(CLOCK_MONOTONIC, &mono);
     clock_gettime(CLOCK_REALTIME, &real);
     double now = mono.tv_sec + mono.tv_nsec / 1e9;
-    if (render_on && progs[nr].mode) {
+    const struct prog *pg = NULL;
+    if (render_on)
+        pg = info.op == PTRACE_SYSCALL_INFO_ENTRY
+            ? pick_prog(nr, (const unsigned long long *)info.entry.args) : slot->prog;
+    if (pg) {
         /* printed here, while the tracee is stopped (its memory is what it was) */
-        const struct prog *pg = &progs[nr];
         if (info.op == PTRACE_SYSCALL_INFO_ENTRY) {
             struct tslot *t = inflight_slot(pid, 1);
             if (!t)
                 return PYTHON;
             t->nr = nr;
+            t->prog = pg;
             memcpy(t->args, info.entry.args, sizeof(t->args));
             t->entry_mono = now;
             t->printed = pg->mode == 1 && !t->quiet;
@@ -653,6 +658,7 @@ serve_stop(pid_t pid, double stime, unsigned char *buf, size_t size, size_t *use
                 render_entry(pg, pid, t->args, &real);
         } else {
             slot->nr = -1;
+            slot->prog = NULL;
             slot->last_nr = nr;
             if (slot->printed)
                 render_exit(pg, pid, slot->args, info.exit.rval, info.exit.is_error, &real,
@@ -684,6 +690,7 @@ serve_stop(pid_t pid, double stime, unsigned char *buf, size_t size, size_t *use
         struct tslot *s2 = inflight_slot(pid, 1);
         if (s2) {
             s2->nr = nr;
+            s2->prog = NULL;
             s2->printed = 0;
             memcpy(s2->args, a, sizeof(s2->args));
         }
@@ -794,8 +801,10 @@ static PyObject *
 py_reset_plans(PyObject *self, PyObject *noargs)
 {
     memset(known, 0, sizeof(known));
-    for (int i = 0; i < MAX_NR; i++)
+    for (int i = 0; i < MAX_NR; i++) {
         progs[i].mode = 0;
+        clear_variants(&progs[i]);
+    }
     Py_RETURN_NONE;
 }
 
@@ -941,7 +950,9 @@ static PyMethodDef methods[] = {
     {"set_table", py_set_table, METH_VARARGS, "set_table(id, ((name, value), ...))"},
     {"set_errno", py_set_errno, METH_VARARGS, "set_errno(n, text)"},
     {"set_program", py_set_program, METH_VARARGS,
-     "set_program(nr, mode, name, entry_ops, exit_ops, ret)"},
+     "set_program(nr, mode, name, entry_ops, exit_ops, ret, note_op)"},
+    {"add_variant", py_add_variant, METH_VARARGS,
+     "add_variant(nr, selector, value, entry_ops, exit_ops, ret, note_op)"},
     {"set_render_options", py_set_render_options, METH_VARARGS, "set_render_options(...)"},
     {"render_test", py_render_test, METH_VARARGS,
      "render_test(nr, phase, pid, args, rval, is_error) -> text | None"},

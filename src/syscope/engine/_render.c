@@ -183,14 +183,34 @@ struct op {
 };
 
 #define MAX_OPS 6
-enum { RET_D = 1, RET_FD, RET_HEX, RET_U, RET_OCT, RET_NONE };
+/* RET_NOTE: "0x1 (flags FD_CLOEXEC)", or 0; RET_NOTE_ALWAYS: "0 (flags O_RDONLY)" too */
+enum { RET_D = 1, RET_FD, RET_HEX, RET_U, RET_OCT, RET_NONE, RET_NOTE, RET_NOTE_ALWAYS };
 struct prog {
     int mode;                /* 0: not here; 1: rendered; 2: traced by nobody (silent) */
     char name[40];
     int nentry, nexit, ret;
     struct op entry[MAX_OPS], exit[MAX_OPS];
+    struct op note;          /* RET_NOTE*: how the returned value is named */
+    /* variants: the program depends on the value of argument selector (fcntl's command);
+     * a value without one is not printed here */
+    int selector, nvariants;
+    struct { long long value; struct prog *prog; } *variants;
 };
 static struct prog progs[MAX_NR];
+
+/* the program for this call: the syscall's, its variant for the selector's value, or NULL */
+static const struct prog *
+pick_prog(long nr, const unsigned long long *a)
+{
+    const struct prog *p = &progs[nr];
+    if (!p->nvariants)
+        return p->mode ? p : NULL;
+    long long v = (long long)(a[p->selector] & 0xffffffffULL);
+    for (int i = 0; i < p->nvariants; i++)
+        if (p->variants[i].value == v)
+            return p->variants[i].prog;
+    return NULL;
+}
 
 /* options that change how values print */
 static struct {
@@ -233,25 +253,80 @@ parse_ops(PyObject *list, struct op *ops, int *count)
     return 0;
 }
 
-/* set_program(nr, mode, name, entry_ops, exit_ops, ret) */
+static void
+clear_variants(struct prog *p)
+{
+    for (int i = 0; i < p->nvariants; i++)
+        free(p->variants[i].prog);
+    free(p->variants);
+    p->variants = NULL;
+    p->nvariants = 0;
+}
+
+static int
+fill_prog(struct prog *p, int mode, const char *name, PyObject *entry, PyObject *exitops,
+          int ret, PyObject *note)
+{
+    p->mode = 0;
+    snprintf(p->name, sizeof(p->name), "%s", name);
+    if (parse_ops(entry, p->entry, &p->nentry) < 0 || parse_ops(exitops, p->exit, &p->nexit) < 0)
+        return -1;
+    int n;
+    if (note != Py_None && parse_ops(note, &p->note, &n) < 0)
+        return -1;
+    p->ret = ret;
+    p->mode = mode;
+    return 0;
+}
+
+/* set_program(nr, mode, name, entry_ops, exit_ops, ret, note_op | None) */
 static PyObject *
 py_set_program(PyObject *self, PyObject *args)
 {
     int nr, mode, ret;
     const char *name;
-    PyObject *entry, *exitops;
-    if (!PyArg_ParseTuple(args, "iisO!O!i", &nr, &mode, &name, &PyTuple_Type, &entry,
-                          &PyTuple_Type, &exitops, &ret))
+    PyObject *entry, *exitops, *note;
+    if (!PyArg_ParseTuple(args, "iisO!O!iO", &nr, &mode, &name, &PyTuple_Type, &entry,
+                          &PyTuple_Type, &exitops, &ret, &note))
         return NULL;
     if (nr < 0 || nr >= MAX_NR)
         Py_RETURN_NONE;
     struct prog *p = &progs[nr];
-    p->mode = 0;
-    snprintf(p->name, sizeof(p->name), "%s", name);
-    if (parse_ops(entry, p->entry, &p->nentry) < 0 || parse_ops(exitops, p->exit, &p->nexit) < 0)
+    clear_variants(p);
+    if (fill_prog(p, mode, name, entry, exitops, ret, note) < 0)
         return NULL;
-    p->ret = ret;
-    p->mode = mode;
+    Py_RETURN_NONE;
+}
+
+/* add_variant(nr, selector, value, entry_ops, exit_ops, ret, note_op | None): the
+ * program of syscall nr when argument selector has value */
+static PyObject *
+py_add_variant(PyObject *self, PyObject *args)
+{
+    int nr, selector, ret;
+    long long value;
+    PyObject *entry, *exitops, *note;
+    if (!PyArg_ParseTuple(args, "iiLO!O!iO", &nr, &selector, &value, &PyTuple_Type, &entry,
+                          &PyTuple_Type, &exitops, &ret, &note))
+        return NULL;
+    if (nr < 0 || nr >= MAX_NR || selector < 0 || selector > 5)
+        Py_RETURN_NONE;
+    struct prog *p = &progs[nr];
+    struct prog *v = calloc(1, sizeof(*v));
+    void *grown = realloc(p->variants, (p->nvariants + 1) * sizeof(*p->variants));
+    if (!v || !grown) {
+        free(v);
+        return PyErr_NoMemory();
+    }
+    p->variants = grown;
+    if (fill_prog(v, 1, p->name, entry, exitops, ret, note) < 0) {
+        free(v);
+        return NULL;
+    }
+    p->selector = selector;
+    p->variants[p->nvariants].value = value;
+    p->variants[p->nvariants].prog = v;
+    p->nvariants++;
     Py_RETURN_NONE;
 }
 
@@ -576,8 +651,14 @@ render_op(struct sbuf *b, const struct op *o, const struct rcall *c)
         const char *n = xt_lookup(o->table, (long long)(x & m));
         if (n)
             sb_puts(b, n);
-        else
+        else {
             sb_printf(b, "0x%llx", x & m);
+            if (o->comment) {
+                sb_puts(b, " /* ");
+                sb_puts(b, o->comment);
+                sb_puts(b, " */");
+            }
+        }
         if (x & ~m) {
             sb_put(b, "|", 1);
             xt_flags(b, o->table2, x & ~m, NULL);
@@ -725,6 +806,24 @@ render_return(struct sbuf *b, const struct prog *p, const struct rcall *c)
         return;
     }
     unsigned long long v = (unsigned long long)c->rval;
+    if (p->ret == RET_NOTE || p->ret == RET_NOTE_ALWAYS) {
+        if (!v && p->ret == RET_NOTE) {
+            sb_put(b, "0", 1);
+            return;
+        }
+        if (p->ret == RET_NOTE)
+            sb_printf(b, "0x%llx", v);
+        else
+            sb_hexaddr(b, v);
+        sb_puts(b, " (flags ");
+        unsigned long long regs[6] = { v, 0, 0, 0, 0, 0 };
+        struct rcall named = { c->pid, regs, c->rval, 0, 1 };
+        struct op o = p->note;
+        o.arg = 0;
+        render_op(b, &o, &named);
+        sb_put(b, ")", 1);
+        return;
+    }
     switch (p->ret) {
     case RET_HEX: sb_hexaddr(b, v); return;
     case RET_U: sb_printf(b, "%llu", v); return;
@@ -937,9 +1036,11 @@ py_render_test(PyObject *self, PyObject *args)
     if (!PyArg_ParseTuple(args, "iii(KKKKKK)Li", &nr, &phase, &pid, &a[0], &a[1], &a[2], &a[3],
                           &a[4], &a[5], &rval, &is_error))
         return NULL;
-    if (nr < 0 || nr >= MAX_NR || progs[nr].mode != 1)
+    if (nr < 0 || nr >= MAX_NR)
         Py_RETURN_NONE;
-    const struct prog *p = &progs[nr];
+    const struct prog *p = pick_prog(nr, a);
+    if (!p || p->mode != 1)
+        Py_RETURN_NONE;
     struct rcall c = { pid, a, is_error ? -1 : rval, is_error ? (int)-rval : 0, phase != 1 };
     struct sbuf b = { NULL, 0, 0 };
     if (phase == 1)

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from ..abi import ERRNO, signal_name, xlat_table
 from ..decode.basic import TABLE_TYPES
-from ..decode.core import DECODERS, ERESTART_TEXT, TYPES, SignatureDecoder, error_text
+from ..decode.core import (DECODERS, ERESTART_TEXT, TYPES, SignatureDecoder, VariantDecoder,
+                           error_text)
 from ..decode.file import MODE_SPECIAL_BITS, STATX
 from . import _ptrace as P
 
@@ -20,7 +21,7 @@ from . import _ptrace as P
  OP_STRUCT) = range(1, 22)
 V_U32, V_S32, V_U64 = 0, 1, 2
 BUF_ARG, BUF_RET, BUF_HEX, BUF_FAIL_ADDR, BUF_NULL_ADDR = 1, 2, 4, 8, 16
-RETURNS = {"d": 1, "fd": 2, "hex": 3, "u": 4, "oct": 5, "none": 6}
+RETURNS = {"d": 1, "fd": 2, "hex": 3, "u": 4, "oct": 5, "none": 6, "note": 7, "note0": 8}
 
 # argument types whose text is a plain number
 NUMBERS = {"d": OP_D, "u": OP_U, "ld": OP_LD, "lu": OP_LU, "x": OP_HEX, "addr": OP_HEX,
@@ -111,7 +112,7 @@ def compile_arg(t: str, p: str, i: int, tables: Tables, abbrev: bool):
             return op(OP_FLAGS, i, table=tables.xlat(table), zero=o.get("zero"))
         if kind == "xlat_flags":
             return op(OP_XLAT_FLAGS, i, table=tables.xlat(table[0]), table2=tables.xlat(table[1]),
-                      param=o["mask"])
+                      param=o["mask"], comment=o.get("comment"))
         return op(OP_XLAT, i, V_S32 if o.get("lookup") == "s32" else V_U32,
                   V_S32 if o.get("print") == "s32" else V_U32, tables.xlat(table),
                   comment=o.get("comment"))
@@ -119,8 +120,8 @@ def compile_arg(t: str, p: str, i: int, tables: Tables, abbrev: bool):
 
 
 def compile_program(decoder: SignatureDecoder, tables: Tables, abbrev: bool):
-    """(entry operations, exit operations, return kind), or None if any argument has no
-    compiled operation."""
+    """(entry operations, exit operations, return kind, note operation), or None if any
+    argument has no compiled operation."""
     specs = decoder.specs
     first_out = next((i for i, s in enumerate(specs) if s.output), len(specs))
     ops = []
@@ -129,7 +130,15 @@ def compile_program(decoder: SignatureDecoder, tables: Tables, abbrev: bool):
         if o is None:
             return None
         ops.append(o)
-    return tuple(ops[:first_out]), tuple(ops[first_out:]), RETURNS[decoder.ret_kind]
+    kind, _, spec = decoder.ret_kind.partition("/")
+    note = None
+    if spec:                          # note/TYPE: the value named as TYPE
+        t, _, p = spec.partition(":")
+        note = compile_arg(t, p, 0, tables, abbrev)
+        if note is None:
+            return None
+        note = (note,)
+    return tuple(ops[:first_out]), tuple(ops[first_out:]), RETURNS[kind], note
 
 
 def renderable_options(decode) -> bool:
@@ -156,16 +165,25 @@ class Renderer:
     def compile(self, nr: int, name: str) -> bool:
         """Give the C loop syscall nr's program; False when Python prints it."""
         if self.traced is not None and not self.traced(name):
-            P.set_program(nr, 2 if self.silent_ok(name) else 0, name, (), (), 1)
+            P.set_program(nr, 2 if self.silent_ok(name) else 0, name, (), (), 1, None)
             return False
         d = DECODERS.get(name)
-        prog = None
-        if isinstance(d, SignatureDecoder) and name not in self.decode.raw_set:
-            prog = compile_program(d, self.tables, not self.decode.verbose)
+        abbrev = not self.decode.verbose
+        if name in self.decode.raw_set:
+            d = None
+        if isinstance(d, VariantDecoder):
+            P.set_program(nr, 0, name, (), (), 1, None)
+            for value, case in d.cases.items():
+                prog = compile_program(case, self.tables, abbrev)
+                if prog is not None:
+                    P.add_variant(nr, d.selector, value, *prog)
+            return True
+        prog = compile_program(d, self.tables, abbrev) if isinstance(d, SignatureDecoder) \
+            else None
         if prog is None:
-            P.set_program(nr, 0, name, (), (), 1)
+            P.set_program(nr, 0, name, (), (), 1, None)
             return False
-        P.set_program(nr, 1, name, prog[0], prog[1], prog[2])
+        P.set_program(nr, 1, name, *prog)
         return True
 
 
