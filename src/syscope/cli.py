@@ -10,9 +10,10 @@ from .output.text import TextOptions
 from .settings import Factory, Settings
 
 PROG = "syscope"
-SUBCOMMANDS = ("why", "read", "summary", "diff", "record")
+SUBCOMMANDS = ("why", "read", "summary", "diff", "record", "tree", "report")
 # subcommand -> module under syscope.commands with a main(argv)
-COMMAND_MODULES = {"summary": "summary", "diff": "diff", "record": "record"}
+COMMAND_MODULES = {"summary": "summary", "diff": "diff", "record": "record", "tree": "tree",
+                   "report": "report"}
 
 # strace 6.1's short options; ':' takes an argument.
 SHORT_OPTS = "a:Ab:cCdDe:E:fFhiI:kno:O:p:P:qrs:S:tTu:U:vVwxX:yYzZ"
@@ -41,6 +42,7 @@ LONG_OPTS = {
     "quiet": ("e:quiet", "optional"), "silent": ("e:quiet", "optional"),
     "silence": ("e:quiet", "optional"), "decode-fds": ("e:decode-fds", "optional"),
     "json": ("json", None), "pin": ("pin", "optional"),
+    "trace-events": ("trace-events", "required"),
 }
 
 
@@ -67,6 +69,7 @@ class Config(Settings):
         "seccomp": None,          # None: syscope's default
         "json": False, "show_version": False, "show_help": False,
         "pin_cpu": None,          # --pin: tracer and tracee on one CPU
+        "trace_events": None,     # --trace-events FILE: a Chrome trace beside the output
     }
 
 
@@ -322,6 +325,8 @@ def parse_args(argv: list[str], need_target: bool = True) -> Config:
             cfg.seccomp = False
         elif key == "json":
             cfg.json = True
+        elif key == "trace-events":
+            cfg.trace_events = value
         elif key == "pin":
             if value is None:
                 cpus = sorted(os.sched_getaffinity(0))
@@ -431,7 +436,7 @@ def run_subcommand(name: str, argv: list[str]) -> int:
             from .analyze.why_cli import main as why_main
             return why_main(argv)
         if name == "read":
-            from .logread.cli import main as read_main
+            from .commands.export import main as read_main
             return read_main(argv)
     except ImportError:
         pass

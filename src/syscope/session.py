@@ -159,6 +159,15 @@ def run_trace(cfg: Config) -> int:
             sink = StatusFilter(sink, cfg.status_set)
     else:
         sink, summary = build_sinks(cfg, writer)
+    trace_events = None
+    if cfg.trace_events:
+        from .output.chrome_trace import open_trace_events
+        from .output.sinks import Tee
+        try:
+            trace_events = open_trace_events(cfg.trace_events)
+        except OSError as e:
+            raise FatalError("Can't fopen '%s': %s" % (cfg.trace_events, e.strerror))
+        sink = Tee(sink, trace_events)
     engine = Engine(opts, sink)
     out_fd = -1
     if writer.shared is not None and writer.shared.fp is not sys.stderr:
@@ -190,6 +199,8 @@ def run_trace(cfg: Config) -> int:
             writer.shared.write(summary.render())
         writer.flush()
         writer.close()
+        if trace_events is not None:
+            trace_events.close()
     return finish(engine)
 
 

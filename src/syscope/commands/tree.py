@@ -1,0 +1,137 @@
+"""syscope tree LOG... | -- CMD: the process tree of a trace in the terminal."""
+from __future__ import annotations
+
+import json
+import os
+import sys
+
+from .source import Source, SourceError, split_target
+
+USAGE = """\
+Usage: syscope tree [--color=WHEN] [--json] [-o FILE] LOG...
+       syscope tree [--color=WHEN] [--json] [-o FILE] -- CMD [ARGS]
+Draw the process tree of a recorded strace log (best with -f -tt -T) or of CMD traced
+here: for each process its pid, command line, exit status, lifetime and the number of
+its system calls that failed; threads are listed under the task that created them.
+  --color=WHEN  auto (default: on a terminal), always or never
+  --json        the tree as one JSON object
+  -o FILE       write to FILE instead of standard output
+Examples:
+  syscope tree trace.txt
+  syscope tree -- make -j2
+"""
+
+COLOURS = {"pid": "2", "bad": "1;31", "ok": "32", "failed": "33", "thread": "36"}
+
+
+def main(argv: list[str]) -> int:
+    if "-h" in argv or "--help" in argv:
+        sys.stdout.write(USAGE)
+        return 0
+    from ..cli import error
+    try:
+        opts, logs, command = split_target(argv, {"--json"}, {"--color", "-o"})
+        when = opts.get("--color", "auto")
+        if when not in ("auto", "always", "never"):
+            raise SourceError("invalid --color argument: '%s' (auto, always or never)" % when)
+        source = Source(logs, command)
+        from ..analyze.lineage import lineage_of
+        lin = lineage_of(source.events())
+        source.check()
+        out = open_output(opts.get("-o"))
+    except SourceError as e:
+        error("tree: %s" % e)
+        if "option" in str(e) or "give" in str(e):
+            sys.stderr.write("Try 'syscope tree -h' for more information.\n")
+        return 1
+    if opts.get("--json"):
+        text = json.dumps(tree_dict(lin), indent=2) + "\n"
+    else:
+        colour = when == "always" or (when == "auto" and out.isatty() and
+                                      not os.environ.get("NO_COLOR"))
+        text = render(lin, colour)
+    try:
+        out.write(text)
+        out.flush()
+    except BrokenPipeError:
+        return 1
+    if command:
+        return exit_status(lin)
+    return 0
+
+
+def open_output(path: str | None):
+    if not path:
+        return sys.stdout
+    try:
+        return open(path, "w")
+    except OSError as e:
+        raise SourceError("Can't write '%s': %s" % (path, e.strerror))
+
+
+def exit_status(lin) -> int:
+    """A traced command's own status, as the shell would report it."""
+    roots = lin.roots()
+    if not roots:
+        return 0
+    root = roots[0]
+    if root.signal:
+        from ..abi import SIGNAL_NUMBERS
+        return 128 + SIGNAL_NUMBERS.get(root.signal, 0)
+    return root.exit_code or 0
+
+
+def command_line(task) -> str:
+    words = task.argv or ([task.exe] if task.exe else [])
+    if not words:
+        return "?"
+    return " ".join(w if w and not any(c in w for c in " \t\n'\"") else repr(w) for w in words)
+
+
+def render(lin, colour: bool) -> str:
+    timed = lin.clock.kind not in (None, "none")
+
+    def paint(what: str, text: str) -> str:
+        return "\033[%sm%s\033[0m" % (COLOURS[what], text) if colour else text
+
+    lines: list[str] = []
+
+    def line(task, prefix: str, branch: str) -> None:
+        parts = [paint("pid", str(task.tid) if task.tid else "?")]
+        if task.thread:
+            parts.append(paint("thread", "thread"))
+        else:
+            parts.append(command_line(task))
+        status = task.status
+        parts.append(paint("bad" if task.bad else "ok", status))
+        if timed:
+            from ..analyze.clock import human_duration
+            parts.append(human_duration(max(task.end - task.start, 0.0)))
+        calls = "%d call%s" % (task.calls, "" if task.calls == 1 else "s")
+        if task.failed:
+            calls += ", " + paint("failed", "%d failed" % task.failed)
+        parts.append(calls)
+        lines.append(prefix + branch + "  ".join(parts))
+
+    def walk(task, prefix: str, branch: str, below: str) -> None:
+        line(task, prefix, branch)
+        kids = task.children
+        for i, child in enumerate(kids):
+            last = i == len(kids) - 1
+            walk(child, prefix + below, "└─ " if last else "├─ ", "   " if last else "│  ")
+
+    for root in lin.roots():
+        walk(root, "", "", "")
+    return "\n".join(lines) + "\n"
+
+
+def tree_dict(lin) -> dict:
+    def node(task) -> dict:
+        return {"pid": task.tid or None, "tgid": task.tgid or None, "thread": task.thread,
+                "argv": task.argv, "exe": task.exe, "start": task.start, "end": task.end,
+                "duration": max(task.end - task.start, 0.0), "exit_code": task.exit_code,
+                "signal": task.signal, "core_dumped": task.core, "calls": task.calls,
+                "failed_calls": task.failed, "first_line": task.first_line or None,
+                "execs": [{"argv": a, "line": ln or None} for _t, a, ln in task.execs],
+                "children": [node(c) for c in task.children]}
+    return {"v": 1, "clock": lin.clock.kind, "tree": [node(r) for r in lin.roots()]}

@@ -1,0 +1,185 @@
+"""Chrome Trace Event Format (JSON), as Perfetto and chrome://tracing open it.
+
+Processes and threads become tracks (pid = thread group, tid = thread); each system
+call is a complete ('X') slice with its arguments, result and log line; signals and
+exits are instant ('i') events; fork and exec are flows ('s' -> 'f') from the call
+to the first event of the child (or of the new program).
+
+Written as the events come, in bounded memory: a new task's events wait only until its
+creator's clone() returns (strace prints a child's first calls before that, and only
+the clone says whether the child is a thread and of which process), and each track
+holds back its latest slice so that the slice can be cut where the next one begins
+(times are rounded to microseconds; slices of one thread must not overlap)."""
+from __future__ import annotations
+
+import json
+
+from ..analyze.lineage import CREATORS, EXECS, Lineage
+
+ARGS_LIMIT = 4096   # characters of a call's arguments kept in a slice
+WAIT_LIMIT = 10000  # events a task may keep waiting for its creator (then: its own process)
+
+
+def _us(seconds: float) -> float:
+    return round(seconds * 1e6, 3)
+
+
+class Track:
+    """One task's events on their way out."""
+    __slots__ = ("task", "waiting", "held", "flow_in", "last_ts")
+
+    def __init__(self, task):
+        self.task = task
+        # events kept until the task's process is known (None: written at once)
+        self.waiting: list | None = None if task.creator_known else []
+        self.held: dict | None = None    # the latest slice, its end not yet final
+        self.flow_in: list = []          # flows that end at this track's next event
+        self.last_ts = 0.0
+
+
+class ChromeTrace:
+    """feed(ev) for every event, close() at the end; writes JSON to `out`."""
+
+    def __init__(self, out):
+        self.out = out
+        self.lin = Lineage()
+        self.tracks: dict[int, Track] = {}   # Task.seq -> Track
+        self.flows = 0
+        self.count = 0
+        out.write('{"displayTimeUnit":"ms","traceEvents":[')
+
+    # -- writing -----------------------------------------------------------------
+    def _emit(self, te: dict) -> None:
+        self.out.write(("\n" if not self.count else ",\n") +
+                       json.dumps(te, separators=(",", ":"), ensure_ascii=False))
+        self.count += 1
+
+    def _write(self, track: Track, te: dict) -> None:
+        if track.waiting is not None:
+            track.waiting.append(te)
+            if len(track.waiting) > WAIT_LIMIT:   # attached, or the log began after its clone
+                self._release(track)
+            return
+        task = track.task
+        te["pid"], te["tid"] = task.tgid, task.tid
+        # a call is dated by its entry, but printed when it returns: keep the track monotonic
+        te["ts"] = max(te["ts"], track.last_ts)
+        track.last_ts = te["ts"]
+        self._emit(te)
+
+    def _release(self, track: Track) -> None:
+        """The task's process is known: write what waited."""
+        waiting, track.waiting = track.waiting or [], None
+        for te in waiting:
+            self._write(track, te)
+
+    def _put(self, track: Track, te: dict) -> None:
+        """An event on a track: first the held slice, cut where this event begins."""
+        self._flush_held(track, te["ts"])
+        for flow in track.flow_in:
+            self._write(track, dict(flow, ts=te["ts"]))
+        track.flow_in = []
+        if te["ph"] == "X":
+            track.held = te
+        else:
+            self._write(track, te)
+
+    def _flush_held(self, track: Track, until: float) -> None:
+        held, track.held = track.held, None
+        if held is None:
+            return
+        if held.pop("open", False) or held["ts"] + held["dur"] > until:
+            held["dur"] = round(max(until - held["ts"], 0.0), 3)
+        self._write(track, held)
+
+    def _track(self, task) -> Track:
+        track = self.tracks.get(task.seq)
+        if track is None:
+            track = self.tracks[task.seq] = Track(task)
+        return track
+
+    # -- events ------------------------------------------------------------------
+    def feed(self, ev) -> None:
+        task = self.lin.feed(ev)
+        if task is None:
+            return
+        track = self._track(task)
+        ts = _us(self.lin.last_start)
+        kind = ev.kind
+        if kind == "syscall":
+            self._syscall(track, ev, ts)
+        elif kind == "signal":
+            self._put(track, {"ph": "i", "s": "t", "name": ev.signal, "cat": "signal",
+                              "ts": ts, "args": {"info": ev.info_text or "",
+                                                 "stopped": ev.stopped, "line": ev.line}})
+        elif kind == "exit":
+            name = "killed by %s" % ev.signal if ev.signal else "exit %s" % ev.code
+            self._put(track, {"ph": "i", "s": "t", "name": name, "cat": "exit", "ts": ts,
+                              "args": {"code": ev.code, "signal": ev.signal,
+                                       "core_dumped": ev.core, "line": ev.line}})
+
+    def _syscall(self, track: Track, ev, ts: float) -> None:
+        args = ev.args_text
+        if len(args) > ARGS_LIMIT:
+            args = args[:ARGS_LIMIT] + "..."
+        te = {"ph": "X", "name": ev.name, "cat": "failed" if ev.failed else "syscall",
+              "ts": ts, "dur": _us(ev.duration or 0.0),
+              "args": {"args": args, "ret": ev.ret_text if ev.ret_text is not None else "?",
+                       "line": ev.line}}
+        if ev.ret_text is None or ev.ret_text == "?":
+            te["open"] = True    # never returned: it lasts until the task's next event
+        self._put(track, te)
+        if ev.failed or ev.rval is None:
+            return
+        if ev.name in CREATORS and ev.rval > 0 and ev.rval in self.lin.live:
+            child = self._track(self.lin.live[ev.rval])
+            self._flow(track, child, "fork", ts)
+            if child.waiting is not None:
+                self._release(child)
+        elif ev.name in EXECS and ev.rval == 0:
+            self._flow(track, track, "exec", ts)
+
+    def _flow(self, src: Track, dst: Track, name: str, ts: float) -> None:
+        self.flows += 1
+        self._write(src, {"ph": "s", "name": name, "cat": "flow", "id": self.flows, "ts": ts})
+        flow = {"ph": "f", "bp": "e", "name": name, "cat": "flow", "id": self.flows}
+        # the child ran before the clone returned: the flow ends at its first event
+        # (not before the clone began, even where -r's deltas say otherwise)
+        if dst is not src and dst.waiting:
+            dst.waiting.insert(0, dict(flow, ts=max(dst.waiting[0]["ts"], ts)))
+        elif dst is not src and dst.held is not None and dst.waiting is not None:
+            dst.waiting.append(dict(flow, ts=max(dst.held["ts"], ts)))
+        else:
+            dst.flow_in.append(flow)
+
+    def close(self) -> None:
+        for track in self.tracks.values():
+            if track.waiting is not None:
+                self._release(track)
+            self._flush_held(track, _us(max(track.task.end, self.lin.last)))
+        for task in self.lin.tasks:
+            if not task.thread:
+                words = " ".join(task.argv) if task.argv else (task.exe or task.name)
+                self._emit({"ph": "M", "name": "process_name", "pid": task.tgid, "tid": 0,
+                            "args": {"name": words[:200]}})
+            self._emit({"ph": "M", "name": "thread_name", "pid": task.tgid, "tid": task.tid,
+                        "args": {"name": task.name}})
+        self.out.write('\n],"otherData":{"generator":"syscope","clock":%s}}\n'
+                       % json.dumps(self.lin.clock.kind))
+        self.out.flush()
+
+
+def open_trace_events(path: str):
+    """--trace-events FILE of a live trace: a sink that writes the Chrome trace as the
+    engine reports, finished by close()."""
+    import time
+    from .jsonl import EventSink
+    out = open(path, "w", encoding="utf-8", errors="surrogateescape")
+    trace = ChromeTrace(out)
+
+    class TraceEventsSink(EventSink):
+        def close(self):
+            trace.close()
+            out.close()
+
+    return TraceEventsSink(trace.feed, clock=lambda: "%.6f" % time.time())

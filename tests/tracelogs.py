@@ -1,0 +1,38 @@
+"""Traces recorded by the real strace for the tests of the visual outputs."""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+
+STRACE = shutil.which("strace") or "/usr/bin/strace"
+SYSCOPE = [sys.executable, "-m", "syscope"]
+WORKLOADS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "workloads")
+FAMILY = ["sh", os.path.join(WORKLOADS, "family_failure.sh")]
+THREADS = [sys.executable, "-S", os.path.join(WORKLOADS, "threads.py")]
+
+
+def record(directory: str, name: str, cmd: list[str], opts=("-f", "-tt", "-T")) -> str:
+    """strace OPTS -s 256 -o DIR/NAME.log CMD; returns the log's path."""
+    log = os.path.join(directory, name + ".log")
+    subprocess.run([STRACE, *opts, "-s", "256", "-o", log, *cmd], capture_output=True,
+                   timeout=60, cwd=directory)
+    return log
+
+
+def syscope(*args, **kw) -> subprocess.CompletedProcess:
+    kw.setdefault("capture_output", True)
+    kw.setdefault("text", True)
+    kw.setdefault("timeout", 120)
+    return subprocess.run(SYSCOPE + list(args), **kw)
+
+
+def bad_logs(directory: str) -> None:
+    """empty.log, binary.log and a one-line fam.log, for the tests of bad input."""
+    with open(os.path.join(directory, "empty.log"), "wb"):
+        pass
+    with open(os.path.join(directory, "binary.log"), "wb") as f:
+        f.write(bytes(range(256)) * 64)
+    with open(os.path.join(directory, "fam.log"), "w") as f:
+        f.write('1 execve("/bin/true", ["true"], 0x1 /* 1 var */) = 0\n')
