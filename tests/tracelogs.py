@@ -28,6 +28,16 @@ def syscope(*args, **kw) -> subprocess.CompletedProcess:
     return subprocess.run(SYSCOPE + list(args), **kw)
 
 
+def run_on_bad_input(directory: str, command: str, args: list[str], message: str):
+    """syscope COMMAND ARGS in a directory holding empty.log, binary.log and a one-line
+    fam.log: a clear 'syscope: COMMAND: ...' error, exit 1, no traceback."""
+    bad_logs(directory)
+    r = syscope(command, *args, cwd=directory)
+    assert r.returncode == 1 and message in r.stderr and "Traceback" not in r.stderr, r.stderr
+    assert r.stderr.startswith("syscope: %s: " % command), r.stderr
+    return r
+
+
 def bad_logs(directory: str) -> None:
     """empty.log, binary.log and a one-line fam.log, for the tests of bad input."""
     with open(os.path.join(directory, "empty.log"), "wb"):
