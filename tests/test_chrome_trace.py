@@ -83,8 +83,10 @@ def test_filters_apply(tmp_path):
 @pytest.mark.parametrize("args,message", [
     (["--format=svg", "x.log"], "invalid --format argument: 'svg'"),
     (["--format=chrome-trace", "missing.log"], "Can't open 'missing.log'"),
-    (["--format=chrome-trace", "empty.log"], "empty.log: no lines"),
-    (["--format=chrome-trace", "binary.log"], "not strace output"),
+    (["--format=chrome-trace", "empty.log"], "'empty.log' is empty"),
+    (["--format=chrome-trace", "binary.log"], "'binary.log' is binary, not a trace log"),
+    (["--format=chrome-trace", "text.log"], "text.log: no strace output found"),
+    (["--format=chrome-trace", "-s", "x", "fam.log"], "invalid -s argument: 'x'"),
     (["--format=chrome-trace", "-o", "/nonexistent/dir/t.json", "fam.log"],
      "Can't write '/nonexistent/dir/t.json'"),
 ])

@@ -84,7 +84,16 @@ def test_family_failure_in_browser(browser, family, tmp_path):
     assert "74,120,181" in colours and "198,40,40" in colours   # calls, failed calls
     # summary tables
     heads = page.evaluate("[...document.querySelectorAll('#summary h3')].map(e => e.textContent)")
-    assert heads[:3] == ["Commands executed", "Slowest calls", "Failed calls"]
+    assert heads == ["Files missing or denied", "Files", "Commands executed", "Slowest calls",
+                     "Directories searched", "Failed calls"]
+    missing = page.evaluate("[...document.querySelectorAll('#summary table')[0].rows]"
+                            ".map(r => r.cells[0].textContent)")
+    assert "/nonexistent/syscope-family.conf" in missing
+    commands = page.evaluate("[...document.querySelectorAll('#summary table')[2].rows]"
+                             ".slice(1).map(r => r.cells[1].textContent + ' ' + r.cells[4].textContent)")
+    assert commands == ["sh %s exit 3" % FAMILY[1], "ls / exit 0",
+                        "cat /nonexistent/syscope-family.conf exit 1",
+                        "sh -c kill -TERM $$ killed by SIGTERM"]
     # the event table holds every event, renders only what is visible
     n = page.evaluate("window.syscopeReport.events")
     events = [x for x in syscope("read", "--json", log).stdout.splitlines()
@@ -197,8 +206,9 @@ def test_million_events_open_and_scroll(browser, tmp_path):
 
 @pytest.mark.parametrize("args,message", [
     (["-o", "r.html", "missing.log"], "Can't open 'missing.log'"),
-    (["-o", "r.html", "empty.log"], "empty.log: no lines"),
-    (["-o", "r.html", "binary.log"], "lines that are not strace output"),
+    (["-o", "r.html", "empty.log"], "'empty.log' is empty"),
+    (["-o", "r.html", "binary.log"], "'binary.log' is binary, not a trace log"),
+    (["-o", "r.html", "text.log"], "text.log: no strace output found"),
     (["--bogus", "fam.log"], "unrecognized option '--bogus'"),
     (["-s", "x", "--", "true"], "invalid -s argument"),
     (["-o", "/nonexistent/dir/r.html", "fam.log"], "Can't write '/nonexistent/dir/r.html'"),

@@ -71,13 +71,15 @@ def test_untimed_log_has_no_durations(tmp_path):
 
 @pytest.mark.parametrize("args,message", [
     (["missing.log"], "Can't open 'missing.log'"),
-    (["empty.log"], "empty.log: no lines"),
-    (["binary.log"], "lines that are not strace output"),
-    (["."], "Is a directory"),
-    (["--colour", "x.log"], "unrecognized option '--colour'"),
+    (["empty.log"], "'empty.log' is empty"),
+    (["binary.log"], "'binary.log' is binary, not a trace log"),
+    (["text.log"], "text.log: no strace output found"),
+    (["."], "'.' is a directory"),
+    (["--colr", "x.log"], "unrecognized option '--colr'"),
     (["--color=sometimes", "x.log"], "invalid --color argument"),
     ([], "give a LOG"),
-    (["--"], "no command after '--'"),
+    (["fam.log", "--", "true"], "not both"),
+    (["--"], "no command given after --"),
     (["--", "/nonexistent/program"], "Can't stat '/nonexistent/program'"),
     (["-o", "/nonexistent/dir/t.txt", "fam.log"], "Can't write '/nonexistent/dir/t.txt'"),
 ])

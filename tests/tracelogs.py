@@ -29,8 +29,8 @@ def syscope(*args, **kw) -> subprocess.CompletedProcess:
 
 
 def run_on_bad_input(directory: str, command: str, args: list[str], message: str):
-    """syscope COMMAND ARGS in a directory holding empty.log, binary.log and a one-line
-    fam.log: a clear 'syscope: COMMAND: ...' error, exit 1, no traceback."""
+    """syscope COMMAND ARGS in a directory holding the logs of bad_logs(): a clear
+    'syscope: COMMAND: ...' error, exit 1, no traceback."""
     bad_logs(directory)
     r = syscope(command, *args, cwd=directory)
     assert r.returncode == 1 and message in r.stderr and "Traceback" not in r.stderr, r.stderr
@@ -39,10 +39,13 @@ def run_on_bad_input(directory: str, command: str, args: list[str], message: str
 
 
 def bad_logs(directory: str) -> None:
-    """empty.log, binary.log and a one-line fam.log, for the tests of bad input."""
+    """empty.log, binary.log, text.log (not a trace) and a one-line fam.log, for the
+    tests of bad input."""
     with open(os.path.join(directory, "empty.log"), "wb"):
         pass
     with open(os.path.join(directory, "binary.log"), "wb") as f:
         f.write(bytes(range(256)) * 64)
+    with open(os.path.join(directory, "text.log"), "w") as f:
+        f.write("Dear diary,\ntoday I traced nothing.\n")
     with open(os.path.join(directory, "fam.log"), "w") as f:
         f.write('1 execve("/bin/true", ["true"], 0x1 /* 1 var */) = 0\n')

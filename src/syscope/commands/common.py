@@ -265,6 +265,19 @@ def trace_live(command: list[str], feed, strlen: int = 256, verbose: bool = Fals
     return engine.exit_status if engine.exit_status is not None else 0
 
 
+def source_events(logs: list[str], command: list[str] | None, feed, strlen: int = 256) -> int:
+    """The events of LOG... or of -- CMD (exactly one of them) to feed; returns the
+    traced program's exit status (0 for logs)."""
+    if command is not None and logs:
+        raise CommandError("give either LOGs or -- CMD, not both", usage=True)
+    if command is None and not logs:
+        raise CommandError("give a LOG to read or -- CMD to trace", usage=True)
+    if command is not None:
+        return trace_live(command, feed, strlen)
+    feed_logs(logs, feed)
+    return 0
+
+
 def write_report(text: str, path: str | None) -> None:
     if path:
         try:

@@ -47,32 +47,34 @@ def main(argv: list[str]) -> int:
 def chrome_trace(argv: list[str]) -> int:
     from ..cli import FatalError, UsageError, error, parse_args
     from ..logread.cli import split_logs
-    from .source import Source, SourceError
+    from ..logread.reader import LogError
+    from ..output.chrome_trace import ChromeTrace
+    from .common import CheckedEvents, CommandError
     try:
         options, logs = split_logs(argv)
         cfg = parse_args(options, need_target=False)
     except (UsageError, FatalError) as e:
-        error(str(e))
+        error("read: %s" % e)
         return 1
     if not logs:
         error("read: no LOG given")
         return 1
     keep = cfg.trace_set
     statuses = cfg.status_set
-    source = Source(logs, [])
     try:
+        events = CheckedEvents(logs)
         out = open_output(cfg.output)
-        writer = ChromeTraceFile(out)
-        for ev in source.events():
+        writer = ChromeTrace(out)
+        for ev in events:
             if ev.kind == "syscall":
                 if keep is not None and ev.name not in keep:
                     continue
                 if statuses is not None and status_of(ev) not in statuses:
                     continue
             writer.feed(ev)
-        source.check()
+        events.require_trace()
         writer.close()
-    except SourceError as e:
+    except (CommandError, LogError) as e:
         error("read: %s" % e)
         return 1
     except BrokenPipeError:
@@ -85,15 +87,10 @@ def status_of(ev) -> str:
 
 
 def open_output(path: str | None):
-    from .source import SourceError
+    from .common import CommandError
     if not path or path == "-":
         return sys.stdout
     try:
         return open(path, "w", encoding="utf-8", errors="surrogateescape")
     except OSError as e:
-        raise SourceError("Can't write '%s': %s" % (path, e.strerror))
-
-
-def ChromeTraceFile(out):
-    from ..output.chrome_trace import ChromeTrace
-    return ChromeTrace(out)
+        raise CommandError("Can't write '%s': %s" % (path, e.strerror))

@@ -5,7 +5,7 @@ import json
 import os
 import sys
 
-from .source import Source, SourceError, split_target
+from .common import CommandError, Option, parse_options, run_main, source_events, write_report
 
 USAGE = """\
 Usage: syscope tree [--color=WHEN] [--json] [-o FILE] LOG...
@@ -16,69 +16,39 @@ its system calls that failed; threads are listed under the task that created the
   --color=WHEN  auto (default: on a terminal), always or never
   --json        the tree as one JSON object
   -o FILE       write to FILE instead of standard output
+  -s N          string limit while tracing CMD (default 256)
 Examples:
   syscope tree trace.txt
   syscope tree -- make -j2
 """
 
 COLOURS = {"pid": "2", "bad": "1;31", "ok": "32", "failed": "33", "thread": "36"}
+OPTIONS = [Option(("--json",), "json"), Option(("-o", "--output"), "output", "str"),
+           Option(("--color", "--colour"), "color", "str", "auto"),
+           Option(("-s",), "strlen", "int", 256)]
 
 
 def main(argv: list[str]) -> int:
-    if "-h" in argv or "--help" in argv:
-        sys.stdout.write(USAGE)
-        return 0
-    from ..cli import error
-    try:
-        opts, logs, command = split_target(argv, {"--json"}, {"--color", "-o"})
-        when = opts.get("--color", "auto")
-        if when not in ("auto", "always", "never"):
-            raise SourceError("invalid --color argument: '%s' (auto, always or never)" % when)
-        source = Source(logs, command)
-        from ..analyze.lineage import lineage_of
-        lin = lineage_of(source.events())
-        source.check()
-        out = open_output(opts.get("-o"))
-    except SourceError as e:
-        error("tree: %s" % e)
-        if "option" in str(e) or "give" in str(e):
-            sys.stderr.write("Try 'syscope tree -h' for more information.\n")
-        return 1
-    if opts.get("--json"):
+    return run_main("tree", USAGE, run, argv)
+
+
+def run(argv: list[str]) -> int:
+    from ..analyze.lineage import Lineage
+    opts, logs, command = parse_options(argv, OPTIONS)
+    when = opts["color"]
+    if when not in ("auto", "always", "never"):
+        raise CommandError("invalid --color argument: '%s' (auto, always or never)" % when,
+                           usage=True)
+    lin = Lineage()
+    status = source_events(logs, command, lin.feed, opts["strlen"])
+    if opts["json"]:
         text = json.dumps(tree_dict(lin), indent=2) + "\n"
     else:
-        colour = when == "always" or (when == "auto" and out.isatty() and
-                                      not os.environ.get("NO_COLOR"))
+        colour = when == "always" or (when == "auto" and not opts["output"] and
+                                      sys.stdout.isatty() and not os.environ.get("NO_COLOR"))
         text = render(lin, colour)
-    try:
-        out.write(text)
-        out.flush()
-    except BrokenPipeError:
-        return 1
-    if command:
-        return exit_status(lin)
-    return 0
-
-
-def open_output(path: str | None):
-    if not path:
-        return sys.stdout
-    try:
-        return open(path, "w")
-    except OSError as e:
-        raise SourceError("Can't write '%s': %s" % (path, e.strerror))
-
-
-def exit_status(lin) -> int:
-    """A traced command's own status, as the shell would report it."""
-    roots = lin.roots()
-    if not roots:
-        return 0
-    root = roots[0]
-    if root.signal:
-        from ..abi import SIGNAL_NUMBERS
-        return 128 + SIGNAL_NUMBERS.get(root.signal, 0)
-    return root.exit_code or 0
+    write_report(text, opts["output"])
+    return status
 
 
 def command_line(task) -> str:

@@ -5,19 +5,19 @@ call is a complete ('X') slice with its arguments, result and log line; signals 
 exits are instant ('i') events; fork and exec are flows ('s' -> 'f') from the call
 to the first event of the child (or of the new program).
 
-Written as the events come, in bounded memory: a new task's events wait only until its
-creator's clone() returns (strace prints a child's first calls before that, and only
-the clone says whether the child is a thread and of which process), and each track
-holds back its latest slice so that the slice can be cut where the next one begins
-(times are rounded to microseconds; slices of one thread must not overlap)."""
+Written as the events come, in bounded memory: a new task's events wait until its
+creator's clone() returns (analyze/order.py: only the clone says whether the child is a
+thread and of which process), and each track holds back its latest slice so that the
+slice can be cut where the next one begins (times are rounded to microseconds; slices
+of one thread must not overlap)."""
 from __future__ import annotations
 
 import json
 
 from ..analyze.lineage import CREATORS, EXECS, Lineage
+from ..analyze.order import ParentsFirst
 
 ARGS_LIMIT = 4096   # characters of a call's arguments kept in a slice
-WAIT_LIMIT = 10000  # events a task may keep waiting for its creator (then: its own process)
 
 
 def _us(seconds: float) -> float:
@@ -26,12 +26,10 @@ def _us(seconds: float) -> float:
 
 class Track:
     """One task's events on their way out."""
-    __slots__ = ("task", "waiting", "held", "flow_in", "last_ts")
+    __slots__ = ("task", "held", "flow_in", "last_ts")
 
     def __init__(self, task):
         self.task = task
-        # events kept until the task's process is known (None: written at once)
-        self.waiting: list | None = None if task.creator_known else []
         self.held: dict | None = None    # the latest slice, its end not yet final
         self.flow_in: list = []          # flows that end at this track's next event
         self.last_ts = 0.0
@@ -46,6 +44,7 @@ class ChromeTrace:
         self.tracks: dict[int, Track] = {}   # Task.seq -> Track
         self.flows = 0
         self.count = 0
+        self.order = ParentsFirst(self._event)
         out.write('{"displayTimeUnit":"ms","traceEvents":[')
 
     # -- writing -----------------------------------------------------------------
@@ -55,23 +54,12 @@ class ChromeTrace:
         self.count += 1
 
     def _write(self, track: Track, te: dict) -> None:
-        if track.waiting is not None:
-            track.waiting.append(te)
-            if len(track.waiting) > WAIT_LIMIT:   # attached, or the log began after its clone
-                self._release(track)
-            return
         task = track.task
         te["pid"], te["tid"] = task.tgid, task.tid
         # a call is dated by its entry, but printed when it returns: keep the track monotonic
         te["ts"] = max(te["ts"], track.last_ts)
         track.last_ts = te["ts"]
         self._emit(te)
-
-    def _release(self, track: Track) -> None:
-        """The task's process is known: write what waited."""
-        waiting, track.waiting = track.waiting or [], None
-        for te in waiting:
-            self._write(track, te)
 
     def _put(self, track: Track, te: dict) -> None:
         """An event on a track: first the held slice, cut where this event begins."""
@@ -100,6 +88,9 @@ class ChromeTrace:
 
     # -- events ------------------------------------------------------------------
     def feed(self, ev) -> None:
+        self.order.feed(ev)
+
+    def _event(self, ev) -> None:
         task = self.lin.feed(ev)
         if task is None:
             return
@@ -132,30 +123,19 @@ class ChromeTrace:
         if ev.failed or ev.rval is None:
             return
         if ev.name in CREATORS and ev.rval > 0 and ev.rval in self.lin.live:
-            child = self._track(self.lin.live[ev.rval])
-            self._flow(track, child, "fork", ts)
-            if child.waiting is not None:
-                self._release(child)
+            self._flow(track, self._track(self.lin.live[ev.rval]), "fork", ts)
         elif ev.name in EXECS and ev.rval == 0:
             self._flow(track, track, "exec", ts)
 
     def _flow(self, src: Track, dst: Track, name: str, ts: float) -> None:
         self.flows += 1
         self._write(src, {"ph": "s", "name": name, "cat": "flow", "id": self.flows, "ts": ts})
-        flow = {"ph": "f", "bp": "e", "name": name, "cat": "flow", "id": self.flows}
-        # the child ran before the clone returned: the flow ends at its first event
-        # (not before the clone began, even where -r's deltas say otherwise)
-        if dst is not src and dst.waiting:
-            dst.waiting.insert(0, dict(flow, ts=max(dst.waiting[0]["ts"], ts)))
-        elif dst is not src and dst.held is not None and dst.waiting is not None:
-            dst.waiting.append(dict(flow, ts=max(dst.held["ts"], ts)))
-        else:
-            dst.flow_in.append(flow)
+        # it ends at the next event of the child (or of the new program)
+        dst.flow_in.append({"ph": "f", "bp": "e", "name": name, "cat": "flow", "id": self.flows})
 
     def close(self) -> None:
+        self.order.close()
         for track in self.tracks.values():
-            if track.waiting is not None:
-                self._release(track)
             self._flush_held(track, _us(max(track.task.end, self.lin.last)))
         for task in self.lin.tasks:
             if not task.thread:

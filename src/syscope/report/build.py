@@ -20,15 +20,16 @@ class ReportBuilder:
     """feed(ev) for every event, then html()."""
 
     def __init__(self, title: str, live: bool = False, initial_cwd: str | None = None):
+        from ..analyze.inventory import Inventory
         from ..analyze.why import Diagnosis
         self.title = title
         self.live = live
         self.lin = Lineage()
         self.diag = Diagnosis(initial_cwd)
+        self.inventory = Inventory(initial_cwd)
         self.names: dict[str, int] = {}
         self.cols: dict[str, list] = {k: [] for k in "tdknarfl"}
         self.seen = 0
-        self.tables: list = []      # extra tables: {"title", "columns", "rows", "note"}
 
     def _name(self, name: str) -> int:
         n = self.names.get(name)
@@ -41,6 +42,7 @@ class ReportBuilder:
         if self.live and not ev.line and hasattr(ev, "line"):
             ev.line = self.seen      # a live trace has no log: number its events
         self.diag.feed(ev)
+        self.inventory.feed(ev)
         task = self.lin.feed(ev)
         if task is None:
             return
@@ -97,11 +99,12 @@ class ReportBuilder:
                           "failed": t.failed, "line": t.first_line,
                           "execs": [[us(x), argv, line] for x, argv, line in t.execs]})
         why = self.diag.conclude()
+        from .tables import summary_tables
         meta = {"v": 1, "title": self.title, "clock": self.lin.clock.kind or "none",
                 "origin": origin, "tasks": tasks, "names": list(self.names),
                 "why": {"verdict": why.get("verdict"), "findings": why.get("findings", []),
                         "exit": why.get("exit")},
-                "tables": self.tables}
+                "tables": summary_tables(self.inventory.result())}
         return meta, ev
 
     def html(self) -> str:

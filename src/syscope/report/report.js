@@ -301,8 +301,8 @@ function describe(i) {
 /* ---- summary ----------------------------------------------------------------- */
 function table(title, columns, rowsHtml, note) {
   return "<h3>" + esc(title) + "</h3>" + (note ? '<p class="hint">' + esc(note) + "</p>" : "") +
-    '<table class="sum"><tr>' + columns.map((c) => "<th>" + esc(c) + "</th>").join("") +
-    "</tr>" + rowsHtml.join("") + "</table>";
+    '<div class="sum-wrap"><table class="sum"><tr>' + columns.map((c) => "<th>" + esc(c) + "</th>").join("") +
+    "</tr>" + rowsHtml.join("") + "</table></div>";
 }
 function cells(list) {
   return "<tr>" + list.map((c) => (c && c.html !== undefined ? '<td class="mono">' + c.html :
@@ -310,27 +310,11 @@ function cells(list) {
 }
 function renderSummary() {
   const out = [];
-  const execs = [];
-  D.tasks.forEach((t, i) => t.execs.forEach((x) => execs.push([i, x])));
-  out.push(table("Commands executed", ["pid", "command", "parent", "exit", "lifetime", "line"],
-    execs.slice(0, 500).map(([i, x]) => {
-      const t = D.tasks[i], p = t.parent >= 0 ? D.tasks[t.parent].tid : "";
-      return cells([t.tid, {html: esc(x[1].join(" "))}, p, t.status,
-        D.clock !== "none" ? fmtDur(t.end - t.start) : "", {html: lineLink(i, x[2])}]);
-    }), execs.length > 500 ? "the first 500 of " + execs.length : ""));
-  const top = [];
-  for (let i = 0; i < NEV; i++) {
-    if (DUR[i] <= 0 || (F[i] & (SIGNAL | EXIT | UNFINISHED))) continue;
-    if (top.length < 20 || DUR[i] > DUR[top[top.length - 1]]) {
-      top.push(i); top.sort((a, b) => DUR[b] - DUR[a]); if (top.length > 20) top.pop();
-    }
-  }
-  if (top.length) {
-    out.push(table("Slowest calls", ["duration", "pid", "call", "result", "line"], top.map((i) =>
-      cells([fmtDur(DUR[i]), D.tasks[K[i]].tid,
-        {html: esc(D.names[N[i]] + "(" + A[i].slice(0, 160) + (A[i].length > 160 ? "…" : "") + ")")},
-        R[i], {html: lineLink(K[i], L[i])}]))));
-  }
+  (D.tables || []).forEach((tb) => {
+    const lineCol = tb.columns.indexOf("line");
+    out.push(table(tb.title, tb.columns, tb.rows.map((r) => cells(r.map((v, j) =>
+      j === lineCol && v ? {html: lineLink(-1, v)} : v))), tb.note));
+  });
   const byErr = new Map();
   for (let i = 0; i < NEV; i++) {
     if (!(F[i] & FAILED)) continue;
@@ -344,11 +328,6 @@ function renderSummary() {
     out.push(table("Failed calls", ["call", "error", "count", "first"], errs.map(([k, e]) =>
       cells([k.split(" ")[0], k.slice(k.indexOf(" ") + 1), e.n, {html: lineLink(K[e.i], L[e.i])}]))));
   }
-  (D.tables || []).forEach((tb) => {
-    const lineCol = tb.columns.indexOf("line");
-    out.push(table(tb.title, tb.columns, tb.rows.map((r) => cells(r.map((v, j) =>
-      j === lineCol && v ? {html: lineLink(-1, v)} : v))), tb.note));
-  });
   $("summary-body").innerHTML = out.join("");
   $("summary").hidden = false;
 }
