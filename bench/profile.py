@@ -4,6 +4,7 @@
     .venv/bin/python bench/profile.py                      # find /usr/lib -maxdepth 3
     .venv/bin/python bench/profile.py --repeat 5 -- tar cf /dev/null /usr/share/doc
     .venv/bin/python bench/profile.py --options "-c -f -o /dev/null" -- find /usr/lib
+    .venv/bin/python bench/profile.py --startup --options "-o /dev/null"    # of `true`
 
 Each variant runs syscope in a child process with hooks at stable points (Engine.run,
 Engine.replay_records, Engine.enter, Engine.leave, the sink's methods) and reports
@@ -21,6 +22,8 @@ per-thread CPU and wall time:
   step-floor   stepwise with enter/leave doing nothing: wait + syscall_info + restart
   cprofile     cProfile of the main thread (Engine.run) and of a decode thread
                (replay_records), top functions
+
+--startup profiles start-up instead: `syscope -o /dev/null true` by default.
 
 Variants run alternately (like bench/run.py), medians of --repeat runs.  The timers cost
 about a microsecond per hook, so 'split' is for proportions; the totals come from
@@ -108,9 +111,55 @@ def time_sink(sink, clocks: dict):
     return proxy
 
 
+def startup_child(out: str, args: list[str]) -> int:
+    """Start-up, wall clock: importing the command line, then cProfile of main()."""
+    import cProfile
+    import pstats
+    t0 = time.perf_counter()
+    from syscope.cli import main
+    imported = time.perf_counter() - t0
+    prof = cProfile.Profile()
+    t1 = time.perf_counter()
+    prof.enable()
+    rc = main(args)
+    prof.disable()
+    ran = time.perf_counter() - t1
+    st = pstats.Stats(prof)
+    rows = [{"fn": "%s:%d(%s)" % (os.path.basename(file), line, fn) if line else fn,
+             "calls": nc, "tottime": tt, "cumtime": ct}
+            for (file, line, fn), (cc, nc, tt, ct, _) in st.stats.items()]
+    rows.sort(key=lambda r: -r["cumtime"])
+    with open(out, "w") as f:
+        json.dump({"exit": rc, "import_cli": imported, "main": ran, "rows": rows[:80]}, f)
+    return 0
+
+
+def startup_report(a, tmp: str) -> None:
+    argv = a.command or ["true"]
+    options = shlex.split(a.options)
+    runs = [run_variant("startup", options, argv, tmp) for _ in range(a.repeat)]
+    best = min(runs, key=lambda r: r["main"])
+    print("## Start-up: `syscope %s %s` (cProfile, wall clock)" % (" ".join(options),
+                                                                 " ".join(argv)))
+    print()
+    print("%s; %d runs; load average %s. Import of syscope.cli: median %.1f ms; main(): "
+          "median %.1f ms (profiled); the table is the fastest run's, by cumulative time."
+          % (time.strftime("%Y-%m-%d %H:%M"), a.repeat, loadavg(),
+             1000 * statistics.median(r["import_cli"] for r in runs),
+             1000 * statistics.median(r["main"] for r in runs)))
+    print()
+    print("| function | calls | cumulative ms | own ms |")
+    print("|---|---:|---:|---:|")
+    for r in best["rows"][:a.top]:
+        print("| %s | %d | %.1f | %.1f |" % (r["fn"], r["calls"], 1000 * r["cumtime"],
+                                            1000 * r["tottime"]))
+
+
 def child(variant: str, out: str, args: list[str]) -> int:
     import resource
     import threading
+    if variant == "startup":
+        return startup_child(out, args)
     from syscope.cli import main
     from syscope.engine import tracer
     Engine, P = tracer.Engine, tracer.P
@@ -306,10 +355,19 @@ def main() -> int:
                     help="cProfile's clock: the thread's CPU time (default; robust on a busy "
                     "machine, blocking shows as nothing) or wall time")
     ap.add_argument("--json", metavar="FILE", help="save the raw numbers")
+    ap.add_argument("--startup", action="store_true",
+                    help="profile start-up instead (default program: true)")
     ap.add_argument("command", nargs="*")
     a = ap.parse_args()
     if a.child:
         return child(a.child, a.out, a.command)
+    if a.startup:
+        tmp = tempfile.mkdtemp(prefix="syscope-profile-")
+        try:
+            startup_report(a, tmp)
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
+        return 0
     argv = a.command or ["find", "/usr/lib", "-maxdepth", "3"]
     options = shlex.split(a.options)
     tmp = tempfile.mkdtemp(prefix="syscope-profile-")
