@@ -53,7 +53,12 @@ numbers = st.one_of(st.integers(0, 2 ** 64 - 1), st.integers(-200, 200).map(lamb
 @st.composite
 def register(draw):
     """A register: a number, or a pointer to a string, a stat, directory entries."""
-    kind = draw(st.sampled_from(["num", "num", "str", "stat", "dents", "bad", "times"]))
+    kind = draw(st.sampled_from(["num", "num", "str", "stat", "dents", "bad", "times", "sigact"]))
+    if kind == "sigact":
+        handler = draw(st.sampled_from([0, 1, 2 ** 64 - 1, 0x401000]))
+        flags = draw(st.sampled_from([0, 0x04000000, 0x14000000, 0x10000004, 0xFFFF]))
+        return buffer(struct.pack("<QQQQ", handler, flags, 0x7F0000001000,
+                                  draw(st.integers(0, 2 ** 64 - 1))))
     if kind == "times":
         return buffer(struct.pack("<qqqq", *draw(st.lists(st.integers(-2 ** 63, 2 ** 63 - 1),
                                                           min_size=4, max_size=4))))
@@ -95,7 +100,7 @@ def test_compiled_programs_print_as_python_decoders(xflag, max_strlen):
     opts = DecodeOptions(max_strlen=max_strlen, xflag=xflag)
     names = compiled_syscalls(opts)
     for must in ("openat", "newfstatat", "statx", "getdents64", "read", "close", "mprotect",
-                 "mmap", "fcntl"):
+                 "mmap", "fcntl", "rt_sigaction", "rt_sigprocmask"):
         assert must in names
 
     @settings(max_examples=400, deadline=None)

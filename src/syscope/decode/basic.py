@@ -106,6 +106,14 @@ def _xlat_dflt(v: int, table: str, dflt: str) -> str:
     return name if name is not None else "%#x /* %s */" % (v, dflt)
 
 
+@type_formatter("xlat64")
+def t_xlat64(call: Call, v: int, p: str) -> str:
+    """An enumeration looked up by its low 32 bits; an unknown value printed whole."""
+    table, _, dflt = p.partition("/")
+    name = xlat_lookup(table, v & 0xFFFFFFFF)
+    return name if name is not None else "%#x /* %s */" % (v, dflt)
+
+
 @type_formatter("xlatd")
 def t_xlatd(call: Call, v: int, p: str) -> str:
     """An enumeration; unknown values in decimal with a comment."""

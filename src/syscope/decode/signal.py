@@ -5,7 +5,7 @@ import os
 import struct
 
 from ..abi import errno_name, signal_name, xlat_lookup
-from .core import Call, Decoder, format_return, special, type_formatter
+from .core import Call, Decoder, format_return, output_struct_type, special, type_formatter
 from .fmt import flags, hexaddr, ptr, signed
 
 NSIG_BYTES = 8
@@ -75,30 +75,7 @@ def format_sigaction(call: Call, addr: int) -> str:
     return out + "}"
 
 
-@special("rt_sigaction")
-class RtSigaction(Decoder):
-    captures = (("entry", "fixed", 1, 32), ("exit", "fixed", 2, 32))
-    def entry(self, call: Call) -> str:
-        return "%s, %s, " % (t_signo(call, call.args[0], ""), format_sigaction(call, call.args[1]))
-
-    def exit(self, call: Call) -> str:
-        old = hexaddr(call.args[2]) if call.failed and call.args[2] else \
-            format_sigaction(call, call.args[2])
-        return "%s, %d" % (old, call.args[3])
-
-
-@special("rt_sigprocmask")
-class RtSigprocmask(Decoder):
-    captures = (("entry", "fixed", 1, 8), ("exit", "fixed", 2, 8))
-    def entry(self, call: Call) -> str:
-        how = xlat_lookup("sigprocmask_cmds", call.args[0] & 0xFFFFFFFF)
-        how = how or "%#x /* SIG_??? */" % call.args[0]
-        return "%s, %s, " % (how, sigset_at(call, call.args[1], call.args[3]))
-
-    def exit(self, call: Call) -> str:
-        old = hexaddr(call.args[2]) if call.failed and call.args[2] else \
-            sigset_at(call, call.args[2], call.args[3])
-        return "%s, %d" % (old, call.args[3])
+output_struct_type("sigaction", format_sigaction)
 
 
 @special("rt_sigreturn")

@@ -153,6 +153,9 @@ SIGNATURES = {
     "tgkill": ("d, d, signo", "d"),
     "personality": ("x", "hex"),
     "getcpu": (">addr, >addr, ptr", "d"),
+    # signals
+    "rt_sigaction": ("signo, sigaction, >sigaction, lu", "d"),
+    "rt_sigprocmask": ("xlat64:sigprocmask_cmds/SIG_???, sigset:3, >sigset:3, lu", "d"),
     # time
     "nanosleep": ("timespec, >remaining", "d"),
     "clock_nanosleep": ("clockid, timer_flags, timespec, >remaining", "d"),

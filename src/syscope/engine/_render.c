@@ -167,7 +167,7 @@ py_set_errno(PyObject *self, PyObject *args)
 enum {
     OP_D = 1, OP_U, OP_LD, OP_LU, OP_HEX, OP_PTR, OP_ID, OP_MODE, OP_FD, OP_DIRFD,
     OP_FLAGS, OP_XLAT, OP_XLAT_FLAGS, OP_OPEN_MODE, OP_PATH, OP_STR, OP_BUF, OP_STAT,
-    OP_STATX, OP_DENTS64, OP_STRUCT,
+    OP_STATX, OP_DENTS64, OP_STRUCT, OP_SIGSET, OP_SIGACTION,
 };
 /* how a value is looked up or printed */
 enum { V_U32, V_S32, V_U64 };
@@ -176,7 +176,7 @@ enum { BUF_ARG = 1, BUF_RET = 2, BUF_HEX = 4, BUF_FAIL_ADDR = 8, BUF_NULL_ADDR =
 
 struct op {
     unsigned char code, arg, lookup, print;
-    short table, table2;
+    short table, table2, table3;
     int param;               /* BUF: length argument; XLAT_FLAGS: mask; OPEN_MODE: flags arg */
     int bufkind;
     char *zero, *comment;    /* FLAGS: text for 0; XLAT: comment after an unknown value */
@@ -237,15 +237,17 @@ parse_ops(PyObject *list, struct op *ops, int *count)
         return -1;
     }
     for (Py_ssize_t i = 0; i < n; i++) {
-        int code, arg, lookup, print, table, table2, param, bufkind;
+        int code, arg, lookup, print, table, table2, table3, param, bufkind;
         const char *zero, *comment;
-        if (!PyArg_ParseTuple(PyTuple_GetItem(list, i), "iiiiiiiizz", &code, &arg, &lookup,
-                              &print, &table, &table2, &param, &bufkind, &zero, &comment))
+        if (!PyArg_ParseTuple(PyTuple_GetItem(list, i), "iiiiiiiiizz", &code, &arg, &lookup,
+                              &print, &table, &table2, &table3, &param, &bufkind, &zero,
+                              &comment))
             return -1;
         struct op *o = &ops[i];
         free_op(o);
         o->code = code; o->arg = arg; o->lookup = lookup; o->print = print;
-        o->table = table; o->table2 = table2; o->param = param; o->bufkind = bufkind;
+        o->table = table; o->table2 = table2; o->table3 = table3;
+        o->param = param; o->bufkind = bufkind;
         o->zero = zero ? strdup(zero) : NULL;
         o->comment = comment ? strdup(comment) : NULL;
     }
@@ -593,6 +595,39 @@ put_struct(struct sbuf *b, const struct rcall *c, unsigned long long addr, const
     }
 }
 
+/* [INT QUIT], or ~[KILL STOP] when two thirds or more are set; names from table
+ * signals without their SIG prefix */
+static void
+put_sigmask(struct sbuf *b, const unsigned char *data, size_t len, int signals)
+{
+    size_t words = ((len < 8 ? len : 8) + 3) / 4;
+    unsigned char tmp[8] = { 0 };
+    memcpy(tmp, data, len < words * 4 ? len : words * 4);
+    unsigned long long mask;
+    memcpy(&mask, tmp, 8);
+    int nbits = (int)words * 32;
+    unsigned long long all = nbits == 64 ? ~0ULL : (1ULL << nbits) - 1;
+    mask &= all;
+    if (__builtin_popcountll(mask) >= nbits * 2 / 3) {
+        mask = ~mask & all;
+        sb_put(b, "~", 1);
+    }
+    sb_put(b, "[", 1);
+    int first = 1;
+    for (int i = 0; i < nbits; i++)
+        if (mask >> i & 1) {
+            const char *n = xt_lookup(signals, i + 1);
+            if (!first)
+                sb_put(b, " ", 1);
+            first = 0;
+            if (n && !strncmp(n, "SIG", 3))
+                sb_puts(b, n + 3);
+            else
+                sb_printf(b, "%d", i + 1);
+        }
+    sb_put(b, "]", 1);
+}
+
 /* 0: the argument printed nothing (and takes no separator) */
 static int
 render_op(struct sbuf *b, const struct op *o, const struct rcall *c)
@@ -743,6 +778,63 @@ render_op(struct sbuf *b, const struct op *o, const struct rcall *c)
         return 1;
     }
     case OP_STRUCT: put_struct(b, c, v, o->comment, o->zero, o->bufkind); return 1;
+    case OP_SIGSET: {            /* a sigset_t whose size is argument param */
+        unsigned long long size = c->a[o->param];
+        if (o->bufkind && c->exited && c->error && v) {
+            sb_hexaddr(b, v);
+            return 1;
+        }
+        if (!v) {
+            sb_puts(b, "NULL");
+            return 1;
+        }
+        if (size > 64 || size == 0 || (long long)size < 0) {
+            sb_hexaddr(b, v);
+            return 1;
+        }
+        Py_ssize_t n = read_memory(c->pid, v, (char *)scratch, size < 8 ? (Py_ssize_t)size : 8);
+        if (n <= 0) {
+            sb_hexaddr(b, v);
+            return 1;
+        }
+        put_sigmask(b, scratch, (size_t)n, o->table);
+        return 1;
+    }
+    case OP_SIGACTION: {         /* struct sigaction: table signals, table2 sa_flags,
+                                  * table3 the handler names, param SA_RESTORER */
+        if (o->bufkind && c->exited && c->error && v) {
+            sb_hexaddr(b, v);
+            return 1;
+        }
+        if (!v) {
+            sb_puts(b, "NULL");
+            return 1;
+        }
+        if (read_memory(c->pid, v, (char *)scratch, 32) < 32) {
+            sb_hexaddr(b, v);
+            return 1;
+        }
+        unsigned long long handler, flags, restorer;
+        memcpy(&handler, scratch, 8);
+        memcpy(&flags, scratch + 8, 8);
+        memcpy(&restorer, scratch + 16, 8);
+        const char *hn = xt_lookup(o->table3, (long long)handler);
+        sb_puts(b, "{sa_handler=");
+        if (hn)
+            sb_puts(b, hn);
+        else
+            sb_hexaddr(b, handler);
+        sb_puts(b, ", sa_mask=");
+        put_sigmask(b, scratch + 24, 8, o->table);
+        sb_puts(b, ", sa_flags=");
+        xt_flags(b, o->table2, flags & 0xffffffffULL, NULL);
+        if (flags & (unsigned)o->param) {
+            sb_puts(b, ", sa_restorer=");
+            sb_hexaddr(b, restorer);
+        }
+        sb_put(b, "}", 1);
+        return 1;
+    }
     case OP_DENTS64: {           /* abbreviated: the address and the number of entries */
         if (c->error) {
             sb_hexaddr(b, v);

@@ -16,11 +16,12 @@ RET_ALL_LIMIT = 1 << 16   # bigger results (rare) take the slow path
 PATH_MAX = 4095
 
 REGISTER_ONLY = frozenset(
-    "d u ld lu x ptr fd dirfd flags xlat xlatd mode id off addr signo prot madvice clockid "
+    "d u ld lu x ptr fd dirfd flags xlat xlatd xlat64 mode id off addr signo prot madvice clockid "
     "timer_flags fd_flags access_mode at_flags open_flags open_mode resource rusage_who "
     "shutdown_how msg_flags fadvice statx_flags statx_mask".split())
 FIXED_SIZE = {"stat": 144, "statfs": 120, "timespec": 16, "fdpair": 8, "utsname": 390,
-              "sysinfo": 112, "rlimit": 16, "timeval": 16, "itimerspec": 32}
+              "sysinfo": 112, "rlimit": 16, "timeval": 16, "itimerspec": 32, "sigaction": 32,
+              "sigset": 8}
 DECLARED_KINDS = {"fixed": CAP_FIXED, "cstr": CAP_CSTR}
 
 

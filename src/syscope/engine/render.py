@@ -13,12 +13,13 @@ from ..decode.basic import TABLE_TYPES
 from ..decode.core import (DECODERS, ERESTART_TEXT, TYPES, SignatureDecoder, VariantDecoder,
                            error_text)
 from ..decode.file import MODE_SPECIAL_BITS, STATX
+from ..decode.signal import SA_HANDLER_NAMES, SA_RESTORER
 from . import _ptrace as P
 
 # operation codes (engine/_render.c)
 (OP_D, OP_U, OP_LD, OP_LU, OP_HEX, OP_PTR, OP_ID, OP_MODE, OP_FD, OP_DIRFD, OP_FLAGS, OP_XLAT,
  OP_XLAT_FLAGS, OP_OPEN_MODE, OP_PATH, OP_STR, OP_BUF, OP_STAT, OP_STATX, OP_DENTS64,
- OP_STRUCT) = range(1, 22)
+ OP_STRUCT, OP_SIGSET, OP_SIGACTION) = range(1, 24)
 V_U32, V_S32, V_U64 = 0, 1, 2
 BUF_ARG, BUF_RET, BUF_HEX, BUF_FAIL_ADDR, BUF_NULL_ADDR = 1, 2, 4, 8, 16
 RETURNS = {"d": 1, "fd": 2, "hex": 3, "u": 4, "oct": 5, "none": 6, "note": 7, "note0": 8}
@@ -49,10 +50,13 @@ class Tables:
     def xlat(self, name: str) -> int:
         return self.id(name, xlat_table(name))
 
+    def signals(self) -> int:
+        return self.id("signo", ((signal_name(n), n) for n in range(1, 65)))
 
-def op(code, arg, lookup=V_U32, printed=V_U32, table=-1, table2=-1, param=0, bufkind=0,
-       zero=None, comment=None) -> tuple:
-    return (code, arg, lookup, printed, table, table2, param, bufkind, zero, comment)
+
+def op(code, arg, lookup=V_U32, printed=V_U32, table=-1, table2=-1, table3=-1, param=0,
+       bufkind=0, zero=None, comment=None) -> tuple:
+    return (code, arg, lookup, printed, table, table2, table3, param, bufkind, zero, comment)
 
 
 def compile_struct(fn, i: int):
@@ -84,8 +88,14 @@ def compile_arg(t: str, p: str, i: int, tables: Tables, abbrev: bool):
     if t == "open_mode":
         return op(OP_OPEN_MODE, i, param=int(p))
     if t == "signo":
-        return op(OP_XLAT, i, V_S32, V_S32, tables.id("signo", (
-            (signal_name(n), n) for n in range(1, 65))))
+        return op(OP_XLAT, i, V_S32, V_S32, tables.signals())
+    if t == "sigset":
+        return op(OP_SIGSET, i, param=int(p), table=tables.signals(), bufkind=1)
+    if t == "sigaction":
+        return op(OP_SIGACTION, i, table=tables.signals(), table2=tables.xlat("sa_flags"),
+                  table3=tables.id("sa_handlers", ((n, v - (1 << 64) if v >> 63 else v)
+                                                   for v, n in SA_HANDLER_NAMES.items())),
+                  param=SA_RESTORER, bufkind=1)
     if t in BUFFERS:
         kind = BUFFERS[t]
         if t == "xattr_value" and p == "ret":
@@ -100,8 +110,10 @@ def compile_arg(t: str, p: str, i: int, tables: Tables, abbrev: bool):
     if t == "flags":
         table, _, width = p.partition("/")
         return op(OP_FLAGS, i, V_U64 if width == "64" else V_U32, table=tables.xlat(table))
-    if t in ("xlat", "xlatd"):
+    if t in ("xlat", "xlatd", "xlat64"):
         table, _, dflt = p.partition("/")
+        if t == "xlat64":
+            return op(OP_XLAT, i, V_U32, V_U64, tables.xlat(table), comment=dflt)
         if t == "xlat":
             comment = dflt or "%s_???" % table.split("_")[0].upper()
             return op(OP_XLAT, i, table=tables.xlat(table), comment=comment)
