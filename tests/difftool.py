@@ -14,6 +14,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
 from dataclasses import dataclass
 
 STRACE = shutil.which("strace") or "/usr/bin/strace"
@@ -45,13 +46,25 @@ class Run:
     stderr: str
 
 
+ADDR_NO_RANDOMIZE = 0x0040000
+
+
+def without_aslr() -> None:
+    """The same addresses on every run (the tracer and, through exec, the program): with
+    a randomised heap start, which call first needs more heap, and so where an
+    allocator's brk or arena mmap falls, changes from run to run."""
+    import ctypes
+    ctypes.CDLL(None).personality(ADDR_NO_RANDOMIZE)
+
+
 def run_tracer(tracer: list[str], options: list[str], command: list[str], cwd: str,
                env: dict | None = None, timeout: float = 60, stdin=None) -> Run:
     with tempfile.TemporaryDirectory() as tmp:
         out = os.path.join(tmp, "trace")
         argv = tracer + ["-o", out] + options + command
         p = subprocess.run(argv, cwd=cwd, env=env, capture_output=True, timeout=timeout,
-                           stdin=subprocess.DEVNULL if stdin is None else stdin)
+                           stdin=subprocess.DEVNULL if stdin is None else stdin,
+                           preexec_fn=without_aslr)
         lines: list[str] = []
         files = sorted(f for f in os.listdir(tmp) if f.startswith("trace"))
         for f in files:
@@ -61,6 +74,34 @@ def run_tracer(tracer: list[str], options: list[str], command: list[str], cwd: s
                 content = ["%s %s" % (f.split(".", 1)[1], ln) for ln in content]
             lines += content
         return Run(lines, p.returncode, p.stderr.decode(errors="replace"))
+
+
+# Where strace prints a pid.  A pid is only rewritten there: the same number elsewhere
+# (a read of 832 bytes, a 4096-byte mmap) is not a pid, and rewriting it would make two
+# runs differ whenever a pid happens to equal it.
+PID_SPOT_RE = re.compile(
+    r"(?:^\[pid\s+|^|si_pid=|tid=\[|/proc/|execve in pid |\b(?:wait4|waitid\(P_PID,|kill|tkill|"
+    r"tgkill|getpgid|getsid|setpgid|pidfd_open|prlimit64|sched_\w+|process_vm_\w+|"
+    r"ptrace\(\w+,)\(? ?)"
+    r"(\d+)\b")
+TGKILL_TID_RE = re.compile(r"\btgkill\(\w+, (\d+)\b")
+PID_RETURN_RE = re.compile(r"\b(?:clone3?|v?fork|wait4|waitid|getpgid|getsid|setsid|getpgrp|"
+                           r"getpid|gettid|getppid|set_tid_address|rt_sigreturn)"
+                           r"(?:\(| resumed>).*= (\d+)( <[^>]*>)?$")
+
+
+def replace_pids(ln: str, pids: dict[str, str]) -> str:
+    def spot(m):
+        num = m.group(1)
+        if num not in pids:
+            return m.group(0)
+        return m.group(0)[:m.start(1) - m.start(0)] + pids[num]
+    ln = PID_SPOT_RE.sub(spot, ln)
+    ln = TGKILL_TID_RE.sub(spot, ln)
+    m = PID_RETURN_RE.search(ln)
+    if m and m.group(1) in pids:
+        ln = ln[:m.start(1)] + pids[m.group(1)] + ln[m.end(1):]
+    return ln
 
 
 def normalize(lines: list[str]) -> list[str]:
@@ -88,8 +129,6 @@ def normalize(lines: list[str]) -> list[str]:
                       r".*= (\d+)$", ln)
         if m:
             pid_token(m.group(1))
-    pid_re = re.compile(r"\b(%s)\b" % "|".join(sorted(map(re.escape, pids), key=len,
-                                                       reverse=True))) if pids else None
     out = []
     for ln in lines:
         ln = LEADING_TIME_RE.sub(lambda m: m.group(1) + ("TIME " if m.group(2) else "")
@@ -109,8 +148,8 @@ def normalize(lines: list[str]) -> list[str]:
                                                                     % len(ports)), ln)
         ln = re.sub(r"\b(set_tid_address|getpid|gettid|getppid)\((.*)\)( +)= \d+",
                     r"\1(\2)\3= N", ln)
-        if pid_re:
-            ln = pid_re.sub(lambda m: pids[m.group(1)], ln)
+        if pids:
+            ln = replace_pids(ln, pids)
         out.append(ln)
     return out
 
@@ -160,10 +199,45 @@ def agreement(expected: list[str], actual: list[str]) -> tuple[int, int, list[st
     return same, max(len(expected), len(actual)), diff
 
 
+QUOTED_PATH_RE = re.compile(r'"(/[^"]+)"')
+
+
+def system_files_changed(lines: list[str], since_ns: int, cwd: str) -> bool:
+    """Whether a file outside the test's own directories that the trace names was
+    rewritten since since_ns (ldconfig replacing /etc/ld.so.cache, an account added to
+    /etc/passwd): the two runs then read different files and cannot be compared."""
+    own = (os.path.realpath(cwd), os.path.realpath(tempfile.gettempdir()))
+    for path in {m.group(1) for ln in lines for m in QUOTED_PATH_RE.finditer(ln)}:
+        if path.startswith(("/proc/", "/dev/", "/sys/")) or \
+                os.path.realpath(path).startswith(own):
+            continue
+        try:
+            st = os.stat(path)
+        except OSError:
+            continue
+        if max(st.st_ctime_ns, st.st_mtime_ns) >= since_ns:
+            return True
+    return False
+
+
+def run_pair(options: list[str], command: list[str], cwd: str, env: dict | None,
+             stdin=None, second_env: dict | None = None,
+             tracers=([STRACE], SYSCOPE)) -> tuple[Run, Run]:
+    """The workload under strace, then under syscope (or whatever two tracers), with the
+    same system files: a pair during which the system rewrote a file the program reads
+    is run again."""
+    for _ in range(3):
+        start = time.time_ns()
+        ref = run_tracer(tracers[0], options, command, cwd, env, stdin=stdin)
+        got = run_tracer(tracers[1], options, command, cwd, second_env or env, stdin=stdin)
+        if not system_files_changed(ref.lines + got.lines, start, cwd):
+            break
+    return ref, got
+
+
 def compare(options: list[str], command: list[str], cwd: str, env: dict | None = None,
             multi: bool = False, stdin=None) -> tuple[int, int, list[str]]:
-    ref = run_tracer([STRACE], options, command, cwd, env, stdin=stdin)
-    got = run_tracer(SYSCOPE, options, command, cwd, env, stdin=stdin)
+    ref, got = run_pair(options, command, cwd, env, stdin)
     if not multi:
         exp, act = normalize(ref.lines), normalize(got.lines)
         return agreement(exp, act)

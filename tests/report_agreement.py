@@ -26,10 +26,10 @@ def main() -> None:
                                                               d], False))
     groups["single process"].append(("signals", [], T.PYRUN + [os.path.join(T.WL,
                                                                           "signals.py")], False))
-    for name, cmd in sorted(T.FOLLOW.items()):
-        groups["-f"].append((name, ["-f"], cmd, True))
-    groups["-f"].append(("shell-pipe -ff", ["-ff"], T.FOLLOW["shell-pipe"], True))
-    groups["-f"].append(("shell-pipe -f -tt -T", ["-f", "-tt", "-T"], T.FOLLOW["shell-pipe"],
+    for name in sorted(T.FOLLOW):
+        groups["-f"].append((name, ["-f"], T.follow_command(name), True))
+    groups["-f"].append(("pipeline -ff", ["-ff"], T.FOLLOW["pipeline"], True))
+    groups["-f"].append(("pipeline -f -tt -T", ["-f", "-tt", "-T"], T.FOLLOW["pipeline"],
                          True))
     for opts in T.OPTIONS:
         groups["output options"].append((" ".join(opts), opts,

@@ -15,6 +15,7 @@ import threading
 
 import pytest
 
+from cworkloads import c_workload
 from difftool import compare
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -124,20 +125,28 @@ def test_file_operations(scratch):
 
 FOLLOW = {
     "socket-server": PYRUN + [os.path.join(WL, "socket_server.py")],
-    "shell-pipe": ["sh", "-c", "echo hi | cat | wc -l; ls /nonexistent; true"],
-    "threads": PYRUN + [os.path.join(WL, "threads.py")],
+    "pipeline": PYRUN + [os.path.join(WL, "pipeline.py")],
+    "threads": ["C:threads"],
     "fork-exec": PYRUN + [os.path.join(WL, "fork_exec.py")],
     "subprocess": PYRUN + ["-c", "import subprocess; subprocess.run(['true'])"],
 }
 
 
+def follow_command(name: str) -> list[str]:
+    """FOLLOW[name], with 'C:NAME' compiled from workloads/NAME.c."""
+    cmd = FOLLOW[name]
+    if cmd[0].startswith("C:"):
+        cmd = [c_workload(cmd[0][2:])] + cmd[1:]
+    return cmd
+
+
 @pytest.mark.parametrize("name", sorted(FOLLOW))
 def test_follow_forks(name, scratch):
-    check(["-f"], FOLLOW[name], scratch, 0.95, multi=True)
+    check(["-f"], follow_command(name), scratch, 0.95, multi=True)
 
 
 def test_follow_forks_separate_files(scratch):
-    check(["-ff"], FOLLOW["shell-pipe"], scratch, 0.95, multi=True)
+    check(["-ff"], FOLLOW["pipeline"], scratch, 0.95, multi=True)
 
 
 def test_signals(scratch):
@@ -166,7 +175,7 @@ def test_yy_sockets(tcp_server, unix_server, scratch):
 
 
 def test_follow_with_timestamps(scratch):
-    check(["-f", "-tt", "-T"], FOLLOW["shell-pipe"], scratch, 0.95, multi=True)
+    check(["-f", "-tt", "-T"], FOLLOW["pipeline"], scratch, 0.95, multi=True)
 
 
 @pytest.mark.parametrize("opts", [[], ["-f", "-s", "4"], ["-tt", "-T"], ["-v", "-x"]],
@@ -174,10 +183,11 @@ def test_follow_with_timestamps(scratch):
 def test_batched_engine_equals_stepwise_engine(opts, scratch, tcp_server):
     """The C loop that copies memory for later decoding prints what decoding in the
     stop prints (SYSCOPE_NO_BATCH=1 forces the latter)."""
-    from difftool import SYSCOPE, normalize, run_tracer, join_unfinished, collapse_padding
+    from difftool import SYSCOPE, normalize, run_pair, join_unfinished, collapse_padding
     cmd = PYRUN + [os.path.join(WL, "tcp_client.py"), str(tcp_server)]
-    batched = run_tracer(SYSCOPE, opts, cmd, scratch, dict(ENV, SYSCOPE_NO_BATCH="0"))
-    stepwise = run_tracer(SYSCOPE, opts, cmd, scratch, dict(ENV, SYSCOPE_NO_BATCH="1"))
+    batched, stepwise = run_pair(opts, cmd, scratch, dict(ENV, SYSCOPE_NO_BATCH="0"),
+                                 second_env=dict(ENV, SYSCOPE_NO_BATCH="1"),
+                                 tracers=(SYSCOPE, SYSCOPE))
 
     def norm(lines):   # the switch is an environment variable: -v shows it
         return [collapse_padding(x).replace("SYSCOPE_NO_BATCH=1", "SYSCOPE_NO_BATCH=0")
