@@ -200,33 +200,32 @@ class Renderer:
 
 
 class RenderedStream:
-    """The shared output stream while the C loop renders: text and its state (whose
-    line is open, at which column) live on the C side, so that Python's lines and the
-    compiled ones interleave exactly as one writer's would."""
+    """The shared output stream while the C loop renders.  The C side holds the text
+    and its state (whose line is open, at which column) while it runs; Python works on
+    a copy between two runs of the loop: pull() takes it, push() hands back the text
+    and the state, so that both write as one writer would."""
 
     def __init__(self, stream):
         self.fp = stream.fp
+        self.parts: list[str] = []
+        self.col = 0
+        self.owner = None
 
-    @property
-    def col(self) -> int:
-        return P.out_state()[1]
+    def pull(self) -> None:
+        owner, self.col = P.out_state()
+        self.owner = owner or None
 
-    @col.setter
-    def col(self, value: int) -> None:
-        P.out_set_state(P.out_state()[0], value)
-
-    @property
-    def owner(self):
-        return P.out_state()[0] or None
-
-    @owner.setter
-    def owner(self, pid) -> None:
-        P.out_set_state(pid or 0, P.out_state()[1])
+    def push(self) -> None:
+        if self.parts:
+            P.out_write("".join(self.parts))
+            self.parts.clear()
+        P.out_set_state(self.owner or 0, self.col)
 
     def write(self, s: str) -> None:
-        P.out_write(s)
+        self.parts.append(s)
 
     def flush(self) -> None:
+        self.push()
         err = P.out_flush()
         if err:
             import os

@@ -32,6 +32,7 @@ from ..decode.signal import format_siginfo
 from .fdinfo import fd_info
 from .dumps import capture_dump
 from .memory import TraceeMemory
+from .plans import CAP_CSTR, SnapshotMemory
 
 SYSCALL_TRAP = signal.SIGTRAP | 0x80
 SYSCALL_STOP_STATUS = (SYSCALL_TRAP << 8) | 0x7F   # what waitpid reports for a syscall stop
@@ -251,16 +252,20 @@ class Engine:
         run_batch = P.run_batch_raw
         buf = bytearray(1 << 20)
         tasks = self.tasks
+        stream = self.sink.shared
         last_flush = monotonic()
         try:
             while tasks:
                 if self.interrupted:
                     self.cleanup()
                     return
+                stream.push()
                 try:
                     pid, status, stime, n = run_batch(buf, 4096, 20)
                 except ChildProcessError:
                     break
+                finally:
+                    stream.pull()
                 self.stime = stime
                 if n:
                     self.replay_records(buf, n)
@@ -273,6 +278,7 @@ class Engine:
         finally:
             P.set_rendering(False)
             self.sink.flush()
+            stream.push()
 
     def run_batched(self) -> None:
         """The C loop serves the common syscall stops: it copies what each decoder
@@ -344,7 +350,6 @@ class Engine:
 
     def replay_records(self, buf, n: int) -> None:
         """Decode one buffer of the C loop's records (layout in _ptrace.c)."""
-        from .plans import CAP_CSTR, SnapshotMemory
         unpack = struct.unpack_from
         tasks = self.tasks
         set_clock = getattr(self.sink, "set_clock", None)
@@ -545,7 +550,11 @@ class Engine:
         program), then let the C loop serve this very stop if it now can."""
         self.planned.add(nr)
         self.planner(nr)
+        if self.rendering:          # the C side may print: it must have the stream
+            self.sink.shared.push()
         code, n = P.serve(task.pid, self.serve_buf, self.stime)
+        if self.rendering:
+            self.sink.shared.pull()
         if code == 1:
             self.replay_records(self.serve_buf, n)
         return code != 2
