@@ -10,7 +10,10 @@ STRACE = shutil.which("strace") or "/usr/bin/strace"
 SYSCOPE = [sys.executable, "-m", "syscope"]
 WORKLOADS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "workloads")
 FAMILY = ["sh", os.path.join(WORKLOADS, "family_failure.sh")]
-THREADS = [sys.executable, "-S", os.path.join(WORKLOADS, "threads.py")]
+# two threads that each write a line; the main thread joins them
+THREADS = [sys.executable, "-S", "-c", "import os, threading\n"
+           "ts = [threading.Thread(target=os.write, args=(1, b'thread\\n')) for _ in range(2)]\n"
+           "[t.start() for t in ts]\n[t.join() for t in ts]\n"]
 
 
 def record(directory: str, name: str, cmd: list[str], opts=("-f", "-tt", "-T")) -> str:
