@@ -43,6 +43,7 @@ LONG_OPTS = {
     "silence": ("e:quiet", "optional"), "decode-fds": ("e:decode-fds", "optional"),
     "json": ("json", None), "pin": ("pin", "optional"),
     "trace-events": ("trace-events", "required"),
+    "inject": ("e:inject", "required"), "fault": ("e:fault", "required"),
 }
 
 
@@ -70,6 +71,7 @@ class Config(Settings):
         "json": False, "show_version": False, "show_help": False,
         "pin_cpu": None,          # --pin: tracer and tracee on one CPU
         "trace_events": None,     # --trace-events FILE: a Chrome trace beside the output
+        "inject": Factory(dict),  # -e inject=/fault=: syscall name -> engine.inject.Rule
     }
 
 
@@ -195,7 +197,14 @@ def apply_qualifier(cfg: Config, spec: str) -> None:
             parts = set((value or "all").split(","))
             cfg.decode.decode_fds = 2 if parts & {"all", "socket", "dev", "pidfd"} else \
                 (1 if "path" in parts else 0)
-        elif key in ("fault", "inject", "kvm"):
+        elif key in ("inject", "fault"):
+            from .engine.inject import InjectError, parse_expression
+            try:
+                names, rule = parse_expression(value, key == "fault", error)
+            except InjectError as e:
+                raise FatalError(str(e))
+            cfg.inject.update(dict.fromkeys(names, rule))
+        elif key == "kvm":
             raise FatalError("-e %s= is not supported by syscope" % key)
         else:
             raise filters.QualifierError("invalid system call '%s'" % spec)

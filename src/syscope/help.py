@@ -16,7 +16,7 @@ Trace system calls and signals, with strace's options and output.
 General:
   -e EXPR        a qualifying expression: OPTION=[!]all or OPTION=[!]VAL1[,VAL2]...
      options:    trace, abbrev, verbose, raw, signal, read, write, status, quiet,
-                 decode-fds
+                 decode-fds, inject, fault
 
 Startup:
   -E VAR=VAL, --env=VAR=VAL   put VAR=VAL in the environment of the command
@@ -54,6 +54,17 @@ Filtering:
   -P PATH, --trace-path=PATH  trace accesses to PATH
   -z, --successful-only       trace only syscalls that returned success
   -Z, --failed-only           trace only syscalls that returned an error
+
+Tampering:
+  -e inject=SET[:error=ERRNO|:retval=VALUE][:signal=SIG][:syscall=SYSCALL]
+            [:delay_enter=DELAY][:delay_exit=DELAY][:poke_enter=@argN=HEX,...]
+            [:poke_exit=@argN=HEX,...][:when=FIRST[..LAST][+[STEP]]], --inject=...
+                 tamper with the traced syscalls of SET: fail them with ERRNO, return
+                 VALUE instead (running the harmless SYSCALL, or none), deliver SIG,
+                 stop the tracee DELAY (us, or with s/ms/us/ns) at entry/exit, write
+                 bytes where argument N points; WHEN counts per thread and syscall
+  -e fault=SET[:error=ERRNO][:when=WHEN], --fault=...
+                 -e inject=SET:error=ERRNO (default ENOSYS)
 
 Output format:
   -a COLUMN, --columns=COLUMN alignment COLUMN for printing syscall results (default 40)

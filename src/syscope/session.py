@@ -108,7 +108,14 @@ def engine_options(cfg: Config) -> EngineOptions:
         path_trace=PathTrace(cfg.paths, None if "path-resolution" in quiet else
                              lambda m: sys.stderr.write("syscope: %s\n" % m))
         if cfg.paths else None,
-        interactive=not (cfg.output and cfg.command))
+        interactive=not (cfg.output and cfg.command), injector=injector(cfg))
+
+
+def injector(cfg: Config):
+    if not cfg.inject:
+        return None
+    from .engine.inject import Injector
+    return Injector(cfg.inject)
 
 
 def seccomp_filter(cfg: Config):

@@ -12,6 +12,7 @@
 #include <grp.h>
 #include <signal.h>
 #include <stdarg.h>
+#include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -23,6 +24,7 @@
 #include <sys/syscall.h>
 #include <sys/types.h>
 #include <sys/uio.h>
+#include <sys/user.h>
 #include <sys/wait.h>
 #include <unistd.h>
 #include <linux/filter.h>
@@ -931,7 +933,54 @@ py_read_str(PyObject *self, PyObject *args)
     return result;
 }
 
+/* ---- tampering (-e inject=) ------------------------------------------- */
+
+/* set_syscall(pid, nr): at syscall entry, replace the number the kernel runs
+ * (-1: none, the call then fails with ENOSYS). */
+static PyObject *
+py_set_syscall(PyObject *self, PyObject *args)
+{
+    int pid;
+    long long nr;
+    if (!PyArg_ParseTuple(args, "iL", &pid, &nr))
+        return NULL;
+    return ptrace_request(PTRACE_POKEUSER, pid,
+                          offsetof(struct user, regs.orig_rax), (unsigned long)nr);
+}
+
+/* set_retval(pid, value): at syscall exit, the value the tracee sees
+ * (-errno for a failure). */
+static PyObject *
+py_set_retval(PyObject *self, PyObject *args)
+{
+    int pid;
+    long long value;
+    if (!PyArg_ParseTuple(args, "iL", &pid, &value))
+        return NULL;
+    return ptrace_request(PTRACE_POKEUSER, pid,
+                          offsetof(struct user, regs.rax), (unsigned long)value);
+}
+
+/* write_mem(pid, addr, data) -> bytes written */
+static PyObject *
+py_write_mem(PyObject *self, PyObject *args)
+{
+    int pid;
+    unsigned long long addr;
+    Py_buffer data;
+    if (!PyArg_ParseTuple(args, "iKy*", &pid, &addr, &data))
+        return NULL;
+    struct iovec local = { data.buf, (size_t)data.len };
+    struct iovec remote = { (void *)(uintptr_t)addr, (size_t)data.len };
+    ssize_t n = process_vm_writev(pid, &local, 1, &remote, 1, 0);
+    PyBuffer_Release(&data);
+    return PyLong_FromSsize_t(n < 0 ? 0 : n);
+}
+
 static PyMethodDef methods[] = {
+    {"set_syscall", py_set_syscall, METH_VARARGS, "set_syscall(pid, nr)"},
+    {"set_retval", py_set_retval, METH_VARARGS, "set_retval(pid, value)"},
+    {"write_mem", py_write_mem, METH_VARARGS, "write_mem(pid, addr, data) -> written"},
     {"spawn", py_spawn, METH_VARARGS, spawn_doc},
     {"exec_self", py_exec_self, METH_VARARGS, exec_self_doc},
     {"seize", py_seize, METH_VARARGS, "seize(pid, options)"},

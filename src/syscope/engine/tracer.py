@@ -60,6 +60,7 @@ class EngineOptions(Settings):
         "write_fds": frozenset(),    # -e write=: dump data written to these
         "path_trace": None,          # -P: a PathTrace
         "seccomp_filter": None,      # installed in the launched program (with -f only)
+        "injector": None,            # -e inject=/fault=: an inject.Injector
         "interactive": True,         # fatal signals interrupt the trace
         "decoding": True,            # False when nothing prints arguments (-c)
     }
@@ -69,7 +70,7 @@ class Task:
     """One traced thread."""
     __slots__ = ("pid", "mem", "attached", "hide", "skip_first_exec_detach", "in_syscall",
                  "filtered", "call", "decoder", "entry_mono", "reprint", "seccomp",
-                 "nr", "entry_stime", "prev_name", "grabbed")
+                 "nr", "entry_stime", "prev_name", "grabbed", "resume_sig", "resume_at")
 
     def __init__(self, pid: int, mem, attached: bool = False, hide: bool = False,
                  skip_first_exec_detach: bool = False, grabbed: bool = False):
@@ -89,6 +90,8 @@ class Task:
         self.nr = None               # the last syscall number (-n prints it on every line)
         self.entry_stime = 0.0       # system CPU time at the syscall's entry (-c)
         self.prev_name = None        # the last syscall that returned (restart_syscall names it)
+        self.resume_sig = 0          # -e inject=: a signal to resume with
+        self.resume_at = 0.0         # -e inject=: stay stopped until then (monotonic)
 
 
 class Engine:
@@ -205,7 +208,8 @@ class Engine:
         tracee while decoding (-y reads /proc, -P and dumps read more memory)."""
         o = self.opts
         return not (o.decode.decode_fds or o.path_trace is not None or self.dump_fds
-                    or o.seccomp_filter or os.environ.get("SYSCOPE_NO_BATCH") == "1")
+                    or o.seccomp_filter or os.environ.get("SYSCOPE_NO_BATCH") == "1"
+                    or (o.injector is not None and o.injector.delays))
 
     def run(self) -> None:
         if self.batched():
@@ -213,8 +217,12 @@ class Engine:
             P.reset_plans()
             strlen, decoding = self.opts.decode.max_strlen, self.opts.decoding
             renderer = self.start_rendering()
+            injector = self.opts.injector
 
             def planner(nr: int) -> None:
+                if injector is not None and injector.covers(nr):   # tampered live
+                    P.set_plan(nr, False, (), ())
+                    return
                 if renderer is not None:
                     renderer.compile(nr, syscall_name(nr))
                 install(P.set_plan, nr, strlen, decoding)
@@ -397,6 +405,7 @@ class Engine:
         batches rather than a write per syscall."""
         wait = P.wait_or_idle
         tasks = self.tasks
+        injector = self.opts.injector
         stops = 0
         last_flush = monotonic()
         old_mask = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGCHLD})
@@ -405,6 +414,8 @@ class Engine:
                 if self.interrupted:
                     self.cleanup()
                     return
+                if injector is not None and injector.parked:
+                    injector.wake()     # -e inject=...:delay_*: tracees whose delay is over
                 try:
                     r = wait(20)
                 except ChildProcessError:
@@ -538,12 +549,16 @@ class Engine:
                 return None
         if op == OP_ENTRY or op == OP_SECCOMP:
             self.enter(task, info[1], info[2], info[5])
-            return P.PTRACE_SYSCALL
-        if op == OP_EXIT:
+            request = P.PTRACE_SYSCALL
+        elif op == OP_EXIT:
             self.leave(task, info[3], info[4])
             # with a seccomp filter only the filter's stops are wanted until the next one
-            return P.PTRACE_CONT if task.seccomp else P.PTRACE_SYSCALL
-        return P.PTRACE_SYSCALL
+            request = P.PTRACE_CONT if task.seccomp else P.PTRACE_SYSCALL
+        else:
+            return P.PTRACE_SYSCALL
+        if task.resume_sig or task.resume_at:     # -e inject=: a signal or a delay
+            return self.opts.injector.resume(task, request)
+        return request
 
     def plan(self, nr: int, task: Task) -> bool:
         """The C loop meets syscall nr for the first time: plan it (and compile its
@@ -591,6 +606,8 @@ class Engine:
             decoder = raw_decoder_for(name)
         else:
             decoder = DECODERS.get(name) or decoder_for(name)
+        if self.opts.injector is not None:     # tampering comes before decoding
+            decoder = self.opts.injector.enter(task, call, decoder)
         try:
             text = decoder.entry(call) if self.opts.decoding else ""
         except Exception:   # a decoder's bug must not end the trace: print it raw
@@ -621,6 +638,8 @@ class Engine:
         task.call = None
         call.exited = True
         call.saved["stime"] = self.stime - task.entry_stime
+        if self.opts.injector is not None:
+            rval, is_error = self.opts.injector.leave(task, call, rval, is_error)
         if is_error:
             call.error = -rval
             call.rval = -1
