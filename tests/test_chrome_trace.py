@@ -32,8 +32,8 @@ def by_phase(doc, ph):
 
 
 @pytest.mark.parametrize("opts", [("-f", "-tt", "-T"), ("-f", "-ttt", "-T"), ("-f", "-tt"),
-                                  ("-f",), ("-f", "-r", "-T")],
-                         ids=["tt-T", "ttt-T", "tt", "untimed", "relative"])
+                                  ("-f",), ("-f", "-r", "-T"), ("-ff", "-tt", "-T")],
+                         ids=["tt-T", "ttt-T", "tt", "untimed", "relative", "ff-set"])
 def test_family_failure(tmp_path, opts):
     log = record(str(tmp_path), "family", FAMILY, opts)
     doc = export(log, str(tmp_path / "trace.json"))

@@ -5,14 +5,16 @@ import os
 import random
 import re
 import shutil
+import socket
 import subprocess
 import sys
+import threading
 import time
 
 import pytest
 
 from browser import CHROMIUM, Browser
-from tracelogs import FAMILY, record, run_on_bad_input, syscope
+from tracelogs import FAMILY, WORKLOADS, record, run_on_bad_input, syscope
 
 pytestmark = pytest.mark.skipif(shutil.which("strace") is None, reason="strace not installed")
 needs_browser = pytest.mark.skipif(CHROMIUM is None, reason="chromium not installed")
@@ -104,6 +106,8 @@ def test_family_failure_in_browser(browser, family, tmp_path):
     page.evaluate("location.hash = %r" % link)
     page.wait_for("!!document.querySelector('#ev-rows .sel')")
     assert text(page, "#ev-rows .sel span").strip() == str(line)
+    detail = text(page, "#ev-detail")
+    assert '"/nonexistent/syscope-family.conf"' in detail and "ENOENT" in detail
     shot = tmp_path / "report.png"
     page.screenshot(str(shot))
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and shot.stat().st_size > 20000
@@ -145,6 +149,37 @@ def test_live_report(browser, tmp_path):
     assert page.errors == [] and count(page, ".task") == 4
     assert "/nonexistent/syscope-family.conf" in text(page, "#verdict")
     assert count(page, "#finding-list a") >= 1
+
+
+@needs_browser
+def test_connections_table(browser, tmp_path):
+    """A client talks to a loopback server, then is refused on another port."""
+    server = socket.create_server(("127.0.0.1", 0))
+    port = server.getsockname()[1]
+
+    def serve():
+        conn, _ = server.accept()
+        conn.recv(1024)
+        conn.sendall(b"HTTP/1.0 200 OK\r\n\r\nhello")
+        conn.close()
+
+    t = threading.Thread(target=serve, daemon=True)
+    t.start()
+    log = record(str(tmp_path), "client", [sys.executable, "-S",
+                                           os.path.join(WORKLOADS, "tcp_client.py"), str(port)])
+    t.join(10)
+    server.close()
+    html = tmp_path / "client.html"
+    assert syscope("report", "-o", str(html), log).returncode == 0
+    page = browser.open(html.as_uri())
+    page.wait_for(READY)
+    assert page.errors == []
+    rows = page.evaluate("""(() => {
+        const h = [...document.querySelectorAll('#summary h3')].find(e => e.textContent === 'Connections');
+        return [...h.nextElementSibling.querySelectorAll('tr')].slice(1)
+            .map(r => [...r.cells].map(c => c.textContent)); })()""")
+    assert [r[1:4] for r in rows] == [["127.0.0.1:%d" % port, "ok", "18 / 24"],
+                                      ["127.0.0.1:1", "ECONNREFUSED", "0 / 0"]], rows
 
 
 def million_event_page(path: str, n: int = 1_000_000, ntasks: int = 40) -> int:

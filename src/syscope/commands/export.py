@@ -33,6 +33,11 @@ def main(argv: list[str]) -> int:
     from ..cli import error
     from ..logread.cli import main as read_main
     fmt, rest = take_format(argv)
+    if "-h" in rest or "--help" in rest:
+        read_main(["-h"])
+        sys.stdout.write("Formats: --format=text (default), json (as --json) or chrome-trace\n"
+                         "(the Chrome Trace Event Format: open it in ui.perfetto.dev).\n")
+        return 0
     if fmt is None or fmt == "text":
         return read_main(rest)
     if fmt == "json":

@@ -18,6 +18,7 @@ from ..analyze.lineage import CREATORS, EXECS, Lineage
 from ..analyze.order import ParentsFirst
 
 ARGS_LIMIT = 4096   # characters of a call's arguments kept in a slice
+_encode = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False).encode
 
 
 def _us(seconds: float) -> float:
@@ -49,8 +50,7 @@ class ChromeTrace:
 
     # -- writing -----------------------------------------------------------------
     def _emit(self, te: dict) -> None:
-        self.out.write(("\n" if not self.count else ",\n") +
-                       json.dumps(te, separators=(",", ":"), ensure_ascii=False))
+        self.out.write(("\n" if not self.count else ",\n") + _encode(te))
         self.count += 1
 
     def _write(self, track: Track, te: dict) -> None:

@@ -405,6 +405,7 @@ function renderRows() {
 }
 function showEvent(i, fromLink) {
   selected = i;
+  $("ev-detail").textContent = describe(i);
   let r = rows ? rows.indexOf(i) : i;
   if (r < 0) {   // filtered out: show every event again
     $("ev-search").value = ""; $("ev-proc").value = ""; $("ev-name").value = "";
