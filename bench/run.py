@@ -1,18 +1,19 @@
 #!/usr/bin/env python3
 """syscope against strace on the programs users trace, as ratios measured in one run.
 
-    python3 bench/run.py                 # the standard set (about 10 minutes on 2 busy cores)
-    python3 bench/run.py --quick         # 3 repetitions, shorter workloads
-    python3 bench/run.py --heavy         # adds find /usr (~350k syscalls), with and without -c
-    python3 bench/run.py --syscall-loop  # adds the getppid loop (an extra, not in the mean)
-    python3 bench/run.py --json out.json --syscope .venv/bin/syscope --only find,git
+    .venv/bin/python bench/run.py                 # the standard set (~6 min on 2 busy cores)
+    .venv/bin/python bench/run.py --quick         # 3 repetitions, shorter workloads
+    .venv/bin/python bench/run.py --heavy         # adds find /usr (~350k syscalls), also -c
+    .venv/bin/python bench/run.py --syscall-loop  # adds the getppid loop (not in the mean)
+    .venv/bin/python bench/run.py --json out.json --syscope PATH --only find,git --no-read
 
 Every workload runs under syscope, strace and untraced, alternated (A B C A B C ...) so
 that load changes hit all three alike.  The machine is shared and noisy: read the ratios,
 not the seconds.  A ratio is the median of pairwise ratios (repetition i of syscope over
 repetition i of strace).  CPU is user+sys of the whole process tree (wait4's rusage).
-The syscope under test is the one of the Python running this script (`-m syscope`),
-or --syscope PATH; strace is /usr/bin/strace."""
+The syscope under test is the one of the Python running this script (`-m syscope`,
+bytecode compiled first), or --syscope PATH; strace is /usr/bin/strace.  Log reading
+rates come from bench/read_rates.py when it is there (--no-read skips them)."""
 from __future__ import annotations
 
 import argparse
@@ -360,7 +361,7 @@ def read_rates(quick: bool) -> str | None:
     script = os.path.join(HERE, "read_rates.py")
     if not os.path.exists(script):
         return None
-    args = ["--repeat", "1"] if quick else []
+    args = ["--repeat", "1", "--lines", "200000"] if quick else []
     p = subprocess.run([sys.executable, script] + args, env=ENV, capture_output=True,
                        text=True)
     if p.returncode == 2 and args:             # an interface without --repeat
