@@ -281,6 +281,8 @@ def measure(w: Workload, syscope: list[str], repeat: int, tmp: str) -> dict:
         "median_wall": {t: statistics.median(wall[t]) for t in TOOLS},
         "median_cpu": {t: statistics.median(cpu[t]) for t in TOOLS},
         "wall_vs_strace": pairwise(wall["syscope"], wall["strace"]),
+        "wall_vs_strace_range": [f(x / y for x, y in zip(wall["syscope"], wall["strace"]))
+                                 for f in (min, max)],
         "wall_vs_untraced": pairwise(wall["syscope"], wall["untraced"]),
         "cpu_vs_strace": pairwise(cpu["syscope"], cpu["strace"]),
         "cpu_vs_untraced": pairwise(cpu["syscope"], cpu["untraced"]),
@@ -389,11 +391,12 @@ def report(results: list[dict], start: dict, imports: dict | None, info: dict) -
                                      for t in ("syscope", "strace")) if n else "-"
         rss = r.get("peak_rss_kib")
         rss = "%.1f, %.1f" % (rss["syscope"] / 1024, rss["untraced"] / 1024) if rss else "-"
-        out.append("| %s%s | %s | %.3f | %.3f | %.3f | **%.2fx** | %.2fx | %.2fx | %.2fx | %s "
-                   "| %s |" % (r["name"], " (exit differs: %s)" % ",".join(bad) if bad else "",
-                              n or "-", m["untraced"], m["strace"], m["syscope"],
-                              r["wall_vs_strace"], r["wall_vs_untraced"], r["cpu_vs_strace"],
-                              r["cpu_vs_untraced"], added, rss))
+        out.append("| %s%s | %s | %.3f | %.3f | %.3f | **%.2fx** (%.2f-%.2f) | %.2fx | %.2fx "
+                   "| %.2fx | %s | %s |" % (
+                       r["name"], " (exit differs: %s)" % ",".join(bad) if bad else "",
+                       n or "-", m["untraced"], m["strace"], m["syscope"], r["wall_vs_strace"],
+                       *r["wall_vs_strace_range"], r["wall_vs_untraced"], r["cpu_vs_strace"],
+                       r["cpu_vs_untraced"], added, rss))
     mean = [r for r in results if r["in_mean"]]
     if mean:
         out.append("| **geometric mean** (%d workloads) | | | | | **%.2fx** | %.2fx | %.2fx "
@@ -402,10 +405,11 @@ def report(results: list[dict], start: dict, imports: dict | None, info: dict) -
                                   geomean([r["cpu_vs_strace"] for r in mean]),
                                   geomean([r["cpu_vs_untraced"] for r in mean])))
     out.append("")
-    out.append("Ratios: median of pairwise ratios (run i of syscope / run i of the other). "
-               "CPU: user+sys of the process tree. -p: time of the attached program's work. "
-               "Syscalls: counted by strace -f -c (-p: those of the timed work); added µs/syscall: (median traced - median "
-               "untraced) / syscalls.")
+    out.append("Ratios: median of pairwise ratios (run i of syscope / run i of the other; in "
+               "brackets the lowest and highest). CPU: user+sys of the process tree. -p: time "
+               "of the attached program's work. Syscalls: counted by strace -f -c (-p: those "
+               "of the timed work); added µs/syscall: (median traced - median untraced) / "
+               "syscalls.")
     # syscope's own peak: where the traced program's largest process is smaller than it
     own = [r for r in results if r.get("peak_rss_kib") and r["in_mean"]
            and r["peak_rss_kib"]["syscope"] > 1.2 * r["peak_rss_kib"]["untraced"]]
