@@ -12,7 +12,11 @@ import tempfile
 
 import pytest
 
-from scenarios.scenarios import SCENARIOS, matches
+from scenarios.hard import HARD
+from scenarios.record import record_one
+from scenarios.scenarios import SCENARIOS, matches, mismatches
+
+ALL = SCENARIOS + HARD
 
 STRACE = shutil.which("strace") or "/usr/bin/strace"
 SYSCOPE = [sys.executable, "-m", "syscope"]
@@ -21,14 +25,12 @@ pytestmark = pytest.mark.skipif(shutil.which("strace") is None, reason="strace n
 
 def record_and_explain(scenario, live=False):
     d = tempfile.mkdtemp(prefix="syscope-scn-")
+    log_lines = None
     os.chmod(d, 0o755)
     try:
         cmd, expected, cleanup = scenario.prepare(d)
-        opts = []
-        if cmd[0] == "-u":
-            opts, cmd = cmd[:2], cmd[2:]
         try:
-            if live and not opts:
+            if live and cmd[0] != "-u":
                 out = os.path.join(d, "report.json")
                 r = subprocess.run(SYSCOPE + ["why", "--json", "--report", out, "--"] + cmd,
                                    capture_output=True, text=True, timeout=60, cwd=d)
@@ -36,33 +38,37 @@ def record_and_explain(scenario, live=False):
                     r.stdout = f.read()
             else:
                 log = os.path.join(d, "trace.log")
-                subprocess.run([STRACE, "-f", "-s", "256", "-o", log] + opts + cmd,
-                               capture_output=True, timeout=60, cwd=d)
+                record_one(log, cmd, d, expected, cleanup)
+                cleanup = None
                 r = subprocess.run(SYSCOPE + ["why", "--json", log], capture_output=True,
                                    text=True, timeout=60)
+                with open(log, errors="replace") as f:
+                    log_lines = f.read().splitlines()
         finally:
             if cleanup:
                 cleanup()
         assert r.returncode is not None and "Traceback" not in r.stderr, r.stderr
         report = json.loads(r.stdout)
-        return report, expected
+        return report, expected, log_lines
     finally:
         shutil.rmtree(d, ignore_errors=True)
 
 
-@pytest.mark.parametrize("scenario", SCENARIOS, ids=lambda s: s.name)
+@pytest.mark.parametrize("scenario", ALL, ids=lambda s: s.name)
 def test_top_finding_from_strace_log(scenario):
-    report, expected = record_and_explain(scenario)
+    report, expected, log_lines = record_and_explain(scenario)
     assert report["findings"], report["verdict"]
     top = report["findings"][0]
-    assert matches(top, expected), "expected %s\ngot %s\nverdict: %s\nothers: %s" % (
-        expected, {k: top[k] for k in ("syscall", "errno", "path", "address", "signal")},
-        report["verdict"], [f["text"][:100] for f in report["findings"][1:4]])
+    assert matches(top, expected, log_lines), \
+        "expected %s\nwrong: %s\ngot %s\nverdict: %s\nothers: %s" % (
+            expected, mismatches(top, expected, log_lines),
+            {k: top.get(k) for k in ("syscall", "errno", "path", "address", "signal", "line")},
+            report["verdict"], [f["text"][:100] for f in report["findings"][1:4]])
 
 
 @pytest.mark.parametrize("name", ["missing-config", "chdir-relative", "refused-nonblocking",
                                   "disk-full", "bcron"])
 def test_top_finding_live(name):
-    scenario = next(s for s in SCENARIOS if s.name == name)
-    report, expected = record_and_explain(scenario, live=True)
+    scenario = next(s for s in ALL if s.name == name)
+    report, expected, _ = record_and_explain(scenario, live=True)
     assert matches(report["findings"][0], expected), report["verdict"]

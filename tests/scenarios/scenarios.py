@@ -7,6 +7,7 @@ Python script denied a file, a cron-like daemon whose child fails after chdir.""
 from __future__ import annotations
 
 import os
+import re
 import socket
 import subprocess
 import textwrap
@@ -331,18 +332,42 @@ SCENARIOS = [
 ]
 
 
-def matches(finding: dict, expected: dict) -> bool:
+def matches(finding: dict, expected: dict, log_lines: list | None = None) -> bool:
+    """Does the finding meet the expectation?  Keys starting with '_' are recording
+    options, not checks."""
+    return not mismatches(finding, expected, log_lines)
+
+
+def mismatches(finding: dict, expected: dict, log_lines: list | None = None) -> list:
+    bad = []
     for key, want in expected.items():
+        if key.startswith("_"):
+            continue
         if key == "basename":
-            got = finding.get("path") or ""
-            if os.path.basename(got) != want:
-                return False
+            ok = os.path.basename(finding.get("path") or "") == want
         elif key == "syscall_in":
-            if finding.get("syscall") not in want:
-                return False
+            ok = finding.get("syscall") in want
         elif key == "path_prefix":
-            if not (finding.get("path") or "").startswith(want):
-                return False
-        elif finding.get(key) != want:
-            return False
-    return True
+            ok = (finding.get("path") or "").startswith(want)
+        elif key == "line_re":
+            first = next((i for i, ln in enumerate(log_lines or [], 1) if re.search(want, ln)),
+                         None)
+            ok = first is not None and finding.get("line") == first
+        elif key == "evidence_re":
+            ok = any(re.search(want, e.get("text", "")) for e in finding.get("evidence") or [])
+        elif key == "consequence_re":
+            ok = any(re.search(want, e.get("text", "")) for e in
+                     finding.get("consequences") or [])
+        elif key == "explanation_re":
+            ok = bool(re.search(want, finding.get("explanation") or ""))
+        elif key == "dns":
+            ok = (finding.get("dns") or {}).get("rcode") == want
+        elif key == "searched_has":
+            ok = want in (finding.get("searched") or [])
+        elif key == "hang":
+            ok = bool(finding.get("hang")) == want
+        else:
+            ok = finding.get(key) == want
+        if not ok:
+            bad.append(key)
+    return bad

@@ -1,33 +1,56 @@
-"""The why report as text a person reads in ten seconds."""
+"""The why report as text a person reads in ten seconds.
+
+Every string of the result came from a trace (paths, messages, call text) or is built
+around such strings, so the whole result is made printable first (untrusted.escaped):
+nothing a tracee wrote can reach the terminal raw or start a line of the report."""
 from __future__ import annotations
 
 import textwrap
 
+from .untrusted import escaped
+
 
 def render(result: dict, limit: int = 3) -> str:
+    result = escaped(result)
     out = ["syscope why: " + result["verdict"], ""]
     findings = result["findings"]
     if findings:
         f = findings[0]
         out.append("Evidence")
-        where = "line %s" % f["line"] if f["line"] else "at %s" % _clock(f.get("time"))
-        out.append("  %s, pid %s: %s" % (where, f["pid"] or "-", _cut(f["text"], 160)))
+        out.append("  %s, pid %s: %s" % (_where(f), f["pid"] or "-", _cut(f["text"], 160)))
         if f["path"]:
             out.append("  path: %s" % f["path"] + ("   (cwd %s)" % f["cwd"] if f["cwd"] else ""))
         if f["address"]:
             out.append("  address: %s" % f["address"])
-        if f.get("note") and f["note"] != "signal":
+        if f.get("waits_on") and f["waits_on"] not in (f["path"], f["address"]):
+            out.append("  waiting on: %s" % f["waits_on"])
+        if f.get("waited") is not None:
+            out.append("  waited: %.1f s" % f["waited"])
+        if f.get("dns"):
+            d = f["dns"]
+            out.append("  DNS: %s %s -> %s (server %s)" % (d["name"], d["type"], d["rcode"],
+                                                         d["server"]))
+        if f.get("searched"):
+            out.append("  searched: %s" % ", ".join(f["searched"][:10]))
+        for e in (f.get("evidence") or [])[:4]:
+            if e["text"] != f["text"]:
+                out.append("  %s: %s" % (_where(e), _cut(e["text"], 150)))
+        if f.get("note") and f["note"] not in ("signal",) and f["kind"] != "dns":
             out.append("  note: %s" % f["note"])
         if f["process"]:
             out.append("  process: %s" % f["process"])
         for m in result.get("messages", [])[:2]:
             src = " (received from %s)" % m["via"] if m["via"] else ""
-            out.append("  message%s: line %s, pid %s: %r" % (src, m["line"] or "-", m["pid"] or
-                                                             "-", _cut(m["text"].strip(), 100)))
+            out.append('  message%s: line %s, pid %s: "%s"' % (
+                src, m["line"] or "-", m["pid"] or "-", _cut(m["text"].strip(), 100)))
         ex = result.get("exit")
         if ex and (ex["code"] is not None or ex["signal"]):
             end = "killed by %s" % ex["signal"] if ex["signal"] else "exit status %s" % ex["code"]
             out.append("  %s: %s" % ("program", end))
+        if f.get("consequences"):
+            out.append("  consequences of it:")
+            for e in f["consequences"][:3]:
+                out.append("    %s: %s" % (_where(e), _cut(e["text"], 140)))
         out.append("")
         out.append("What it means")
         out += ["  " + ln for ln in textwrap.wrap(f["explanation"], 88)]
@@ -43,7 +66,16 @@ def render(result: dict, limit: int = 3) -> str:
         for f in others:
             where = "line %s" % f["line"] if f["line"] else "pid %s" % f["pid"]
             out.append("  %d. %s: %s" % (f["rank"], where, _cut(f["text"], 150)))
+    if result.get("partial"):
+        out.append("")
+        out.append("The trace is partial: the program's exit is not in it.")
     return "\n".join(out) + "\n"
+
+
+def _where(item: dict) -> str:
+    if item.get("line"):
+        return "line %s" % item["line"]
+    return "at %s" % _clock(item.get("time"))
 
 
 def _clock(t) -> str:

@@ -126,6 +126,8 @@ class ProcessTable:
         p = self.get(ev.pid)
         p.last_call = ev
         name = ev.name
+        if name == "connect" and ev.errno == "EINPROGRESS":
+            ev = _succeeded(ev)     # the socket has its peer, the outcome comes later
         if ev.ret_text is None or ev.errno:
             return
         rv = ev.rval
@@ -205,6 +207,11 @@ class ProcessTable:
             out.append(self.procs[pid])
             pid = self.procs[pid].parent
         return out
+
+
+def _succeeded(ev):
+    from dataclasses import replace
+    return replace(ev, errno=None, rval=0)
 
 
 def address_of(node: dict) -> str | None:

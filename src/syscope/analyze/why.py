@@ -1,29 +1,35 @@
 """syscope why: find the system call that explains a failure.
 
-The method of the seed articles, mechanised: find the process that failed and where it
-wrote its error message; collect the failed calls that are not normal probing (the
-noise model); resolve their paths (cwd and descriptor tracking) and addresses; then rank
-them: the last failure before the message, in the failing process or its family, naming
-what the message names, comes first.  Signals, crashes and calls a process was blocked
-in when it was killed are findings too."""
+The method of the seed articles, mechanised: find the process that failed and what it
+said (its messages, joined from the pieces it wrote); collect the failed calls that are
+not normal probing (the noise model), and the successful calls and conversations that
+explain a refusal (a stat() showing an unsafe mode, a limit an ancestor set, a DNS
+answer, a TLS handshake answered in plain text); resolve paths (cwd and descriptor
+tracking) and addresses; then rank: what the message names (its strerror text, its
+file, what it says was not found) and the failure nearest before it come first, and on
+one object the first failure is the cause, later ones its consequences.  A process
+blocked in a call when it was killed or when the trace ended is a hang."""
 from __future__ import annotations
 
 import os
 import re
 from dataclasses import dataclass, field
 
+from . import evidence, netconv
 from .explain import explain, explain_signal
+from .messages import LineBuffer, errnos_named, is_error, names, not_found
 from .noise import FILE_LOOKUPS, RULES, basename, benign
-from .state import OPENERS, ProcessTable, address_of, fd_arg, string_arg
+from .state import CLONERS, OPENERS, ProcessTable, address_of, fd_arg, string_arg
 
-ERROR_WORDS = re.compile(r"error|cannot|can't|could not|couldn't|failed|fatal|not found|"
-                         r"denied|no such|unable|refused|permission|invalid|missing|"
-                         r"not permitted|abort|exception|traceback|usage:", re.I)
+WHY_JSON_VERSION = 2
 WEIGHT = {"EACCES": 30, "EPERM": 30, "EROFS": 30, "ENOSPC": 30, "EDQUOT": 30, "EMFILE": 30,
           "ENFILE": 30, "ECONNREFUSED": 30, "EADDRINUSE": 30, "ENOEXEC": 30, "ENOENT": 20,
           "ETIMEDOUT": 25, "EHOSTUNREACH": 25, "ENETUNREACH": 25, "ECONNRESET": 15,
-          "EPIPE": 10, "EEXIST": 5}
+          "EPIPE": 10, "EEXIST": 5, "ENOMEM": 25}
+# findings that are not a failed call: how much each kind weighs against an errno
+KIND_WEIGHT = {"dns": 35, "tls": 35, "poll": 30, "stat": 30, "module": 40}
 KILL_SIGNALS = ("SIGKILL", "SIGTERM", "SIGINT", "SIGHUP", "SIGALRM", "SIGQUIT")
+LOOKUP_ERRNOS = ("ENOENT", "ENOTDIR")
 # the dynamic loader tries CPU-specific subdirectories before the directory itself
 LOADER_SUBDIRS = re.compile(r"/(glibc-hwcaps/[^/]+|tls|x86_64|haswell|avx512_1|i686)(/|$)")
 # calls a process can wait in for ever: being killed there is a hang, not a crash
@@ -40,7 +46,9 @@ PATH_ARGS = {"openat": (1, 0), "openat2": (1, 0), "newfstatat": (1, 0), "statx":
              "symlinkat": (2, 1), "mknodat": (1, 0)}
 FD_CALLS = frozenset("read write pread64 pwrite64 readv writev sendto recvfrom sendmsg recvmsg "
                      "fsync fdatasync ftruncate fallocate fchmod fchown fstat getdents64 "
-                     "lseek sendfile fstatfs flock".split())
+                     "lseek sendfile fstatfs flock recv send sendmmsg recvmmsg".split())
+POLL_FD = re.compile(r"\{fd=(-?\d+), revents=([A-Z|]+)\}")
+MAX_MESSAGES = 200        # error messages kept (bounded memory on huge logs)
 
 
 @dataclass
@@ -51,6 +59,8 @@ class Candidate:
     address: str | None = None
     score: float = 0.0
     note: str = ""
+    kind: str = "call"            # call, stat, dns, tls, poll, module
+    extra: dict = field(default_factory=dict)
 
 
 @dataclass
@@ -70,13 +80,19 @@ class Finding:
     cwd: str | None = None
     note: str = ""
     time: str | None = None
+    kind: str = "call"
+    extra: dict = field(default_factory=dict)
 
     def as_dict(self) -> dict:
-        return {"rank": self.rank, "pid": self.pid, "syscall": self.syscall,
-                "errno": self.errno, "path": self.path, "address": self.address,
-                "signal": self.signal, "line": self.line, "text": self.text,
-                "explanation": self.explanation, "fix": self.fix, "process": self.process,
-                "cwd": self.cwd, "note": self.note or None, "time": self.time}
+        d = {"rank": self.rank, "kind": self.kind, "pid": self.pid, "syscall": self.syscall,
+             "errno": self.errno, "path": self.path, "address": self.address,
+             "signal": self.signal, "line": self.line, "text": self.text,
+             "explanation": self.explanation, "fix": self.fix, "process": self.process,
+             "cwd": self.cwd, "note": self.note or None, "time": self.time,
+             "evidence": [], "consequences": [], "hang": False, "waited": None,
+             "waits_on": None, "dns": None, "module": None, "searched": None}
+        d.update(self.extra)
+        return d
 
 
 def render_call(ev) -> str:
@@ -85,37 +101,75 @@ def render_call(ev) -> str:
     return "%s(%s) = %s" % (ev.name, ev.args_text, ev.ret_text)
 
 
+def seconds(t) -> float | None:
+    """A timestamp as printed (-t, -tt, -ttt, live Unix time) in seconds."""
+    if not t:
+        return None
+    try:
+        if ":" in t:
+            h, m, sec = t.split(":")
+            return int(h) * 3600 + int(m) * 60 + float(sec)
+        return float(t)
+    except ValueError:
+        return None
+
+
+def ref(ev, text: str | None = None) -> dict:
+    """A call as a line of evidence."""
+    return {"line": ev.line or None, "pid": ev.pid or None, "time": ev.time,
+            "text": text or render_call(ev)}
+
+
 class Diagnosis:
     def __init__(self, initial_cwd: str | None = None):
         self.table = ProcessTable(initial_cwd)
         self.index = 0
         self.candidates: list[Candidate] = []
         self.found: dict[tuple, int] = {}        # (pid, basename) -> last successful lookup
-        self.messages: list[tuple] = []          # (index, pid, line, text, via)
-        self.pending_connects: dict[tuple, tuple] = {}
+        self.messages: list[tuple] = []          # (index, pid, line, text, via, outgoing)
+        self.lines = LineBuffer()
+        self.pending_connects: dict[tuple, list] = {}
         self.exits: list = []
+        self.stats: dict[int, dict] = {}          # pid -> {path: (index, ev, used, fields)}
+        self.limits: dict[int, dict] = {}         # pid -> {resource: ev}
+        self.mounts: dict[str, object] = {}       # target -> mount call (last)
+        self.dns: dict[tuple, dict] = {}          # (pid, fd) -> conversation
+        self.dns_done: list[dict] = []
+        self.tls: dict[tuple, object] = {}        # (pid, fd) -> the call that sent a hello
+        self.search: dict[int, list] = {}         # pid -> directories searched lately
+        self.kills: dict[int, object] = {}        # pid -> the kill() aimed at it
+        self.last_time: str | None = None
 
     # -- feeding ---------------------------------------------------------------------
     def feed(self, ev) -> None:
         self.index += 1
         kind = ev.kind
+        if getattr(ev, "time", None):
+            self.last_time = ev.time
         if kind == "syscall":
             self._syscall(ev)
         elif kind == "exit":
             self.table.exited(ev.pid, ev.code, ev.signal, ev.core)
             self.exits.append((self.index, ev))
+        elif kind == "unparsed":
+            call = _cut_entry(ev)
+            if call is not None:       # the trace ends in the middle of a call's line
+                self._syscall(call)
 
     def _syscall(self, ev) -> None:
         t = self.table
         t.get(ev.pid)
         name = ev.name
-        if ev.ret_text is not None and not ev.errno and name in FILE_LOOKUPS | {"execve"}:
+        ok = ev.ret_text is not None and not ev.errno
+        if ok and name in FILE_LOOKUPS | {"execve"}:
             path, _ = self._path_of(ev)
             if path:
                 self.found[(ev.pid, basename(path))] = self.index
-        if name in ("write", "writev", "sendto", "sendmsg") and not ev.errno:
+        if ok:
+            self._success(ev)
+        if name in ("write", "writev", "sendto", "sendmsg") and ok:
             self._maybe_message(ev, outgoing=True)
-        elif name in ("read", "recvfrom", "recvmsg") and not ev.errno:
+        elif name in ("read", "recvfrom", "recvmsg") and ok:
             self._maybe_message(ev, outgoing=False)
         if name == "getsockopt" and "SO_ERROR" in ev.args_text:
             self._so_error(ev)
@@ -123,6 +177,188 @@ class Diagnosis:
             self._failure(ev)
         t.syscall(ev)
 
+    # -- successful calls that may explain something -------------------------------
+    def _success(self, ev) -> None:
+        name, pid = ev.name, ev.pid
+        if name in evidence.STAT_CALLS:
+            fields = evidence.stat_fields(ev)
+            path, _ = self._path_of(ev)
+            if fields and path:
+                used = string_arg(ev.args, 1 if name in PATH_ARGS else 0)
+                self.stats.setdefault(pid, {})[path] = (self.index, ev, used, fields)
+                if fields["type"] == "S_IFDIR":
+                    self._searched(pid, path)
+        elif name in ("prlimit64", "setrlimit"):
+            lim = evidence.limit_set(ev)
+            if lim:
+                self.limits.setdefault(pid, {})[lim[0]] = ev
+        elif name in CLONERS and ev.rval and ev.rval > 0:
+            self.limits[ev.rval] = dict(self.limits.get(pid, {}))
+        elif name == "mount":
+            m = evidence.mount_flags(ev)
+            if m:
+                self.mounts[os.path.normpath(m[0])] = ev if m[1] else None
+        elif name in ("kill", "tgkill", "tkill") and ev.args:
+            target = ev.args[1 if name == "tgkill" else 0].get("value")
+            if isinstance(target, int) and target > 0:
+                self.kills[target] = ev
+        elif name in OPENERS and ev.rval is not None and ev.rval >= 0:
+            path, _ = self._path_of(ev)
+            if "O_DIRECTORY" in ev.args_text:
+                self._searched(pid, path)
+            else:                              # opening a file ends a search
+                run = self.search.get(pid)
+                if run and run[0]:
+                    self.search[pid] = [[], run[0]]
+        if name == "connect" or (name in netconv.SENDS and ev.args):
+            self._conversation_out(ev)
+        elif name in netconv.RECEIVES:
+            self._conversation_in(ev)
+        elif name in ("poll", "ppoll"):
+            self._poll(ev)
+        elif name == "close":
+            conv = self.dns.pop((pid, fd_arg(ev.args, 0)), None)
+            if conv:
+                self.dns_done.append(conv)
+            self.tls.pop((pid, fd_arg(ev.args, 0)), None)
+
+    def _searched(self, pid: int, path: str | None) -> None:
+        if path:
+            dirs = self.search.setdefault(pid, [[], []])[0]   # [this search, the last]
+            if path not in dirs and len(dirs) < 64:
+                dirs.append(path)
+
+    # -- conversations -----------------------------------------------------------------
+    def _peer(self, ev) -> str | None:
+        if ev.name == "connect" and len(ev.args) > 1:
+            return address_of(ev.args[1])
+        if ev.name == "sendto" and len(ev.args) > 4 and ev.args[4].get("type") == "struct":
+            return address_of(ev.args[4])
+        target = self.table.fd_target(ev.pid, ev.args[0] if ev.args else None)
+        return target.path if target is not None and target.kind == "socket" else None
+
+    def _conversation_out(self, ev) -> None:
+        key = (ev.pid, fd_arg(ev.args, 0))
+        peer = self._peer(ev)
+        if ev.name == "connect":
+            old = self.dns.pop(key, None)
+            if old:
+                self.dns_done.append(old)
+            if peer and peer.endswith(":53"):
+                self.dns[key] = {"server": peer, "queries": [], "replies": [],
+                                 "refused": None, "timeouts": []}
+            return
+        if peer and peer.endswith(":53") and key not in self.dns:
+            self.dns[key] = {"server": peer, "queries": [], "replies": [], "refused": None,
+                             "timeouts": []}
+        conv = self.dns.get(key)
+        for data in netconv.payloads(ev):
+            if conv is not None:
+                msg = netconv.dns(data)
+                if msg and not msg["reply"]:
+                    conv["queries"].append((self.index, ev, msg))
+            elif netconv.tls_hello(data) and key not in self.tls:
+                self.tls[key] = ev
+
+    def _conversation_in(self, ev) -> None:
+        key = (ev.pid, fd_arg(ev.args, 0))
+        conv = self.dns.get(key)
+        if conv is not None:
+            if ev.errno in ("ECONNREFUSED", "EHOSTUNREACH", "ENETUNREACH"):
+                conv["refused"] = conv["refused"] or (self.index, ev, ev.errno)
+                return
+            for data in netconv.payloads(ev) if not ev.errno else []:
+                msg = netconv.dns(data)
+                if msg and msg["reply"]:
+                    conv["replies"].append((self.index, ev, msg))
+            return
+        hello = self.tls.get(key)
+        if hello is not None and not ev.errno:
+            data = b"".join(netconv.payloads(ev))
+            if data and not netconv.tls_record(data):
+                del self.tls[key]
+                if netconv.plain_text(data):
+                    peer = self._peer(ev)
+                    shown = data[:40].decode("latin-1").split("\r\n")[0]
+                    self.candidates.append(Candidate(
+                        self.index, ev, None, peer, kind="tls",
+                        note="TLS handshake sent at line %s; the peer answered in plain "
+                             "text: %r" % (hello.line or "?", shown),
+                        extra={"evidence": [ref(hello, "TLS ClientHello: %s(%d, ...)" % (
+                            hello.name, fd_arg(hello.args, 0) or 0)), ref(ev)]}))
+
+    def _poll(self, ev) -> None:
+        pid = ev.pid
+        fds = [int(x) for x in re.findall(r"\{fd=(-?\d+),", ev.args_text)]
+        if ev.rval == 0:               # timed out: whatever it waited for did not come
+            for fd in fds:
+                conv = self.dns.get((pid, fd))
+                if conv is not None:
+                    conv["timeouts"].append((self.index, ev))
+            return
+        for fd_s, revents in POLL_FD.findall(ev.ret_text or ""):
+            fd = int(fd_s)
+            if "POLLERR" not in revents and "POLLHUP" not in revents:
+                continue
+            conv = self.dns.get((pid, fd))
+            if conv is not None and not conv["replies"]:
+                conv["refused"] = conv["refused"] or (self.index, ev, revents)
+            pending = self.pending_connects.get((pid, fd))
+            if pending is not None and len(pending) == 2:
+                pending.append((ev, revents))
+
+    def _dns_candidates(self) -> None:
+        convs = self.dns_done + list(self.dns.values())
+        answered = set()
+        for conv in convs:
+            for _i, _ev, msg in conv["replies"]:
+                if msg["rcode"] == "NOERROR" and msg["answers"]:
+                    answered.add(msg["name"].lower())
+        seen = set()
+        for conv in convs:
+            server = conv["server"]
+            for i, ev, msg in conv["replies"]:
+                name = msg["name"].lower()
+                if name in answered or (name, "reply") in seen:
+                    continue
+                seen.add((name, "reply"))
+                meaning = netconv.RCODE_MEANING.get(msg["rcode"], msg["rcode"])
+                self.candidates.append(Candidate(
+                    i, ev, None, server, kind="dns",
+                    note="the DNS server %s answered the query for %s (%s): %s" % (
+                        server, msg["name"], msg["type"], meaning),
+                    extra={"dns": {"name": msg["name"], "type": msg["type"],
+                                   "rcode": msg["rcode"], "server": server},
+                           "evidence": _distinct([ref(q[1]) for q in conv["queries"]] +
+                                                 [ref(ev)])}))
+            if conv["replies"] or not conv["queries"]:
+                continue
+            i, ev, msg = conv["queries"][0]
+            name = msg["name"].lower()
+            if name in answered or (name, "query") in seen:
+                continue
+            seen.add((name, "query"))
+            if conv["refused"]:
+                why = conv["refused"]
+                rcode, note = "refused", "the query for %s was refused: %s at line %s " \
+                    "(nothing listens at %s: the DNS server is down or the address in " \
+                    "/etc/resolv.conf is wrong)" % (msg["name"], why[2], why[1].line or "?",
+                                                    server)
+                more = [ref(why[1])]
+            elif conv["timeouts"]:
+                rcode = "no reply"
+                note = "no reply from the DNS server %s to the query for %s: %d wait%s " \
+                       "timed out" % (server, msg["name"], len(conv["timeouts"]),
+                                      "" if len(conv["timeouts"]) == 1 else "s")
+                more = [ref(t[1]) for t in conv["timeouts"][:2]]
+            else:
+                continue
+            self.candidates.append(Candidate(
+                i, ev, None, server, kind="dns", note=note,
+                extra={"dns": {"name": msg["name"], "type": msg["type"], "rcode": rcode,
+                               "server": server}, "evidence": [ref(ev)] + more}))
+
+    # -- paths -------------------------------------------------------------------------
     def _path_of(self, ev):
         """(absolute path, address) that the call names, if any."""
         name = ev.name
@@ -133,8 +369,12 @@ class Diagnosis:
             return t.absolute(ev.pid, string_arg(args, i), args[0] if i else None), None
         if name in PATH_ARGS:
             pi, di = PATH_ARGS[name]
-            return t.absolute(ev.pid, string_arg(args, pi), args[di] if di is not None
-                              and di < len(args) else None), None
+            dirfd = args[di] if di is not None and di < len(args) else None
+            rel = string_arg(args, pi)
+            if rel == "" and dirfd is not None:        # fstatat(fd, "", AT_EMPTY_PATH)
+                fd = t.fd_target(ev.pid, dirfd)
+                return (fd.path, None) if fd is not None and fd.kind == "file" else (None, None)
+            return t.absolute(ev.pid, rel, dirfd), None
         if name in ("connect", "bind") and len(args) > 1:
             return None, address_of(args[1])
         if name in FD_CALLS or name in ("accept", "accept4", "getsockopt", "listen"):
@@ -149,6 +389,7 @@ class Diagnosis:
             return t.absolute(ev.pid, s), None
         return None, None
 
+    # -- messages -------------------------------------------------------------------------
     def _maybe_message(self, ev, outgoing: bool) -> None:
         args = ev.args
         text = ""
@@ -160,7 +401,7 @@ class Diagnosis:
                 text = "".join(x.get("fields", {}).get("iov_base", {}).get("value", "") or ""
                                for x in a.get("items", []))
                 break
-        if not text or not ERROR_WORDS.search(text):
+        if not text:
             return
         fd = fd_arg(args, 0)
         target = self.table.fd_target(ev.pid, args[0] if args else None)
@@ -174,7 +415,32 @@ class Diagnosis:
         to_user = (target.kind in ("stdout", "stderr")) if target is not None else fd in (1, 2)
         if outgoing and not to_user and via is None:
             return
-        self.messages.append((self.index, ev.pid, ev.line, text, via, outgoing))
+        if via is not None:             # a peer's answer comes whole, or not at all
+            if is_error(text):
+                self._message(self.index, ev.pid, ev.line, text.strip(), via, outgoing)
+            return
+        key = (ev.pid, target.kind if target is not None else fd)
+        for index, line, whole in self.lines.add(key, self.index, ev.line, text):
+            if is_error(whole):
+                self._message(index, ev.pid, line, whole, None, True)
+
+    def _message(self, index, pid, line, text, via, outgoing) -> None:
+        if len(self.messages) >= MAX_MESSAGES:
+            return
+        self.messages.append((index, pid, line, text, via, outgoing))
+        # a file the process examined and the message names: the stat is evidence
+        for path, (i, ev, used, fields) in list(self.stats.get(pid, {}).items()):
+            if names(text, path, used):
+                self.candidates.append(Candidate(i, ev, path, None, kind="stat",
+                                                 extra={"_fields": fields}))
+        for what, name in not_found(text):
+            if what == "python module":
+                run = self.search.get(pid) or [[], []]
+                dirs = list(run[0] or run[1])
+                self.candidates.append(Candidate(
+                    index, self.table.get(pid).last_call or _nothing(pid), None, None,
+                    kind="module", note="Python module %s was not found" % name,
+                    extra={"module": name, "searched": dirs}))
 
     def _so_error(self, ev) -> None:
         m = re.search(r"SO_ERROR, \[(E[A-Z]+)\]", ev.args_text)
@@ -184,18 +450,21 @@ class Diagnosis:
         pending = self.pending_connects.pop((ev.pid, fd), None)
         if pending is None:
             return
-        connect, address = pending
+        connect, address = pending[0], pending[1]
         cand = Candidate(self.index, _with_errno(connect, m.group(1)), None, address,
                          note="a non-blocking connect(): EINPROGRESS at line %s, then "
                               "getsockopt(SO_ERROR) = %s at line %s" % (
-                                  connect.line or "?", m.group(1), ev.line or "?"))
+                                  connect.line or "?", m.group(1), ev.line or "?"),
+                         extra={"evidence": [ref(connect), ref(ev)]})
         self.candidates.append(cand)
 
     def _failure(self, ev) -> None:
         path, address = self._path_of(ev)
         if ev.name == "connect" and ev.errno == "EINPROGRESS":
-            self.pending_connects[(ev.pid, fd_arg(ev.args, 0))] = (ev, address)
+            self.pending_connects[(ev.pid, fd_arg(ev.args, 0))] = [ev, address]
             return
+        if ev.name in FILE_LOOKUPS and ev.errno in LOOKUP_ERRNOS and path:
+            self._searched(ev.pid, os.path.dirname(path))
         rule = benign(ev, path, None)
         if rule is not None:
             return
@@ -204,7 +473,23 @@ class Diagnosis:
     # -- concluding -----------------------------------------------------------------
     def conclude(self) -> dict:
         t = self.table
-        cands = [c for c in self.candidates if not self._later_found(c)]
+        for key, index, line, text in self.lines.rest():
+            if is_error(text):
+                self._message(index, key[0], line, text, None, True)
+        self._dns_candidates()
+        for (pid, _fd), pending in self.pending_connects.items():
+            if len(pending) == 3:          # poll said the connection failed
+                connect, address, (poll, revents) = pending
+                self.candidates.append(Candidate(
+                    self.index, connect, None, address, kind="poll",
+                    note="a non-blocking connect(): EINPROGRESS at line %s, then poll() "
+                         "reported %s at line %s" % (connect.line or "?", revents,
+                                                     poll.line or "?"),
+                    extra={"evidence": [ref(connect), ref(poll)]}))
+        failed_paths = {(c.ev.pid, c.path) for c in self.candidates if c.kind == "call"}
+        cands = [c for c in self.candidates if not self._later_found(c) and
+                 not (c.kind == "stat" and (c.ev.pid, c.path) in failed_paths)]
+        cands = _unique(cands)
         failed = [p for pid, p in t.procs.items() if p.failed]
         root = t.procs.get(t.first_pid) if t.first_pid is not None else None
         family = self._family(failed)
@@ -212,34 +497,29 @@ class Diagnosis:
             self._score(c, failed, family)
         cands.sort(key=lambda c: (-c.score, -c.index))
         findings: list[Finding] = []
-        findings += sorted(self._signal_findings(), key=self._signal_rank)
-        for c in self._group_searches(cands):
+        hangs, signals = self._signal_findings(root)
+        for c in self._first_per_object(self._group_searches(cands)):
             findings.append(self._finding(c))
-        findings.sort(key=lambda f: 0 if f.note == "signal" else 1)
-        # a crash or kill of the process that failed leads; otherwise the best call
-        if findings and findings[0].note == "signal" and len(findings) > 1:
-            sig_f = findings[0]
-            proc = t.procs.get(sig_f.pid)
-            if proc is not None and proc.signal in KILL_SIGNALS and cands and \
-                    "blocked" not in sig_f.text:
-                findings.insert(1, findings.pop(0))
+        # a hang of the program itself leads; then a crash; then the best call, before a
+        # plain kill of the process that failed
+        lead = [f for f in hangs if f.extra.get("_lead")]
+        rest_h = [f for f in hangs if not f.extra.get("_lead")]
+        crash = [f for f in signals if f.signal not in KILL_SIGNALS]
+        kills = [f for f in signals if f.signal in KILL_SIGNALS]
+        if findings and kills and not lead:
+            findings = lead + crash + findings[:1] + rest_h + kills + findings[1:]
+        else:
+            findings = lead + crash + kills + findings + rest_h
         for i, f in enumerate(findings, 1):
             f.rank = i
         verdict = self._verdict(root, failed, findings)
-        return {"verdict": verdict, "findings": [f.as_dict() for f in findings[:10]],
+        partial = root is not None and root.exit_code is None and root.signal is None
+        return {"v": WHY_JSON_VERSION, "verdict": verdict,
+                "findings": [_public(f.as_dict()) for f in findings[:10]],
                 "processes": [self._proc_dict(t.procs[pid]) for pid in t.order],
-                "exit": self._exit_dict(root),
+                "exit": self._exit_dict(root), "partial": partial,
                 "messages": [{"pid": pid or None, "line": line, "text": text, "via": via}
                              for _i, pid, line, text, via, _o in self.messages[:10]]}
-
-    @staticmethod
-    def _signal_rank(f) -> int:
-        """A hang first, then a crash, then a process that was merely killed."""
-        if f.text.startswith("blocked in"):
-            return 0
-        if f.signal not in KILL_SIGNALS:
-            return 1
-        return 2
 
     def _group_searches(self, cands: list) -> list:
         """One finding per name looked up in several places and found nowhere: the
@@ -248,7 +528,8 @@ class Diagnosis:
         out = []
         for c in cands:
             name = basename(c.path)
-            if c.ev.name in FILE_LOOKUPS and c.ev.errno in ("ENOENT", "ENOTDIR") and name:
+            if c.kind == "call" and c.ev.name in FILE_LOOKUPS and c.ev.errno in \
+                    LOOKUP_ERRNOS and name:
                 groups.setdefault((c.ev.pid, name), []).append(c)
             else:
                 out.append(c)
@@ -263,6 +544,7 @@ class Diagnosis:
                     d = os.path.dirname(m.path)
                     if d not in dirs:
                         dirs.append(d)
+                first.extra["searched"] = dirs
                 first.note = "%s was looked for in %d place%s and found nowhere: %s" % (
                     basename(first.path), len(dirs), "" if len(dirs) == 1 else "s",
                     ", ".join(dirs[:8]) + (", ..." if len(dirs) > 8 else ""))
@@ -270,10 +552,41 @@ class Diagnosis:
         out.sort(key=lambda c: (-c.score, -c.index))
         return out
 
+    def _first_per_object(self, cands: list) -> list:
+        """On one object (a path, an address, or a process's memory), the first failure
+        is the cause and the later ones are its consequences.  A lookup error (ENOENT)
+        before another error on the same path is a check, not the cause."""
+        groups: dict = {}
+        order = []
+        for c in cands:
+            key = None
+            if c.kind == "call":
+                key = c.path or c.address or (c.ev.pid, c.ev.name, c.ev.errno)
+            if key is None:
+                order.append([c])
+                continue
+            if key not in groups:
+                groups[key] = []
+                order.append(groups[key])
+            groups[key].append(c)
+        out = []
+        for members in order:
+            if len(members) == 1:
+                out.append(members[0])
+                continue
+            by_time = sorted(members, key=lambda c: c.index)
+            serious = [m for m in by_time if m.ev.errno not in LOOKUP_ERRNOS]
+            first = (serious or by_time)[0]
+            first.score = max(m.score for m in members)
+            first.extra["consequences"] = [ref(m.ev) for m in by_time if m is not first][:5]
+            out.append(first)
+        out.sort(key=lambda c: (-c.score, -c.index))
+        return out
+
     def _later_found(self, c: Candidate) -> bool:
         """A lookup that failed here but found the same name later: a search, not a failure."""
         ev = c.ev
-        if ev.name not in FILE_LOOKUPS or ev.errno not in RULES[0].errnos:
+        if c.kind != "call" or ev.name not in FILE_LOOKUPS or ev.errno not in RULES[0].errnos:
             return False
         later = self.found.get((ev.pid, basename(c.path)))
         if later is not None and later > c.index:
@@ -291,29 +604,40 @@ class Diagnosis:
 
     def _score(self, c: Candidate, failed, family) -> None:
         ev = c.ev
-        s = 50.0 + WEIGHT.get(ev.errno, 10)
+        s = 50.0 + (KIND_WEIGHT.get(c.kind) or WEIGHT.get(ev.errno, 10))
         proc = self.table.procs.get(ev.pid)
         if proc is not None and proc.failed:
             s += 40
         elif ev.pid in family:
             s += 15
+        name = basename(c.path) or (c.address.rsplit("/", 1)[-1] if c.address else None)
         # the last failure before an error message, in the same process or its family
         for idx, pid, _line, text, via, outgoing in self.messages:
-            if idx <= c.index:
+            if idx < c.index or (idx == c.index and c.kind != "module"):
                 continue
             if pid == ev.pid or pid in family or via is not None:
                 nearer = [x for x in self.candidates if c.index < x.index < idx
-                          and x.ev.pid == ev.pid and x is not c]
+                          and x.ev.pid == ev.pid and x is not c and x.kind == "call"]
                 s += 30 if not nearer else 10
-            name = basename(c.path) or (c.address.rsplit("/", 1)[-1] if c.address else None)
-            if name and len(name) > 2 and name in text:
-                s += 40
             break
-        else:
-            for idx, pid, _line, text, via, outgoing in self.messages:
-                name = basename(c.path)
-                if name and len(name) > 2 and name in text:
-                    s += 25
+        # what the messages name: the errno's own words, the file, what was not found
+        said = [m for m in self.messages if m[0] >= c.index and
+                (m[1] == ev.pid or m[1] in family or m[4] is not None)] or self.messages
+        best = 0
+        for _idx, _pid, _line, text, _via, _o in said[:50]:
+            bonus = 0
+            if ev.errno and ev.errno in errnos_named(text):
+                bonus += 35
+            used = string_arg(ev.args, 1 if ev.name in PATH_ARGS else 0) \
+                if c.kind in ("call", "stat") else None
+            if names(text, c.path, used) or (c.address and c.address in text):
+                bonus += 40
+            elif name and len(name) > 2 and any(n == name for _k, n in not_found(text)):
+                bonus += 40
+            if c.kind == "dns" and c.extra["dns"]["name"].lower() in text.lower():
+                bonus += 40
+            best = max(best, bonus)
+        s += best
         s += 10.0 * c.index / max(self.index, 1)
         if c.note:
             s += 20
@@ -322,11 +646,80 @@ class Diagnosis:
     def _finding(self, c: Candidate) -> Finding:
         ev = c.ev
         proc = self.table.get(ev.pid)
-        meaning, fixes = explain(ev.errno, ev.name, c.path, c.address)
-        fixes = list(fixes) + self._permission_hint(c, proc)
-        return Finding(0, ev.pid or None, ev.name, ev.errno, c.path, c.address, None,
-                       ev.line or None, render_call(ev), meaning, fixes, self._describe(proc),
-                       proc.cwd, c.note, ev.time)
+        extra = {k: v for k, v in c.extra.items() if not k.startswith("_")}
+        if c.kind == "call" or c.kind == "poll":
+            meaning, fixes = explain(ev.errno, ev.name, c.path, c.address) if ev.errno else \
+                ("the connection to %s failed (refused, or the host is unreachable)" %
+                 c.address, ["start the server, or fix the host/port the client uses"])
+            fixes = list(fixes) + self._permission_hint(c, proc)
+            self._limit_evidence(c, extra)
+            self._mount_evidence(c, extra)
+            searched = extra.get("searched")
+            command = [n for m in self.messages if m[1] in self._family([proc]) or m[1] ==
+                       ev.pid for k, n in not_found(m[3]) if k == "command"]
+            if searched and (ev.name in ("execve", "execveat") or basename(c.path) in command):
+                meaning = "`%s` is not in PATH (searched: %s)" % (
+                    basename(c.path), ", ".join(searched))
+                fixes = ["install the package that provides %s, or add its directory to "
+                         "PATH" % basename(c.path), "check the spelling of the command"]
+            if extra.get("_limit"):
+                meaning += "; " + extra.pop("_limit")
+        elif c.kind == "stat":
+            st = c.extra["_fields"]
+            owner = _owner_now(c.path) if st["uid"] is None else None
+            meaning = "the program examined %s with %s() and refused it: %s" % (
+                c.path, ev.name, evidence.describe_stat(c.path, st, proc.uid, owner))
+            fixes = evidence.fixes_for_stat(c.path, st, proc.uid, owner)
+            extra["evidence"] = [ref(ev)]
+        elif c.kind == "dns":
+            meaning = c.note
+            fixes = ["check the name, and the DNS server in /etc/resolv.conf (resolvectl "
+                     "status)", "query it directly: getent hosts %s" % extra["dns"]["name"]]
+        elif c.kind == "tls":
+            meaning = "the program spoke TLS to %s, which answered in plain text: it serves " \
+                      "plain HTTP (or another clear-text protocol) on that port" % c.address
+            fixes = ["use http:// (no TLS) for this port, or the server's TLS port",
+                     "check the port in the URL or configuration"]
+        elif c.kind == "module":
+            where = extra.get("searched") or []
+            meaning = "Python could not import module %s; it searched: %s" % (
+                extra.get("module"), ", ".join(where) if where else "(the trace does not "
+                "show where)")
+            fixes = ["install it (pip install, or the python3-... package)",
+                     "add its directory to PYTHONPATH, or run the right interpreter/venv"]
+        else:
+            meaning, fixes = c.note, []
+        text = render_call(ev) if ev.name else c.note
+        return Finding(0, ev.pid or None, ev.name or None, ev.errno, c.path, c.address, None,
+                       ev.line or None, text, meaning, fixes, self._describe(proc),
+                       proc.cwd, c.note, ev.time, c.kind, extra)
+
+    def _limit_evidence(self, c: Candidate, extra: dict) -> None:
+        """A resource limit an ancestor (or the process) set that explains the errno."""
+        resources = evidence.limits_for(c.ev.errno, c.ev.name)
+        lims = self.limits.get(c.ev.pid, {})
+        for res in resources:
+            setter = lims.get(res)
+            if setter is None:
+                continue
+            extra.setdefault("evidence", []).append(ref(setter))
+            who = self.table.get(setter.pid)
+            extra["_limit"] = "the limit on %s was set to %s by pid %s (%s) at line %s" % (
+                evidence.LIMIT_NAMES.get(res, res), evidence.limit_set(setter)[1],
+                setter.pid, who.name, setter.line or "?")
+            return
+
+    def _mount_evidence(self, c: Candidate, extra: dict) -> None:
+        if c.ev.errno not in evidence.MOUNT_ERRNOS or not c.path:
+            return
+        best = None
+        for target, ev in self.mounts.items():
+            if ev is not None and (c.path == target or c.path.startswith(target.rstrip("/") +
+                                                                          "/")):
+                if best is None or len(target) > len(best[0]):
+                    best = (target, ev)
+        if best:
+            extra.setdefault("evidence", []).append(ref(best[1]))
 
     def _permission_hint(self, c: Candidate, proc) -> list:
         """Where the file system is at hand, name the directory or file that blocks."""
@@ -357,40 +750,103 @@ class Diagnosis:
                     cur, st.st_mode & 0o7777, st.st_uid, uid, what)]
         return []
 
-    def _signal_findings(self) -> list:
-        out = []
+    # -- hangs and signals ------------------------------------------------------------
+    def _signal_findings(self, root) -> tuple:
+        """(hangs, other signal findings).  A hang: a process blocked in a call when it
+        was killed or when the trace ended."""
+        hangs, out = [], []
+        killed = {}
         for _idx, ev in self.exits:
-            if not ev.signal:
-                continue
-            proc = self.table.get(ev.pid)
+            killed[ev.pid] = ev
+        for pid in self.table.order:
+            proc = self.table.procs[pid]
             last = proc.last_call
+            end = killed.get(pid)
             blocked = last is not None and (last.ret_text is None or last.ret_text == "?") \
                 and last.name in BLOCKING
-            meaning, fixes = explain_signal(ev.signal)
-            if blocked and ev.signal in KILL_SIGNALS:
-                path, address = self._path_of(last)
-                where = path or address
-                text = "blocked in %s%s when killed by %s" % (
-                    render_call(last), " on %s" % where if where else "", ev.signal)
-                meaning = "the program was waiting in %s() and never got an answer, until it " \
-                          "was killed by %s (a hang or a timeout)" % (last.name, ev.signal)
-                fixes = ["see why %s never arrived: the other side (%s) did not answer" % (
-                    "the data" if last.name in ("read", "recvfrom", "recvmsg", "poll",
-                                                "select", "epoll_wait", "ppoll",
-                                                "pselect6") else "the event",
-                    where or "peer")] + fixes
-                out.append(Finding(0, ev.pid or None, last.name, None, path, address,
-                                   ev.signal, last.line or ev.line, text, meaning, fixes,
-                                   self._describe(proc), proc.cwd, "signal"))
-            else:
-                core = " (core dumped)" if ev.core else ""
-                text = "+++ killed by %s%s +++" % (ev.signal, core)
+            if blocked and (end is None or (end.signal in KILL_SIGNALS)):
+                if end is None and proc.exit_code is not None:
+                    continue
+                hangs.append(self._hang(proc, last, end, root))
+            elif end is not None and end.signal:
+                meaning, fixes = explain_signal(end.signal)
+                core = " (core dumped)" if end.core else ""
+                text = "+++ killed by %s%s +++" % (end.signal, core)
                 if last is not None:
                     text += " after %s" % render_call(last)
-                out.append(Finding(0, ev.pid or None, last.name if last else None, None, None,
-                                   None, ev.signal, ev.line or None, text, meaning, fixes,
-                                   self._describe(proc), proc.cwd, "signal"))
-        return out
+                sender = self.kills.get(pid)
+                extra = {"evidence": [ref(sender)]} if sender is not None else {}
+                out.append(Finding(0, pid or None, last.name if last else None, None, None,
+                                   None, end.signal, end.line or None, text, meaning, fixes,
+                                   self._describe(proc), proc.cwd, "signal", end.time,
+                                   "signal", extra))
+        out.sort(key=lambda f: 0 if f.signal not in KILL_SIGNALS else 1)
+        return hangs, out
+
+    def _hang(self, proc, last, end, root) -> Finding:
+        path, address, waits = self._waits_on(proc.pid, last)
+        start = seconds(last.time)
+        stop = seconds(end.time if end is not None else self.last_time)
+        waited = round(stop - start, 3) if start is not None and stop is not None and \
+            stop >= start else None
+        how_long = " for %.1f s" % waited if waited is not None else ""
+        what = " on %s" % waits if waits else ""
+        if end is not None:
+            text = "blocked in %s%s when killed by %s" % (render_call(last), what, end.signal)
+            meaning = "the program was waiting in %s()%s%s and never got an answer, until " \
+                      "it was killed by %s (a hang or a timeout)" % (last.name, what,
+                                                                     how_long, end.signal)
+        else:
+            text = "blocked in %s%s when the trace ended" % (render_call(last), what)
+            meaning = "the program was still waiting in %s()%s%s when the trace ended: " \
+                      "it hangs there" % (last.name, what, how_long)
+        fixes = ["see why %s never came: the other side (%s) did not answer" % (
+            "the data" if last.name in ("read", "recvfrom", "recvmsg", "poll", "select",
+                                        "epoll_wait", "ppoll", "pselect6") else "the event",
+            waits or "peer")]
+        if end is not None:
+            fixes += explain_signal(end.signal)[1]
+        ev_list = []
+        sender = self.kills.get(proc.pid)
+        if sender is not None:
+            ev_list.append(ref(sender))
+        lead = root is not None and (root.exit_code is None and root.signal is None or
+                                     root.signal is not None or proc.pid in
+                                     {p.pid for p in self.table.chain(proc.pid)} and
+                                     root.pid in {p.pid for p in
+                                                  self.table.chain(proc.pid)})
+        extra = {"hang": True, "waited": waited, "waits_on": waits, "evidence": ev_list,
+                 "_lead": lead}
+        return Finding(0, proc.pid or None, last.name, None, path, address,
+                       end.signal if end is not None else None, last.line or None, text,
+                       meaning, fixes, self._describe(proc), proc.cwd, "signal", last.time,
+                       "hang", extra)
+
+    def _waits_on(self, pid: int, ev) -> tuple:
+        """(path, address, description) of what a blocked call waits for."""
+        name = ev.name
+        t = self.table
+        if name in ("poll", "ppoll", "select", "pselect6"):
+            fds = [int(x) for x in re.findall(r"\{fd=(-?\d+),", ev.args_text)] if "poll" in \
+                name else [x.get("value") for x in (ev.args[1].get("items", []) if
+                                                    len(ev.args) > 1 else [])
+                           if isinstance(x.get("value"), int)]
+            targets = [(fd, t.get(pid).fds.get(fd)) for fd in fds]
+            named = [(fd, x) for fd, x in targets if x is not None and x.path]
+            desc = ", ".join("fd %d (%s)" % (fd, x.path) for fd, x in named) or None
+            sock = next((x.path for _fd, x in named if x.kind == "socket"), None)
+            filep = next((x.path for _fd, x in named if x.kind == "file"), None)
+            return (None if sock else filep), sock, desc
+        if name == "futex":
+            addr = ev.args[0].get("text") if ev.args else "?"
+            return None, None, "the futex at %s (a lock or condition another thread must " \
+                               "release or signal)" % addr
+        if name in ("wait4", "waitid"):
+            who = ev.args[0].get("value") if ev.args else None
+            return None, None, "child %s" % who if isinstance(who, int) and who > 0 else \
+                "its children"
+        path, address = self._path_of(ev)
+        return path, address, path or address
 
     def _describe(self, proc) -> str:
         chain = self.table.chain(proc.pid)
@@ -407,27 +863,53 @@ class Diagnosis:
             status = "was killed by %s" % root.signal
         elif root is not None and root.exit_code not in (None, 0):
             status = "failed (exit status %d)" % root.exit_code
+        elif root is not None and root.exit_code is None and findings and \
+                findings[0].kind == "hang":
+            status = "was still running when the trace ended"
         elif failed:
             p = failed[0]
             status = "had a failing process: %s (%s)" % (
                 p.name, "killed by %s" % p.signal if p.signal else "exit status %s" % p.exit_code)
+        elif root is not None and root.exit_code is None:
+            status = "has no exit in the trace (it is partial)"
         else:
             status = "exited normally"
+        said = self._quoted_message(findings[0] if findings else None)
+        quote = ' after saying "%s"' % _short(said, 100) if said else ""
         if not findings:
-            return "%s %s; the trace shows no failed system call that explains it." % (
-                who, status)
+            return "%s %s%s; the trace shows no system call that explains it." % (
+                who, status, quote)
         f = findings[0]
-        if f.note == "signal":
+        if f.kind == "hang":
             return "%s %s: %s; %s." % (who, status, f.text, f.explanation)
+        if f.note == "signal":
+            return "%s %s%s: %s; %s." % (who, status, quote, f.text, f.explanation)
         target = f.path or f.address
         what = '%s("%s")' % (f.syscall, target) if target else "%s()" % f.syscall
         where = ""
         if root is not None and f.pid and f.pid != root.pid:
             where = " in process %d (%s)" % (f.pid, self.table.get(f.pid).name)
-        verb = "because" if status != "exited normally" else "although it exited normally;" \
-            " the most likely problem:"
-        return "%s %s %s %s returned %s%s: %s." % (who, status, verb, what, f.errno, where,
-                                                f.explanation)
+        verb = "because" if status != "exited normally" else "and yet"
+        if f.errno:
+            happened = "%s returned %s%s" % (what, f.errno, where)
+        elif f.kind == "module":
+            happened = "module %s was not found%s" % (f.extra.get("module"), where)
+        else:
+            happened = "of %s at line %s%s" % (what, f.line or "?", where)
+        return "%s %s%s %s %s: %s." % (who, status, quote, verb, happened, f.explanation)
+
+    def _quoted_message(self, f) -> str | None:
+        """The program's own words for the verdict: the message that names what the top
+        finding is about, else its last error message."""
+        own = [m for m in self.messages if m[4] is None]
+        if f is not None:
+            keys = [k for k in (f.path, f.address, f.extra.get("module"),
+                                (f.extra.get("dns") or {}).get("name")) if k]
+            for m in own:
+                if any(names(m[3], k) or k in m[3] for k in keys) or \
+                        (f.errno and f.errno in errnos_named(m[3])):
+                    return m[3].strip()
+        return own[-1][3].strip() if own else None
 
     @staticmethod
     def _proc_dict(p) -> dict:
@@ -453,6 +935,60 @@ def _with_errno(ev, errno: str):
     n = ERRNO_BY_NAME.get(errno)
     return replace(ev, errno=errno, error=errno_message(n) if n else None, rval=-1,
                    ret_text="-1 %s (%s) [via SO_ERROR]" % (errno, errno_message(n) if n else ""))
+
+
+def _nothing(pid: int):
+    from ..model import Syscall
+    return Syscall(pid=pid, name="", ret_text="")
+
+
+ENTRY = re.compile(r"^(?:\[pid +)?(\d+)?\]? *([a-z_0-9]+)\((.*)$", re.S)
+
+
+def _cut_entry(ev):
+    """A call whose line was cut off where the trace ended ('openat(AT_FDCWD, "x"')."""
+    text = getattr(ev, "text", "") or ""
+    m = ENTRY.match(text.rstrip("\n"))
+    if not m or " = " in text[-40:]:
+        return None
+    from ..model import Syscall
+    return Syscall(pid=int(m.group(1) or 0), name=m.group(2), args_text=m.group(3),
+                   unfinished=True, line=getattr(ev, "line", 0))
+
+
+def _owner_now(path: str | None) -> int | None:
+    try:
+        return os.lstat(path).st_uid if path else None
+    except OSError:
+        return None
+
+
+def _unique(cands: list) -> list:
+    seen, out = set(), []
+    for c in cands:
+        key = (c.kind, c.index, c.path)
+        if key not in seen:
+            seen.add(key)
+            out.append(c)
+    return out
+
+
+def _distinct(refs: list) -> list:
+    seen, out = set(), []
+    for r in refs:
+        if r["line"] not in seen or r["line"] is None:
+            seen.add(r["line"])
+            out.append(r)
+    return out[:4]
+
+
+def _short(text: str, n: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[:n - 3] + "..."
+
+
+def _public(d: dict) -> dict:
+    return {k: v for k, v in d.items() if not k.startswith("_")}
 
 
 def diagnose(events, initial_cwd: str | None = None) -> dict:

@@ -1,0 +1,114 @@
+"""Successful calls that explain a failure: the mode and owner a stat() showed, the
+resource limit an ancestor set, the read-only mount under a path.  The links between
+a failure and such calls are data (LIMITS, MOUNT_ERRNOS)."""
+from __future__ import annotations
+
+import re
+
+STAT_CALLS = frozenset("stat lstat fstat newfstatat statx".split())
+# which limit can make a call fail with an errno: (errno, calls or None) -> resources
+LIMITS = [
+    ("ENOMEM", None, ("RLIMIT_AS", "RLIMIT_DATA", "RLIMIT_MEMLOCK")),
+    ("EMFILE", None, ("RLIMIT_NOFILE",)),
+    ("EFBIG", None, ("RLIMIT_FSIZE",)),
+    ("EAGAIN", frozenset("clone clone3 fork vfork".split()), ("RLIMIT_NPROC",)),
+    ("SIGXFSZ", None, ("RLIMIT_FSIZE",)),
+    ("SIGXCPU", None, ("RLIMIT_CPU",)),
+]
+LIMIT_NAMES = {"RLIMIT_AS": "address space (ulimit -v)", "RLIMIT_DATA": "data size "
+               "(ulimit -d)", "RLIMIT_NOFILE": "open files (ulimit -n)", "RLIMIT_FSIZE":
+               "file size (ulimit -f)", "RLIMIT_NPROC": "processes (ulimit -u)",
+               "RLIMIT_CPU": "CPU time (ulimit -t)", "RLIMIT_MEMLOCK": "locked memory "
+               "(ulimit -l)"}
+MOUNT_ERRNOS = frozenset(("EROFS",))
+MODE_RE = re.compile(r"st_mode=(S_IF[A-Z]+)\|(0[0-7]+)")
+UID_RE = re.compile(r"st_uid=(\d+)")
+GID_RE = re.compile(r"st_gid=(\d+)")
+
+
+def limits_for(errno: str | None, syscall: str | None) -> tuple:
+    for e, calls, resources in LIMITS:
+        if e == errno and (calls is None or syscall in calls):
+            return resources
+    return ()
+
+
+def limit_set(ev) -> tuple | None:
+    """(resource, new limit text) when the call lowers a limit of its own process."""
+    if ev.errno or ev.ret_text is None:
+        return None
+    args = ev.args
+    if ev.name == "prlimit64" and len(args) >= 3:
+        pid = args[0].get("value")
+        if pid not in (0, ev.pid) or args[2].get("type") == "null":
+            return None
+        return args[1].get("text"), args[2].get("text")
+    if ev.name == "setrlimit" and len(args) >= 2:
+        return args[0].get("text"), args[1].get("text")
+    return None
+
+
+def stat_fields(ev) -> dict | None:
+    """{type, mode, uid, gid} from a successful stat-family call (uid/gid with -v)."""
+    if ev.name not in STAT_CALLS or ev.errno or ev.ret_text is None:
+        return None
+    m = MODE_RE.search(ev.args_text)
+    if not m:
+        return None
+    out = {"type": m.group(1), "mode": int(m.group(2), 8), "uid": None, "gid": None}
+    u = UID_RE.search(ev.args_text)
+    g = GID_RE.search(ev.args_text)
+    if u:
+        out["uid"] = int(u.group(1))
+    if g:
+        out["gid"] = int(g.group(1))
+    return out
+
+
+def describe_stat(path: str, st: dict, euid: int | None, owner_now: int | None) -> str:
+    """What in a file's mode and owner a careful program would refuse."""
+    mode = st["mode"]
+    kind = "directory" if st["type"] == "S_IFDIR" else "file"
+    parts = ["%s is a %s of mode %04o" % (path, kind, mode)]
+    uid = st["uid"] if st["uid"] is not None else owner_now
+    if uid is not None:
+        parts.append("owned by uid %d%s" % (uid, "" if st["uid"] is not None else
+                                           " (as it is now)"))
+    problems = []
+    if kind == "file" and mode & 0o077:
+        problems.append("group and other users may %s it" % (
+            "read" if mode & 0o044 else "access"))
+    if mode & 0o002:
+        problems.append("any user may write it")
+    if uid is not None and euid is not None and uid != euid:
+        problems.append("it belongs to uid %d while the program runs as uid %d" % (uid, euid))
+    text = ", ".join(parts)
+    if problems:
+        text += ": " + "; ".join(problems)
+    return text
+
+
+def fixes_for_stat(path: str, st: dict, euid: int | None, owner_now: int | None) -> list:
+    mode = st["mode"]
+    uid = st["uid"] if st["uid"] is not None else owner_now
+    out = []
+    if st["type"] != "S_IFDIR" and mode & 0o077:
+        out.append("chmod go-rwx %s (private files must be readable by their owner only)" % path)
+    if uid is not None and euid is not None and uid != euid:
+        out.append("chown the %s to the user that runs the program, run the program as "
+                   "uid %d, or tell the program to trust it (git: safe.directory)" % (
+                       "directory" if st["type"] == "S_IFDIR" else "file", uid))
+    return out or ["check the mode and owner the program expects of %s" % path]
+
+
+def mount_flags(ev) -> tuple | None:
+    """(target, read-only?) of a successful mount() call."""
+    if ev.name != "mount" or ev.errno or ev.ret_text is None:
+        return None
+    args = ev.args
+    if len(args) < 4 or args[1].get("type") != "string":
+        return None
+    flags = args[3].get("text", "")
+    data = args[4].get("value") if len(args) > 4 and args[4].get("type") == "string" else ""
+    ro = "MS_RDONLY" in flags or bool(re.search(r"(^|,)ro(,|$)", data or ""))
+    return args[1]["value"], ro

@@ -1,0 +1,105 @@
+"""What a program said, and what its words point at.
+
+Programs write a message in pieces (curl one character at a time, Python's traceback
+in fragments): `LineBuffer` joins the pieces each process writes to one place into
+lines.  A line then points at calls in three ways: the strerror text of an errno in it
+("Read-only file system" -> EROFS), a file or address it names, and what it says was
+not found (a command, a Python module: the patterns below are data)."""
+from __future__ import annotations
+
+import os
+import re
+
+ERROR_WORDS = re.compile(r"error|cannot|can't|could not|couldn't|failed|fatal|not found|"
+                         r"denied|no such|unable|refused|permission|invalid|missing|"
+                         r"not permitted|abort|exception|traceback|usage:|too open|"
+                         r"unprotected|dubious|refus|bad |timed out|not resolve", re.I)
+
+# (kind, pattern): the thing a message says was not found, in group 1
+NOT_FOUND = [
+    ("command", re.compile(r"(?:^|[\s:])([^\s:'\"`]+): (?:command )?not found\s*$")),
+    ("command", re.compile(r"^(?:\S+: )?([^\s:'\"`]+): No such file or directory\s*$")),
+    ("python module", re.compile(r"No module named '([\w.]+)'")),
+    ("perl module", re.compile(r"Can't locate (\S+\.pm) in @INC")),
+    ("host", re.compile(r"(?:[Cc]ould not resolve(?: host(?:name)?)?|[Nn]ame or service "
+                        r"not known|[Uu]nknown host|Temporary failure in name "
+                        r"resolution)[: ]*'?([A-Za-z0-9][\w.-]*\.[A-Za-z]{2,})?")),
+]
+
+
+class LineBuffer:
+    """Pieces written by each process to one destination, joined into lines."""
+
+    def __init__(self):
+        self.parts: dict = {}     # key -> [first index, first line, text]
+
+    def add(self, key, index: int, line: int, text: str) -> list:
+        """The complete lines this piece finishes: [(index, first line, text)]."""
+        cur = self.parts.get(key)
+        if cur is None:
+            cur = self.parts[key] = [index, line, ""]
+        cur[2] += text
+        out = []
+        while "\n" in cur[2]:
+            head, _, rest = cur[2].partition("\n")
+            if head.strip():
+                out.append((index, cur[1], head))
+            cur[0], cur[1], cur[2] = index, line, rest
+        if len(cur[2]) > 4096:           # a binary stream, not a message
+            cur[2] = cur[2][-1024:]
+        return out
+
+    def rest(self) -> list:
+        """Unfinished last lines, when the trace ends."""
+        out = [(key, i, ln, t) for key, (i, ln, t) in self.parts.items() if t.strip()]
+        self.parts.clear()
+        return out
+
+
+_STRERROR: re.Pattern | None = None
+_BY_TEXT: dict = {}
+
+
+def errnos_named(text: str) -> set:
+    """The errno names whose strerror text the message contains."""
+    global _STRERROR
+    if _STRERROR is None:
+        from ..abi import ERRNO_BY_NAME, errno_message
+        for name, n in ERRNO_BY_NAME.items():
+            msg = errno_message(n)
+            if msg and len(msg) > 8 and not msg.startswith("Unknown"):
+                _BY_TEXT.setdefault(msg.lower(), set()).add(name)
+        alts = sorted(_BY_TEXT, key=len, reverse=True)
+        _STRERROR = re.compile("|".join(re.escape(a) for a in alts), re.I)
+    return set().union(*(_BY_TEXT.get(m.group(0).lower(), ()) for m in
+                         _STRERROR.finditer(text))) if text else set()
+
+
+def is_error(text: str) -> bool:
+    return bool(ERROR_WORDS.search(text)) or bool(errnos_named(text))
+
+
+def names(text: str, path: str | None, used: str | None = None) -> bool:
+    """Does the message name this file: its absolute path, the path as the program
+    passed it, or its file name standing as a word of its own?"""
+    if not text or not path:
+        return False
+    for cand in (path, used):
+        if cand and len(cand) > 1 and cand in text and _bounded(text, cand):
+            return True
+    base = os.path.basename(path.rstrip("/"))
+    return len(base) > 2 and _bounded(text, base)
+
+
+def _bounded(text: str, word: str) -> bool:
+    return re.search(r"(?<![\w.-])%s(?![\w-])" % re.escape(word), text) is not None
+
+
+def not_found(text: str) -> list:
+    """[(kind, name)] that the message says could not be found."""
+    out = []
+    for kind, rx in NOT_FOUND:
+        m = rx.search(text)
+        if m and m.group(1):
+            out.append((kind, m.group(1)))
+    return out

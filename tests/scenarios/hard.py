@@ -1,0 +1,471 @@
+"""Hard failures of real Debian programs: the explanation is a successful call, the
+program hangs, the network said no, the first failure is the root cause, the message
+names the culprit, paths reached through descriptors.
+
+A scenario's expectation may also carry checks on the report beyond the top finding's
+fields (see scenarios.matches): `line_re` (the finding is the first log line matching
+it), `evidence_re` (an evidence line matches), `dns` (the decoded answer), `module`,
+`searched_has`, `explanation_re`; and recording options: `_strace_timeout` (the trace
+ends while the program still runs: strace is interrupted after that many seconds)."""
+from __future__ import annotations
+
+import os
+import random
+import shutil
+import socket
+import struct
+import subprocess
+import threading
+
+from .scenarios import PY, Scenario, py, write
+
+NOBODY = ["-u", "nobody"]
+STATS = ("newfstatat", "stat", "lstat", "fstat", "statx")
+
+
+# -- loopback helpers ----------------------------------------------------------------
+class Server(threading.Thread):
+    """A loopback server in the test process: `handle(conn)` per connection."""
+
+    def __init__(self, handle, family=socket.AF_INET, address=("127.0.0.1", 0), backlog=5):
+        super().__init__(daemon=True)
+        self.sock = socket.socket(family, socket.SOCK_STREAM)
+        self.sock.bind(address)
+        self.sock.listen(backlog)
+        self.address = self.sock.getsockname()
+        self.handle = handle
+        self.conns = []
+        self.stopped = False
+
+    def run(self):
+        while not self.stopped:
+            try:
+                conn, _ = self.sock.accept()
+            except OSError:
+                return
+            self.conns.append(conn)
+            try:
+                self.handle(conn)
+            except OSError:
+                pass
+
+    def close(self):
+        self.stopped = True
+        for c in self.conns:
+            c.close()
+        try:
+            self.sock.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass
+        self.sock.close()
+
+
+def free_port():
+    s = socket.socket()
+    s.bind(("127.0.0.1", 0))
+    port = s.getsockname()[1]
+    s.close()
+    return port
+
+
+class DnsResponder(threading.Thread):
+    """A tiny DNS server on a random loopback address, port 53: answers every query
+    with the given rcode and no records, or (rcode None) never answers."""
+
+    def __init__(self, rcode):
+        super().__init__(daemon=True)
+        for _ in range(20):
+            self.host = "127.%d.%d.%d" % (random.randint(1, 254), random.randint(1, 254),
+                                          random.randint(2, 254))
+            self.sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+            try:
+                self.sock.bind((self.host, 53))
+                break
+            except OSError:
+                self.sock.close()
+        self.rcode = rcode
+
+    def run(self):
+        while True:
+            try:
+                data, peer = self.sock.recvfrom(512)
+            except OSError:
+                return
+            if self.rcode is None or len(data) < 12:
+                continue
+            flags = 0x8180 | self.rcode
+            reply = data[:2] + struct.pack(">HHHHH", flags, 1, 0, 0, 0) + data[12:]
+            self.sock.sendto(reply, peer)
+
+    def close(self):
+        self.sock.close()
+
+
+def with_resolver(d, nameserver, command):
+    """Run command with /etc/resolv.conf naming our nameserver, in a private mount
+    namespace (the machine's own file is never touched)."""
+    conf = write(os.path.join(d, "resolv.conf"), "nameserver %s\noptions timeout:1 "
+                 "attempts:1\n" % nameserver)
+    return ["unshare", "-m", "sh", "-c", "mount --bind %s /etc/resolv.conf && exec %s" % (
+        conf, command)]
+
+
+# -- the explanation is a successful call ----------------------------------------------
+def ssh_key_mode(d):
+    key = os.path.join(d, "id_ed25519")
+    subprocess.run(["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", key], check=True,
+                   stdin=subprocess.DEVNULL)
+    os.chmod(key, 0o644)
+    return ["ssh-keygen", "-y", "-f", key], {"syscall_in": STATS, "errno": None,
+                                             "path": key, "explanation_re": "0644"}, None
+
+
+def git_dubious_ownership(d):
+    repo = os.path.join(d, "repo")
+    subprocess.run(["git", "init", "-q", repo], check=True)
+    for root, dirs, files in os.walk(repo):
+        for x in dirs + files:
+            os.lchown(os.path.join(root, x), 65534, 65534)
+    os.lchown(repo, 65534, 65534)
+    return ["git", "-C", repo, "status"], {"syscall_in": STATS, "errno": None,
+                                           "path": repo, "explanation_re": "65534"}, None
+
+
+def rlimit_enomem(d):
+    cmd = ["sh", "-c", "ulimit -v 200000; exec %s -I -S -c 'x = bytearray(400 << 20)'" % PY]
+    return cmd, {"syscall": "mmap", "errno": "ENOMEM",
+                 "line_re": r" mmap\(NULL, \d+, .* = -1 ENOMEM",
+                 "evidence_re": r"prlimit64\(0, RLIMIT_AS, \{rlim_cur=200000\*1024"}, None
+
+
+def readonly_remount(d):
+    mnt = os.path.join(d, "data")
+    os.mkdir(mnt)
+    script = write(os.path.join(d, "remount.sh"), """\
+        #!/bin/sh
+        mount -t tmpfs -o size=1m tmpfs %s || exit 77
+        mount -o remount,ro %s
+        touch %s/stamp
+        """ % (mnt, mnt, mnt), 0o755)
+    return ["unshare", "-m", "sh", script], {
+        "syscall": "openat", "errno": "EROFS", "path": os.path.join(mnt, "stamp"),
+        "evidence_re": r"mount\(.*(MS_RDONLY.*MS_REMOUNT|MS_REMOUNT.*MS_RDONLY)",
+        "consequence_re": "utimensat"}, None
+
+
+# -- hangs -----------------------------------------------------------------------------
+def hang_http_no_answer(d):
+    srv = Server(lambda conn: None)     # accepts, never answers
+    srv.start()
+    url = "http://127.0.0.1:%d/" % srv.address[1]
+    return ["timeout", "-s", "KILL", "2", "curl", "-sS", url], {
+        "signal": "SIGKILL", "syscall_in": ("poll", "ppoll", "read", "recvfrom"),
+        "address": "127.0.0.1:%d" % srv.address[1]}, srv.close
+
+
+def hang_unix_backlog(d):
+    path = os.path.join(d, "busy.sock")
+    srv = socket.socket(socket.AF_UNIX)
+    srv.bind(path)
+    srv.listen(0)                       # never accepts: the backlog fills
+    fillers = []
+    for _ in range(3):
+        c = socket.socket(socket.AF_UNIX)
+        c.setblocking(False)
+        try:
+            c.connect(path)
+        except OSError:
+            pass
+        fillers.append(c)
+
+    def cleanup():
+        for c in fillers:
+            c.close()
+        srv.close()
+    cmd = ["timeout", "-s", "KILL", "2", PY, "-I", "-S", "-c",
+           "import socket; s = socket.socket(socket.AF_UNIX); s.connect(%r)" % path]
+    return cmd, {"signal": "SIGKILL", "syscall": "connect", "address": path}, cleanup
+
+
+def hang_futex(d):
+    cmd = ["timeout", "-s", "KILL", "2", PY, "-I", "-S", "-c",
+           "import threading; l = threading.Lock(); l.acquire(); l.acquire()"]
+    return cmd, {"signal": "SIGKILL", "syscall": "futex"}, None
+
+
+def hang_flock(d):
+    lock = os.path.join(d, "job.lock")
+    fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o644)
+    import fcntl
+    fcntl.flock(fd, fcntl.LOCK_EX)
+    return ["timeout", "-s", "KILL", "2", "flock", lock, "true"], {
+        "signal": "SIGKILL", "syscall": "flock", "path": lock}, lambda: os.close(fd)
+
+
+def trace_ends_in_fifo_open(d):
+    fifo = os.path.join(d, "requests")
+    os.mkfifo(fifo)
+    def cleanup():
+        # let the reader go: open the FIFO for writing, then close it
+        try:
+            fd = os.open(fifo, os.O_WRONLY | os.O_NONBLOCK)
+            os.close(fd)
+        except OSError:
+            pass
+    return ["cat", fifo], {"syscall": "openat", "path": fifo, "hang": True,
+                           "_strace_timeout": 1.5}, cleanup
+
+
+# -- the network said no -------------------------------------------------------------------
+def dns_nxdomain(d):
+    ns = DnsResponder(3)
+    ns.start()
+    return with_resolver(d, ns.host, "getent hosts nothere.example"), {
+        "syscall_in": ("recvfrom", "recvmsg", "read"), "address": "%s:53" % ns.host,
+        "dns": "NXDOMAIN"}, ns.close
+
+
+def dns_servfail_curl(d):
+    ns = DnsResponder(2)
+    ns.start()
+    return with_resolver(d, ns.host, "curl -sS http://broken.example/"), {
+        "syscall_in": ("recvfrom", "recvmsg", "read"), "address": "%s:53" % ns.host,
+        "dns": "SERVFAIL"}, ns.close
+
+
+def dns_no_reply(d):
+    ns = DnsResponder(None)
+    ns.start()
+    return with_resolver(d, ns.host, "getent hosts silent.example"), {
+        "syscall_in": ("sendto", "sendmmsg", "send", "write"), "address": "%s:53" % ns.host,
+        "dns": "no reply"}, ns.close
+
+
+def dns_nobody_listening(d):
+    host = "127.%d.%d.%d" % (random.randint(1, 254), random.randint(1, 254),
+                             random.randint(2, 254))
+    return with_resolver(d, host, "getent hosts nobody.example"), {
+        "syscall_in": ("sendto", "sendmmsg", "send", "write"), "address": "%s:53" % host,
+        "dns": "refused"}, None
+
+
+def tls_to_plain_http(d):
+    def answer(conn):
+        conn.recv(4096)
+        conn.sendall(b"HTTP/1.0 400 Bad Request\r\nContent-Type: text/plain\r\n\r\n"
+                     b"plain HTTP here\n")
+        conn.close()
+    srv = Server(answer)
+    srv.start()
+    return ["curl", "-sS", "https://127.0.0.1:%d/" % srv.address[1]], {
+        "syscall_in": ("recvfrom", "read", "recvmsg"), "address": "127.0.0.1:%d" %
+        srv.address[1], "explanation_re": "TLS"}, srv.close
+
+
+def refused_seen_in_poll(d):
+    port = free_port()
+    cmd = py(d, "pollclient.py", """\
+        import select, socket, sys
+        s = socket.socket()
+        s.setblocking(False)
+        s.connect_ex(("127.0.0.1", %d))
+        p = select.poll()
+        p.register(s, select.POLLOUT)
+        events = p.poll(2000)
+        if not events or events[0][1] & (select.POLLERR | select.POLLHUP):
+            sys.stderr.write("backend unavailable\\n")
+            sys.exit(4)
+        """ % port)
+    return cmd, {"syscall": "connect", "address": "127.0.0.1:%d" % port}, None
+
+
+def curl_refused(d):
+    port = free_port()
+    return ["curl", "-sS", "http://127.0.0.1:%d/" % port], {
+        "syscall": "connect", "errno": "ECONNREFUSED", "address": "127.0.0.1:%d" % port}, None
+
+
+# -- the first failure, not the last ------------------------------------------------------
+def copy_then_cleanup(d):
+    ro = os.path.join(d, "published")
+    os.mkdir(ro, 0o755)
+    target = write(os.path.join(ro, "index.html"), "old\n", 0o644)
+    src = write(os.path.join(d, "new.html"), "new\n", 0o644)
+    script = write(os.path.join(d, "publish.sh"), """\
+        #!/bin/sh
+        cp %s %s || { rm -f %s; echo "publish failed" >&2; exit 1; }
+        """ % (src, target, target), 0o755)
+    return NOBODY + ["sh", script], {"syscall": "openat", "errno": "EACCES", "path": target,
+                                     "line_re": r"openat\(AT_FDCWD, \"%s\", O_WRONLY" % target,
+                                     "consequence_re": "unlink"}, None
+
+
+def tar_extract_denied(d):
+    dest = os.path.join(d, "dest")
+    os.mkdir(dest, 0o755)
+    src = os.path.join(d, "src")
+    os.mkdir(src)
+    write(os.path.join(src, "notes.txt"), "n\n")
+    archive = os.path.join(d, "a.tar")
+    subprocess.run(["tar", "-cf", archive, "-C", src, "notes.txt"], check=True)
+    os.chmod(archive, 0o644)
+    return NOBODY + ["tar", "-xf", archive, "-C", dest], {
+        "syscall": "openat", "errno": "EACCES", "path": os.path.join(dest, "notes.txt")}, None
+
+
+# -- messages ---------------------------------------------------------------------------
+def erofs_then_fallback(d):
+    mnt = os.path.join(d, "ro")
+    os.mkdir(mnt)
+    script = write(os.path.join(d, "save.sh"), """\
+        #!/bin/sh
+        mount -t tmpfs -o ro,size=1m tmpfs %s || exit 77
+        cp /etc/hostname %s/state 2>%s/err.txt
+        cat %s/err.txt >&2
+        cat %s/missing-fallback.conf 2>/dev/null
+        exit 1
+        """ % (mnt, mnt, d, d, d), 0o755)
+    return ["unshare", "-m", "sh", script], {"syscall": "openat", "errno": "EROFS",
+                                            "path": os.path.join(mnt, "state")}, None
+
+
+def python_missing_module(d):
+    # without -I: the script's directory is the first place searched
+    cmd = [PY, "-S", write(os.path.join(d, "report.py"), "import frobnitz_reporting\n")]
+    return cmd, {"module": "frobnitz_reporting", "searched_has": d}, None
+
+
+def bash_command_not_found(d):
+    return ["bash", "-c", "frobnicate --all"], {
+        "syscall_in": ("newfstatat", "stat", "execve", "access", "faccessat2"),
+        "errno": "ENOENT", "basename": "frobnicate",
+        "explanation_re": r"`frobnicate` is not in PATH \(searched: /"}, None
+
+
+def perl_missing_module(d):
+    return ["perl", "-e", "use Frob::Missing; 1"], {
+        "syscall_in": ("openat", "newfstatat", "stat"), "errno": "ENOENT",
+        "basename": "Missing.pm"}, None
+
+
+# -- paths through descriptors -------------------------------------------------------------
+def rm_in_locked_dir(d):
+    top = os.path.join(d, "build")
+    os.makedirs(os.path.join(top, "out"))
+    write(os.path.join(top, "out", "a.o"), "x")
+    os.chmod(top, 0o755)
+    os.chmod(os.path.join(top, "out"), 0o755)
+    return NOBODY + ["rm", "-rf", top], {"syscall": "unlinkat", "errno": "EACCES",
+                                         "path": os.path.join(top, "out", "a.o")}, None
+
+
+def find_unreadable_dir(d):
+    top = os.path.join(d, "tree")
+    os.makedirs(os.path.join(top, "a", "secret"))
+    os.chmod(os.path.join(top, "a", "secret"), 0o700)
+    os.chmod(os.path.join(top, "a"), 0o755)
+    os.chmod(top, 0o755)
+    return NOBODY + ["find", top, "-name", "x"], {
+        "syscall": "openat", "errno": "EACCES", "path": os.path.join(top, "a", "secret")}, None
+
+
+def stdout_redirected_to_full(d):
+    return ["sh", "-c", "exec >/dev/full; echo report"], {
+        "syscall": "write", "errno": "ENOSPC", "path": "/dev/full"}, None
+
+
+def openat_from_dot(d):
+    work = os.path.join(d, "work")
+    os.mkdir(work)
+    cmd = py(d, "dotdir.py", """\
+        import os, sys
+        os.chdir(%r)
+        here = os.open(".", os.O_RDONLY | os.O_DIRECTORY)
+        os.chdir("/")
+        try:
+            os.open("settings/app.ini", os.O_RDONLY, dir_fd=here)
+        except OSError as e:
+            sys.stderr.write("cannot load settings: %%s\\n" %% e.strerror)
+            sys.exit(1)
+        """ % work)
+    return cmd, {"syscall": "openat", "errno": "ENOENT",
+                 "path": os.path.join(work, "settings", "app.ini")}, None
+
+
+def o_path_chain(d):
+    base = os.path.join(d, "etc")
+    os.makedirs(os.path.join(base, "app"))
+    cmd = py(d, "opath.py", """\
+        import os, sys
+        root = os.open(%r, os.O_PATH)
+        app = os.open("app", os.O_PATH | os.O_DIRECTORY, dir_fd=root)
+        try:
+            os.open("plugins.d/main.conf", os.O_RDONLY, dir_fd=app)
+        except OSError:
+            sys.stderr.write("no plugin configuration\\n")
+            sys.exit(1)
+        """ % base)
+    return cmd, {"syscall": "openat", "errno": "ENOENT",
+                 "path": os.path.join(base, "app", "plugins.d", "main.conf")}, None
+
+
+def fchdir_back(d):
+    spool = os.path.join(d, "spool")
+    os.mkdir(spool)
+    cmd = py(d, "fchdir.py", """\
+        import os, sys
+        fd = os.open(%r, os.O_RDONLY | os.O_DIRECTORY)
+        os.chdir("/")
+        os.fchdir(fd)
+        try:
+            open("queue/next.job")
+        except OSError as e:
+            sys.stderr.write("queue: %%s\\n" %% e.strerror)
+            sys.exit(1)
+        """ % spool)
+    return cmd, {"syscall": "openat", "errno": "ENOENT",
+                 "path": os.path.join(spool, "queue", "next.job")}, None
+
+
+def available(*programs):
+    return all(shutil.which(p) for p in programs)
+
+
+HARD = [
+    Scenario("ssh-key-mode", ssh_key_mode, "ssh-keygen refuses a private key of mode 0644"),
+    Scenario("git-dubious-ownership", git_dubious_ownership, "git refuses a repository "
+             "owned by another user"),
+    Scenario("rlimit-enomem", rlimit_enomem, "the shell's ulimit -v explains the child's "
+             "ENOMEM; the first mmap is the root"),
+    Scenario("readonly-remount", readonly_remount, "a remount read-only, then a write"),
+    Scenario("hang-http", hang_http_no_answer, "curl waits for a server that never answers"),
+    Scenario("hang-unix-backlog", hang_unix_backlog, "connect() blocks on a full backlog"),
+    Scenario("hang-futex", hang_futex, "a thread waits for a lock it holds itself"),
+    Scenario("hang-flock", hang_flock, "flock waits for a lock another process holds"),
+    Scenario("trace-ends-fifo", trace_ends_in_fifo_open, "the trace ends while cat waits "
+             "in open() of a FIFO"),
+    Scenario("dns-nxdomain", dns_nxdomain, "the resolver answers NXDOMAIN"),
+    Scenario("dns-servfail", dns_servfail_curl, "curl: the resolver answers SERVFAIL"),
+    Scenario("dns-no-reply", dns_no_reply, "the resolver never answers"),
+    Scenario("dns-refused", dns_nobody_listening, "nothing listens at the nameserver (the "
+             "refusal is a poll flag)"),
+    Scenario("tls-plain-http", tls_to_plain_http, "curl speaks TLS to a plain-HTTP port"),
+    Scenario("refused-poll", refused_seen_in_poll, "a refusal seen only in poll revents"),
+    Scenario("curl-refused", curl_refused, "curl: connection refused (SO_ERROR)"),
+    Scenario("copy-then-cleanup", copy_then_cleanup, "cp fails, the cleanup rm fails "
+             "after it"),
+    Scenario("tar-denied", tar_extract_denied, "tar extracts into a directory it may not "
+             "write (openat on a directory fd)"),
+    Scenario("erofs-message", erofs_then_fallback, "the message's strerror text names the "
+             "call; a later failure does not"),
+    Scenario("python-missing-module", python_missing_module, "ModuleNotFoundError: which "
+             "module, where searched"),
+    Scenario("bash-not-found", bash_command_not_found, "bash: command not found"),
+    Scenario("perl-missing-module", perl_missing_module, "Can't locate ... in @INC"),
+    Scenario("rm-locked-dir", rm_in_locked_dir, "rm -rf: unlinkat on a directory fd"),
+    Scenario("find-unreadable", find_unreadable_dir, "find: openat on a directory fd"),
+    Scenario("stdout-full", stdout_redirected_to_full, "stdout dup2'd onto /dev/full"),
+    Scenario("openat-dot", openat_from_dot, "openat(dirfd) where dirfd is open(\".\")"),
+    Scenario("o-path-chain", o_path_chain, "O_PATH descriptors chained"),
+    Scenario("fchdir", fchdir_back, "fchdir back into a directory, then a relative open"),
+]

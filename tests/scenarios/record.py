@@ -1,0 +1,128 @@
+"""Record the scenarios with the real strace into a directory, and score `syscope why`
+on such a directory.
+
+    python tests/scenarios/record.py record DIR [NAME...]
+    python tests/scenarios/record.py score DIR
+
+Each scenario leaves DIR/NAME.log (the strace -f -s 256 trace) and DIR/NAME.json (its
+expectation, with the scratch directory it ran in)."""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+
+from scenarios.hard import HARD                              # noqa: E402
+from scenarios.scenarios import SCENARIOS, mismatches        # noqa: E402
+
+STRACE = shutil.which("strace") or "/usr/bin/strace"
+ALL = SCENARIOS + HARD
+
+
+def children(pid: int) -> list[int]:
+    out = []
+    try:
+        for tid in os.listdir("/proc/%d/task" % pid):
+            with open("/proc/%d/task/%s/children" % (pid, tid)) as f:
+                out += [int(x) for x in f.read().split()]
+    except OSError:
+        pass
+    return out
+
+
+def traced(pid: int) -> bool:
+    try:
+        with open("/proc/%d/status" % pid) as f:
+            return any(ln.startswith("TracerPid:") and ln.split()[1] != "0" for ln in f)
+    except OSError:
+        return False
+
+
+def record_one(log: str, cmd: list, cwd: str, expected: dict, cleanup) -> None:
+    """Record cmd with the real strace -f -s 256 (cmd may start with `-u USER`).  With
+    `_strace_timeout`, strace is interrupted after that long while the program still
+    runs: the trace ends mid-call; the program is released (cleanup) once strace has
+    detached from it."""
+    opts = cmd[:2] if cmd[0] == "-u" else []
+    cmd = cmd[2:] if opts else cmd
+    if expected.get("_strace_timeout"):
+        opts = ["-I", "1"] + opts      # strace -o FILE PROG ignores SIGINT by default
+    argv = [STRACE, "-f", "-s", "256", "-o", log] + opts + cmd
+    p = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=cwd)
+    try:
+        try:
+            p.wait(expected.get("_strace_timeout") or 60)
+        except subprocess.TimeoutExpired:
+            kids = children(p.pid)
+            p.send_signal(signal.SIGINT)
+            while any(traced(k) for k in kids):
+                time.sleep(0.01)
+        if cleanup:
+            cleanup()
+            cleanup = None
+        p.wait(60)
+    finally:
+        if cleanup:
+            cleanup()
+
+
+def record(out_dir: str, names: list[str], keep: bool = True) -> None:
+    """keep: leave the scratch directories, so `why` can consult the files later."""
+    os.makedirs(out_dir, exist_ok=True)
+    for s in ALL:
+        if names and s.name not in names:
+            continue
+        d = tempfile.mkdtemp(prefix="syscope-scn-")
+        os.chmod(d, 0o755)
+        try:
+            cmd, expected, cleanup = s.prepare(d)
+            record_one(os.path.join(out_dir, s.name + ".log"), cmd, d, expected, cleanup)
+            with open(os.path.join(out_dir, s.name + ".json"), "w") as f:
+                json.dump(expected, f)
+            print("recorded", s.name)
+        finally:
+            if not keep:
+                shutil.rmtree(d, ignore_errors=True)
+
+
+def score(out_dir: str) -> int:
+    names = sorted(x[:-5] for x in os.listdir(out_dir) if x.endswith(".json"))
+    good = 0
+    for name in names:
+        log = os.path.join(out_dir, name + ".log")
+        with open(os.path.join(out_dir, name + ".json")) as f:
+            expected = json.load(f)
+        r = subprocess.run([sys.executable, "-m", "syscope", "why", "--json", log],
+                           capture_output=True, text=True, timeout=120)
+        try:
+            report = json.loads(r.stdout)
+            top = report["findings"][0] if report["findings"] else {}
+        except (ValueError, KeyError):
+            print("CRASH %-24s %s" % (name, r.stderr.strip()[-200:]))
+            continue
+        with open(log, errors="replace") as f:
+            lines = f.read().splitlines()
+        bad = mismatches(top, expected, lines)
+        good += not bad
+        print("%s %-24s %s" % ("ok  " if not bad else "MISS", name, "" if not bad else
+                               "%s | got %s %s %s %s line %s" % (
+                                   ",".join(bad), top.get("syscall"), top.get("errno"),
+                                   top.get("path"), top.get("address"), top.get("line"))))
+    print("%d/%d right" % (good, len(names)))
+    return 0
+
+
+if __name__ == "__main__":
+    if len(sys.argv) < 3 or sys.argv[1] not in ("record", "score"):
+        sys.exit(__doc__)
+    if sys.argv[1] == "record":
+        record(sys.argv[2], sys.argv[3:])
+    else:
+        score(sys.argv[2])
