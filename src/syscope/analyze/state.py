@@ -211,7 +211,7 @@ class ProcessTable:
 
 def _succeeded(ev):
     from dataclasses import replace
-    return replace(ev, errno=None, rval=0)
+    return replace(getattr(ev, "ev", ev), errno=None, rval=0)
 
 
 def address_of(node: dict) -> str | None:

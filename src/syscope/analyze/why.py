@@ -48,6 +48,8 @@ FD_CALLS = frozenset("read write pread64 pwrite64 readv writev sendto recvfrom s
                      "fsync fdatasync ftruncate fallocate fchmod fchown fstat getdents64 "
                      "lseek sendfile fstatfs flock recv send sendmmsg recvmmsg".split())
 POLL_FD = re.compile(r"\{fd=(-?\d+), revents=([A-Z|]+)\}")
+LOOKUPS_AND_EXEC = FILE_LOOKUPS | {"execve"}
+LEADING_FD = re.compile(r"(\d+)(<)?")
 MAX_MESSAGES = 200        # error messages kept (bounded memory on huge logs)
 
 
@@ -93,6 +95,25 @@ class Finding:
              "waits_on": None, "dns": None, "module": None, "searched": None}
         d.update(self.extra)
         return d
+
+
+class Parsed:
+    """A call whose argument tree is parsed once, when first asked for (the event
+    itself parses it anew at each access)."""
+    __slots__ = ("ev", "_args")
+
+    def __init__(self, ev):
+        self.ev = ev
+        self._args = None
+
+    @property
+    def args(self) -> list:
+        if self._args is None:
+            self._args = self.ev.args
+        return self._args
+
+    def __getattr__(self, name):
+        return getattr(self.ev, name)
 
 
 def render_call(ev) -> str:
@@ -147,21 +168,21 @@ class Diagnosis:
         if getattr(ev, "time", None):
             self.last_time = ev.time
         if kind == "syscall":
-            self._syscall(ev)
+            self._syscall(Parsed(ev))
         elif kind == "exit":
             self.table.exited(ev.pid, ev.code, ev.signal, ev.core)
             self.exits.append((self.index, ev))
         elif kind == "unparsed":
             call = _cut_entry(ev)
             if call is not None:       # the trace ends in the middle of a call's line
-                self._syscall(call)
+                self._syscall(Parsed(call))
 
     def _syscall(self, ev) -> None:
         t = self.table
         t.get(ev.pid)
         name = ev.name
         ok = ev.ret_text is not None and not ev.errno
-        if ok and name in FILE_LOOKUPS | {"execve"}:
+        if ok and name in LOOKUPS_AND_EXEC:
             path, _ = self._path_of(ev)
             if path:
                 self.found[(ev.pid, basename(path))] = self.index
@@ -210,9 +231,9 @@ class Diagnosis:
                 run = self.search.get(pid)
                 if run and run[0]:
                     self.search[pid] = [[], run[0]]
-        if name == "connect" or (name in netconv.SENDS and ev.args):
+        if name == "connect" or (name in netconv.SENDS and self._on_socket(ev)):
             self._conversation_out(ev)
-        elif name in netconv.RECEIVES:
+        elif name in netconv.RECEIVES and self._on_socket(ev):
             self._conversation_in(ev)
         elif name in ("poll", "ppoll"):
             self._poll(ev)
@@ -229,6 +250,16 @@ class Diagnosis:
                 dirs.append(path)
 
     # -- conversations -----------------------------------------------------------------
+    def _on_socket(self, ev) -> bool:
+        """Cheaply, before parsing a buffer: is the descriptor a socket (or unknown)?"""
+        m = LEADING_FD.match(ev.args_text)
+        if not m:
+            return False
+        if "<" in m.group(0):
+            return bool(re.match(r"\d+<(socket|TCP|UDP|UNIX)", ev.args_text))
+        fd = self.table.get(ev.pid).fds.get(int(m.group(1)))
+        return fd is None or fd.kind == "socket"
+
     def _peer(self, ev) -> str | None:
         if ev.name == "connect" and len(ev.args) > 1:
             return address_of(ev.args[1])
@@ -931,6 +962,7 @@ def _writes(ev) -> bool:
 
 def _with_errno(ev, errno: str):
     from dataclasses import replace
+    ev = getattr(ev, "ev", ev)
     from ..abi import ERRNO_BY_NAME, errno_message
     n = ERRNO_BY_NAME.get(errno)
     return replace(ev, errno=errno, error=errno_message(n) if n else None, rval=-1,

@@ -13,7 +13,7 @@ Usage: syscope why [--json] [-o TRACE] [-s N] -- CMD [ARGS]
 Trace CMD (following every child) or read recorded strace logs, and explain why the
 program failed: the failed system call that matters, its absolute path or address,
 the process that made it, what the error means and how it is usually fixed.
-  --json      the report as one JSON object (verdict, findings, processes, exit)
+  --json      the report as one JSON object, versioned ("v": 2; docs/why-json.md)
   -o TRACE    also write the strace-format trace of CMD to TRACE
   -s N        string limit while tracing (default 256)
   --report F  write the report to F instead of standard output (the traced program
@@ -76,11 +76,12 @@ def emit(result: dict, as_json: bool) -> None:
 
 def from_logs(paths: list[str], as_json: bool) -> int:
     from ..logread.reader import LogError, events
+    from .untrusted import printable
     from .why import diagnose
     try:
         result = diagnose(events(paths))
     except LogError as e:
-        error(str(e))
+        error(printable(str(e)))
         return 1
     emit(result, as_json)
     return 0
