@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 import random
-import shutil
 import socket
 import struct
 import subprocess
@@ -217,35 +216,27 @@ def trace_ends_in_fifo_open(d):
 
 
 # -- the network said no -------------------------------------------------------------------
-def dns_nxdomain(d):
-    ns = DnsResponder(3)
-    ns.start()
-    return with_resolver(d, ns.host, "getent hosts nothere.example"), {
-        "syscall_in": ("recvfrom", "recvmsg", "read"), "address": "%s:53" % ns.host,
-        "dns": "NXDOMAIN"}, ns.close
+RECEIVED = ("recvfrom", "recvmsg", "read")
+SENT = ("sendto", "sendmmsg", "send", "write")
 
 
-def dns_servfail_curl(d):
-    ns = DnsResponder(2)
-    ns.start()
-    return with_resolver(d, ns.host, "curl -sS http://broken.example/"), {
-        "syscall_in": ("recvfrom", "recvmsg", "read"), "address": "%s:53" % ns.host,
-        "dns": "SERVFAIL"}, ns.close
-
-
-def dns_no_reply(d):
-    ns = DnsResponder(None)
-    ns.start()
-    return with_resolver(d, ns.host, "getent hosts silent.example"), {
-        "syscall_in": ("sendto", "sendmmsg", "send", "write"), "address": "%s:53" % ns.host,
-        "dns": "no reply"}, ns.close
+def dns_scenario(rcode, command, answer):
+    """The resolver behind `command` meets a DNS server answering `rcode` (None: never
+    answering); the finding is the reply (or, without one, the query) and its answer."""
+    def prepare(d):
+        ns = DnsResponder(rcode)
+        ns.start()
+        return with_resolver(d, ns.host, command), {
+            "syscall_in": RECEIVED if rcode is not None else SENT,
+            "address": "%s:53" % ns.host, "dns": answer}, ns.close
+    return prepare
 
 
 def dns_nobody_listening(d):
     host = "127.%d.%d.%d" % (random.randint(1, 254), random.randint(1, 254),
                              random.randint(2, 254))
     return with_resolver(d, host, "getent hosts nobody.example"), {
-        "syscall_in": ("sendto", "sendmmsg", "send", "write"), "address": "%s:53" % host,
+        "syscall_in": SENT, "address": "%s:53" % host,
         "dns": "refused"}, None
 
 
@@ -258,8 +249,22 @@ def tls_to_plain_http(d):
     srv = Server(answer)
     srv.start()
     return ["curl", "-sS", "https://127.0.0.1:%d/" % srv.address[1]], {
-        "syscall_in": ("recvfrom", "read", "recvmsg"), "address": "127.0.0.1:%d" %
-        srv.address[1], "explanation_re": "TLS"}, srv.close
+        "syscall_in": RECEIVED, "address": "127.0.0.1:%d" % srv.address[1],
+        "explanation_re": "TLS"}, srv.close
+
+
+def plain_http_server(conn):
+    conn.recv(4096)
+    conn.sendall(b"HTTP/1.0 400 Bad Request\r\n\r\n")
+    conn.close()
+
+
+def openssl_to_plain_http(d):
+    srv = Server(plain_http_server)
+    srv.start()
+    return ["openssl", "s_client", "-connect", "127.0.0.1:%d" % srv.address[1]], {
+        "syscall_in": RECEIVED, "address": "127.0.0.1:%d" % srv.address[1],
+        "explanation_re": "TLS"}, srv.close
 
 
 def refused_seen_in_poll(d):
@@ -427,8 +432,82 @@ def fchdir_back(d):
                  "path": os.path.join(spool, "queue", "next.job")}, None
 
 
-def available(*programs):
-    return all(shutil.which(p) for p in programs)
+def rlimit_nofile(d):
+    cmd = ["prlimit", "--nofile=12", PY, "-I", "-S", "-c",
+           "import os\nfds = [os.open('/etc/hostname', os.O_RDONLY) for i in range(50)]"]
+    return cmd, {"syscall": "openat", "errno": "EMFILE", "path": "/etc/hostname",
+                 "evidence_re": r"prlimit64\(0, RLIMIT_NOFILE, \{rlim_cur=12"}, None
+
+
+def hang_unix_no_answer(d):
+    path = os.path.join(d, "api.sock")
+    srv = Server(lambda conn: None, socket.AF_UNIX, path)
+    srv.start()
+    return ["timeout", "-s", "KILL", "2", "curl", "-sS", "--unix-socket", path,
+            "http://localhost/"], {"signal": "SIGKILL", "syscall_in": ("poll", "ppoll"),
+                                   "address": path}, srv.close
+
+
+def trace_ends_in_read(d):
+    fifo = os.path.join(d, "feed")
+    os.mkfifo(fifo)
+    hold = os.open(fifo, os.O_RDWR)        # a writer that never writes
+
+    def cleanup():
+        os.write(hold, b"done\n")
+        os.close(hold)
+    return ["head", "-n", "1", fifo], {"syscall": "read", "path": fifo, "hang": True,
+                                       "_strace_timeout": 1.5}, cleanup
+
+
+def ls_missing(d):
+    return ["ls", "-l", os.path.join(d, "reports", "2024")], {
+        "syscall_in": ("statx", "newfstatat", "lstat"), "errno": "ENOENT",
+        "path": os.path.join(d, "reports", "2024")}, None
+
+
+def mkdir_denied(d):
+    base = os.path.join(d, "srv")
+    os.mkdir(base, 0o755)
+    return NOBODY + ["mkdir", "-p", os.path.join(base, "cache", "v2")], {
+        "syscall": "mkdir", "errno": "EACCES", "path": os.path.join(base, "cache")}, None
+
+
+def python_permission_error(d):
+    secret = write(os.path.join(d, "token"), "t\n", 0o600)
+    return NOBODY + [PY, "-I", "-S", "-c", "open(%r).read()" % secret], {
+        "syscall": "openat", "errno": "EACCES", "path": secret}, None
+
+
+def du_unreadable(d):
+    top = os.path.join(d, "data")
+    os.makedirs(os.path.join(top, "x", "private"))
+    os.chmod(os.path.join(top, "x", "private"), 0o700)
+    os.chmod(os.path.join(top, "x"), 0o755)
+    os.chmod(top, 0o755)
+    return NOBODY + ["du", "-s", top], {"syscall": "openat", "errno": "EACCES",
+                                        "path": os.path.join(top, "x", "private")}, None
+
+
+def file_size_limit(d):
+    out = os.path.join(d, "dump.bin")
+    return ["sh", "-c", "ulimit -f 4; exec head -c 100000 /dev/zero > %s" % out], {
+        "signal": "SIGXFSZ", "evidence_re": r"prlimit64\(0, RLIMIT_FSIZE, \{rlim_cur="}, None
+
+
+def cp_to_full_device(d):
+    return ["cp", "/etc/services", "/dev/full"], {"syscall": "write", "errno": "ENOSPC",
+                                                  "path": "/dev/full"}, None
+
+
+def tar_unreadable_input(d):
+    top = os.path.join(d, "site")
+    os.makedirs(os.path.join(top, "keys"))
+    write(os.path.join(top, "index.html"), "hi\n")
+    os.chmod(os.path.join(top, "keys"), 0o700)
+    os.chmod(top, 0o755)
+    return NOBODY + ["tar", "-cf", "/dev/null", top], {
+        "syscall": "openat", "errno": "EACCES", "path": os.path.join(top, "keys")}, None
 
 
 HARD = [
@@ -444,9 +523,16 @@ HARD = [
     Scenario("hang-flock", hang_flock, "flock waits for a lock another process holds"),
     Scenario("trace-ends-fifo", trace_ends_in_fifo_open, "the trace ends while cat waits "
              "in open() of a FIFO"),
-    Scenario("dns-nxdomain", dns_nxdomain, "the resolver answers NXDOMAIN"),
-    Scenario("dns-servfail", dns_servfail_curl, "curl: the resolver answers SERVFAIL"),
-    Scenario("dns-no-reply", dns_no_reply, "the resolver never answers"),
+    Scenario("dns-nxdomain", dns_scenario(3, "getent hosts nothere.example", "NXDOMAIN"),
+             "the resolver answers NXDOMAIN"),
+    Scenario("dns-servfail", dns_scenario(2, "curl -sS http://broken.example/", "SERVFAIL"),
+             "curl: the resolver answers SERVFAIL"),
+    Scenario("dns-no-reply", dns_scenario(None, "getent hosts silent.example", "no reply"),
+             "the resolver never answers"),
+    Scenario("dns-refused-rcode", dns_scenario(5, "getent ahosts closed.example", "REFUSED"),
+             "the DNS server refuses to answer"),
+    Scenario("curl-nxdomain", dns_scenario(3, "curl -sS http://gone.example/", "NXDOMAIN"),
+             "curl: the name does not exist"),
     Scenario("dns-refused", dns_nobody_listening, "nothing listens at the nameserver (the "
              "refusal is a poll flag)"),
     Scenario("tls-plain-http", tls_to_plain_http, "curl speaks TLS to a plain-HTTP port"),
@@ -468,4 +554,18 @@ HARD = [
     Scenario("openat-dot", openat_from_dot, "openat(dirfd) where dirfd is open(\".\")"),
     Scenario("o-path-chain", o_path_chain, "O_PATH descriptors chained"),
     Scenario("fchdir", fchdir_back, "fchdir back into a directory, then a relative open"),
+    Scenario("openssl-plain-http", openssl_to_plain_http, "openssl s_client to a plain-HTTP "
+             "port"),
+    Scenario("rlimit-nofile", rlimit_nofile, "prlimit --nofile explains EMFILE"),
+    Scenario("hang-unix-http", hang_unix_no_answer, "curl over a unix socket, no answer"),
+    Scenario("trace-ends-read", trace_ends_in_read, "the trace ends while head waits in "
+             "read() on a FIFO"),
+    Scenario("ls-missing", ls_missing, "ls: cannot access a missing path"),
+    Scenario("mkdir-denied", mkdir_denied, "mkdir -p in a directory the user may not write"),
+    Scenario("python-permission", python_permission_error, "Python PermissionError"),
+    Scenario("du-unreadable", du_unreadable, "du: a directory it may not read (fts, dirfd)"),
+    Scenario("file-size-limit", file_size_limit, "ulimit -f: the writer dies of SIGXFSZ"),
+    Scenario("cp-enospc", cp_to_full_device, "cp onto a full device"),
+    Scenario("tar-unreadable", tar_unreadable_input, "tar: an input directory it may not "
+             "read"),
 ]

@@ -807,6 +807,13 @@ class Diagnosis:
                     text += " after %s" % render_call(last)
                 sender = self.kills.get(pid)
                 extra = {"evidence": [ref(sender)]} if sender is not None else {}
+                for res in evidence.limits_for(end.signal, None):
+                    setter = self.limits.get(pid, {}).get(res)
+                    if setter is not None:     # SIGXFSZ, SIGXCPU: a limit was reached
+                        extra.setdefault("evidence", []).append(ref(setter))
+                        meaning += "; the limit on %s was set to %s at line %s" % (
+                            evidence.LIMIT_NAMES.get(res, res), evidence.limit_set(setter)[1],
+                            setter.line or "?")
                 out.append(Finding(0, pid or None, last.name if last else None, None, None,
                                    None, end.signal, end.line or None, text, meaning, fixes,
                                    self._describe(proc), proc.cwd, "signal", end.time,
@@ -912,9 +919,10 @@ class Diagnosis:
                 who, status, quote)
         f = findings[0]
         if f.kind == "hang":
-            return "%s %s: %s; %s." % (who, status, f.text, f.explanation)
+            return "%s %s: %s; %s." % (who, status, _short(f.text, 200), f.explanation)
         if f.note == "signal":
-            return "%s %s%s: %s; %s." % (who, status, quote, f.text, f.explanation)
+            return "%s %s%s: %s; %s." % (who, status, quote, _short(f.text, 200),
+                                         f.explanation)
         target = f.path or f.address
         what = '%s("%s")' % (f.syscall, target) if target else "%s()" % f.syscall
         where = ""
