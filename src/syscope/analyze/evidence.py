@@ -65,27 +65,29 @@ def stat_fields(ev) -> dict | None:
     return out
 
 
-def describe_stat(path: str, st: dict, euid: int | None, owner_now: int | None) -> str:
-    """What in a file's mode and owner a careful program would refuse."""
+def stat_problems(st: dict, euid: int | None, owner_now: int | None) -> list:
+    """What in a file's mode and owner a careful program (ssh, git, sudo, sshd) refuses."""
     mode = st["mode"]
-    kind = "directory" if st["type"] == "S_IFDIR" else "file"
-    parts = ["%s is a %s of mode %04o" % (path, kind, mode)]
     uid = st["uid"] if st["uid"] is not None else owner_now
-    if uid is not None:
-        parts.append("owned by uid %d%s" % (uid, "" if st["uid"] is not None else
-                                           " (as it is now)"))
     problems = []
-    if kind == "file" and mode & 0o077:
+    if st["type"] != "S_IFDIR" and mode & 0o077:
         problems.append("group and other users may %s it" % (
             "read" if mode & 0o044 else "access"))
     if mode & 0o002:
         problems.append("any user may write it")
     if uid is not None and euid is not None and uid != euid:
         problems.append("it belongs to uid %d while the program runs as uid %d" % (uid, euid))
-    text = ", ".join(parts)
-    if problems:
-        text += ": " + "; ".join(problems)
-    return text
+    return problems
+
+
+def describe_stat(path: str, st: dict, euid: int | None, owner_now: int | None) -> str:
+    kind = "directory" if st["type"] == "S_IFDIR" else "file"
+    text = "%s is a %s of mode %04o" % (path, kind, st["mode"])
+    uid = st["uid"] if st["uid"] is not None else owner_now
+    if uid is not None:
+        text += ", owned by uid %d%s" % (uid, "" if st["uid"] is not None else " (as it is now)")
+    problems = stat_problems(st, euid, owner_now)
+    return text + (": " + "; ".join(problems) if problems else "")
 
 
 def fixes_for_stat(path: str, st: dict, euid: int | None, owner_now: int | None) -> list:

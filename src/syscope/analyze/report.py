@@ -9,15 +9,23 @@ import textwrap
 
 from .untrusted import escaped
 
+# the report's own styles; applied after the trace's text was escaped, so every escape
+# sequence in the output is one of these
+STYLE = {"verdict": "\x1b[1m", "heading": "\x1b[1;4m", "call": "\x1b[33m", "fix": "\x1b[32m"}
+RESET = "\x1b[0m"
 
-def render(result: dict, limit: int = 3) -> str:
+
+def render(result: dict, limit: int = 3, color: bool = False) -> str:
     result = escaped(result)
-    out = ["syscope why: " + result["verdict"], ""]
+    paint = (lambda style, text: STYLE[style] + text + RESET) if color else \
+        (lambda style, text: text)
+    out = [paint("verdict", "syscope why: " + result["verdict"]), ""]
     findings = result["findings"]
     if findings:
         f = findings[0]
-        out.append("Evidence")
-        out.append("  %s, pid %s: %s" % (_where(f), f["pid"] or "-", _cut(f["text"], 160)))
+        out.append(paint("heading", "Evidence"))
+        out.append("  %s, pid %s: %s" % (_where(f), f["pid"] or "-",
+                                         paint("call", _cut(f["text"], 160))))
         if f["path"]:
             out.append("  path: %s" % f["path"] + ("   (cwd %s)" % f["cwd"] if f["cwd"] else ""))
         if f["address"]:
@@ -52,17 +60,18 @@ def render(result: dict, limit: int = 3) -> str:
             for e in f["consequences"][:3]:
                 out.append("    %s: %s" % (_where(e), _cut(e["text"], 140)))
         out.append("")
-        out.append("What it means")
+        out.append(paint("heading", "What it means"))
         out += ["  " + ln for ln in textwrap.wrap(f["explanation"], 88)]
         if f["fix"]:
             out.append("")
-            out.append("Usual fixes")
+            out.append(paint("heading", "Usual fixes"))
             for fx in f["fix"]:
-                out += textwrap.wrap(fx, 88, initial_indent="  - ", subsequent_indent="    ")
+                out += [paint("fix", ln) for ln in textwrap.wrap(
+                    fx, 88, initial_indent="  - ", subsequent_indent="    ")]
     others = findings[1:limit]
     if others:
         out.append("")
-        out.append("Other failures that may matter")
+        out.append(paint("heading", "Other failures that may matter"))
         for f in others:
             where = "line %s" % f["line"] if f["line"] else "pid %s" % f["pid"]
             out.append("  %d. %s: %s" % (f["rank"], where, _cut(f["text"], 150)))

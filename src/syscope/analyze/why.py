@@ -636,6 +636,8 @@ class Diagnosis:
     def _score(self, c: Candidate, failed, family) -> None:
         ev = c.ev
         s = 50.0 + (KIND_WEIGHT.get(c.kind) or WEIGHT.get(ev.errno, 10))
+        if c.kind == "stat" and not self._unsafe(c):
+            s -= 60        # a file the message names, nothing wrong in its mode or owner
         proc = self.table.procs.get(ev.pid)
         if proc is not None and proc.failed:
             s += 40
@@ -698,8 +700,11 @@ class Diagnosis:
         elif c.kind == "stat":
             st = c.extra["_fields"]
             owner = _owner_now(c.path) if st["uid"] is None else None
+            what = evidence.describe_stat(c.path, st, proc.uid, owner)
             meaning = "the program examined %s with %s() and refused it: %s" % (
-                c.path, ev.name, evidence.describe_stat(c.path, st, proc.uid, owner))
+                c.path, ev.name, what) if self._unsafe(c) else "the message names %s, " \
+                "which the program examined with %s() (%s): its content or the program's " \
+                "expectations of it are the likely problem" % (c.path, ev.name, what)
             fixes = evidence.fixes_for_stat(c.path, st, proc.uid, owner)
             extra["evidence"] = [ref(ev)]
         elif c.kind == "dns":
@@ -724,6 +729,11 @@ class Diagnosis:
         return Finding(0, ev.pid or None, ev.name or None, ev.errno, c.path, c.address, None,
                        ev.line or None, text, meaning, fixes, self._describe(proc),
                        proc.cwd, c.note, ev.time, c.kind, extra)
+
+    def _unsafe(self, c: Candidate) -> bool:
+        st = c.extra["_fields"]
+        owner = _owner_now(c.path) if st["uid"] is None else None
+        return bool(evidence.stat_problems(st, self.table.get(c.ev.pid).uid, owner))
 
     def _limit_evidence(self, c: Candidate, extra: dict) -> None:
         """A resource limit an ancestor (or the process) set that explains the errno."""

@@ -14,6 +14,8 @@ Trace CMD (following every child) or read recorded strace logs, and explain why 
 program failed: the failed system call that matters, its absolute path or address,
 the process that made it, what the error means and how it is usually fixed.
   --json      the report as one JSON object, versioned ("v": 2; docs/why-json.md)
+  --color=WHEN  colour the text report: auto (on a terminal, unless NO_COLOR is set),
+              always, never
   -o TRACE    also write the strace-format trace of CMD to TRACE
   -s N        string limit while tracing (default 256)
   --report F  write the report to F instead of standard output (the traced program
@@ -34,6 +36,16 @@ def main(argv: list[str]) -> int:
             return 0
         if a == "--json":
             as_json = True
+        elif a == "--color" or a.startswith("--color="):
+            when = a.partition("=")[2] if "=" in a else (argv[i + 1] if i + 1 < len(argv)
+                                                         else "")
+            if "=" not in a:
+                i += 1
+            if when not in ("auto", "always", "never"):
+                error("why: invalid --color argument: '%s' (auto, always or never)" % when)
+                return 1
+            global COLOR
+            COLOR = when
         elif a in ("-o", "-s", "--report") and i + 1 < len(argv):
             if a == "--report":
                 REPORT_TO = argv[i + 1]
@@ -61,11 +73,20 @@ def main(argv: list[str]) -> int:
 
 
 REPORT_TO: str | None = None
+COLOR = "auto"
+
+
+def use_color() -> bool:
+    if COLOR != "auto":
+        return COLOR == "always"
+    return not REPORT_TO and not os.environ.get("NO_COLOR") and sys.stdout.isatty() and \
+        os.environ.get("TERM") != "dumb"
 
 
 def emit(result: dict, as_json: bool) -> None:
     from .report import render
-    text = json.dumps(result, indent=2) + "\n" if as_json else render(result)
+    text = json.dumps(result, indent=2) + "\n" if as_json else render(result,
+                                                                     color=use_color())
     if REPORT_TO:
         with open(REPORT_TO, "w") as f:
             f.write(text)
