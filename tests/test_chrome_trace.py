@@ -3,8 +3,8 @@ real traces (recorded by strace, and live)."""
 from __future__ import annotations
 
 import json
-import os
 import shutil
+import time
 from collections import Counter
 
 import pytest
@@ -92,3 +92,30 @@ def test_filters_apply(tmp_path):
 ])
 def test_bad_input(tmp_path, args, message):
     run_on_bad_input(str(tmp_path), "read", args, message)
+
+
+def test_bytes_that_are_not_utf8(tmp_path):
+    log = tmp_path / "raw.log"
+    log.write_bytes(b'100 12:00:00.000001 openat(AT_FDCWD, "/tmp/caf\xe9\xff.conf", O_RDONLY)'
+                    b" = -1 ENOENT (No such file or directory) <0.000010>\n"
+                    b'100 12:00:00.000100 write(2, "\xc3\xa9t\xc3\xa9\\n", 6) = 6 <0.000010>\n'
+                    b"100 12:00:00.000200 exit_group(1) = ?\n"
+                    b"100 12:00:00.000300 +++ exited with 1 +++\n")
+    doc = export(str(log), str(tmp_path / "trace.json"))
+    args = [e["args"]["args"] for e in by_phase(doc, "X")]
+    assert args[0].encode("utf-8", "surrogateescape").startswith(b'AT_FDCWD, "/tmp/caf\xe9\xff')
+    assert args[1] == '2, "\u00e9t\u00e9\\n", 6'
+
+
+def test_trace_events_of_a_daemonized_tracer(tmp_path):
+    """-D: the tracer is a detached grandchild; it writes the trace when the program ends."""
+    out = tmp_path / "d.json"
+    r = syscope("-D", "-f", "-o", str(tmp_path / "d.txt"), "--trace-events", str(out), *FAMILY,
+                cwd=str(tmp_path))
+    assert r.returncode == 3, r.stderr
+    deadline = time.monotonic() + 60
+    while not (out.exists() and out.read_text().endswith("}\n")):
+        assert time.monotonic() < deadline, "the tracer never finished the trace"
+        time.sleep(0.1)
+    doc = trace_event_format.check(str(out))
+    assert len({e["pid"] for e in by_phase(doc, "X")}) == 4

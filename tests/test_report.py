@@ -84,6 +84,15 @@ def test_family_failure_in_browser(browser, family, tmp_path):
         for (let i = 0; i < d.length; i += 4) seen[d[i] + ',' + d[i+1] + ',' + d[i+2]] = 1;
         return Object.keys(seen); })()""")
     assert "74,120,181" in colours and "198,40,40" in colours   # calls, failed calls
+    ticks = "[...document.querySelectorAll('#tl-axis span')].map(e => e.textContent)"
+    before = page.evaluate(ticks)
+    page.evaluate("""(() => { const c = document.getElementById('tl-canvas'),
+        r = c.getBoundingClientRect();
+        for (let i = 0; i < 10; i++) c.dispatchEvent(new WheelEvent('wheel', {deltaY: -100,
+            clientX: r.left + r.width / 2, clientY: r.top + 5, bubbles: true, cancelable: true}));
+        })()""")
+    after = page.evaluate(ticks)
+    assert after != before and len(after) >= 3   # zoomed in: finer ticks
     # summary tables
     heads = page.evaluate("[...document.querySelectorAll('#summary h3')].map(e => e.textContent)")
     assert heads == ["Files missing or denied", "Files", "Commands executed", "Slowest calls",

@@ -26,7 +26,11 @@ def check(path: str) -> dict:
         assert isinstance(ev.get("name"), str) and ev["name"], where
         assert isinstance(ev.get("pid"), int) and isinstance(ev.get("tid"), int), where
         if ph == "M":
-            assert isinstance(ev.get("args", {}).get("name"), str), where
+            args = ev.get("args", {})
+            if ev["name"].endswith("_sort_index"):
+                assert isinstance(args.get("sort_index"), int), where
+            else:
+                assert isinstance(args.get("name"), str), where
             continue
         ts = ev.get("ts")
         assert isinstance(ts, (int, float)) and ts >= 0, where

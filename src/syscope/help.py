@@ -10,6 +10,8 @@ Usage: syscope [-ACdffhikqqrtttTvVwxxyyzZ] [-I N] [-b execve] [-e EXPR]...
    or: syscope summary [OPTIONS] LOG... | -- PROG [ARGS]
    or: syscope diff [OPTIONS] GOOD BAD | --run GOOD -- PROG [ARGS]
    or: syscope record [OPTIONS] -p PID | -- PROG [ARGS]
+   or: syscope tree [OPTIONS] LOG... | -- PROG [ARGS]
+   or: syscope report [-o FILE] LOG... | -- PROG [ARGS]
 
 Trace system calls and signals, with strace's options and output.
 
@@ -100,6 +102,7 @@ Output format:
   -yy, --decode-fds=all       print all available information associated with file
                               descriptors
   --json                      print one JSON object per event instead of strace's text
+  --trace-events FILE         also write a Chrome Trace Event file (open it in Perfetto)
 
 Statistics:
   -c, --summary-only          count time, calls, and errors for each syscall and report
@@ -123,6 +126,9 @@ Subcommands:
   syscope diff GOOD BAD       where a failing run departs from a working one
   syscope record -p PID       record safely in production: -f -tt -T -s 256, timed
                               and rotated files, zstd, redaction, clean detach
+  syscope tree LOG            the process tree: argv, pid, exit status, lifetime, failed calls
+  syscope report -o F LOG     one HTML file: why it failed, process tree, timeline, summary
+                              and a searchable table of every event
   (each takes -h for its options and examples)
   syscope -- why ...          trace a program that is itself called 'why'
 """

@@ -167,14 +167,8 @@ def run_trace(cfg: Config) -> int:
     else:
         sink, summary = build_sinks(cfg, writer)
     trace_events = None
-    if cfg.trace_events:
-        from .output.chrome_trace import open_trace_events
-        from .output.sinks import Tee
-        try:
-            trace_events = open_trace_events(cfg.trace_events)
-        except OSError as e:
-            raise FatalError("Can't fopen '%s': %s" % (cfg.trace_events, e.strerror))
-        sink = Tee(sink, trace_events)
+    if not cfg.daemonize:       # -D: the tracer's own process writes it
+        sink, trace_events = add_trace_events(cfg, sink)
     engine = Engine(opts, sink)
     out_fd = -1
     if writer.shared is not None and writer.shared.fp is not sys.stderr:
@@ -233,6 +227,7 @@ def run_daemonized(cfg: Config, program: str) -> int:
                 os.setpgid(0, 0)
             writer = build_writer(cfg)
             sink, summary = build_sinks(cfg, writer)
+            sink, trace_events = add_trace_events(cfg, sink)
             engine = Engine(engine_options(cfg), sink)
             engine.adopt(target)
             os.write(ready_w, b"1")
@@ -243,6 +238,8 @@ def run_daemonized(cfg: Config, program: str) -> int:
                 writer.flush()
                 writer.shared.write(summary.render())
             writer.close()
+            if trace_events is not None:
+                trace_events.close()
             code = 0
         except (OSError, FatalError, TraceError) as e:
             sys.stderr.write("syscope: -D: %s\n" % e)
@@ -258,6 +255,20 @@ def run_daemonized(cfg: Config, program: str) -> int:
     sys.stderr.flush()
     P.exec_self(os.fsencode(program), argv, envp, None)
     raise FatalError("exec: %s" % os.strerror(0))
+
+
+def add_trace_events(cfg: Config, sink):
+    """--trace-events FILE: the Chrome trace written beside the other output.
+    -> (sink, the trace's sink to close at the end, or None)."""
+    if not cfg.trace_events:
+        return sink, None
+    from .output.chrome_trace import open_trace_events
+    from .output.sinks import Tee
+    try:
+        trace_events = open_trace_events(cfg.trace_events)
+    except OSError as e:
+        raise FatalError("Can't fopen '%s': %s" % (cfg.trace_events, e.strerror))
+    return Tee(sink, trace_events), trace_events
 
 
 def build_sinks(cfg: Config, writer: TextWriter):

@@ -18,7 +18,8 @@ from ..analyze.lineage import CREATORS, EXECS, Lineage
 from ..analyze.order import ParentsFirst
 
 ARGS_LIMIT = 4096   # characters of a call's arguments kept in a slice
-_encode = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False).encode
+# ASCII: a log's bytes that are not UTF-8 travel as escapes, the file stays valid JSON
+_encode = json.JSONEncoder(separators=(",", ":")).encode
 
 
 def _us(seconds: float) -> float:
@@ -137,13 +138,17 @@ class ChromeTrace:
         self.order.close()
         for track in self.tracks.values():
             self._flush_held(track, _us(max(track.task.end, self.lin.last)))
-        for task in self.lin.tasks:
+        for task in self.lin.tasks:   # names, and tracks in the order the tasks began
             if not task.thread:
                 words = " ".join(task.argv) if task.argv else (task.exe or task.name)
                 self._emit({"ph": "M", "name": "process_name", "pid": task.tgid, "tid": 0,
                             "args": {"name": words[:200]}})
+                self._emit({"ph": "M", "name": "process_sort_index", "pid": task.tgid,
+                            "tid": 0, "args": {"sort_index": task.seq}})
             self._emit({"ph": "M", "name": "thread_name", "pid": task.tgid, "tid": task.tid,
                         "args": {"name": task.name}})
+            self._emit({"ph": "M", "name": "thread_sort_index", "pid": task.tgid,
+                        "tid": task.tid, "args": {"sort_index": task.seq}})
         self.out.write('\n],"otherData":{"generator":"syscope","clock":%s}}\n'
                        % json.dumps(self.lin.clock.kind))
         self.out.flush()
