@@ -47,7 +47,7 @@ def dents(names: list[bytes]) -> bytes:
 strings = st.binary(max_size=80)
 numbers = st.one_of(st.integers(0, 2 ** 64 - 1), st.integers(-200, 200).map(lambda v: v % 2 ** 64),
                     st.sampled_from([0, 1, 3, 0o100, 0o644, 0o20200000 | 2, 0x6000, 0x800,
-                                     0xFFFFFFFF, 0xFFFFFF9C, 2 ** 63]))
+                                     0x80, 0x81, 0xFFFFFFFF, 0xFFFFFF9C, 2 ** 63]))
 
 
 @st.composite
@@ -100,7 +100,7 @@ def test_compiled_programs_print_as_python_decoders(xflag, max_strlen):
     opts = DecodeOptions(max_strlen=max_strlen, xflag=xflag)
     names = compiled_syscalls(opts)
     for must in ("openat", "newfstatat", "statx", "getdents64", "read", "close", "mprotect",
-                 "mmap", "fcntl", "rt_sigaction", "rt_sigprocmask"):
+                 "mmap", "fcntl", "rt_sigaction", "rt_sigprocmask", "futex"):
         assert must in names
 
     @settings(max_examples=400, deadline=None)

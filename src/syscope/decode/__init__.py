@@ -10,7 +10,8 @@ for _name, (_sig, _ret) in SIGNATURES.items():
         register(SignatureDecoder(_name, _sig, _ret))
 for _name, (_selector, _table, _cases) in VARIANTS.items():
     register(VariantDecoder(_name, _selector, {
-        xlat_value(_table, _value): SignatureDecoder(_name, _sig, _ret)
+        xlat_value(_table, _value) if isinstance(_value, str) else _value:
+            SignatureDecoder(_name, _sig, _ret)
         for _value, (_sig, _ret) in _cases.items()}, DECODERS[_name]))
 
 __all__ = ["Call", "DecodeOptions", "decoder_for"]

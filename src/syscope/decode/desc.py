@@ -436,6 +436,11 @@ def futex_wake_op(v: int) -> str:
     return "FUTEX_OP(%s, %d, %s, %d)" % (opname, oparg, cmpname, cmparg)
 
 
+@type_formatter("futex_op")
+def t_futex_op(call: Call, v: int, p: str) -> str:
+    return futex_op(v & 0xFFFFFFFF)
+
+
 @special("futex")
 class Futex(Decoder):
     captures = (("entry", "fixed", 3, 16),)                               # the timeout

@@ -176,8 +176,8 @@ SIGNATURES = {
 }
 
 # Syscalls whose arguments depend on the value of one of them (fcntl's command):
-# name -> (the selector argument, the table naming its values, {value name: signature}).
-# The other values keep the irregular decoder registered for the syscall.
+# name -> (the selector argument, the table naming its values, {value or its name:
+# signature}).  The other values keep the irregular decoder registered for the syscall.
 # Return kinds "note/TYPE": "0x1 (flags NAME)" or 0; "note0/TYPE": named even when 0.
 VARIANTS = {
     "fcntl": (1, "fcntl_cmds", {
@@ -191,5 +191,11 @@ VARIANTS = {
         "F_SETOWN": ("fd, xlat:fcntl_cmds, d", "d"),
         "F_GETPIPE_SZ": ("fd, xlat:fcntl_cmds", "d"),
         "F_SETPIPE_SZ": ("fd, xlat:fcntl_cmds, d", "d"),
+    }),
+    "futex": (1, None, {       # FUTEX_WAIT and FUTEX_WAKE, shared and _PRIVATE (0x80)
+        0: ("x, futex_op, d, timespec", "d"),
+        0x80: ("x, futex_op, d, timespec", "d"),
+        1: ("x, futex_op, d", "d"),
+        0x81: ("x, futex_op, d", "d"),
     }),
 }

@@ -167,7 +167,7 @@ py_set_errno(PyObject *self, PyObject *args)
 enum {
     OP_D = 1, OP_U, OP_LD, OP_LU, OP_HEX, OP_PTR, OP_ID, OP_MODE, OP_FD, OP_DIRFD,
     OP_FLAGS, OP_XLAT, OP_XLAT_FLAGS, OP_OPEN_MODE, OP_PATH, OP_STR, OP_BUF, OP_STAT,
-    OP_STATX, OP_DENTS64, OP_STRUCT, OP_SIGSET, OP_SIGACTION,
+    OP_STATX, OP_DENTS64, OP_STRUCT, OP_SIGSET, OP_SIGACTION, OP_LITERAL,
 };
 /* how a value is looked up or printed */
 enum { V_U32, V_S32, V_U64 };
@@ -778,6 +778,7 @@ render_op(struct sbuf *b, const struct op *o, const struct rcall *c)
         return 1;
     }
     case OP_STRUCT: put_struct(b, c, v, o->comment, o->zero, o->bufkind); return 1;
+    case OP_LITERAL: sb_puts(b, o->comment ? o->comment : ""); return 1;  /* known in advance */
     case OP_SIGSET: {            /* a sigset_t whose size is argument param */
         unsigned long long size = c->a[o->param];
         if (o->bufkind && c->exited && c->error && v) {

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from ..abi import ERRNO, signal_name, xlat_table
 from ..decode.basic import TABLE_TYPES
-from ..decode.core import (DECODERS, ERESTART_TEXT, TYPES, SignatureDecoder, VariantDecoder,
-                           error_text)
+from ..decode.core import (DECODERS, ERESTART_TEXT, TYPES, Call, DecodeOptions,
+                           SignatureDecoder, VariantDecoder, error_text)
 from ..decode.file import MODE_SPECIAL_BITS, STATX
 from ..decode.signal import SA_HANDLER_NAMES, SA_RESTORER
 from . import _ptrace as P
@@ -19,7 +19,7 @@ from . import _ptrace as P
 # operation codes (engine/_render.c)
 (OP_D, OP_U, OP_LD, OP_LU, OP_HEX, OP_PTR, OP_ID, OP_MODE, OP_FD, OP_DIRFD, OP_FLAGS, OP_XLAT,
  OP_XLAT_FLAGS, OP_OPEN_MODE, OP_PATH, OP_STR, OP_BUF, OP_STAT, OP_STATX, OP_DENTS64,
- OP_STRUCT, OP_SIGSET, OP_SIGACTION) = range(1, 24)
+ OP_STRUCT, OP_SIGSET, OP_SIGACTION, OP_LITERAL) = range(1, 25)
 V_U32, V_S32, V_U64 = 0, 1, 2
 BUF_ARG, BUF_RET, BUF_HEX, BUF_FAIL_ADDR, BUF_NULL_ADDR = 1, 2, 4, 8, 16
 RETURNS = {"d": 1, "fd": 2, "hex": 3, "u": 4, "oct": 5, "none": 6, "note": 7, "note0": 8}
@@ -131,13 +131,19 @@ def compile_arg(t: str, p: str, i: int, tables: Tables, abbrev: bool):
     return None
 
 
-def compile_program(decoder: SignatureDecoder, tables: Tables, abbrev: bool):
+def compile_program(decoder: SignatureDecoder, tables: Tables, abbrev: bool, fixed=None):
     """(entry operations, exit operations, return kind, note operation), or None if any
-    argument has no compiled operation."""
+    argument has no compiled operation.  fixed: (argument, value) of a variant, whose
+    text is then known in advance."""
     specs = decoder.specs
     first_out = next((i for i, s in enumerate(specs) if s.output), len(specs))
     ops = []
     for i, s in enumerate(specs):
+        if fixed is not None and i == fixed[0]:
+            args = tuple(fixed[1] if k == i else 0 for k in range(6))
+            text = s.fn(Call(0, 0, decoder.name, args, DecodeOptions(), None), fixed[1], s.param)
+            ops.append(op(OP_LITERAL, i, comment=text))
+            continue
         o = compile_arg(s.type, s.param, i, tables, abbrev)
         if o is None:
             return None
@@ -186,7 +192,7 @@ class Renderer:
         if isinstance(d, VariantDecoder):
             P.set_program(nr, 0, name, (), (), 1, None)
             for value, case in d.cases.items():
-                prog = compile_program(case, self.tables, abbrev)
+                prog = compile_program(case, self.tables, abbrev, (d.selector, value))
                 if prog is not None:
                     P.add_variant(nr, d.selector, value, *prog)
             return True
