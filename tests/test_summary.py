@@ -198,3 +198,37 @@ def test_bad_options():
     assert r.returncode == 0 and "Examples:" in r.stdout
     r = run_summary(["--", "/nonexistent/prog"])
     assert r.returncode == 1 and "Can't stat" in r.stderr
+
+
+LOG_WITH_REUSED_PID = """\
+100 execve("/bin/sh", ["sh"], 0x7ffd0000 /* 3 vars */) = 0
+100 chdir("/srv") = 0
+101 execve("./tool", ["./tool"], 0x7ffd0000 /* 3 vars */) = -1 EACCES (Permission denied)
+101 exit_group(126) = ?
+101 +++ exited with 126 +++
+100 vfork() = 101
+100 wait4(-1, NULL, 0, NULL) = 101
+101 execve("/bin/true", ["true"], 0x7ffd0000 /* 3 vars */) = 0
+101 exit_group(0) = ?
+101 +++ exited with 0 +++
+100 vfork() = 101
+100 +++ exited with 0 +++
+"""
+
+
+def test_vfork_children_and_reused_pids(tmp_path):
+    """A vfork child's calls come before the vfork returns in its parent: its cwd is
+    the parent's all the same; a pid used twice is two processes, never a cycle."""
+    log = tmp_path / "reuse.log"
+    log.write_text(LOG_WITH_REUSED_PID)
+    r = run_summary(["--json", str(log)])
+    assert r.returncode == 0, r.stderr
+    inv = json.loads(r.stdout)
+    assert inv["denied"] == ["/srv/tool"]
+    procs = inv["processes"]
+    assert sorted(p["pid"] for p in procs) == [100, 101, 101]
+    assert sorted((p["program"], p["exit_code"]) for p in procs if p["pid"] == 101) == \
+        [("sh", 126), ("true", 0)]      # the first never became tool: its exec failed
+    assert [c["argv"] for c in inv["commands"] if not c["error"]] == [["sh"], ["true"]]
+    r = run_summary([str(log)])
+    assert r.returncode == 0 and r.stdout.count("pid 101") == 2, r.stdout

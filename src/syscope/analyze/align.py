@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import re
 
-from .calls import EXECS, PATH_ARGS, Call, call_paths, call_text
+from .calls import EXECS, PATH_ARGS, Call, call_paths, call_text, light
 from .state import CLONERS, OPENERS, ProcessTable, address_of, fd_arg
 
 SCHEMA_VERSION = 1
@@ -40,14 +40,24 @@ VARYING = [
 ]
 
 
+_normalized: dict = {}
+
+
 def normalize(text: str | None) -> str | None:
     """A path, argv word or environment value with what differs between runs of the
     same program (pids, temp names, addresses, long numbers) replaced by a marker."""
     if not text:
         return text
+    done = _normalized.get(text)
+    if done is not None:
+        return done
+    out = text
     for rx, repl in VARYING:
-        text = rx.sub(repl, text)
-    return text
+        out = rx.sub(repl, out)
+    if len(_normalized) > 200000:     # the same paths come back: remember, within bounds
+        _normalized.clear()
+    _normalized[text] = out
+    return out
 
 
 class Fact:
@@ -68,8 +78,8 @@ class PInfo:
 
     def __init__(self, pid: int, seq: int):
         self.pid = pid
-        self.parent = None
-        self.children: list = []
+        self.parent = None             # PInfo
+        self.children: list = []       # PInfo, in fork order
         self.execs: list = []          # (exe, argv, env or None, Fact)
         self.failed_exec = None        # Fact of the last failed execve with no success after
         self.paths: dict = {}          # normalized path -> [first ok Fact, first failed Fact]
@@ -92,7 +102,8 @@ class Profile:
     def __init__(self, name: str, initial_cwd: str | None = None):
         self.name = name
         self.table = ProcessTable(initial_cwd)
-        self.procs: dict[int, PInfo] = {}
+        self.procs: dict[int, PInfo] = {}     # live pid -> its process
+        self.all: list[PInfo] = []            # every process, pids reused or not
         self.seq = 0
         self.pending_connect: dict = {}
         self.syscalls = 0
@@ -101,6 +112,7 @@ class Profile:
         p = self.procs.get(pid)
         if p is None:
             p = self.procs[pid] = PInfo(pid, self.seq)
+            self.all.append(p)
         return p
 
     def feed(self, ev) -> None:
@@ -118,7 +130,7 @@ class Profile:
         self.syscalls += 1
         name = ev.name
         if name in NEEDS_ARGS:
-            ev = Call(ev)
+            ev = light(ev)
         p = self.proc(ev.pid)
         if name in EXECS:
             self._exec(ev, p)
@@ -128,11 +140,14 @@ class Profile:
             self._net(ev, p)
         self.table.syscall(ev)
         if name in CLONERS and ev.rval and ev.rval > 0:
+            old = self.procs.get(ev.rval)
+            if old is not None and old.exit is not None:
+                del self.procs[ev.rval]        # the pid was reused: a new process
             child = self.proc(ev.rval)
-            child.parent = ev.pid
+            child.parent = p
             child.env = p.env
             child.fork = self._fact(ev)
-            p.children.append(ev.rval)
+            p.children.append(child)
 
     def _fact(self, ev, outcome: str | None = None) -> Fact:
         if outcome is None:
@@ -194,7 +209,7 @@ class Profile:
 # -- alignment ------------------------------------------------------------------------------
 
 def _roots(prof: Profile) -> list[PInfo]:
-    return [p for p in prof.procs.values() if p.parent is None or p.parent not in prof.procs]
+    return [p for p in prof.all if p.parent is None]
 
 
 def pair_processes(good: Profile, bad: Profile) -> tuple[list, list, list]:
@@ -225,8 +240,7 @@ def pair_processes(good: Profile, bad: Profile) -> tuple[list, list, list]:
         matched.sort(key=lambda gb: gb[1].seq)
         for g, b in matched:
             pairs.append((g, b))
-            match([good.procs[c] for c in g.children if c in good.procs],
-                  [bad.procs[c] for c in b.children if c in bad.procs])
+            match(g.children, b.children)
     match(_roots(good), _roots(bad))
     return pairs, only_good, only_bad
 

@@ -87,9 +87,9 @@ class Call:
     """A syscall whose arguments are parsed at most once, however often asked."""
     __slots__ = ("ev", "_args")
 
-    def __init__(self, ev):
+    def __init__(self, ev, args=None):
         self.ev = ev
-        self._args = None
+        self._args = args
 
     def __getattr__(self, name):
         return getattr(self.ev, name)
@@ -162,18 +162,30 @@ def call_text(ev, limit: int = 300) -> str:
     return text
 
 
-TIME_RE = re.compile(r"(\d\d):(\d\d):(\d\d)(\.\d+)?$")
+FD_ONLY = frozenset({"close", "dup", "dup2", "dup3"})
+
+
+def light(ev):
+    """The call, ready for the process table: arguments parsed once, and not at all
+    where the table needs only the leading descriptor (close, dup) or nothing (fcntl
+    other than F_DUPFD)."""
+    name = ev.name
+    if name in FD_ONLY:
+        fd, _path = first_fd(ev)
+        if fd is not None:
+            return Call(ev, [{"type": "int", "value": fd, "text": str(fd)}])
+    if name == "fcntl" and "F_DUPFD" not in ev.args_text:
+        return ev
+    return Call(ev)
 
 
 def seconds(ts: str | None) -> float | None:
     """A timestamp as printed (-t, -tt, -ttt, or a live trace's) in seconds."""
     if not ts:
         return None
-    m = TIME_RE.match(ts)
-    if m:
-        return int(m.group(1)) * 3600 + int(m.group(2)) * 60 + int(m.group(3)) + \
-            float(m.group(4) or 0)
     try:
+        if ts[2:3] == ":" and ts[5:6] == ":":
+            return int(ts[:2]) * 3600 + int(ts[3:5]) * 60 + float(ts[6:])
         return float(ts)
     except ValueError:
         return None

@@ -12,13 +12,15 @@ import re
 from array import array
 
 from .calls import (COPIES, CREATES, DELETES, DENIED, EXECS, FD_CALLS, FD_PAIRS, FD_RETURNERS,
-                    NOT_FILES, PAIR_RE, PATH_ARGS, READS, WRITES, Call, call_paths, call_text, first_fd, nth_fd, open_flags, seconds)
+                    NOT_FILES, PAIR_RE, PATH_ARGS, READS, WRITES, call_paths, call_text, first_fd,
+                    light, nth_fd, open_flags, seconds)
 from .state import CLONERS, OPENERS, ProcessTable, address_of, fd_arg
 
 SCHEMA_VERSION = 1
 FUTEX_WAIT = re.compile(r"FUTEX_(WAIT|LOCK_PI|WAIT_BITSET|WAIT_REQUEUE_PI)")
 NO_RETURN = frozenset({"exit", "exit_group", "execve", "execveat", "rt_sigreturn"})
 ENV_COUNT = re.compile(r"(\d+) vars?")
+NET_CALLS = frozenset({"connect", "bind", "listen", "accept", "accept4", "sendto", "getsockopt"})
 # calls whose arguments are parsed whole (the process table reads them too)
 NEEDS_ARGS = frozenset(OPENERS) | frozenset(CREATES) | frozenset(DELETES) | frozenset(EXECS) | \
     frozenset({"chdir", "fchdir", "connect", "bind", "listen", "accept", "accept4", "sendto",
@@ -74,7 +76,8 @@ class Conn:
 
 class ProcInfo:
     __slots__ = ("pid", "parent", "thread", "start", "end", "first_line", "last_line",
-                 "execs", "failed_exec", "env", "env_count", "children", "calls")
+                 "execs", "failed_exec", "env", "env_count", "children", "calls",
+                 "exit_code", "signal", "exited", "program", "argv")
 
     def __init__(self, pid: int):
         self.pid = pid
@@ -86,8 +89,12 @@ class ProcInfo:
         self.failed_exec = None      # the last failed attempt since the last success
         self.env = None              # dict from execve's envp (-v), inherited
         self.env_count = None        # the '/* N vars */' count without -v
-        self.children: list = []
+        self.children: list = []      # pids, in fork order
         self.calls = 0
+        self.exit_code = self.signal = None
+        self.exited = False
+        self.program = None           # name and argv, kept when the pid is reused
+        self.argv: list = []
 
 
 class Inventory:
@@ -99,6 +106,7 @@ class Inventory:
         self.files: dict[str, FileStats] = {}
         self.dirs: dict[str, dict] = {}
         self.procs: dict[int, ProcInfo] = {}
+        self.retired: list[ProcInfo] = []     # exited processes whose pid came back
         self.conns: list[Conn] = []
         self.listeners: list[Conn] = []
         self.by_fd: dict[int, tuple] = {}     # id(Fd) -> (Fd, Conn): bytes through sockets
@@ -126,6 +134,10 @@ class Inventory:
         elif kind == "exit":
             self.table.exited(ev.pid, ev.code, ev.signal, ev.core)
             info = self._proc(ev.pid, ev)
+            info.exit_code, info.signal, info.exited = ev.code, ev.signal, True
+            proc = self.table.procs.get(ev.pid)
+            if proc is not None:
+                info.program, info.argv = proc.name, list(proc.argv)
             t = seconds(ev.time)
             if t is not None:
                 info.end = t
@@ -169,13 +181,16 @@ class Inventory:
             self._fd_call(ev, dur)
         args = None
         if name in NEEDS_ARGS:
-            ev = Call(ev)
-            args = ev.args
+            ev = light(ev)
+            args = ev.args if name in OPENERS or name in EXECS or name in NET_CALLS else None
         if name in PATH_ARGS:
             self._path_call(ev, args, dur)
         if name in EXECS:
             self._exec(ev, args, info)
         elif name in CLONERS and ev.rval and ev.rval > 0:
+            old = self.procs.get(ev.rval)
+            if old is not None and old.exited:     # the pid was reused
+                self.retired.append(self.procs.pop(ev.rval))
             child = self._proc(ev.rval, ev)
             child.parent = pid
             child.thread = "CLONE_THREAD" in ev.args_text
@@ -189,8 +204,7 @@ class Inventory:
             if fd is not None and fd.path:
                 self._dir(fd.path)["listed"] += 1
         self._pending_socket = None
-        if name in ("connect", "bind", "listen", "accept", "accept4", "sendto",
-                    "getsockopt"):
+        if name in NET_CALLS:
             self._net(ev, args)
         if info.parent is None and not ev.errno and ev.rval is not None:
             if name in FD_RETURNERS or (name == "fcntl" and "F_DUPFD" in ev.args_text):
@@ -476,15 +490,16 @@ def build_result(inv: Inventory) -> dict:
 
     processes = []
     commands = []
-    for pid, info in inv.procs.items():
+    for info in inv.retired + list(inv.procs.values()):
+        pid = info.pid
         p = table.procs.get(pid)
-        exit_code = p.exit_code if p is not None else None
-        sig = p.signal if p is not None else None
+        exit_code, sig = info.exit_code, info.signal
         lifetime = info.end - info.start if info.start is not None and \
             info.end is not None else None
         processes.append({
             "pid": pid, "parent": info.parent, "thread": info.thread,
-            "program": _proc_name(inv, pid), "argv": p.argv if p is not None else [],
+            "program": info.program if info.exited else _proc_name(inv, pid),
+            "argv": info.argv if info.exited else (p.argv if p is not None else []),
             "start": _round(info.start), "end": _round(info.end), "lifetime": _round(lifetime),
             "exit_code": exit_code, "signal": sig, "children": info.children,
             "syscalls": info.calls, "first_line": info.first_line or None})

@@ -37,7 +37,10 @@ class ParentsFirst:
 
     def _emit(self, ev) -> None:
         self.out(ev)
-        if ev.kind == "syscall" and ev.name in CLONERS and ev.rval and ev.rval > 0:
+        if ev.kind == "exit":
+            # its pid may come back as a new process: held again until a fork returns it
+            self.known.discard(ev.pid)
+        elif ev.kind == "syscall" and ev.name in CLONERS and ev.rval and ev.rval > 0:
             child = ev.rval
             if child not in self.known:
                 self._release(child)

@@ -144,10 +144,12 @@ def render(r: dict, top: int = 10) -> str:
     add("Process tree:")
     by_pid = {p["pid"]: p for p in r["processes"]}
     roots = [p for p in r["processes"] if p["parent"] not in by_pid]
+    shown: set = set()
 
     def tree(p, depth):
-        if depth > 50 or len(out) > 10000:
-            return
+        if depth > 50 or len(out) > 10000 or id(p) in shown:
+            return      # a pid reused in a long trace must not make a cycle
+        shown.add(id(p))
         end = "killed by %s" % p["signal"] if p["signal"] else \
             ("exit %s" % p["exit_code"] if p["exit_code"] is not None else "running")
         add("  %s%s %d %s  %s, %s" % ("  " * depth, "thread" if p["thread"] else "pid",
