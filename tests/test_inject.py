@@ -41,7 +41,8 @@ def test_when_forms(when, expected):
     "chdir:when=1..65535", "chdir:when=1+0", "chdir:error=4096", "chdir:error=0",
     "chdir:foo=1", "chdir:signal=65", "chdir:syscall=chdir:error=EIO",
     "chdir:syscall=getpid", "chdir:delay_enter=-1", "chdir:delay_enter=1x",
-    "chdir:poke_enter=@arg1=zz", "chdir:poke_enter=@arg8=00", "chdir:signal=USR1:signal=HUP",
+    "chdir:poke_enter=@arg1=zz", "chdir:poke_enter=@arg8=00",
+    "chdir:poke_enter=@arg1=00,@arg1=00", "chdir:signal=USR1:signal=HUP",
 ])
 def test_invalid_expressions_are_refused(spec):
     with pytest.raises(InjectError, match=re.escape("invalid inject argument '%s'" % spec)):

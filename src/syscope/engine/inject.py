@@ -152,8 +152,11 @@ def parse_poke(text: str) -> tuple | None:
         data = token[6:]
         if not data or len(data) % 2 or len(data) > 2048:
             return None
+        index = int(token[4]) - 1
+        if any(i == index for i, _ in pokes):     # one poke per argument
+            return None
         try:
-            pokes.append((int(token[4]) - 1, bytes.fromhex(data)))
+            pokes.append((index, bytes.fromhex(data)))
         except ValueError:
             return None
     return tuple(pokes) if pokes else None
@@ -259,7 +262,11 @@ class NotedDecoder:
         return self.inner.exit(call)
 
     def ret(self, call) -> str:
-        return self.inner.ret(call) + self.tampering.note()
+        text = self.inner.ret(call)
+        if text == "?" and self.tampering.tampered:    # exit_group made to return
+            from ..decode.core import format_return
+            text = format_return(call, "d")
+        return text + self.tampering.note()
 
     def __getattr__(self, name):
         return getattr(self.inner, name)
@@ -353,7 +360,7 @@ class Injector:
         done = False
         for index, data in pokes:
             addr = call.args[index] if index < len(call.args) else 0
-            if addr and P.write_mem(call.pid, addr, data) == len(data):
+            if addr and P.write_mem(call.pid, addr, data) > 0:    # a part counts
                 done = True
         return done
 
