@@ -445,3 +445,16 @@ def test_color_option(tmp_path):
     assert "\x1b" not in auto.stdout           # not a terminal
     bad = subprocess.run(run + ["--color=blue", str(p)], capture_output=True, text=True)
     assert bad.returncode == 1 and "invalid --color" in bad.stderr
+
+
+def test_getcwd_tells_where_relative_paths_are(tmp_path):
+    text = """\
+4 %sopenat(AT_FDCWD, "conf/app.ini", O_RDONLY) = -1 ENOENT (No such file or directory)
+4 write(2, "app: cannot read conf/app.ini\\n", 30) = 30
+4 exit_group(1) = ?
+4 +++ exited with 1 +++
+"""
+    r = log(tmp_path, text % 'getcwd("/srv/app", 4096) = 9\n4 ')
+    assert top(r)["path"] == "/srv/app/conf/app.ini"
+    # near miss: without getcwd the log does not say where the process was
+    assert top(log(tmp_path, text % ""))["path"] is None

@@ -42,6 +42,7 @@ class LineBuffer:
         out = []
         while "\n" in cur[2]:
             head, _, rest = cur[2].partition("\n")
+            head = head[:-1] if head.endswith("\r") else head     # CRLF line ends
             if head.strip():
                 out.append((index, cur[1], head))
             cur[0], cur[1], cur[2] = index, line, rest

@@ -47,7 +47,7 @@ def render(result: dict, limit: int = 3, color: bool = False) -> str:
             out.append("  note: %s" % f["note"])
         if f["process"]:
             out.append("  process: %s" % f["process"])
-        for m in result.get("messages", [])[:2]:
+        for m in _quoted_first(result.get("messages", []), result["verdict"])[:2]:
             src = " (received from %s)" % m["via"] if m["via"] else ""
             out.append('  message%s: line %s, pid %s: "%s"' % (
                 src, m["line"] or "-", m["pid"] or "-", _cut(m["text"].strip(), 100)))
@@ -79,6 +79,13 @@ def render(result: dict, limit: int = 3, color: bool = False) -> str:
         out.append("")
         out.append("The trace is partial: the program's exit is not in it.")
     return "\n".join(out) + "\n"
+
+
+def _quoted_first(messages: list, verdict: str) -> list:
+    """The message the verdict quotes first, then the others in order."""
+    quoted = [m for m in messages if m["text"].strip() and
+              '"%s' % m["text"].strip()[:40] in verdict]
+    return quoted[:1] + [m for m in messages if m not in quoted[:1]]
 
 
 def _where(item: dict) -> str:

@@ -152,6 +152,10 @@ class ProcessTable:
             path = self.absolute(ev.pid, string_arg(ev.args, 0))
             if path:
                 self._set_cwd(ev.pid, path, ev.line)
+        elif name == "getcwd" and rv is not None and rv > 0:
+            path = string_arg(ev.args, 0)      # the trace tells where the process is
+            if path and path.startswith("/"):
+                self._set_cwd(ev.pid, os.path.normpath(path), ev.line)
         elif name == "fchdir" and rv == 0:
             fd = self.fd_target(ev.pid, (ev.args or [None])[0])
             if fd and fd.path:

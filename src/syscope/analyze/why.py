@@ -51,6 +51,7 @@ POLL_FD = re.compile(r"\{fd=(-?\d+), revents=([A-Z|]+)\}")
 LOOKUPS_AND_EXEC = FILE_LOOKUPS | {"execve"}
 LEADING_FD = re.compile(r"(\d+)(<)?")
 MAX_MESSAGES = 200        # error messages kept (bounded memory on huge logs)
+MAX_STATS = 2048          # recent stat() results kept per process
 
 
 @dataclass
@@ -206,7 +207,11 @@ class Diagnosis:
             path, _ = self._path_of(ev)
             if fields and path:
                 used = string_arg(ev.args, 1 if name in PATH_ARGS else 0)
-                self.stats.setdefault(pid, {})[path] = (self.index, ev, used, fields)
+                seen = self.stats.setdefault(pid, {})
+                seen.pop(path, None)
+                seen[path] = (self.index, ev, used, fields)
+                if len(seen) > MAX_STATS:            # bounded: the oldest go first
+                    del seen[next(iter(seen))]
                 if fields["type"] == "S_IFDIR":
                     self._searched(pid, path)
         elif name in ("prlimit64", "setrlimit"):
