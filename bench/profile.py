@@ -460,8 +460,8 @@ def main() -> int:
               entered["decode"], a.repeat, untraced, load_start, loadavg(), os.cpu_count()))
     names = sorted(runs["default"][0]["python_calls"].items(), key=lambda kv: -kv[1])
     if names:
-        print("The calls Python decoded by default: %s." % ", ".join(
-            "%s %d" % kv for kv in names[:12]) + (", ..." if len(names) > 12 else ""))
+        print("The calls Python decoded by default: %s%s." % (", ".join(
+            "%s %d" % kv for kv in names[:12]), ", ..." if len(names) > 12 else ""))
     print()
     print("| part | µs/syscall | measured as |")
     print("|---|---:|---|")
