@@ -366,6 +366,8 @@ struct tslot {
     double entry_mono;
     const struct prog *prog;     /* the program that printed its entry, or NULL */
     int printed;                 /* its entry was rendered here */
+    int counted;                 /* -c: it is counted here when it returns */
+    double entry_stime;
     int quiet;                   /* print nothing of this thread (before the first execve) */
     long last_nr;                /* the last syscall that returned */
 };
@@ -396,6 +398,57 @@ static struct tslot *inflight_slot(pid_t pid, int create)
 /* rendering on: syscalls with a program print here, the others return to Python
  * one record at a time, so that every line goes out in order */
 static int render_on;
+
+/* -c: calls, errors and times per syscall, counted here for the programs of mode 3 */
+static int count_on, count_wallclock;
+static double count_overhead;
+static struct { unsigned long calls, errors; double total, min, max; } counts[MAX_NR];
+
+/* set_counting(flag, wallclock, overhead): count from now on, from zero */
+static PyObject *
+py_set_counting(PyObject *self, PyObject *args)
+{
+    if (!PyArg_ParseTuple(args, "ppd", &count_on, &count_wallclock, &count_overhead))
+        return NULL;
+    memset(counts, 0, sizeof(counts));
+    Py_RETURN_NONE;
+}
+
+/* take_counts() -> ((nr, calls, errors, total, min, max), ...) */
+static PyObject *
+py_take_counts(PyObject *self, PyObject *noargs)
+{
+    PyObject *out = PyList_New(0);
+    for (int nr = 0; out && nr < MAX_NR; nr++) {
+        if (!counts[nr].calls)
+            continue;
+        PyObject *row = Py_BuildValue("(ikkddd)", nr, counts[nr].calls, counts[nr].errors,
+                                      counts[nr].total, counts[nr].min, counts[nr].max);
+        if (!row || PyList_Append(out, row) < 0) {
+            Py_XDECREF(row);
+            Py_DECREF(out);
+            return NULL;
+        }
+        Py_DECREF(row);
+    }
+    memset(counts, 0, sizeof(counts));
+    return out;
+}
+
+static void
+count_call(long nr, int failed, double seconds)
+{
+    seconds -= count_overhead;
+    if (seconds < 0)
+        seconds = 0;
+    if (!counts[nr].calls || seconds < counts[nr].min)
+        counts[nr].min = seconds;
+    if (seconds > counts[nr].max)
+        counts[nr].max = seconds;
+    counts[nr].calls++;
+    counts[nr].errors += failed != 0;
+    counts[nr].total += seconds;
+}
 
 static PyObject *
 py_set_rendering(PyObject *self, PyObject *args)
@@ -655,13 +708,19 @@ serve_stop(pid_t pid, double stime, unsigned char *buf, size_t size, size_t *use
             t->prog = pg;
             memcpy(t->args, info.entry.args, sizeof(t->args));
             t->entry_mono = now;
+            t->entry_stime = stime;
             t->printed = pg->mode == 1 && !t->quiet;
+            t->counted = count_on && pg->mode != 2 && !t->quiet;
             if (t->printed)
                 render_entry(pg, pid, t->args, &real);
         } else {
             slot->nr = -1;
             slot->prog = NULL;
             slot->last_nr = nr;
+            if (slot->counted)
+                count_call(nr, info.exit.is_error,
+                           count_wallclock ? now - slot->entry_mono : stime - slot->entry_stime);
+            slot->counted = 0;
             if (slot->printed)
                 render_exit(pg, pid, slot->args, info.exit.rval, info.exit.is_error, &real,
                             now - slot->entry_mono);
@@ -991,6 +1050,9 @@ static PyMethodDef methods[] = {
     {"set_plan", py_set_plan, METH_VARARGS, "set_plan(nr, fast, entry_caps, exit_caps)"},
     {"forget", py_forget, METH_VARARGS, "forget(pid)"},
     {"set_rendering", py_set_rendering, METH_VARARGS, "set_rendering(flag)"},
+    {"set_counting", py_set_counting, METH_VARARGS, "set_counting(flag, wallclock, overhead)"},
+    {"take_counts", py_take_counts, METH_NOARGS, "take_counts() -> ((nr, calls, errors, "
+     "total, min, max), ...)"},
     {"serve", py_serve, METH_VARARGS, "serve(pid, buffer, stime) -> (code, nbytes)"},
     {"reset_plans", py_reset_plans, METH_NOARGS, "reset_plans()"},
     {"set_quiet", py_set_quiet, METH_VARARGS, "set_quiet(pid, flag)"},

@@ -186,7 +186,8 @@ struct op {
 /* RET_NOTE: "0x1 (flags FD_CLOEXEC)", or 0; RET_NOTE_ALWAYS: "0 (flags O_RDONLY)" too */
 enum { RET_D = 1, RET_FD, RET_HEX, RET_U, RET_OCT, RET_NONE, RET_NOTE, RET_NOTE_ALWAYS };
 struct prog {
-    int mode;                /* 0: not here; 1: rendered; 2: traced by nobody (silent) */
+    int mode;                /* 0: not here; 1: rendered; 2: traced by nobody (silent);
+                              * 3: counted only (-c) */
     char name[40];
     int nentry, nexit, ret;
     struct op entry[MAX_OPS], exit[MAX_OPS];

@@ -170,8 +170,9 @@ class Renderer:
     of the 360, so start-up pays for none).  traced(name) says which syscalls print;
     silent_ok(name) which of the others may run unseen by Python."""
 
-    def __init__(self, decode, traced=None, silent_ok=lambda name: True):
+    def __init__(self, decode, traced=None, silent_ok=lambda name: True, counting=False):
         self.decode, self.traced, self.silent_ok = decode, traced, silent_ok
+        self.counting = counting      # -c: nothing prints, every traced call is counted
         self.tables = tables = Tables()
         P.set_render_options(decode.max_strlen, decode.xflag, tables.xlat("mode_types"),
                              tables.id("mode_bits", MODE_SPECIAL_BITS),
@@ -185,6 +186,9 @@ class Renderer:
         if self.traced is not None and not self.traced(name):
             P.set_program(nr, 2 if self.silent_ok(name) else 0, name, (), (), 1, None)
             return False
+        if self.counting:
+            P.set_program(nr, 3 if self.silent_ok(name) else 0, name, (), (), 1, None)
+            return self.silent_ok(name)
         d = DECODERS.get(name)
         abbrev = not self.decode.verbose
         if name in self.decode.raw_set:
@@ -203,6 +207,16 @@ class Renderer:
             return False
         P.set_program(nr, 1, name, *prog)
         return True
+
+
+class NoStream:
+    """-c: the C loop prints nothing, Python neither."""
+
+    def push(self) -> None:
+        pass
+
+    def pull(self) -> None:
+        pass
 
 
 class RenderedStream:

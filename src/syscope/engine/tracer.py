@@ -114,6 +114,7 @@ class Engine:
         self.dump_fds = (opts.read_fds, opts.write_fds) if (opts.read_fds or opts.write_fds) \
             else None
         self.rendering = False     # the C loop prints the syscalls it has programs for
+        self.counts = None         # -c: the Summary the C loop's counts go to
         self.planner = None        # nr -> None: plans syscalls for the C loop as they come
         self.planned: set = set()
         self.serve_buf = bytearray(1 << 17)
@@ -216,7 +217,7 @@ class Engine:
             from .plans import install
             P.reset_plans()
             strlen, decoding = self.opts.decode.max_strlen, self.opts.decoding
-            renderer = self.start_rendering()
+            renderer = self.start_rendering() or self.start_counting()
             injector = self.opts.injector
 
             def planner(nr: int) -> None:
@@ -253,6 +254,32 @@ class Engine:
                 P.set_quiet(task.pid, True)
         return renderer
 
+    def start_counting(self):
+        """-c alone: the C loop counts every syscall it can, and prints nothing.
+        Returns the Renderer that says which, or None."""
+        from ..output.summary import Summary
+        from . import render
+        s = self.sink
+        if type(s) is not Summary or os.environ.get("SYSCOPE_NO_RENDER") == "1":
+            return None
+        self.counts = s
+        P.out_open(-1, 0, 0, 0, 0, 0, 0)
+        P.set_counting(True, s.wallclock, s.overhead)
+        renderer = render.Renderer(self.opts.decode, self.opts.traced,
+                                   lambda n: n not in EXEC_NAMES, counting=True)
+        self.rendering = True
+        P.set_rendering(True)
+        for task in self.tasks.values():
+            if task.hide:
+                P.set_quiet(task.pid, True)
+        return renderer
+
+    def take_counts(self) -> None:
+        """What the C loop counted joins what Python counted (-c)."""
+        for nr, calls, errors, total, tmin, tmax in P.take_counts():
+            self.counts.merge(nr, syscall_name(nr), calls, errors, total, tmin, tmax)
+        P.set_counting(False, False, 0.0)
+
     def run_rendered(self) -> None:
         """The C loop prints what it has programs for; each other syscall comes back
         as a record (the tracee already running again) and is printed here at once,
@@ -260,7 +287,7 @@ class Engine:
         run_batch = P.run_batch_raw
         buf = bytearray(1 << 20)
         tasks = self.tasks
-        stream = self.sink.shared
+        stream = self.stream()
         last_flush = monotonic()
         try:
             while tasks:
@@ -285,8 +312,15 @@ class Engine:
                     last_flush = now
         finally:
             P.set_rendering(False)
+            if self.counts is not None:
+                self.take_counts()
             self.sink.flush()
             stream.push()
+
+    def stream(self):
+        """The stream the C loop shares with Python while it renders."""
+        from .render import NoStream
+        return getattr(self.sink, "shared", None) or NoStream()
 
     def run_batched(self) -> None:
         """The C loop serves the common syscall stops: it copies what each decoder
@@ -566,10 +600,10 @@ class Engine:
         self.planned.add(nr)
         self.planner(nr)
         if self.rendering:          # the C side may print: it must have the stream
-            self.sink.shared.push()
+            self.stream().push()
         code, n = P.serve(task.pid, self.serve_buf, self.stime)
         if self.rendering:
-            self.sink.shared.pull()
+            self.stream().pull()
         if code == 1:
             self.replay_records(self.serve_buf, n)
         return code != 2

@@ -94,6 +94,18 @@ class Summary(Sink):
         t = duration if self.wallclock else call.saved.get("stime", duration)
         return max((t or 0.0) - self.overhead, 0.0)
 
+    def merge(self, nr: int, name: str, calls: int, errors: int, total: float, tmin: float,
+              tmax: float) -> None:
+        """Counts made elsewhere (the C loop) for the same table."""
+        c = self.counts.get(name)
+        if c is None:
+            c = self.counts[name] = Count(nr, name)
+        c.calls += calls
+        c.errors += errors
+        c.total += total
+        c.min = min(c.min, tmin)
+        c.max = max(c.max, tmax)
+
     def add(self, nr: int, name: str, failed: bool, seconds: float) -> None:
         c = self.counts.get(name)
         if c is None:
