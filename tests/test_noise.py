@@ -458,3 +458,44 @@ def test_getcwd_tells_where_relative_paths_are(tmp_path):
     assert top(r)["path"] == "/srv/app/conf/app.ini"
     # near miss: without getcwd the log does not say where the process was
     assert top(log(tmp_path, text % ""))["path"] is None
+
+
+def test_where_a_fatal_signal_came_from(tmp_path):
+    text = """\
+8 write(1, "starting\\n", 9) = 9
+%s8 --- SIGSEGV {si_signo=SIGSEGV, si_code=%s} ---
+8 +++ killed by SIGSEGV (core dumped) +++
+"""
+    r = log(tmp_path, text % ("", "SEGV_MAPERR, si_addr=NULL"))
+    assert "a real fault" in top(r)["explanation"] and "NULL pointer" in top(r)["explanation"]
+    # near miss: the same signal sent with kill() is no fault
+    r = log(tmp_path, text % ("8 kill(8, SIGSEGV) = 0\n", "SI_USER, si_pid=8, si_uid=0"))
+    assert "a real fault" not in top(r)["explanation"]
+    assert "sent by pid 8" in top(r)["explanation"] and top(r)["evidence"][0]["line"] == 2
+
+
+def test_sigkill_without_a_sender(tmp_path):
+    text = """\
+%s3 mmap(NULL, 1073741824, PROT_READ|PROT_WRITE, MAP_PRIVATE|MAP_ANONYMOUS, -1, 0) = 0x7f0000000000
+3 +++ killed by SIGKILL +++
+"""
+    assert "no process in the trace sent it" in top(log(tmp_path, text % ""))["explanation"]
+    sent = top(log(tmp_path, text % "2 kill(3, SIGKILL) = 0\n"))
+    assert "no process in the trace" not in sent["explanation"]
+
+
+def test_malformed_logs_are_explained_or_refused(tmp_path):
+    import subprocess
+    import sys
+    run = [sys.executable, "-m", "syscope", "why"]
+    cases = {"empty": "", "prose": "hello world\n",
+             "resumed": '123 <... openat resumed>) = 3\n123 read(3, "x", 1) = 1\n'}
+    for name, text in cases.items():
+        p = tmp_path / name
+        p.write_text(text)
+        r = subprocess.run(run + [str(p)], capture_output=True, text=True)
+        assert "Traceback" not in r.stderr, (name, r.stderr)
+        if name == "resumed":
+            assert r.returncode == 0 and "partial" in r.stdout
+        else:
+            assert r.returncode == 1 and "no strace output" in r.stderr

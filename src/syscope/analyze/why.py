@@ -49,6 +49,13 @@ FD_CALLS = frozenset("read write pread64 pwrite64 readv writev sendto recvfrom s
                      "lseek sendfile fstatfs flock recv send sendmmsg recvmmsg".split())
 POLL_FD = re.compile(r"\{fd=(-?\d+), revents=([A-Z|]+)\}")
 LOOKUPS_AND_EXEC = FILE_LOOKUPS | {"execve"}
+FAULT_CODES = {"SEGV_MAPERR": "an access to unmapped memory (SEGV_MAPERR)",
+               "SEGV_ACCERR": "an access the mapping does not permit (SEGV_ACCERR)",
+               "BUS_ADRERR": "an access beyond the end of a mapped file (BUS_ADRERR)",
+               "BUS_ADRALN": "a misaligned access (BUS_ADRALN)",
+               "ILL_ILLOPN": "an illegal operand (ILL_ILLOPN)",
+               "ILL_ILLOPC": "an illegal opcode (ILL_ILLOPC)",
+               "FPE_INTDIV": "an integer division by zero (FPE_INTDIV)"}
 LEADING_FD = re.compile(r"(\d+)(<)?")
 MAX_MESSAGES = 200        # error messages kept (bounded memory on huge logs)
 MAX_STATS = 2048          # recent stat() results kept per process
@@ -161,15 +168,31 @@ class Diagnosis:
         self.search: dict[int, list] = {}         # pid -> directories searched lately
         self.kills: dict[int, object] = {}        # pid -> the kill() aimed at it
         self.last_time: str | None = None
+        self.events = 0                           # calls, signals and exits seen
+        self.skipped = 0                          # malformed events left out
+        self.signals: dict[int, object] = {}      # pid -> the last fatal signal's delivery
 
     # -- feeding ---------------------------------------------------------------------
     def feed(self, ev) -> None:
+        """Take one event.  A malformed one (a cut or hand-edited log) is counted and
+        left out, never allowed to end the diagnosis."""
+        try:
+            self._feed(ev)
+        except (IndexError, KeyError, ValueError, TypeError, AttributeError):
+            self.skipped += 1
+
+    def _feed(self, ev) -> None:
         self.index += 1
         kind = ev.kind
+        if kind in ("syscall", "exit", "signal"):
+            self.events += 1
         if getattr(ev, "time", None):
             self.last_time = ev.time
         if kind == "syscall":
             self._syscall(Parsed(ev))
+        elif kind == "signal":
+            if not ev.stopped:
+                self.signals[ev.pid] = ev
         elif kind == "exit":
             self.table.exited(ev.pid, ev.code, ev.signal, ev.core)
             self.exits.append((self.index, ev))
@@ -402,7 +425,8 @@ class Diagnosis:
         t = self.table
         if name in OPENERS:
             i = OPENERS[name]
-            return t.absolute(ev.pid, string_arg(args, i), args[0] if i else None), None
+            return t.absolute(ev.pid, string_arg(args, i), args[0] if i and args else None), \
+                None
         if name in PATH_ARGS:
             pi, di = PATH_ARGS[name]
             dirfd = args[di] if di is not None and di < len(args) else None
@@ -550,7 +574,8 @@ class Diagnosis:
             f.rank = i
         verdict = self._verdict(root, failed, findings)
         partial = root is not None and root.exit_code is None and root.signal is None
-        return {"v": WHY_JSON_VERSION, "verdict": verdict,
+        return {"v": WHY_JSON_VERSION, "verdict": verdict, "events": self.events,
+                "skipped": self.skipped,
                 "findings": [_public(f.as_dict()) for f in findings[:10]],
                 "processes": [self._proc_dict(t.procs[pid]) for pid in t.order],
                 "exit": self._exit_dict(root), "partial": partial,
@@ -822,6 +847,7 @@ class Diagnosis:
                     text += " after %s" % render_call(last)
                 sender = self.kills.get(pid)
                 extra = {"evidence": [ref(sender)]} if sender is not None else {}
+                meaning += self._signal_origin(pid, end.signal, sender)
                 for res in evidence.limits_for(end.signal, None):
                     setter = self.limits.get(pid, {}).get(res)
                     if setter is not None:     # SIGXFSZ, SIGXCPU: a limit was reached
@@ -835,6 +861,32 @@ class Diagnosis:
                                    "signal", extra))
         out.sort(key=lambda f: 0 if f.signal not in KILL_SIGNALS else 1)
         return hangs, out
+
+    def _signal_origin(self, pid: int, signal: str, sender) -> str:
+        """Where a fatal signal came from: a kill() in the trace, the fault the kernel
+        reported (si_code, si_addr), or nobody the trace shows."""
+        info = self.signals.get(pid)
+        text = (info.info_text or "") if info is not None and info.signal == signal else ""
+        code = re.search(r"si_code=(\w+)", text)
+        addr = re.search(r"si_addr=(\w+)", text)
+        who = re.search(r"si_pid=(\d+)", text)
+        if sender is not None:
+            name = self.table.get(sender.pid).name
+            return "; it was sent by pid %s%s with %s() at line %s" % (
+                sender.pid, "" if name.startswith("pid ") else " (%s)" % name, sender.name,
+                sender.line or "?")
+        if code and code.group(1) in FAULT_CODES:
+            where = addr.group(1) if addr else "?"
+            return "; a real fault: %s at address %s%s" % (
+                FAULT_CODES[code.group(1)], where,
+                " (a NULL pointer)" if where in ("NULL", "0", "0x0") else "")
+        if code and code.group(1) in ("SI_USER", "SI_TKILL", "SI_QUEUE") and who:
+            return "; it was sent by pid %s (%s), not caused by a fault" % (
+                who.group(1), code.group(1))
+        if signal == "SIGKILL":
+            return "; no process in the trace sent it: the kernel's out-of-memory killer, " \
+                   "a cgroup limit, or a process outside the trace (see dmesg)"
+        return ""
 
     def _hang(self, proc, last, end, root) -> Finding:
         path, address, waits = self._waits_on(proc.pid, last)
@@ -910,6 +962,8 @@ class Diagnosis:
         return " <- ".join(parts)
 
     def _verdict(self, root, failed, findings) -> str:
+        if root is None:
+            return "the trace holds no system call, signal or exit to explain."
         known = root is not None and (root.argv or root.exe)
         who = "`%s`" % root.name if known else "the program"
         if root is not None and root.signal:

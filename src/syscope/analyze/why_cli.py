@@ -104,6 +104,10 @@ def from_logs(paths: list[str], as_json: bool) -> int:
     except LogError as e:
         error(printable(str(e)))
         return 1
+    if not result["events"]:
+        error(printable("why: %s: no strace output in %s" % (
+            ", ".join(paths), "it" if len(paths) == 1 else "them")))
+        return 1
     emit(result, as_json)
     return 0
 
