@@ -8,6 +8,7 @@ from __future__ import annotations
 import base64
 import gzip
 import json
+from array import array
 from importlib import resources
 
 from ..analyze.lineage import Lineage
@@ -28,7 +29,9 @@ class ReportBuilder:
         self.diag = Diagnosis(initial_cwd)
         self.inventory = Inventory(initial_cwd)
         self.names: dict[str, int] = {}
-        self.cols: dict[str, list] = {k: [] for k in "tdknarfl"}
+        # numbers in typed arrays: a million events stay tens of megabytes here too
+        self.cols: dict = {k: array(code) for k, code in NUMERIC}
+        self.cols.update(a=[], r=[])
         self.seen = 0
 
     def _name(self, name: str) -> int:
@@ -80,13 +83,14 @@ class ReportBuilder:
         c = self.cols
         n = len(c["t"])
         origin = min(c["t"]) if n else 0.0
-        order = sorted(range(n), key=lambda i: (c["t"][i], c["l"][i]))
+        order = sorted(range(n), key=c["t"].__getitem__)   # stable: ties keep the log's order
 
         def us(x: float) -> float:
             return round((x - origin) * 1e6, 3)
 
-        ev = {"t": [us(c["t"][i]) for i in order],
-              "d": [round(c["d"][i] * 1e6, 3) if c["d"][i] >= 0 else -1.0 for i in order]}
+        t, d = c["t"], c["d"]
+        ev = {"t": array("d", [us(t[i]) for i in order]),
+              "d": array("d", [round(d[i] * 1e6, 3) if d[i] >= 0 else -1.0 for i in order])}
         for k in "knarfl":
             col = c[k]
             ev[k] = [col[i] for i in order]
@@ -119,7 +123,6 @@ def pack(meta: dict, ev: dict) -> str:
     """SYSCOPE1, the length of the JSON meta, the meta, padding to 8 bytes, the numeric
     columns (little-endian), then the strings of a and r joined by newlines (strace
     never prints a raw newline in a line); gzip-compressed, base64-encoded."""
-    import array
     import struct
     import sys
     n = len(ev["t"])
@@ -135,7 +138,7 @@ def pack(meta: dict, ev: dict) -> str:
     parts = [b"SYSCOPE1", struct.pack("<I", len(head)), head]
     parts.append(b"\0" * (-(12 + len(head)) % 8))
     for key, code in NUMERIC:
-        col = array.array(code, ev[key])
+        col = array(code, ev[key])
         if sys.byteorder != "little":
             col.byteswap()
         parts.append(col.tobytes())

@@ -114,7 +114,8 @@ function renderTree() {
     html.push('<li><div class="task" data-task="' + i + '"><span class="pid">' + t.tid +
       '</span><span class="argv">' + esc(taskLabel(t)) + '</span><span class="st ' +
       (t.bad ? "bad" : "ok") + '">' + esc(t.status) + '</span><span class="n">' +
-      (D.clock !== "none" ? fmtDur(t.end - t.start) + ", " : "") + t.calls + " calls" +
+      (D.clock !== "none" ? "from " + fmtDur(t.start) + " for " + fmtDur(t.end - t.start) + ", " : "") +
+      t.calls + " calls" +
       (t.failed ? ', <span class="bad">' + t.failed + " failed</span>" : "") +
       "</span> " + lineLink(i, t.line) + "</div>");
     if (D.kids[i].length) { html.push("<ul>"); D.kids[i].forEach(walk); html.push("</ul>"); }
