@@ -46,7 +46,7 @@ def dents(names: list[bytes]) -> bytes:
 
 strings = st.binary(max_size=80)
 numbers = st.one_of(st.integers(0, 2 ** 64 - 1), st.integers(-200, 200).map(lambda v: v % 2 ** 64),
-                    st.sampled_from([0, 1, 3, 0o100, 0o644, 0o20200000 | 2, 0x6000, 0x800,
+                    st.sampled_from([0, 1, 2, 3, 0o100, 0o644, 0o20200000 | 2, 0x6000, 0x800,
                                      0x80, 0x81, 0xFFFFFFFF, 0xFFFFFF9C, 2 ** 63]))
 
 
@@ -94,10 +94,12 @@ def python_text(name, opts, args, rval, is_error, phase):
     return d.exit(call) if phase == 2 else d.ret(call)
 
 
-@pytest.mark.parametrize("xflag", [HEX_NONE, HEX_NON_ASCII, HEX_ALL])
-@pytest.mark.parametrize("max_strlen", [32, 4])
-def test_compiled_programs_print_as_python_decoders(xflag, max_strlen):
-    opts = DecodeOptions(max_strlen=max_strlen, xflag=xflag)
+@pytest.mark.parametrize("xflag,max_strlen,decode_fds", [
+    (HEX_NONE, 32, 0), (HEX_NON_ASCII, 32, 0), (HEX_ALL, 32, 0), (HEX_NONE, 4, 0),
+    (HEX_NON_ASCII, 4, 0), (HEX_ALL, 4, 0), (HEX_NONE, 32, 1), (HEX_ALL, 4, 1)])
+def test_compiled_programs_print_as_python_decoders(xflag, max_strlen, decode_fds):
+    """-y included: descriptors are this process's own, paths read from /proc."""
+    opts = DecodeOptions(max_strlen=max_strlen, xflag=xflag, decode_fds=decode_fds)
     names = compiled_syscalls(opts)
     for must in ("openat", "newfstatat", "statx", "getdents64", "read", "close", "mprotect",
                  "mmap", "fcntl", "rt_sigaction", "rt_sigprocmask", "futex"):

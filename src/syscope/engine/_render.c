@@ -216,10 +216,11 @@ pick_prog(long nr, const unsigned long long *a)
 /* options that change how values print */
 static struct {
     int max_strlen, xflag;
+    int decode_fds;                              /* -y: descriptors with their paths */
     int mode_types, statx_mask, statx_attrs;     /* table ids */
     int mode_bits;                               /* S_ISUID...: table id */
     unsigned long long statx_size_bit, statx_mode_bits;
-} ropt = { 32, 0, -1, -1, -1, -1, 0, 0 };
+} ropt = { 32, 0, 0, -1, -1, -1, -1, 0, 0 };
 
 static void
 free_op(struct op *o)
@@ -333,14 +334,14 @@ py_add_variant(PyObject *self, PyObject *args)
     Py_RETURN_NONE;
 }
 
-/* set_render_options(max_strlen, xflag, mode_types, mode_bits, statx_mask, statx_attrs,
- *                    statx_size_bit, statx_mode_bits) */
+/* set_render_options(max_strlen, xflag, decode_fds, mode_types, mode_bits, statx_mask,
+ *                    statx_attrs, statx_size_bit, statx_mode_bits) */
 static PyObject *
 py_set_render_options(PyObject *self, PyObject *args)
 {
-    if (!PyArg_ParseTuple(args, "iiiiiiKK", &ropt.max_strlen, &ropt.xflag, &ropt.mode_types,
-                          &ropt.mode_bits, &ropt.statx_mask, &ropt.statx_attrs,
-                          &ropt.statx_size_bit, &ropt.statx_mode_bits))
+    if (!PyArg_ParseTuple(args, "iiiiiiiKK", &ropt.max_strlen, &ropt.xflag, &ropt.decode_fds,
+                          &ropt.mode_types, &ropt.mode_bits, &ropt.statx_mask,
+                          &ropt.statx_attrs, &ropt.statx_size_bit, &ropt.statx_mode_bits))
         return NULL;
     Py_RETURN_NONE;
 }
@@ -348,10 +349,10 @@ py_set_render_options(PyObject *self, PyObject *args)
 /* ---- strings: strace's quoting --------------------------------------------- */
 
 static void
-quote(struct sbuf *b, const unsigned char *s, size_t n, int force_hex)
+quote_x(struct sbuf *b, const unsigned char *s, size_t n, int force_hex, int xflag)
 {
-    int hex = force_hex || ropt.xflag == 2;
-    if (!hex && ropt.xflag == 1)
+    int hex = force_hex || xflag == 2;
+    if (!hex && xflag == 1)
         for (size_t i = 0; i < n; i++)
             if (s[i] > 0x7e || (s[i] < 0x20 && !(s[i] >= 9 && s[i] <= 13))) {
                 hex = 1;
@@ -392,6 +393,54 @@ quote(struct sbuf *b, const unsigned char *s, size_t n, int force_hex)
     }
     *o++ = '"';
     b->len = (size_t)(o - b->p);
+}
+
+static void
+quote(struct sbuf *b, const unsigned char *s, size_t n, int force_hex)
+{
+    quote_x(b, s, n, force_hex, ropt.xflag);
+}
+
+/* -y: what a descriptor refers to, as <path> (with "(deleted)" after it); the path is
+ * quoted without -x and without its quotes, '<' and '>' in octal */
+static void
+put_link(struct sbuf *b, const char *link)
+{
+    char target[4096];
+    ssize_t n = readlink(link, target, sizeof(target));
+    if (n < 0)
+        return;
+    int deleted = 0;
+    if (n > 10 && target[0] == '/' && !memcmp(target + n - 10, " (deleted)", 10)) {
+        n -= 10;
+        deleted = 1;
+    }
+    struct sbuf q = { NULL, 0, 0 };
+    quote_x(&q, (const unsigned char *)target, (size_t)n, 0, 0);
+    sb_put(b, "<", 1);
+    for (size_t i = 1; q.p && i + 1 < q.len; i++) {
+        if (q.p[i] == '<')
+            sb_puts(b, "\\74");
+        else if (q.p[i] == '>')
+            sb_puts(b, "\\76");
+        else
+            sb_put(b, q.p + i, 1);
+    }
+    free(q.p);
+    sb_put(b, ">", 1);
+    if (deleted)
+        sb_puts(b, "(deleted)");
+}
+
+static void
+put_fd(struct sbuf *b, pid_t pid, int fd)
+{
+    sb_printf(b, "%d", fd);
+    if (ropt.decode_fds && fd >= 0) {
+        char link[64];
+        snprintf(link, sizeof(link), "/proc/%d/fd/%d", (int)pid, fd);
+        put_link(b, link);
+    }
 }
 
 /* ---- a syscall being printed ---------------------------------------------- */
@@ -653,12 +702,17 @@ render_op(struct sbuf *b, const struct op *o, const struct rcall *c)
             sb_printf(b, "%u", (uint32_t)v);
         return 1;
     case OP_MODE: put_mode_numeric(b, (uint32_t)v); return 1;
-    case OP_FD: sb_printf(b, "%d", (int32_t)v); return 1;
+    case OP_FD: put_fd(b, c->pid, (int32_t)v); return 1;
     case OP_DIRFD:
-        if ((int32_t)v == -100)
+        if ((int32_t)v == -100) {
             sb_puts(b, "AT_FDCWD");
-        else
-            sb_printf(b, "%d", (int32_t)v);
+            if (ropt.decode_fds) {
+                char link[64];
+                snprintf(link, sizeof(link), "/proc/%d/cwd", (int)c->pid);
+                put_link(b, link);
+            }
+        } else
+            put_fd(b, c->pid, (int32_t)v);
         return 1;
     case OP_FLAGS:
         xt_flags(b, o->table, o->lookup == V_U64 ? v : (v & 0xffffffffULL), o->zero);
@@ -919,6 +973,12 @@ render_return(struct sbuf *b, const struct prog *p, const struct rcall *c)
         return;
     }
     switch (p->ret) {
+    case RET_FD:
+        if (v <= 0x7fffffffULL)
+            put_fd(b, c->pid, (int)v);
+        else
+            sb_printf(b, "%lld", (long long)v);
+        return;
     case RET_HEX: sb_hexaddr(b, v); return;
     case RET_U: sb_printf(b, "%llu", v); return;
     case RET_OCT:

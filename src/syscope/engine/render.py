@@ -161,7 +161,7 @@ def compile_program(decoder: SignatureDecoder, tables: Tables, abbrev: bool, fix
 
 def renderable_options(decode) -> bool:
     """Options the compiled renderer prints exactly as the Python decoders."""
-    return (not decode.decode_fds and decode.verbose_set is None
+    return (decode.decode_fds <= 1 and decode.verbose_set is None
             and decode.abbrev_set is None)
 
 
@@ -174,7 +174,8 @@ class Renderer:
         self.decode, self.traced, self.silent_ok = decode, traced, silent_ok
         self.counting = counting      # -c: nothing prints, every traced call is counted
         self.tables = tables = Tables()
-        P.set_render_options(decode.max_strlen, decode.xflag, tables.xlat("mode_types"),
+        P.set_render_options(decode.max_strlen, decode.xflag, decode.decode_fds,
+                             tables.xlat("mode_types"),
                              tables.id("mode_bits", MODE_SPECIAL_BITS),
                              tables.xlat("statx_mask"), tables.xlat("statx_attrs"),
                              STATX["SIZE"], STATX["TYPE"] | STATX["MODE"])

@@ -208,7 +208,7 @@ class Engine:
         """The C loop may serve syscall stops alone unless an option needs the live
         tracee while decoding (-y reads /proc, -P and dumps read more memory)."""
         o = self.opts
-        return not (o.decode.decode_fds or o.path_trace is not None or self.dump_fds
+        return not (o.decode.decode_fds > 1 or o.path_trace is not None or self.dump_fds
                     or o.seccomp_filter or os.environ.get("SYSCOPE_NO_BATCH") == "1"
                     or (o.injector is not None and o.injector.delays))
 
@@ -219,6 +219,11 @@ class Engine:
             strlen, decoding = self.opts.decode.max_strlen, self.opts.decoding
             renderer = self.start_rendering() or self.start_counting()
             injector = self.opts.injector
+            # -y: a copy cannot tell what a descriptor refers to: what the C loop does
+            # not print is decoded live
+            live = bool(self.opts.decode.decode_fds)
+            if live and renderer is None:
+                return self.run_stepwise()
 
             def planner(nr: int) -> None:
                 if injector is not None and injector.covers(nr):   # tampered live
@@ -226,7 +231,10 @@ class Engine:
                     return
                 if renderer is not None:
                     renderer.compile(nr, syscall_name(nr))
-                install(P.set_plan, nr, strlen, decoding)
+                if live:
+                    P.set_plan(nr, False, (), ())
+                else:
+                    install(P.set_plan, nr, strlen, decoding)
             self.planner = planner
             if renderer is not None:
                 return self.run_rendered()
