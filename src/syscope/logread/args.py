@@ -18,73 +18,136 @@ OCT_RE = re.compile(r"0[0-7]+$")
 CONST_RE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*$")
 FD_RE = re.compile(r"(-?\d+)<(.*)>(\(deleted\))?$", re.S)
 CALL_RE = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)\((.*)\)$", re.S)
-COMMENT_RE = re.compile(r"^(.*?) /\* (.*) \*/$", re.S)
+MAX_DEPTH = 16     # brackets within brackets; strace's deepest is a handful
+MAX_NUMBER = 40    # characters; no 64-bit value needs more
+MAX_BRACKETS = 1 << 16   # in one line; beyond, only the first levels are parsed
 ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "v": "\v", "f": "\f", '"': '"', "\\": "\\"}
+
+
+# what split_top stops at; everything else is skipped at C speed
+SPECIAL_RE = {sep: re.compile(r'["()\[\]{}<>' + re.escape(sep) + "]") for sep in ",|"}
 
 
 def split_top(text: str, sep: str = ",") -> list[str]:
     """Split at separators that are outside quotes and brackets."""
-    parts, depth, start, i, n = [], 0, 0, 0, len(text)
-    angle = 0
-    while i < n:
+    parts, depth, start, angle, skip = [], 0, 0, 0, 0
+    for m in SPECIAL_RE[sep].finditer(text):
+        i = m.start()
+        if i < skip:
+            continue   # inside a string
         c = text[i]
         if c == '"':
-            i += 1
-            while i < n and text[i] != '"':
-                i += 2 if text[i] == "\\" else 1
+            skip = string_end(text, i + 1) + 1
         elif c in OPEN:
             depth += 1
         elif c in ")]}":
             depth -= 1
-        elif c == "<" and i > 0 and text[i - 1].isdigit():
-            angle += 1
-        elif c == ">" and angle:
-            angle -= 1
-        elif c == sep and depth == 0 and not angle:
+        elif c == "<":
+            if i > 0 and text[i - 1].isdigit():
+                angle += 1
+        elif c == ">":
+            if angle:
+                angle -= 1
+        elif depth == 0 and not angle:
             parts.append(text[start:i].strip())
             start = i + 1
-        i += 1
     tail = text[start:].strip()
     if tail or parts:
         parts.append(tail)
     return parts
 
 
-def unquote(body: str) -> str:
-    out, i, n = [], 0, len(body)
-    while i < n:
-        c = body[i]
-        if c != "\\" or i + 1 >= n:
-            out.append(c)
-            i += 1
-            continue
-        e = body[i + 1]
-        if e in ESCAPES:
-            out.append(ESCAPES[e])
-            i += 2
-        elif e == "x":
-            out.append(chr(int(body[i + 2:i + 4], 16)))
-            i += 4
-        elif e.isdigit():
-            j = i + 1
-            while j < n and j < i + 4 and body[j] in "01234567":
-                j += 1
-            out.append(chr(int(body[i + 1:j], 8)))
-            i = j
+def string_end(text: str, i: int) -> int:
+    """Where the string whose body starts at i ends: its closing quote, or the end."""
+    while True:
+        j = text.find('"', i)
+        if j < 0:
+            return len(text)
+        k = j
+        while k > i and text[k - 1] == "\\":
+            k -= 1
+        if (j - k) % 2 == 0:   # an even run of backslashes escapes itself, not the quote
+            return j
+        i = j + 1
+
+
+ESCAPE_RE = re.compile(r"(\\(?:x[0-9a-fA-F]{1,2}|[0-7]{1,3}|.))", re.S)
+
+
+class EscapeTable(dict):
+    """'\\n' -> newline, '\\x41' -> 'A', '\\101' -> 'A'; an escape that is not one
+    ('\\9', '\\xZZ') stands for the character after the backslash."""
+
+    def __missing__(self, esc: str) -> str:
+        e = esc[1:]
+        if e[0] == "x" and len(e) > 1:
+            c = chr(int(e[1:], 16))
+        elif e[0] in "01234567":
+            c = chr(int(e, 8))
         else:
-            out.append(e)
-            i += 2
-    return "".join(out)
+            c = ESCAPES.get(e, e)
+        self[esc] = c
+        return c
 
 
-def parse_value(text: str) -> dict:
+ESCAPE_TABLE = EscapeTable()
+UNQUOTE_CHUNK = 1 << 16
+
+
+def unquote(body: str) -> str:
+    """A string's body with its C escapes undone."""
+    if "\\" not in body:
+        return body
+    if len(body) > UNQUOTE_CHUNK:   # a list of pieces per chunk, not per string
+        out, start = [], 0
+        while start < len(body):
+            cut = escape_start(body, start + UNQUOTE_CHUNK)
+            out.append(unquote_piece(body[start:cut]))
+            start = cut
+        return "".join(out)
+    return unquote_piece(body)
+
+
+def unquote_piece(body: str) -> str:
+    pieces = ESCAPE_RE.split(body)   # text, escape, text, escape, ..., text
+    pieces[1::2] = map(ESCAPE_TABLE.__getitem__, pieces[1::2])
+    return "".join(pieces)
+
+
+def escape_start(body: str, i: int) -> int:
+    """The first place at or after i where an escape or plain text begins."""
+    j = body.find("\\", i)
+    if j < 0:
+        return len(body)
+    k = j
+    while k > 0 and body[k - 1] == "\\":
+        k -= 1
+    return j if (j - k) % 2 == 0 else j + 1
+
+
+def split_comment(t: str):
+    """'x /* c */' -> ('x', 'c'): the first ' /* ' that leaves room for the closing
+    ' */' (what '^(.*?) /\\* (.*) \\*/$' matches, in linear time)."""
+    if not t.endswith(" */"):
+        return None
+    i = t.find(" /* ")
+    if i < 0 or i + 4 > len(t) - 3:
+        return None
+    return t[:i], t[i + 4:-3]
+
+
+def parse_value(text: str, depth: int = 0) -> dict:
     t = text.strip()
     node: dict = {"text": t}
-    m = COMMENT_RE.match(t)
-    if m and not t.startswith('"'):
-        inner = parse_value(m.group(1))
+    if depth > MAX_DEPTH:   # deeper than strace ever nests: kept as text
+        node.update(type="raw")
+        return node
+    depth += 1
+    m = split_comment(t) if t[:1] != '"' else None
+    if m:
+        inner = parse_value(m[0], depth)
         inner["text"] = t
-        inner["comment"] = m.group(2)
+        inner["comment"] = m[1]
         return inner
     if t.startswith('"'):
         end = t.rfind('"')
@@ -98,19 +161,21 @@ def parse_value(text: str) -> dict:
         return node
     if " => " in t and t[0] in "[{":
         before, after = t.split(" => ", 1)
-        node.update(type="changed", before=parse_value(before), after=parse_value(after))
+        node.update(type="changed", before=parse_value(before, depth),
+                    after=parse_value(after, depth))
         return node
-    if INT_RE.match(t):
+    number = len(t) <= MAX_NUMBER   # longer digit runs are damage, not values
+    if number and INT_RE.match(t):
         node.update(type="int", value=int(t))
         return node
-    if HEX_RE.match(t):
+    if number and HEX_RE.match(t):
         node.update(type="int", value=int(t, 16))
         return node
-    if OCT_RE.match(t):
+    if number and OCT_RE.match(t):
         node.update(type="int", value=int(t, 8))
         return node
     m = FD_RE.match(t)
-    if m:
+    if m and len(m.group(1)) <= MAX_NUMBER:
         node.update(type="fd", value=int(m.group(1)), path=m.group(2))
         if m.group(3):
             node["deleted"] = True
@@ -123,22 +188,22 @@ def parse_value(text: str) -> dict:
                 continue
             k, eq, v = item.partition("=")
             if eq and CONST_RE.match(k):
-                fields[k] = parse_value(v)
+                fields[k] = parse_value(v, depth)
             else:
-                fields.setdefault("_", []).append(parse_value(item))
+                fields.setdefault("_", []).append(parse_value(item, depth))
         node.update(type="struct", fields=fields, abbreviated=abbreviated)
         return node
     if t.startswith("[") and t.endswith("]") or t.startswith("~["):
         inner = t[2:-1] if t.startswith("~") else t[1:-1]
         items = split_top(inner) if "," in inner or inner.startswith(("{", '"')) else \
             ([x for x in inner.split(" ") if x] if inner else [])
-        node.update(type="array", items=[parse_value(x) for x in items],
+        node.update(type="array", items=[parse_value(x, depth) for x in items],
                     inverted=t.startswith("~"))
         return node
     m = CALL_RE.match(t)
     if m:
         node.update(type="call", name=m.group(1),
-                    args=[parse_value(a) for a in split_top(m.group(2))])
+                    args=[parse_value(a, depth) for a in split_top(m.group(2))])
         return node
     if "|" in t and not t.startswith("{"):
         node.update(type="flags", value=[x.strip() for x in split_top(t, "|")])
@@ -151,4 +216,9 @@ def parse_value(text: str) -> dict:
 
 
 def parse_args(text: str) -> list[dict]:
-    return [parse_value(a) for a in split_top(text)] if text.strip() else []
+    if not text.strip():
+        return []
+    # a line of millions of brackets is damage: its arguments, split but unparsed, will do
+    depth = MAX_DEPTH + 1 if len(text) > 65536 and \
+        sum(map(text.count, "()[]{}<>")) > MAX_BRACKETS else 0
+    return [parse_value(a, depth) for a in split_top(text)]

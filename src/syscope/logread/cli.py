@@ -34,12 +34,21 @@ def main(argv: list[str]) -> int:
         error("read: no LOG given")
         sys.stderr.write("Try 'syscope read -h' for more information.\n")
         return 1
+    import signal
+    # a reader piped into 'head' dies of SIGPIPE, quietly, as strace and cat do
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     try:
         return run(cfg, logs)
     except LogError as e:
         error(str(e))
         return 1
-    except BrokenPipeError:
+    except KeyboardInterrupt:
+        return 130
+    except Exception as e:  # a bug of ours: say so plainly, never a traceback
+        import os
+        error("internal error: %s: %s" % (type(e).__name__, e))
+        if os.environ.get("SYSCOPE_DEBUG"):
+            raise
         return 1
 
 
@@ -78,7 +87,10 @@ def split_logs(argv: list[str]) -> tuple[list[str], list[str]]:
 def run(cfg, logs: list[str]) -> int:
     from ..output.text import Stream, TextOptions, TextWriter, open_output
     from ..session import build_sinks
-    out = open_output(cfg.output, cfg.append) if cfg.output else sys.stdout
+    try:
+        out = open_output(cfg.output, cfg.append) if cfg.output else sys.stdout
+    except OSError as e:
+        raise LogError("Can't fopen '%s': %s" % (cfg.output, e.strerror))
     if cfg.json:
         from ..output.jsonl import dumps
         from .reader import events
@@ -95,9 +107,12 @@ def run(cfg, logs: list[str]) -> int:
             n_unparsed += ev.kind == "unparsed"
             out.write(dumps(ev) + "\n")
         out.flush()
-        if n_unparsed:
-            sys.stderr.write("syscope: %d line%s not understood (kept as 'unparsed' events)\n"
-                             % (n_unparsed, "" if n_unparsed == 1 else "s"))
+        report_unparsed(n_unparsed, "kept as 'unparsed' events")
+        return 0
+    if changes_no_line(cfg):
+        from .passthrough import copy
+        out.flush()
+        report_unparsed(copy(logs, out.buffer), "copied through")
         return 0
     writer = TextWriter(TextOptions(), Stream(out))
     sink, summary = build_sinks(cfg, writer)
@@ -117,8 +132,17 @@ def run(cfg, logs: list[str]) -> int:
         writer.flush()
         out.write(summary.render())
     writer.flush()
-    if stats.get("unparsed"):
-        n = stats["unparsed"]
-        sys.stderr.write("syscope: %d line%s not understood (copied through)\n"
-                         % (n, "" if n == 1 else "s"))
+    report_unparsed(stats.get("unparsed", 0), "copied through")
     return 0
+
+
+def changes_no_line(cfg) -> bool:
+    """Text out with no filter and no summary: every line comes out as it went in."""
+    return (cfg.trace_set is None and cfg.signal_set is None and cfg.status_set is None
+            and not cfg.paths and not cfg.quiet_set and not cfg.summary)
+
+
+def report_unparsed(n: int, fate: str) -> None:
+    if n:
+        sys.stderr.write("syscope: %d line%s not understood (%s)\n"
+                         % (n, "" if n == 1 else "s", fate))

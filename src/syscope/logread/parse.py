@@ -15,12 +15,11 @@ LEADER_RE = re.compile(
     r"(?P<nr>\[ *\d+\] )?")
 CALL_RE = re.compile(r"(?P<name>[a-z_][a-z0-9_]*|syscall_0x[0-9a-f]+)\(")
 RESUMED_RE = re.compile(r"<\.\.\. (?P<name>[a-z_][a-z0-9_]*|syscall_0x[0-9a-f]+) resumed>")
-RET_RE = re.compile(r"\) += (?P<ret>(?:\?|-?\d+|0x[0-9a-f]+)(?:.*?))(?: <(?P<dur>\d+(?:\.\d+)?)>)?$")
 ERRNO_RE = re.compile(r"-1 (?P<errno>E[A-Z0-9_]+) \((?P<msg>[^)]*)\)")
 ERESTART_RE = re.compile(r"\? (?P<errno>ERESTART\w+) \((?P<msg>[^)]*)\)")
-EXIT_RE = re.compile(r"\+\+\+ exited with (?P<code>-?\d+) \+\+\+$")
+EXIT_RE = re.compile(r"\+\+\+ exited with (?P<code>-?\d{1,12}) \+\+\+$")
 KILLED_RE = re.compile(r"\+\+\+ killed by (?P<sig>SIG\w+|\d+)(?P<core> \(core dumped\))? \+\+\+$")
-SUPERSEDED_RE = re.compile(r"\+\+\+ superseded by execve in pid (?P<old>\d+) \+\+\+$")
+SUPERSEDED_RE = re.compile(r"\+\+\+ superseded by execve in pid (?P<old>\d{1,10}) \+\+\+$")
 SIGNAL_RE = re.compile(r"--- (?P<sig>SIG\w+|\d+) (?P<info>\{.*\}) ---$")
 STOPPED_RE = re.compile(r"--- stopped by (?P<sig>SIG\w+|\d+) ---$")
 MESSAGE_RE = re.compile(r"(?:strace|syscope): (?P<text>.*)$")
@@ -30,6 +29,7 @@ SUMMARY_RE = re.compile(r"(?:% time|syscall |calls |errors |seconds |-{6,} |-{9,
 # "vfork(strace: Process 8827 attached": a message printed into an open line on stderr
 INLINE_MESSAGE_RE = re.compile(r"(?P<args>.*?)(?P<msg>(?:strace|syscope): Process \d+ attached)$")
 UNFINISHED = " <unfinished ...>"
+MAX_NUMBER = 40   # characters; longer 'numbers' are damage, not 64-bit values
 
 
 @dataclass(slots=True)
@@ -53,15 +53,43 @@ class Record:
 def split_return(rest: str):
     """'3, "x", 1) = 1 <0.000010>' -> ('3, "x", 1', '1', '0.000010') or None.
     The rightmost ') = ' that is followed by a return value wins: strings in the
-    arguments may contain ') = ' themselves."""
+    arguments may contain ') = ' themselves.  Linear in the line's length: the -T
+    suffix is taken off once, each ') ' is looked at once."""
+    end, dur = len(rest), None
+    if rest.endswith(">"):
+        i = rest.rfind(" <")
+        if i >= 0 and is_duration(rest[i + 2:-1]):
+            end, dur = i, rest[i + 2:-1]
     pos = len(rest)
     while True:
         pos = rest.rfind(") ", 0, pos)
         if pos < 0:
             return None
-        m = RET_RE.match(rest, pos)
-        if m:
-            return rest[:pos], m.group("ret"), m.group("dur")
+        j = pos + 2
+        while rest.startswith(" ", j):
+            j += 1
+        if rest.startswith("= ", j) and j + 2 < end and is_return_start(rest, j + 2):
+            return rest[:pos], rest[j + 2:end], dur
+
+
+def is_duration(text: str) -> bool:
+    """'0.000010' or '3': what strace prints between the angle brackets of -T."""
+    whole, dot, frac = text.partition(".")
+    return whole.isdecimal() and (not dot or frac.isdecimal())
+
+
+def seconds(dur: str | None) -> float | None:
+    """A -T duration as a number; None when absent or beyond any real duration."""
+    if not dur or len(dur) > 24:
+        return None
+    v = float(dur)
+    return v if v < 1e9 else None
+
+
+def is_return_start(text: str, i: int) -> bool:
+    """A return value starts with '?', a digit or a minus sign and a digit."""
+    c = text[i]
+    return c == "?" or c.isdecimal() or (c == "-" and text[i + 1:i + 2].isdecimal())
 
 
 def with_return(rec: Record, kind: str, rest: str) -> bool:
@@ -77,7 +105,7 @@ def with_return(rec: Record, kind: str, rest: str) -> bool:
 def parse_line(line: str, lineno: int, default_pid: int = 0) -> Record:
     m = LEADER_RE.match(line)
     pid_s = m.group("bpid") or m.group("ppid")
-    pid = int(pid_s) if pid_s else default_pid
+    pid = int(pid_s) if pid_s and len(pid_s) <= 10 else default_pid
     end = m.end()
     leader = line[:end]
     ts = (m.group("ts") or m.group("rel") or "").strip() or None
@@ -152,7 +180,7 @@ def parse_line(line: str, lineno: int, default_pid: int = 0) -> Record:
     if body.strip() == "<unfinished ...>":
         rec.kind = "tail"      # the rest of a line a message interrupted
         return rec
-    if SUMMARY_RE.match(line):
+    if len(line) < 512 and SUMMARY_RE.match(line):   # its \s+\d*\s+ is quadratic
         rec.kind = "summary"
         return rec
     return rec
@@ -170,6 +198,8 @@ def return_value(ret: str | None) -> tuple[int | None, str | None, str | None]:
     if em:
         return None, em.group("errno"), em.group("msg")
     tok = ret.split(" ", 1)[0].split("<", 1)[0]
+    if len(tok) > MAX_NUMBER:
+        return None, None, None
     try:
         if tok.startswith("0x"):
             return int(tok, 16), None, None

@@ -10,41 +10,86 @@ import io
 import os
 import re
 import sys
+import zlib
 from typing import Iterator
 
 from ..model import Exit, Message, Signal, Syscall, Unparsed
-from .parse import Record, parse_line, return_value
+from .parse import Record, parse_line, return_value, seconds
 
 
 class LogError(Exception):
     """A log that cannot be opened or read; the message is for the user."""
 
 
-def open_text(path: str):
+def open_binary(path: str):
+    """The log's bytes, decompressed: plain, gzip or zstd ('-' is stdin)."""
     if path == "-":
-        return io.TextIOWrapper(sys.stdin.buffer, errors="surrogateescape")
+        return sys.stdin.buffer
     try:
         f = open(path, "rb")
     except OSError as e:
         raise LogError("Can't open '%s': %s" % (path, e.strerror))
-    magic = f.read(4)
-    f.seek(0)
+    try:
+        magic = f.read(4)
+        f.seek(0)
+    except OSError as e:
+        f.close()
+        raise LogError("Can't read '%s': %s" % (path, e.strerror))
     if magic[:2] == b"\x1f\x8b":
-        raw = gzip.GzipFile(fileobj=f)
-    elif magic == b"\x28\xb5\x2f\xfd":
+        return gzip.GzipFile(fileobj=f)
+    if magic == b"\x28\xb5\x2f\xfd":
         try:
             import zstandard
         except ImportError:
             f.close()
             raise LogError("'%s' is zstd-compressed: install the 'zstandard' package "
                            "(pip install zstandard) or decompress it first" % path)
-        raw = zstandard.ZstdDecompressor().stream_reader(f)
-    else:
-        raw = f
-    return io.TextIOWrapper(raw, errors="surrogateescape", newline="\n")
+        return zstandard.ZstdDecompressor().stream_reader(f)
+    return f
 
 
-FF_SUFFIX = re.compile(r"\.(\d+)$")
+def open_text(path: str):
+    if path == "-":
+        return io.TextIOWrapper(sys.stdin.buffer, errors="surrogateescape")
+    return io.TextIOWrapper(open_binary(path), errors="surrogateescape", newline="\n")
+
+
+def blocks(path: str, size: int = 1 << 20) -> Iterator[bytes]:
+    """The log in blocks of whole lines, as they arrive (a pipe is not waited on to
+    fill a block); the last line gets its missing newline.  A damaged compressed file
+    yields every whole line before the damage, then raises LogError."""
+    f = open_binary(path)
+    read = getattr(f, "read1", f.read)
+    carry: list[bytes] = []   # the start of a line longer than a block
+    n = 0
+    try:
+        while True:
+            try:
+                data = read(size)
+            except read_errors() as e:
+                if carry:
+                    yield b"".join(carry) + b"\n"
+                    n += 1
+                raise LogError("%s: cannot read past line %d: %s"
+                               % (path, n, str(e) or type(e).__name__))
+            if not data:
+                break
+            cut = data.rfind(b"\n") + 1
+            if not cut:
+                carry.append(data)
+                continue
+            block = b"".join(carry) + data[:cut] if carry else data[:cut]
+            carry = [data[cut:]] if cut < len(data) else []
+            n += block.count(b"\n")
+            yield block
+        if carry:
+            yield b"".join(carry) + b"\n"
+    finally:
+        if f is not sys.stdin.buffer:
+            f.close()
+
+
+FF_SUFFIX = re.compile(r"\.(\d{1,10})$")
 
 
 def expand_paths(paths: list[str]) -> list[tuple[str, int]]:
@@ -65,26 +110,44 @@ def expand_paths(paths: list[str]) -> list[tuple[str, int]]:
     return out
 
 
+READ_ERRORS: tuple = (OSError, EOFError, UnicodeError, ValueError, zlib.error)
+
+
+def read_errors() -> tuple:
+    """What reading a damaged file can raise (zstandard has its own error class)."""
+    mod = sys.modules.get("zstandard")
+    return READ_ERRORS + ((mod.ZstdError,) if mod is not None else ())
+
+
+def lines(path: str) -> Iterator[str]:
+    """The lines of one log file with their newlines; a damaged or truncated
+    compressed file ends in LogError after the last line that could be read."""
+    f = open_text(path)
+    n = 0
+    try:
+        for line in f:
+            n += 1
+            yield line
+    except read_errors() as e:
+        raise LogError("%s: cannot read past line %d: %s" % (path, n, str(e) or type(e).__name__))
+    finally:
+        if f is not sys.stdin:
+            f.close()
+
+
 def records(paths: list[str]) -> Iterator[tuple[str, Record]]:
     """Every record of every file, in file order; the pid of an -ff file comes from
     its name."""
     for path, pid in expand_paths(paths):
-        f = open_text(path)
-        try:
-            for n, line in enumerate(f, 1):
-                yield path, parse_line(line.rstrip("\n"), n, pid)
-        except (OSError, EOFError, UnicodeError) as e:
-            raise LogError("%s: cannot read past line %d: %s" % (path, n, e))
-        finally:
-            if f is not sys.stdin:
-                f.close()
+        for n, line in enumerate(lines(path), 1):
+            yield path, parse_line(line.rstrip("\n"), n, pid)
 
 
 def _syscall(rec: Record, source: str) -> Syscall:
     rval, errno, msg = return_value(rec.ret)
     return Syscall(pid=rec.pid, name=rec.name, args_text=rec.args, ret_text=rec.ret,
                    rval=rval, errno=errno, error=msg, time=rec.ts,
-                   duration=float(rec.dur) if rec.dur else None, line=rec.lineno,
+                   duration=seconds(rec.dur), line=rec.lineno,
                    source=source)
 
 
@@ -107,19 +170,25 @@ def events(paths: list[str]) -> Iterator:
                          line=rec.lineno, source=source)
             open_calls[rec.pid] = ev
             if rec.extra:
-                m = re.search(r"Process (\d+) attached", rec.extra)
+                m = re.search(r"Process (\d{1,10}) attached", rec.extra)
                 yield Message(int(m.group(1)) if m else None, rec.extra, rec.lineno, source)
         elif k == "resume":
             ev = open_calls.pop(rec.pid, None)
             if ev is None and 0 in open_calls and open_calls[0].name == rec.name:
                 ev = open_calls.pop(0)   # 'vfork(' before prefixes began, resumed as [pid N]
                 alias = rec.pid
+            if ev is not None and ev.name != rec.name:
+                ev.unfinished = True   # another call resumed: this one never returned
+                yield ev
+                ev = None
             done = _syscall(rec, source)
             done.resumed = True
-            if ev is not None and ev.name == rec.name:
+            if ev is not None:
                 done.args_text = ev.args_text + rec.args
                 done.time = ev.time
                 done.line = ev.line
+            else:   # its entry is not in the log ('tail -n'): the first arguments are unknown
+                done.args_text = "..., " + rec.args if rec.args else "..."
             yield done
         elif k in ("exited", "killed"):
             ev = open_calls.pop(rec.pid, None)
@@ -139,7 +208,7 @@ def events(paths: list[str]) -> Iterator:
             yield Signal(rec.pid, rec.name, None, stopped=True, time=rec.ts,
                          line=rec.lineno, source=source)
         elif k == "message":
-            m = re.match(r"Process (\d+) ", rec.extra)
+            m = re.match(r"Process (\d{1,10}) ", rec.extra)
             yield Message(int(m.group(1)) if m else None, rec.extra, rec.lineno, source)
         elif k in ("superseded", "dump", "summary", "tail"):
             continue

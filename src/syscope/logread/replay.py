@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..abi import ERRNO_BY_NAME, SYSCALL_NUMBERS, signal_number
-from .parse import Record, return_value
+from .parse import Record, return_value, seconds
 from .reader import records
 
 
@@ -54,7 +54,7 @@ class PathMatcher:
                 return True
             if role == "fd":
                 fd = a.split("<", 1)[0]
-                if fd.lstrip("-").isdigit() and (pid, int(fd)) in self.fds:
+                if fd.lstrip("-").isdigit() and len(fd) < 12 and (pid, int(fd)) in self.fds:
                     return True
                 if "<" in a and any(a.endswith("<%s>" % q[1:-1]) for q in self.quoted):
                     return True
@@ -68,8 +68,11 @@ class PathMatcher:
             self.fds.add((pid, rval))
         elif name == "close":
             fd = args_text.split("<", 1)[0].strip()
-            if fd.isdigit():
+            if fd.isdigit() and len(fd) < 12:
                 self.fds.discard((pid, int(fd)))
+
+
+FLUSH_EVERY = (1 << 12) - 1   # lines, as a mask
 
 
 def replay(paths: list[str], sink, traced=None, signals=None, path_match=None,
@@ -82,6 +85,8 @@ def replay(paths: list[str], sink, traced=None, signals=None, path_match=None,
             writer_leader(rec.leader)
 
     for _source, rec in records(paths):
+        if not rec.lineno & FLUSH_EVERY:
+            sink.flush()   # a stream: nothing piles up, a crash loses nothing printed
         k = rec.kind
         if stats is not None:
             stats[k] = stats.get(k, 0) + 1
@@ -152,7 +157,7 @@ def finish(rec: Record, call: LoggedCall, sink, lead, text: str, entry: bool) ->
     rval, errno, _msg = return_value(rec.ret)
     call.rval = rval if rval is not None else 0
     call.error = ERRNO_BY_NAME.get(errno, 1) if errno else 0
-    dur = float(rec.dur) if rec.dur else None
+    dur = seconds(rec.dur)
     call.saved["stime"] = dur or 0.0
     call.saved["never_returned"] = rec.ret == "?"
     ret = rec.ret + (" <%s>" % rec.dur if rec.dur is not None else "")

@@ -40,7 +40,8 @@ def _info(text):
         return None
     from ..logread.args import parse_value
     node = parse_value(text)
-    return {k: v.get("value", v.get("text")) for k, v in node.get("fields", {}).items()}
+    return {k: v.get("value", v.get("text")) for k, v in node.get("fields", {}).items()
+            if k != "_"}   # '_' holds the items without a name, a list
 
 
 def dumps(ev) -> str:
