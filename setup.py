@@ -1,4 +1,4 @@
-# The C core is the only thing setup.py adds to pyproject.toml.
+# The C parts are the only thing setup.py adds to pyproject.toml.
 from setuptools import Extension, setup
 
 setup(
@@ -8,6 +8,13 @@ setup(
             sources=["src/syscope/engine/_ptrace.c"],
             depends=["src/syscope/engine/_render.c"],
             extra_compile_args=["-O2", "-Wall"],
-        )
+        ),
+        # read -c's line scanner; syscope.logread.fastcount falls back to Python without it
+        Extension(
+            "syscope.logread._scan",
+            sources=["src/syscope/logread/_scan.c"],
+            extra_compile_args=["-O2", "-Wall"],
+            optional=True,
+        ),
     ]
 )

@@ -1,0 +1,276 @@
+/* syscope read -c at compiled speed: each line's envelope (name, outcome, -T duration)
+ * added to per-name counters.
+ *
+ * It decides only the lines it is sure of, with the rules of fastcount.py (the leader,
+ * the name, the rightmost ') = ' followed by a return value, the -T suffix); a line it
+ * is not sure of (non-ASCII bytes, a leader its greedy reading does not end in a name)
+ * is handed back, so that Python counts it, in order, and the totals are the same. */
+#define PY_SSIZE_T_CLEAN
+#include <Python.h>
+#include <stdlib.h>
+#include <string.h>
+
+static int is_digit(char c) { return c >= '0' && c <= '9'; }
+static int is_lower(char c) { return (c >= 'a' && c <= 'z') || c == '_'; }
+static int is_name(char c) { return is_lower(c) || is_digit(c); }
+static int is_space(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+
+static Py_ssize_t digits(const char *s, Py_ssize_t i, Py_ssize_t n)
+{
+    while (i < n && is_digit(s[i]))
+        i++;
+    return i;
+}
+
+/* The optional parts of a leader, each taken when it matches (a regex's first try). */
+static Py_ssize_t leader(const char *s, Py_ssize_t n)
+{
+    Py_ssize_t i = 0, j;
+    /* [pid N] or N followed by spaces and a non-space */
+    if (n > 5 && memcmp(s, "[pid ", 5) == 0) {
+        j = 5;
+        while (j < n && s[j] == ' ')
+            j++;
+        Py_ssize_t k = digits(s, j, n);
+        if (k > j && k + 1 < n && s[k] == ']' && s[k + 1] == ' ')
+            i = k + 2;
+    } else {
+        j = digits(s, 0, n);
+        if (j > 0 && j < n && s[j] == ' ') {
+            Py_ssize_t k = j;
+            while (k < n && s[k] == ' ')
+                k++;
+            if (k < n && !is_space(s[k]))
+                i = k;
+        }
+    }
+    /* HH:MM:SS[.frac] or a unix time of 9+ digits [.frac], then a space */
+    j = i;
+    if (j + 8 <= n && is_digit(s[j]) && is_digit(s[j + 1]) && s[j + 2] == ':' &&
+        is_digit(s[j + 3]) && is_digit(s[j + 4]) && s[j + 5] == ':' &&
+        is_digit(s[j + 6]) && is_digit(s[j + 7])) {
+        j += 8;
+        if (j + 1 < n && s[j] == '.' && is_digit(s[j + 1]))
+            j = digits(s, j + 1, n);
+        if (j < n && s[j] == ' ')
+            i = j + 1;
+    } else {
+        Py_ssize_t k = digits(s, j, n);
+        if (k - j >= 9) {
+            if (k + 1 < n && s[k] == '.' && is_digit(s[k + 1]))
+                k = digits(s, k + 1, n);
+            if (k < n && s[k] == ' ')
+                i = k + 1;
+        }
+    }
+    /* (+ N.N) or spaces N.N followed by a space and a non-space */
+    j = i;
+    if (j + 1 < n && s[j] == '(' && s[j + 1] == '+') {
+        Py_ssize_t k = j + 2;
+        while (k < n && s[k] == ' ')
+            k++;
+        Py_ssize_t m = k;
+        while (m < n && (is_digit(s[m]) || s[m] == '.'))
+            m++;
+        if (m > k && m + 1 < n && s[m] == ')' && s[m + 1] == ' ')
+            i = m + 2;
+    } else {
+        Py_ssize_t k = j;
+        while (k < n && s[k] == ' ')
+            k++;
+        Py_ssize_t m = digits(s, k, n);
+        if (m > k && m + 1 < n && s[m] == '.' && is_digit(s[m + 1])) {
+            m = digits(s, m + 1, n);
+            if (m + 1 < n && s[m] == ' ' && !is_space(s[m + 1]))
+                i = m + 1;
+        }
+    }
+    /* [ NR] */
+    j = i;
+    if (j < n && s[j] == '[') {
+        Py_ssize_t k = j + 1;
+        while (k < n && s[k] == ' ')
+            k++;
+        Py_ssize_t m = digits(s, k, n);
+        if (m > k && m + 1 < n && s[m] == ']' && s[m + 1] == ' ')
+            i = m + 2;
+    }
+    return i;
+}
+
+static int decimal_text(const char *s, Py_ssize_t a, Py_ssize_t b)
+{
+    /* what is_duration() accepts: digits, or digits '.' digits */
+    Py_ssize_t i = digits(s, a, b);
+    if (i == a)
+        return 0;
+    if (i == b)
+        return 1;
+    if (s[i] != '.')
+        return 0;
+    Py_ssize_t k = digits(s, i + 1, b);
+    return k > i + 1 && k == b;
+}
+
+/* Adds one call to acc[name] = [calls, errors, total, min, max]. */
+static int add(PyObject *acc, const char *name, Py_ssize_t len, int failed, double sec)
+{
+    PyObject *key = PyUnicode_FromStringAndSize(name, len);
+    if (!key)
+        return -1;
+    PyObject *row = PyDict_GetItemWithError(acc, key);
+    if (!row) {
+        if (PyErr_Occurred()) {
+            Py_DECREF(key);
+            return -1;
+        }
+        row = Py_BuildValue("[iiddd]", 0, 0, 0.0, Py_HUGE_VAL, 0.0);
+        if (!row || PyDict_SetItem(acc, key, row) < 0) {
+            Py_XDECREF(row);
+            Py_DECREF(key);
+            return -1;
+        }
+        Py_DECREF(row);
+    }
+    Py_DECREF(key);
+    if (!PyList_Check(row) || PyList_GET_SIZE(row) != 5) {
+        PyErr_SetString(PyExc_TypeError, "counter rows are [calls, errors, total, min, max]");
+        return -1;
+    }
+    long calls = PyLong_AsLong(PyList_GET_ITEM(row, 0));
+    long errors = PyLong_AsLong(PyList_GET_ITEM(row, 1));
+    double total = PyFloat_AsDouble(PyList_GET_ITEM(row, 2));
+    double mn = PyFloat_AsDouble(PyList_GET_ITEM(row, 3));
+    double mx = PyFloat_AsDouble(PyList_GET_ITEM(row, 4));
+    if (PyErr_Occurred())
+        return -1;
+    total += sec;
+    if (sec < mn)
+        mn = sec;
+    if (sec > mx)
+        mx = sec;
+    PyObject *v[5] = {PyLong_FromLong(calls + 1), PyLong_FromLong(errors + failed),
+                      PyFloat_FromDouble(total), PyFloat_FromDouble(mn), PyFloat_FromDouble(mx)};
+    for (int k = 0; k < 5; k++) {
+        if (!v[k]) {
+            for (int m = 0; m < 5; m++)
+                Py_XDECREF(v[m]);
+            return -1;
+        }
+    }
+    for (int k = 0; k < 5; k++)
+        PyList_SetItem(row, k, v[k]);   /* steals */
+    return 0;
+}
+
+#define UNSURE (-2)
+
+/* 1 counted, 0 not a counted line, UNSURE for Python to decide, -1 error */
+static int one_line(PyObject *acc, const char *s, Py_ssize_t n)
+{
+    for (Py_ssize_t k = 0; k < n; k++)
+        if ((unsigned char)s[k] >= 0x80)
+            return UNSURE;
+    Py_ssize_t i = leader(s, n), a, b;
+    if (i + 5 < n && memcmp(s + i, "<... ", 5) == 0) {
+        a = i + 5;
+        b = a;
+        while (b < n && is_name(s[b]))
+            b++;
+        if (b == a || b + 9 > n || memcmp(s + b, " resumed>", 9) != 0)
+            return UNSURE;
+    } else if (i < n && is_lower(s[i])) {
+        a = i;
+        b = a + 1;
+        while (b < n && is_name(s[b]))
+            b++;
+        if (b >= n || s[b] != '(')
+            return UNSURE;
+    } else {
+        return UNSURE;
+    }
+    static const char unfinished[] = " <unfinished ...>";
+    Py_ssize_t ul = sizeof unfinished - 1;
+    if (n >= ul && memcmp(s + n - ul, unfinished, ul) == 0)
+        return 0;
+    /* the -T suffix, then the rightmost ') ' followed by spaces, '= ' and a value */
+    Py_ssize_t end = n, dur_a = -1;
+    if (n && s[n - 1] == '>') {
+        Py_ssize_t k = n - 2;
+        while (k >= 1 && !(s[k - 1] == ' ' && s[k] == '<'))
+            k--;
+        if (k >= 1 && decimal_text(s, k + 1, n - 1)) {
+            end = k - 1;
+            dur_a = k + 1;
+        }
+    }
+    Py_ssize_t pos = n;
+    for (;;) {
+        Py_ssize_t p = pos - 2;
+        while (p >= 0 && !(s[p] == ')' && s[p + 1] == ' '))
+            p--;
+        if (p < 0)
+            return 0;   /* no return value: not counted */
+        pos = p;        /* the next search ends before this ") " */
+        Py_ssize_t j = p + 2;
+        while (j < n && s[j] == ' ')
+            j++;
+        if (j + 2 < end && s[j] == '=' && s[j + 1] == ' ') {
+            char c = s[j + 2];
+            if (c == '?' || is_digit(c) || (c == '-' && j + 3 < n && is_digit(s[j + 3]))) {
+                const char *ret = s + j + 2;
+                Py_ssize_t rl = end - (j + 2);
+                int erestart = rl >= 10 && memcmp(ret, "? ERESTART", 10) == 0;
+                if (c == '?' && !erestart)
+                    return 0;   /* never returned */
+                int failed = erestart || (rl >= 4 && memcmp(ret, "-1 E", 4) == 0);
+                double sec = 0.0;
+                if (dur_a >= 0 && n - 1 - dur_a <= 24) {
+                    char tmp[32];
+                    memcpy(tmp, s + dur_a, n - 1 - dur_a);
+                    tmp[n - 1 - dur_a] = 0;
+                    sec = strtod(tmp, NULL);
+                    if (!(sec < 1e9))
+                        sec = 0.0;
+                }
+                return add(acc, s + a, b - a, failed, sec) < 0 ? -1 : 1;
+            }
+        }
+    }
+}
+
+/* count(buf, start, acc) -> offset: counts whole lines of buf from start into acc;
+ * returns the offset of the first line it leaves to the caller, or len(buf). */
+static PyObject *count(PyObject *self, PyObject *args)
+{
+    Py_buffer view;
+    Py_ssize_t start;
+    PyObject *acc;
+    if (!PyArg_ParseTuple(args, "y*nO!", &view, &start, &PyDict_Type, &acc))
+        return NULL;
+    const char *s = view.buf;
+    Py_ssize_t n = view.len, i = start < 0 ? 0 : start;
+    while (i < n) {
+        const char *nl = memchr(s + i, '\n', n - i);
+        Py_ssize_t e = nl ? nl - s : n;
+        int r = one_line(acc, s + i, e - i);
+        if (r == -1) {
+            PyBuffer_Release(&view);
+            return NULL;
+        }
+        if (r == UNSURE)
+            break;
+        i = e + 1;
+    }
+    PyBuffer_Release(&view);
+    return PyLong_FromSsize_t(i < n ? i : n);
+}
+
+static PyMethodDef methods[] = {
+    {"count", count, METH_VARARGS, "count(buf, start, acc) -> offset of a line left to Python"},
+    {NULL, NULL, 0, NULL},
+};
+
+static struct PyModuleDef module = {PyModuleDef_HEAD_INIT, "_scan", NULL, -1, methods};
+
+PyMODINIT_FUNC PyInit__scan(void) { return PyModule_Create(&module); }
