@@ -112,61 +112,123 @@ static int decimal_text(const char *s, Py_ssize_t a, Py_ssize_t b)
     return k > i + 1 && k == b;
 }
 
-/* Adds one call to acc[name] = [calls, errors, total, min, max]. */
-static int add(PyObject *acc, const char *name, Py_ssize_t len, int failed, double sec)
+/* The counters of the names seen in one call of count(), kept in C and written back
+ * to acc's rows ([calls, errors, total, min, max]) before returning: the sums are made
+ * in line order, as Python makes them. */
+#define SLOTS 512
+typedef struct {
+    const char *name;
+    Py_ssize_t len;
+    PyObject *row;   /* borrowed from acc */
+    long calls, errors;
+    double total, mn, mx;
+} Slot;
+
+typedef struct {
+    PyObject *acc;
+    Slot slot[SLOTS];
+    int used;
+} Table;
+
+static int write_back(Table *t)
 {
-    PyObject *key = PyUnicode_FromStringAndSize(name, len);
-    if (!key)
-        return -1;
-    PyObject *row = PyDict_GetItemWithError(acc, key);
-    if (!row) {
-        if (PyErr_Occurred()) {
-            Py_DECREF(key);
-            return -1;
-        }
-        row = Py_BuildValue("[iiddd]", 0, 0, 0.0, Py_HUGE_VAL, 0.0);
-        if (!row || PyDict_SetItem(acc, key, row) < 0) {
-            Py_XDECREF(row);
-            Py_DECREF(key);
-            return -1;
-        }
-        Py_DECREF(row);
-    }
-    Py_DECREF(key);
-    if (!PyList_Check(row) || PyList_GET_SIZE(row) != 5) {
-        PyErr_SetString(PyExc_TypeError, "counter rows are [calls, errors, total, min, max]");
-        return -1;
-    }
-    long calls = PyLong_AsLong(PyList_GET_ITEM(row, 0));
-    long errors = PyLong_AsLong(PyList_GET_ITEM(row, 1));
-    double total = PyFloat_AsDouble(PyList_GET_ITEM(row, 2));
-    double mn = PyFloat_AsDouble(PyList_GET_ITEM(row, 3));
-    double mx = PyFloat_AsDouble(PyList_GET_ITEM(row, 4));
-    if (PyErr_Occurred())
-        return -1;
-    total += sec;
-    if (sec < mn)
-        mn = sec;
-    if (sec > mx)
-        mx = sec;
-    PyObject *v[5] = {PyLong_FromLong(calls + 1), PyLong_FromLong(errors + failed),
-                      PyFloat_FromDouble(total), PyFloat_FromDouble(mn), PyFloat_FromDouble(mx)};
-    for (int k = 0; k < 5; k++) {
-        if (!v[k]) {
+    for (int k = 0; k < SLOTS; k++) {
+        Slot *sl = &t->slot[k];
+        if (!sl->name)
+            continue;
+        PyObject *v[5] = {PyLong_FromLong(sl->calls), PyLong_FromLong(sl->errors),
+                          PyFloat_FromDouble(sl->total), PyFloat_FromDouble(sl->mn),
+                          PyFloat_FromDouble(sl->mx)};
+        int bad = 0;
+        for (int m = 0; m < 5; m++)
+            bad |= !v[m];
+        if (bad) {
             for (int m = 0; m < 5; m++)
                 Py_XDECREF(v[m]);
             return -1;
         }
+        for (int m = 0; m < 5; m++)
+            PyList_SetItem(sl->row, m, v[m]);   /* steals */
+        sl->name = NULL;
     }
-    for (int k = 0; k < 5; k++)
-        PyList_SetItem(row, k, v[k]);   /* steals */
+    t->used = 0;
+    return 0;
+}
+
+static Slot *slot_of(Table *t, const char *name, Py_ssize_t len)
+{
+    unsigned long h = 5381;
+    for (Py_ssize_t k = 0; k < len; k++)
+        h = h * 33 + (unsigned char)name[k];
+    for (int probe = 0; probe < SLOTS; probe++) {
+        Slot *sl = &t->slot[(h + probe) % SLOTS];
+        if (sl->name && sl->len == len && memcmp(sl->name, name, len) == 0)
+            return sl;
+        if (!sl->name) {
+            if (t->used >= SLOTS / 2) {   /* full enough: start over */
+                if (write_back(t) < 0)
+                    return NULL;
+                return slot_of(t, name, len);
+            }
+            PyObject *key = PyUnicode_FromStringAndSize(name, len);
+            if (!key)
+                return NULL;
+            PyObject *row = PyDict_GetItemWithError(t->acc, key);
+            if (!row) {
+                if (PyErr_Occurred()) {
+                    Py_DECREF(key);
+                    return NULL;
+                }
+                row = Py_BuildValue("[iiddd]", 0, 0, 0.0, Py_HUGE_VAL, 0.0);
+                if (!row || PyDict_SetItem(t->acc, key, row) < 0) {
+                    Py_XDECREF(row);
+                    Py_DECREF(key);
+                    return NULL;
+                }
+                Py_DECREF(row);   /* acc holds it */
+            }
+            Py_DECREF(key);
+            if (!PyList_Check(row) || PyList_GET_SIZE(row) != 5) {
+                PyErr_SetString(PyExc_TypeError,
+                                "counter rows are [calls, errors, total, min, max]");
+                return NULL;
+            }
+            sl->calls = PyLong_AsLong(PyList_GET_ITEM(row, 0));
+            sl->errors = PyLong_AsLong(PyList_GET_ITEM(row, 1));
+            sl->total = PyFloat_AsDouble(PyList_GET_ITEM(row, 2));
+            sl->mn = PyFloat_AsDouble(PyList_GET_ITEM(row, 3));
+            sl->mx = PyFloat_AsDouble(PyList_GET_ITEM(row, 4));
+            if (PyErr_Occurred())
+                return NULL;
+            sl->name = name;
+            sl->len = len;
+            sl->row = row;
+            t->used++;
+            return sl;
+        }
+    }
+    return NULL;
+}
+
+static int add(Table *t, const char *name, Py_ssize_t len, int failed, double sec)
+{
+    Slot *sl = slot_of(t, name, len);
+    if (!sl)
+        return -1;
+    sl->calls++;
+    sl->errors += failed;
+    sl->total += sec;
+    if (sec < sl->mn)
+        sl->mn = sec;
+    if (sec > sl->mx)
+        sl->mx = sec;
     return 0;
 }
 
 #define UNSURE (-2)
 
 /* 1 counted, 0 not a counted line, UNSURE for Python to decide, -1 error */
-static int one_line(PyObject *acc, const char *s, Py_ssize_t n)
+static int one_line(Table *acc, const char *s, Py_ssize_t n)
 {
     for (Py_ssize_t k = 0; k < n; k++)
         if ((unsigned char)s[k] >= 0x80)
@@ -250,19 +312,27 @@ static PyObject *count(PyObject *self, PyObject *args)
         return NULL;
     const char *s = view.buf;
     Py_ssize_t n = view.len, i = start < 0 ? 0 : start;
+    Table *t = PyMem_Calloc(1, sizeof(Table));
+    if (!t) {
+        PyBuffer_Release(&view);
+        return PyErr_NoMemory();
+    }
+    t->acc = acc;
+    int r = 0;
     while (i < n) {
         const char *nl = memchr(s + i, '\n', n - i);
         Py_ssize_t e = nl ? nl - s : n;
-        int r = one_line(acc, s + i, e - i);
-        if (r == -1) {
-            PyBuffer_Release(&view);
-            return NULL;
-        }
-        if (r == UNSURE)
+        r = one_line(t, s + i, e - i);
+        if (r == -1 || r == UNSURE)
             break;
         i = e + 1;
     }
+    if (write_back(t) < 0)
+        r = -1;
+    PyMem_Free(t);
     PyBuffer_Release(&view);
+    if (r == -1)
+        return NULL;
     return PyLong_FromSsize_t(i < n ? i : n);
 }
 

@@ -96,6 +96,7 @@ def run(cfg, logs: list[str]) -> int:
         from .reader import events
         keep = cfg.trace_set
         n_unparsed = 0
+        pending: list[str] = []   # written in batches: one write per line costs a syscall
         for ev in events(logs):
             if ev.kind == "syscall" and keep is not None and ev.name not in keep:
                 continue
@@ -105,7 +106,11 @@ def run(cfg, logs: list[str]) -> int:
                 if st not in cfg.status_set:
                     continue
             n_unparsed += ev.kind == "unparsed"
-            out.write(dumps(ev) + "\n")
+            pending.append(dumps(ev) + "\n")
+            if len(pending) >= 256:
+                out.write("".join(pending))
+                pending.clear()
+        out.write("".join(pending))
         out.flush()
         report_unparsed(n_unparsed, "kept as 'unparsed' events")
         return 0

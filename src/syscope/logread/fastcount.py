@@ -43,7 +43,8 @@ def count(paths: list[str], summary, traced=None, compiled: bool = True) -> int:
     numbers = SYSCALL_NUMBERS
     for name, row in acc.items():
         if traced is None or name in traced:
-            summary.counts[name] = Count(numbers.get(name, -1), name, *row)
+            c = summary.counts[name] = Count(numbers.get(name, -1), name)
+            c.calls, c.errors, c.total, c.min, c.max = row
     return n
 
 

@@ -44,8 +44,11 @@ def _info(text):
             if k != "_"}   # '_' holds the items without a name, a list
 
 
+ENCODER = json.JSONEncoder(separators=(",", ":"))   # built once, not per event
+
+
 def dumps(ev) -> str:
-    return json.dumps(event_dict(ev), separators=(",", ":"))
+    return ENCODER.encode(event_dict(ev))
 
 
 class EventSink(Sink):
