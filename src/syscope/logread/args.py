@@ -142,6 +142,16 @@ def parse_value(text: str, depth: int = 0) -> dict:
     if depth > MAX_DEPTH:   # deeper than strace ever nests: kept as text
         node.update(type="raw")
         return node
+    if t.isascii():   # the commonest values, decided before the general rules
+        if t.isdigit() and len(t) <= MAX_NUMBER:
+            node.update(type="int", value=int(t))
+            return node
+        if t.isidentifier():
+            if t == "NULL":
+                node.update(type="null", value=None)
+            else:
+                node.update(type="const", value=t)
+            return node
     depth += 1
     m = split_comment(t) if t[:1] != '"' else None
     if m:
