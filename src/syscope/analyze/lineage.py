@@ -12,12 +12,11 @@ from .clock import Clock
 
 CREATORS = frozenset(("clone", "clone3", "fork", "vfork"))
 EXECS = frozenset(("execve", "execveat"))
-NEVER_RETURN = frozenset(("exit", "exit_group"))
 
 
 class Task:
     __slots__ = ("tid", "tgid", "parent", "thread", "argv", "exe", "execs", "start", "end",
-                 "exit_code", "signal", "core", "calls", "failed", "first_line", "last_line",
+                 "exit_code", "signal", "core", "calls", "failed", "first_line",
                  "children", "ended", "seq", "creator_known")
 
     def __init__(self, tid: int, seq: int, start: float, line: int):
@@ -36,7 +35,6 @@ class Task:
         self.calls = 0
         self.failed = 0
         self.first_line = line
-        self.last_line = line
         self.children: list[Task] = []
         self.ended = False
         self.seq = seq             # creation order: a stable id even when pids are reused
@@ -70,10 +68,8 @@ class Lineage:
         self.clock = Clock()
         self.tasks: list[Task] = []
         self.live: dict[int, Task] = {}
-        self.first: float | None = None
         self.last = 0.0
         self.last_start = 0.0          # when the latest event fed began
-        self.events = 0
 
     def task(self, tid: int, t: float, line: int) -> Task:
         task = self.live.get(tid)
@@ -88,17 +84,13 @@ class Lineage:
         kind = ev.kind
         if kind not in ("syscall", "signal", "exit"):
             return None
-        self.events += 1
         t = self.last_start = self.clock.start(ev)
-        if self.first is None:
-            self.first = t
         pid = ev.pid or 0
         task = self.task(pid, t, ev.line)
         task.start = min(task.start, t)
         end = t + (getattr(ev, "duration", None) or 0.0)
         task.end = max(task.end, end)
         self.last = max(self.last, end)
-        task.last_line = max(task.last_line, ev.line)
         if kind == "syscall":
             task.calls += 1
             if ev.failed:
@@ -137,17 +129,3 @@ class Lineage:
 
     def roots(self) -> list[Task]:
         return [t for t in self.tasks if t.parent is None]
-
-    def processes(self) -> list[Task]:
-        """Tasks that are processes (not threads), in creation order."""
-        return [t for t in self.tasks if not t.thread]
-
-    def threads_of(self, proc: Task) -> list[Task]:
-        return [c for c in proc.children if c.thread]
-
-
-def lineage_of(events) -> Lineage:
-    lin = Lineage()
-    for ev in events:
-        lin.feed(ev)
-    return lin
