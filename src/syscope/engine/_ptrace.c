@@ -593,27 +593,10 @@ raw_capture(pid_t pid, const struct cap *c, unsigned long long addr, size_t want
     size_t have = 0;
     int terminated = 0;
     if (c->kind == CAP_CSTR) {
-        size_t cap = want + 1;
-        while (have < cap) {
-            unsigned long cur = addr + have;
-            size_t chunk = 4096 - (cur & 4095);
-            if (chunk > cap - have)
-                chunk = cap - have;
-            Py_ssize_t n = read_memory(pid, cur, (char *)data + have, (Py_ssize_t)chunk);
-            unsigned char *nul = n > 0 ? memchr(data + have, 0, (size_t)n) : NULL;
-            if (nul) {
-                have = (size_t)(nul - data);
-                terminated = 1;
-                break;
-            }
-            have += n > 0 ? (size_t)n : 0;
-            if ((size_t)(n > 0 ? n : 0) < chunk)
-                break;
-        }
-        if (have > want)
-            have = want;
-        if (have == 0 && !terminated)
+        long n = read_cstr_into(pid, addr, data, want, &terminated);
+        if (n < 0)
             return CAP_HEAD;            /* unreadable: kind 0 tells Python so */
+        have = (size_t)n;
     } else {
         Py_ssize_t n = want ? read_memory(pid, addr, (char *)data, (Py_ssize_t)want) : 0;
         have = n > 0 ? (size_t)n : 0;

@@ -455,23 +455,23 @@ struct rcall {
 
 static unsigned char scratch[65536 + 8];
 
-/* a NUL-terminated string of at most maxlen bytes; -1 when unreadable */
+/* a NUL-terminated string of at most maxlen bytes into buf (room for maxlen + 1);
+ * its length, or -1 when nothing is readable */
 static long
-read_cstr(pid_t pid, unsigned long long addr, size_t maxlen, int *terminated)
+read_cstr_into(pid_t pid, unsigned long long addr, unsigned char *buf, size_t maxlen,
+               int *terminated)
 {
     size_t have = 0, cap = maxlen + 1;
     *terminated = 0;
-    if (cap > sizeof(scratch))
-        cap = sizeof(scratch);
     while (have < cap) {
         unsigned long cur = addr + have;
         size_t chunk = 4096 - (cur & 4095);
         if (chunk > cap - have)
             chunk = cap - have;
-        Py_ssize_t n = read_memory(pid, cur, (char *)scratch + have, (Py_ssize_t)chunk);
-        unsigned char *nul = n > 0 ? memchr(scratch + have, 0, (size_t)n) : NULL;
+        Py_ssize_t n = read_memory(pid, cur, (char *)buf + have, (Py_ssize_t)chunk);
+        unsigned char *nul = n > 0 ? memchr(buf + have, 0, (size_t)n) : NULL;
         if (nul) {
-            have = (size_t)(nul - scratch);
+            have = (size_t)(nul - buf);
             *terminated = 1;
             break;
         }
@@ -496,7 +496,9 @@ put_cstr(struct sbuf *b, const struct rcall *c, unsigned long long addr, size_t 
         return;
     }
     int terminated;
-    long n = read_cstr(c->pid, addr, maxlen, &terminated);
+    if (maxlen > sizeof(scratch) - 1)
+        maxlen = sizeof(scratch) - 1;
+    long n = read_cstr_into(c->pid, addr, scratch, maxlen, &terminated);
     if (n < 0) {
         sb_hexaddr(b, addr);
         return;
@@ -678,6 +680,24 @@ put_sigmask(struct sbuf *b, const unsigned char *data, size_t len, int signals)
     sb_put(b, "]", 1);
 }
 
+/* Read a structure of size bytes at v into scratch; 0 when NULL or its address was
+ * printed instead (a failed call, unreadable memory). */
+static int
+read_struct(struct sbuf *b, const struct rcall *c, unsigned long long v, size_t size,
+            int failed_prints_addr)
+{
+    if (!v) {
+        sb_puts(b, "NULL");
+        return 0;
+    }
+    if ((failed_prints_addr && c->error) ||
+        read_memory(c->pid, v, (char *)scratch, (Py_ssize_t)size) < (Py_ssize_t)size) {
+        sb_hexaddr(b, v);
+        return 0;
+    }
+    return 1;
+}
+
 /* 0: the argument printed nothing (and takes no separator) */
 static int
 render_op(struct sbuf *b, const struct op *o, const struct rcall *c)
@@ -779,14 +799,8 @@ render_op(struct sbuf *b, const struct op *o, const struct rcall *c)
         return 1;
     }
     case OP_STAT: {              /* struct stat, abbreviated */
-        if (!v) {
-            sb_puts(b, "NULL");
+        if (!read_struct(b, c, v, 144, 1))
             return 1;
-        }
-        if (c->error || read_memory(c->pid, v, (char *)scratch, 144) < 144) {
-            sb_hexaddr(b, v);
-            return 1;
-        }
         unsigned mode;
         unsigned long long rdev;
         long long size;
@@ -804,14 +818,8 @@ render_op(struct sbuf *b, const struct op *o, const struct rcall *c)
         return 1;
     }
     case OP_STATX: {             /* struct statx, abbreviated */
-        if (!v) {
-            sb_puts(b, "NULL");
+        if (!read_struct(b, c, v, 256, 1))
             return 1;
-        }
-        if (c->error || read_memory(c->pid, v, (char *)scratch, 256) < 256) {
-            sb_hexaddr(b, v);
-            return 1;
-        }
         uint32_t mask;
         uint16_t mode;
         unsigned long long attrs, size;
@@ -858,18 +866,8 @@ render_op(struct sbuf *b, const struct op *o, const struct rcall *c)
     }
     case OP_SIGACTION: {         /* struct sigaction: table signals, table2 sa_flags,
                                   * table3 the handler names, param SA_RESTORER */
-        if (o->bufkind && c->exited && c->error && v) {
-            sb_hexaddr(b, v);
+        if (!read_struct(b, c, v, 32, o->bufkind && c->exited))
             return 1;
-        }
-        if (!v) {
-            sb_puts(b, "NULL");
-            return 1;
-        }
-        if (read_memory(c->pid, v, (char *)scratch, 32) < 32) {
-            sb_hexaddr(b, v);
-            return 1;
-        }
         unsigned long long handler, flags, restorer;
         memcpy(&handler, scratch, 8);
         memcpy(&flags, scratch + 8, 8);

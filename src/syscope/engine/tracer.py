@@ -253,14 +253,8 @@ class Engine:
             return None
         if not render.attach_writer(self.sink):
             return None
-        renderer = render.Renderer(self.opts.decode, self.opts.traced,
-                                   lambda n: n not in EXEC_NAMES)
-        self.rendering = True
-        P.set_rendering(True)
-        for task in self.tasks.values():
-            if task.hide:
-                P.set_quiet(task.pid, True)
-        return renderer
+        return self.begin_rendering(render.Renderer(self.opts.decode, self.opts.traced,
+                                                    lambda n: n not in EXEC_NAMES))
 
     def start_counting(self):
         """-c alone: the C loop counts every syscall it can, and prints nothing.
@@ -273,8 +267,13 @@ class Engine:
         self.counts = s
         P.out_open(-1, 0, 0, 0, 0, 0, 0)
         P.set_counting(True, s.wallclock, s.overhead)
-        renderer = render.Renderer(self.opts.decode, self.opts.traced,
-                                   lambda n: n not in EXEC_NAMES, counting=True)
+        return self.begin_rendering(render.Renderer(self.opts.decode, self.opts.traced,
+                                                    lambda n: n not in EXEC_NAMES,
+                                                    counting=True))
+
+    def begin_rendering(self, renderer):
+        """From now on the C loop prints (or counts) what renderer compiles; the
+        launched program stays unseen until its execve."""
         self.rendering = True
         P.set_rendering(True)
         for task in self.tasks.values():
