@@ -27,7 +27,7 @@ from time import monotonic
 from ..abi import SYSCALL_NAMES, syscall_name
 from ..decode import decoder_for
 from ..decode.core import DECODERS, raw_decoder_for
-from ..decode.core import Call, DecodeOptions
+from ..decode.core import Call, DecodeOptions, Decoder
 from ..decode.signal import format_siginfo
 from .fdinfo import fd_info
 from .dumps import capture_dump
@@ -704,7 +704,9 @@ class Engine:
     def exit_event(self, task: Task) -> None:
         """PTRACE_EVENT_EXIT: a syscall in progress never returns ('= ?')."""
         if task.in_syscall and task.call is not None and not task.filtered:
-            self.sink.syscall_gone(task.pid, task.call)
+            # strace marks a call whose decoder had more to print at exit
+            self.sink.syscall_gone(task.pid, task.call,
+                                   " <unfinished ...>" if prints_at_exit(task.decoder) else "")
             task.call = None
         elif self.rendering:        # a call the C loop printed the start of
             nr = P.take_inflight(task.pid)
@@ -721,6 +723,10 @@ class Engine:
             old = pid
         if old != pid and old in self.tasks:
             execer = self.tasks.pop(old)
+            # The C loop's in-flight entries: the leader's (a read, a sleep) never returns,
+            # and this pid's next exit stop is the execve's, which it did not see enter.
+            P.forget(pid)
+            P.forget(old)
             self.sink.pid_changed(old, pid)
             self.sink.rename(old, pid)
             self.tasks.pop(pid, None)
@@ -791,6 +797,14 @@ class Engine:
 
     def interrupt(self, signum, frame=None) -> None:
         self.interrupted = signum
+
+
+def prints_at_exit(decoder) -> bool:
+    """Whether a decoder prints arguments at exit (strace: not RVAL_DECODED at entry)."""
+    exit_specs = getattr(decoder, "_exit_specs", None)
+    if exit_specs is not None:
+        return bool(exit_specs)
+    return type(decoder).exit is not Decoder.exit
 
 
 def hint_eperm(pid: int = 0) -> str:
