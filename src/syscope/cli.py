@@ -370,6 +370,9 @@ def parse_args(argv: list[str], need_target: bool = True) -> Config:
                 parse_overhead(cfg.overhead)
         except SummaryError as e:
             raise UsageError(str(e))
+    if cfg.json and cfg.summary:
+        raise UsageError("--json and (-c/--summary-only or -C/--summary) are mutually "
+                         "exclusive")
     if cfg.separate and cfg.summary:
         raise UsageError("(-c/--summary-only or -C/--summary) and -ff/--output-separately "
                          "are mutually exclusive")
@@ -381,6 +384,8 @@ def parse_args(argv: list[str], need_target: bool = True) -> Config:
                          "-C/--summary)")
     if not cfg.output:
         cfg.separate = False   # -ff without -o: strace ignores it too
+    elif cfg.separate and cfg.output[0] in "|!":
+        raise UsageError("piping the output and -ff/--output-separately are mutually exclusive")
     # With -o FILE PROG strace is quiet about attaching unless asked.
     if cfg.output and cfg.command and not cfg.qflag and cfg.quiet_set is None:
         cfg.qflag = 1
@@ -392,12 +397,40 @@ def parse_args(argv: list[str], need_target: bool = True) -> Config:
 
 
 def error(msg: str) -> None:
-    sys.stdout.flush()
-    sys.stderr.write("%s: %s\n" % (PROG, msg))
-    sys.stderr.flush()
+    from .output.outfile import flush_std, report
+    flush_std()
+    report(msg)
+
+
+def die_of(sig: int) -> int:
+    """End syscope by sig as strace does (no core file); 128 + sig if it survives."""
+    import resource
+    import signal
+    from .output.outfile import flush_std
+    flush_std()
+    try:
+        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    except (ValueError, OSError):
+        pass
+    if sig not in (signal.SIGKILL, signal.SIGSTOP):   # those two cannot be handled
+        signal.signal(sig, signal.SIG_DFL)
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, [sig])
+    os.kill(os.getpid(), sig)
+    return 0x80 | sig
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Ctrl-C before the tracer takes over its signals (starting up, reading a log,
+    explaining one) ends syscope as it ends any program: by SIGINT, no traceback."""
+    import signal
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    try:
+        return run_main(argv)
+    except KeyboardInterrupt:
+        return die_of(signal.SIGINT)
+
+
+def run_main(argv: list[str] | None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv and argv[0] in SUBCOMMANDS:
         return run_subcommand(argv[0], argv[1:])
@@ -405,7 +438,8 @@ def main(argv: list[str] | None = None) -> int:
         cfg = parse_args(argv)
     except UsageError as e:
         error(str(e))
-        sys.stderr.write("Try '%s -h' for more information.\n" % PROG)
+        from .output.outfile import write_stderr
+        write_stderr("Try '%s -h' for more information.\n" % PROG)
         return 1
     except FatalError as e:
         error(str(e))
@@ -424,8 +458,6 @@ def main(argv: list[str] | None = None) -> int:
     except FatalError as e:
         error(str(e))
         return 1
-    except KeyboardInterrupt:
-        return 130
     except BrokenPipeError:
         return 1
     except Exception as e:  # a bug of ours: say so plainly, never a traceback
@@ -442,15 +474,25 @@ def run_subcommand(name: str, argv: list[str]) -> int:
         return module.main(argv)
     try:
         if name == "why":
-            from .analyze.why_cli import main as why_main
-            return why_main(argv)
-        if name == "read":
-            from .commands.export import main as read_main
-            return read_main(argv)
+            from .analyze.why_cli import main as sub_main
+        else:
+            from .commands.export import main as sub_main
     except ImportError:
-        pass
-    error("'%s' is not available in this version" % name)
-    return 1
+        error("'%s' is not available in this version" % name)
+        return 1
+    try:
+        return sub_main(argv)
+    except BrokenPipeError:
+        raise
+    except OSError as e:   # a file named on the command line that cannot be opened
+        error("%s: %s%s" % (name, "%s: " % e.filename if e.filename else "",
+                            e.strerror or e))
+        return 1
+    except Exception as e:   # a bug of ours: say so plainly, never a traceback
+        error("internal error: %s: %s" % (type(e).__name__, e))
+        if os.environ.get("SYSCOPE_DEBUG"):
+            raise
+        return 1
 
 
 if __name__ == "__main__":

@@ -3,14 +3,14 @@ from __future__ import annotations
 
 import os
 import pwd
-import resource
 import signal
 import stat
 import sys
 import time
 
-from .cli import Config, FatalError
+from .cli import Config, FatalError, die_of
 from .engine.tracer import Engine, EngineOptions, TraceError
+from .output.outfile import OutputFile, flush_std, report
 from .output.text import Stream, TextWriter, open_output
 from .pathtrace import PathTrace
 
@@ -74,25 +74,31 @@ def build_writer(cfg: Config):
         t.pid_prefix = "bracket"
     else:
         t.pid_prefix = "none"
-    shared = None
     if t.separate:
-        return TextWriter(t, None, lambda pid: open_per_pid(cfg.output, pid, cfg.append))
-    if cfg.output:
-        try:
-            shared = Stream(open_output(cfg.output, cfg.append))
-        except OSError as e:
-            raise FatalError("Can't fopen '%s': %s" % (cfg.output, e.strerror))
-    else:
-        shared = Stream(sys.stderr)
-    return TextWriter(t, shared, None)
+        return TextWriter(t, None, lambda pid: Stream(open_per_pid(cfg.output, pid, cfg.append)))
+    return TextWriter(t, Stream(open_shared_output(cfg)), None)
 
 
-def open_per_pid(base: str, pid: int, append: bool) -> Stream:
-    """-ff: FILE.PID."""
+def open_shared_output(cfg: Config) -> OutputFile:
+    """-o FILE (or '|cmd'), else standard error; write errors go through OutputFile."""
+    if not cfg.output:
+        try:   # our own buffer on fd 2, never closing it; fd 2 may be closed already
+            return OutputFile(open(2, "w", closefd=False, buffering=1 << 16), "stderr")
+        except OSError:
+            return OutputFile(None, "stderr")
     try:
-        return Stream(open_output("%s.%d" % (base, pid), append))
+        return OutputFile(open_output(cfg.output, cfg.append), cfg.output)
     except OSError as e:
-        raise FatalError("Can't fopen '%s.%d': %s" % (base, pid, e.strerror))
+        raise FatalError("Can't fopen '%s': %s" % (cfg.output, e.strerror))
+
+
+def open_per_pid(base: str, pid: int, append: bool) -> OutputFile:
+    """-ff: FILE.PID."""
+    name = "%s.%d" % (base, pid)
+    try:
+        return OutputFile(open_output(name, append), name)
+    except OSError as e:
+        raise FatalError("Can't fopen '%s': %s" % (name, e.strerror))
 
 
 def engine_options(cfg: Config) -> EngineOptions:
@@ -106,7 +112,7 @@ def engine_options(cfg: Config) -> EngineOptions:
         traced=traced, signal_set=cfg.signal_set, detach_on_execve=cfg.detach_on_execve,
         read_fds=cfg.read_fds, write_fds=cfg.write_fds,
         path_trace=PathTrace(cfg.paths, None if "path-resolution" in quiet else
-                             lambda m: sys.stderr.write("syscope: %s\n" % m))
+                             report)
         if cfg.paths else None,
         interactive=not (cfg.output and cfg.command), injector=injector(cfg))
 
@@ -158,28 +164,23 @@ def run_trace(cfg: Config) -> int:
     opts.seccomp_filter = seccomp_filter(cfg)
     opts.decoding = cfg.json or cfg.summary != "only"     # -c prints no arguments
     if cfg.json:
-        from .output.jsonl import JsonLines
-        stream = writer.shared.fp if writer.shared is not None else sys.stderr
-        sink, summary = JsonLines(stream, clock=lambda: "%.6f" % time.time()), None
-        if cfg.status_set is not None:
-            from .output.sinks import StatusFilter
-            sink = StatusFilter(sink, cfg.status_set)
+        sink, summary = json_sink(cfg, writer), None
     else:
         sink, summary = build_sinks(cfg, writer)
     trace_events = None
     if not cfg.daemonize:       # -D: the tracer's own process writes it
         sink, trace_events = add_trace_events(cfg, sink)
-    engine = Engine(opts, sink)
-    out_fd = -1
-    if writer.shared is not None and writer.shared.fp is not sys.stderr:
-        try:
-            out_fd = writer.shared.fp.fileno()
-        except (OSError, ValueError, AttributeError):
-            out_fd = -1
+    engine = Engine(opts, sink, messages=report)
+    # the launched program must not inherit the trace file
+    out_fd = writer.shared.fp.fileno() if cfg.output and writer.shared is not None else -1
     if cfg.daemonize and program is not None:
         return run_daemonized(cfg, program)
     if cfg.pin_cpu is not None:
         pin(cfg.pin_cpu, cfg.pids)
+    # From here on a fatal signal is noted, never raised: the loop's first turn cleans up
+    # whatever was launched or attached by then.
+    # (always interruptible with -p alone: the user must be able to let go)
+    install_signal_handlers(engine, opts.interactive or not cfg.command, launched=False)
     try:
         if program is not None:
             engine.launch(os.fsencode(program), [os.fsencode(a) for a in cfg.command],
@@ -191,7 +192,7 @@ def run_trace(cfg: Config) -> int:
     if not engine.tasks:
         writer.close()
         return 1
-    install_signal_handlers(engine, opts.interactive)
+    ignore_job_control()   # ignored signals survive exec: only once the program runs
     try:
         engine.run()
     finally:
@@ -271,6 +272,19 @@ def add_trace_events(cfg: Config, sink):
     return Tee(sink, trace_events), trace_events
 
 
+def json_sink(cfg: Config, writer: TextWriter):
+    """--json: one event a line, into the writer's files (-o FILE, -ff's FILE.PID, or
+    standard error), which the writer opens, flushes, renames and closes as for text."""
+    from .output.jsonl import EventSink, dumps
+    from .output.sinks import Plumbing, StatusFilter, Tee
+    events = EventSink(lambda ev: writer.stream(ev.pid).write(dumps(ev) + "\n"),
+                       clock=lambda: "%.6f" % time.time())
+    sink = Tee(events, Plumbing(writer))
+    if cfg.status_set is not None:
+        sink = StatusFilter(sink, cfg.status_set)
+    return sink
+
+
 def build_sinks(cfg: Config, writer: TextWriter):
     """The writer, behind -z/-Z/-e status= and beside -c/-C's counter."""
     from .output.sinks import StatusFilter, Tee
@@ -300,33 +314,32 @@ def pin(cpu: int, pids: list[int]) -> None:
         raise FatalError("--pin=%d: %s" % (cpu, e.strerror))
 
 
-def install_signal_handlers(engine: Engine, interactive: bool) -> None:
+def install_signal_handlers(engine: Engine, interactive: bool, launched: bool = True) -> None:
+    """Fatal signals interrupt the trace, or are caught and dropped: caught, not ignored,
+    so that a program launched after this starts with them at their defaults (exec
+    resets only caught ones).  Once the program runs, syscope ignores the terminal's
+    job-control stops for itself."""
+    for sig in FATAL_SIGNALS:
+        signal.signal(sig, engine.interrupt if interactive else ignore_signal)
+    if launched:
+        ignore_job_control()
+
+
+def ignore_job_control() -> None:
     signal.signal(signal.SIGTTOU, signal.SIG_IGN)
     signal.signal(signal.SIGTTIN, signal.SIG_IGN)
-    for sig in FATAL_SIGNALS:
-        signal.signal(sig, engine.interrupt if interactive else signal.SIG_IGN)
-    # A traced attach (-p) is always interruptible: the user must be able to let go.
-    if engine.child_pid == 0:
-        for sig in FATAL_SIGNALS:
-            signal.signal(sig, engine.interrupt)
+
+
+def ignore_signal(signum, frame=None) -> None:
+    pass
 
 
 def finish(engine: Engine) -> int:
-    """strace's exit: the launched program's status, or die by its signal."""
-    sys.stdout.flush()
-    sys.stderr.flush()
-    if engine.exit_signal is not None:
-        sig = engine.exit_signal
-        try:
-            resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-        except (ValueError, OSError):
-            pass
-        signal.signal(sig, signal.SIG_DFL)
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, [sig])
-        os.kill(os.getpid(), sig)
-        return 0x80 | sig
+    """strace's exit: interrupted, die of that signal (after letting the tracees go);
+    else the launched program's status, or die of the signal that killed it."""
+    sig = engine.interrupted or engine.exit_signal
+    if sig:
+        return die_of(sig)
     if engine.exit_status is not None:
         return engine.exit_status
-    if engine.interrupted and engine.child_pid:
-        return 0x80 | engine.interrupted
     return 0

@@ -49,6 +49,11 @@ def main(argv: list[str]) -> int:
         elif a in ("-o", "-s", "--report") and i + 1 < len(argv):
             if a == "--report":
                 REPORT_TO = argv[i + 1]
+                try:   # fail now, not after the program ran
+                    open(REPORT_TO, "w").close()
+                except OSError as e:
+                    error("why: can't write the report to '%s': %s" % (REPORT_TO, e.strerror))
+                    return 1
             elif a == "-o":
                 trace_out = argv[i + 1]
             else:
@@ -88,9 +93,12 @@ def emit(result: dict, as_json: bool) -> None:
     text = json.dumps(result, indent=2) + "\n" if as_json else render(result,
                                                                      color=use_color())
     if REPORT_TO:
-        with open(REPORT_TO, "w") as f:
-            f.write(text)
-        return
+        try:
+            with open(REPORT_TO, "w") as f:
+                f.write(text)
+            return
+        except OSError as e:   # the report goes to standard output rather than nowhere
+            error("why: can't write the report to '%s': %s" % (REPORT_TO, e.strerror))
     sys.stdout.write(text)
     sys.stdout.flush()
 

@@ -44,6 +44,26 @@ class Tee(Sink):
         return fan_out
 
 
+class Plumbing(Sink):
+    """Only the file handling of a writer (opening per pid, flushing, renaming, closing),
+    for a sink that formats events its own way into the writer's files."""
+
+    def __init__(self, writer):
+        self.writer = writer
+
+    def drop(self, pid, detached=False):
+        self.writer.drop(pid, detached)
+
+    def rename(self, old, new):
+        self.writer.rename(old, new)
+
+    def flush(self):
+        self.writer.flush()
+
+    def close(self):
+        self.writer.close()
+
+
 class StatusFilter:
     """-z, -Z, -e status=: a syscall's line is held until its outcome is known,
     then published whole (so it is never split into unfinished/resumed)."""

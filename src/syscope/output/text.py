@@ -278,8 +278,7 @@ class TextWriter:
 def open_output(path: str, append: bool):
     """-o FILE; '|cmd' and '!cmd' pipe the trace into a command, as strace does."""
     if path.startswith("|") or path.startswith("!"):
-        import subprocess
-        proc = subprocess.Popen(path[1:], shell=True, stdin=subprocess.PIPE, text=True)
-        return proc.stdin
+        from .outfile import PipeOutput
+        return PipeOutput(path[1:])
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | (os.O_APPEND if append else os.O_TRUNC), 0o666)
     return os.fdopen(fd, "w", buffering=1 << 16)
