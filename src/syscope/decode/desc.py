@@ -275,6 +275,28 @@ class Ppoll(Decoder):
         return "%d (%s)" % (call.rval, ", ".join(x for x in (res, left) if x))
 
 
+# strace's bounds: select(2^31-1, ...) is decoded as 1Mi descriptors, and the ready
+# ones are listed while the text is shorter than its 1024-byte buffer allows.
+SELECT_MAX_FDS = 1024 * 1024
+SELECT_RESULT_ROOM = 1024 - (len(", except [") + 1 + 4 * 3 + 2)
+
+
+def select_nfds(call: Call) -> int:
+    return max(0, min(signed(call.args[0], 32), SELECT_MAX_FDS))
+
+
+def set_bits(data: bytes, nfds: int):
+    """The descriptors set in an fd_set, in order: time linear in the set's size."""
+    for i, byte in enumerate(data[:(nfds + 7) // 8]):
+        while byte:
+            low = byte & -byte
+            fd = i * 8 + low.bit_length() - 1
+            if fd >= nfds:
+                return
+            yield fd
+            byte ^= low
+
+
 def _fdset(call: Call, addr: int, nfds: int) -> str:
     if not addr:
         return "NULL"
@@ -282,9 +304,7 @@ def _fdset(call: Call, addr: int, nfds: int) -> str:
     data = call.read(addr, nbytes) if nbytes else b""
     if data is None:
         return hexaddr(addr)
-    bits = int.from_bytes(data, "little")
-    fds = [call.fd(i) for i in range(nfds) if bits >> i & 1]
-    return "[" + " ".join(fds) + "]"
+    return "[" + " ".join(call.fd(i) for i in set_bits(data, nfds)) + "]"
 
 
 class SelectBase(Decoder):
@@ -292,7 +312,7 @@ class SelectBase(Decoder):
 
     def sets(self, call: Call) -> str:
         n = signed(call.args[0], 32)
-        nfds = max(0, min(n, 1024 * 64))
+        nfds = select_nfds(call)
         call.saved["sets"] = [call.read(a, ((nfds + 63) // 64) * 8) if a else None
                               for a in call.args[1:4]]
         return "%d, %s, %s, %s, %s" % (n, _fdset(call, call.args[1], nfds),
@@ -305,18 +325,27 @@ class SelectBase(Decoder):
             return format_return(call, "d")
         if call.rval == 0:
             return "0 (Timeout)"
-        nfds = max(0, min(signed(call.args[0], 32), 1024 * 64))
-        parts = []
+        nfds = select_nfds(call)
+        # strace's: at most as many fds as the call returned, in a 1024-byte buffer
+        out, sep = "", ""
+        ready = call.rval
         for label, addr in (("in", call.args[1]), ("out", call.args[2]), ("except", call.args[3])):
-            if not addr:
-                continue
-            data = call.read(addr, ((nfds + 63) // 64) * 8)
+            if ready <= 0:
+                break
+            data = call.read(addr, ((nfds + 63) // 64) * 8) if addr else None
             if not data:
                 continue
-            bits = int.from_bytes(data, "little")
-            fds = [call.fd(i) for i in range(nfds) if bits >> i & 1]
-            if fds:
-                parts.append("%s [%s]" % (label, " ".join(fds)))
+            first = True
+            for i in set_bits(data, nfds):
+                if len(out) < SELECT_RESULT_ROOM:
+                    out += ("%s%s [%d" % (sep, label, i)) if first else " %d" % i
+                    first, sep = False, ", "
+                ready -= 1
+                if ready == 0:
+                    break
+            if out:
+                out += "]"
+        parts = [out] if out else []
         if call.args[4]:
             parts.append("left " + self.timeout_fmt(call, call.args[4]))
         return "%d (%s)" % (call.rval, ", ".join(parts))

@@ -1,6 +1,7 @@
 """Processes: exec, clone, wait, limits and usage, identity, prctl."""
 from __future__ import annotations
 
+import os
 import struct
 
 from ..abi import signal_name, xlat_lookup
@@ -330,11 +331,32 @@ def t_gidlist(call: Call, v: int, p: str) -> str:
         n = call.args[int(p)]
     if not v:
         return "NULL"
-    data = call.read(v, 4 * n)
-    if data is None or len(data) < 4 * n:
+    n = signed(n, 32)
+    if n > NGROUPS_MAX or n < 0:   # strace prints the address of a list the kernel refuses
         return hexaddr(v)
-    ids = [str(x) for (x,) in struct.iter_unpack("<I", data)]
-    return "[" + ", ".join(ids) + "]"
+    return int_array(call, v, n, 4, "<I")
+
+
+NGROUPS_MAX = os.sysconf("SC_NGROUPS_MAX")
+
+
+def int_array(call: Call, addr: int, n: int, size: int, fmt: str) -> str:
+    """strace's print_array of integers: abbreviated (the default) to -s elements and
+    '...', so at most -s + 1 elements are read; a list that ends in unreadable memory
+    ends with '...' and a comment with the address."""
+    if n == 0:
+        return "[]"
+    shown = min(n, call.opts.max_strlen + 1) if call.opts.is_abbrev(call.name) else n
+    data = call.read(addr, size * shown) or b""
+    have = len(data) // size
+    if have == 0:
+        return hexaddr(addr)
+    items = [str(x) for (x,) in struct.iter_unpack(fmt, data[:have * size])]
+    if have < shown:
+        return "[%s, ... /* %s */]" % (", ".join(items), hexaddr(addr + have * size))
+    if shown < n:
+        return "[%s, ...]" % ", ".join(items[:-1])
+    return "[" + ", ".join(items) + "]"
 
 
 @special("arch_prctl")

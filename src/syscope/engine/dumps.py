@@ -4,12 +4,13 @@ from __future__ import annotations
 import struct
 
 from ..decode.core import Call
+from .memory import MAX_READ
 
 WRITES = {"write": "buf", "pwrite64": "buf", "sendto": "buf", "writev": "iov", "pwritev": "iov",
           "pwritev2": "iov", "sendmsg": "msg"}
 READS = {"read": "buf", "pread64": "buf", "recvfrom": "buf", "readv": "iov", "preadv": "iov",
          "preadv2": "iov", "recvmsg": "msg"}
-LIMIT = 1 << 20
+LIMIT = MAX_READ
 
 
 def _iov_bytes(call: Call, addr: int, count: int, total: int) -> bytes:

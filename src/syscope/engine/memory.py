@@ -5,6 +5,15 @@ from . import _ptrace as P
 from .fdinfo import cwd_info, fd_info
 
 
+# The most one read copies.  A tracee chooses the sizes its syscalls name (setgroups of
+# 64 MB, select of 2^31 fds); decoders bound what they ask for as strace does (arrays
+# to -s elements, NGROUPS_MAX gids, 1Mi fds for select), and this bound holds for any
+# decoder that forgets: a larger read is refused and the address printed.  The largest
+# legitimate reads are -e read=/write= dumps (dumps.LIMIT) and, with -v, select's fd
+# sets at 1Mi fds (128 KiB) and NGROUPS_MAX gids (256 KiB).
+MAX_READ = 1 << 20
+
+
 class TraceeMemory:
     __slots__ = ("pid",)
 
@@ -14,6 +23,8 @@ class TraceeMemory:
     def read(self, addr: int, size: int) -> bytes | None:
         if size <= 0:
             return b""
+        if size > MAX_READ:
+            return None
         return P.read_mem(self.pid, addr & 0xFFFFFFFFFFFFFFFF, size)
 
     def read_str(self, addr: int, maxlen: int) -> tuple[bytes, bool] | None:
