@@ -43,7 +43,7 @@ def test_signal_detaches_and_leaves_process_running(tmp_path, sig):
         assert wait_for(lambda: out.exists() and out.stat().st_size > 200)
         tracer.send_signal(sig)
         _, err = tracer.communicate(timeout=15)
-        assert tracer.returncode == 0, err
+        assert tracer.returncode == -sig, err   # as strace: dies of the signal, after detaching
         assert b"Process %d detached" % victim.pid in err
         st = proc_state(victim.pid)
         assert st["TracerPid"] == "0"
@@ -225,3 +225,40 @@ def test_a_decoder_bug_prints_the_call_raw_instead_of_ending_the_trace(monkeypat
     opens = [e for e in events if e.kind == "syscall" and e.name == "openat"]
     assert opens and all(e.args_text.startswith("0xffffff9c, 0x") for e in opens)
     assert events[-1].kind == "exit" and events[-1].code == 0
+
+
+@pytest.mark.parametrize("bad", [{"%bogus"}, {"opne"}, ["/("]])
+def test_api_refuses_an_invalid_trace_set(bad):
+    import syscope
+    with pytest.raises(ValueError, match="trace_set: invalid system call"):
+        syscope.trace(["true"], trace_set=bad)
+
+
+def test_api_trace_set_takes_classes():
+    import syscope
+    names = {e.name for e in syscope.trace(["cat", "/etc/hostname"], trace_set={"%file"})
+             if e.kind == "syscall"}
+    assert "openat" in names and not names & {"read", "mmap", "close"}
+
+
+def test_api_stopping_early_leaves_nothing_stopped(tmp_path):
+    """Leaving the loop early kills the program and waits for the tracer: nothing stays
+    in a tracing stop, nothing traced is left behind."""
+    import syscope
+    pidfile = tmp_path / "pid"
+    events = syscope.trace(["sh", "-c", "echo $$ > %s; while :; do cat /etc/hostname; done"
+                            % pidfile])
+    for n, _ in enumerate(events):
+        if n == 200:
+            break
+    events.close()
+    pid = int(pidfile.read_text())
+    assert not os.path.exists("/proc/%d" % pid) or proc_state(pid)["State"][0] == "Z"
+    for child in os.listdir("/proc"):   # the loop's cat, if any, was let go
+        if child.isdigit():
+            try:
+                st = proc_state(int(child))
+            except OSError:
+                continue
+            if st.get("PPid") == str(pid):
+                assert st["TracerPid"] == "0" and st["State"][0] != "t"

@@ -353,6 +353,7 @@ class Engine:
                 try:
                     if not failures:
                         self.replay_records(buf, n)
+                        self.sink.flush()    # bounds what a SIGKILL of syscope loses
                 except BaseException as e:   # re-raised in the main thread
                     failures.append(e)
                 finally:
