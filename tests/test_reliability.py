@@ -9,21 +9,9 @@ import time
 
 import pytest
 
+from procs import proc_state, wait_for
+
 SYSCOPE = [sys.executable, "-m", "syscope"]
-
-
-def proc_state(pid: int) -> dict:
-    with open("/proc/%d/status" % pid) as f:
-        return dict(line.rstrip("\n").split(":\t", 1) for line in f if ":\t" in line)
-
-
-def wait_for(predicate, timeout=10.0):
-    end = time.time() + timeout
-    while time.time() < end:
-        if predicate():
-            return True
-        time.sleep(0.05)
-    return False
 
 
 def start_victim():
@@ -65,7 +53,7 @@ def test_detach_with_follow_threads(tmp_path):
         "threading.Thread(target=f, daemon=True).start()\n"
         "while True: time.sleep(0.01)\n")])
     try:
-        time.sleep(0.3)
+        assert wait_for(lambda: len(os.listdir("/proc/%d/task" % victim.pid)) == 2)
         tracer = subprocess.Popen(SYSCOPE + ["-f", "-o", str(tmp_path / "t"), "-p",
                                              str(victim.pid)], stderr=subprocess.PIPE)
         assert wait_for(lambda: (tmp_path / "t").exists() and
@@ -74,9 +62,8 @@ def test_detach_with_follow_threads(tmp_path):
         _, err = tracer.communicate(timeout=15)
         assert b"attached with 2 threads" in err
         for tid in os.listdir("/proc/%d/task" % victim.pid):
-            st = proc_state(int(tid))
-            assert st["TracerPid"] == "0"
-            assert st["State"][0] in "SR"
+            assert wait_for(lambda: proc_state(int(tid))["TracerPid"] == "0" and
+                            proc_state(int(tid))["State"][0] in "SR")
     finally:
         victim.kill()
         victim.wait()
@@ -196,7 +183,9 @@ def test_daemonized_tracer_keeps_the_programs_pid(tmp_path):
 def test_attach_to_a_sleeping_process_names_the_restarted_call(tmp_path):
     victim = subprocess.Popen(["sleep", "30"])
     try:
-        time.sleep(0.3)
+        # attach once it sleeps (clock_nanosleep, 230), not while it is still starting
+        assert wait_for(lambda: open("/proc/%d/syscall" % victim.pid).read().split()[0]
+                        == "230")
         out = tmp_path / "t"
         tracer = subprocess.Popen(SYSCOPE + ["-o", str(out), "-p", str(victim.pid)],
                                   stderr=subprocess.PIPE)
@@ -205,7 +194,8 @@ def test_attach_to_a_sleeping_process_names_the_restarted_call(tmp_path):
         tracer.send_signal(signal.SIGINT)
         tracer.communicate(timeout=15)
         assert out.read_text().startswith("restart_syscall(<... resuming interrupted read ...>")
-        assert proc_state(victim.pid)["State"][0] == "S"
+        # detached, it goes back to sleep (running for a moment on the way)
+        assert wait_for(lambda: proc_state(victim.pid)["State"][0] == "S")
     finally:
         victim.kill()
         victim.wait()
@@ -241,6 +231,14 @@ def test_api_trace_set_takes_classes():
     assert "openat" in names and not names & {"read", "mmap", "close"}
 
 
+def start_time(pid: int):
+    try:
+        with open("/proc/%d/stat" % pid) as f:
+            return f.read().rsplit(")", 1)[1].split()[19]
+    except OSError:
+        return None
+
+
 def test_api_stopping_early_leaves_nothing_stopped(tmp_path):
     """Leaving the loop early kills the program and waits for the tracer: nothing stays
     in a tracing stop, nothing traced is left behind."""
@@ -251,9 +249,11 @@ def test_api_stopping_early_leaves_nothing_stopped(tmp_path):
     for n, _ in enumerate(events):
         if n == 200:
             break
-    events.close()
     pid = int(pidfile.read_text())
-    assert not os.path.exists("/proc/%d" % pid) or proc_state(pid)["State"][0] == "Z"
+    started = start_time(pid)
+    events.close()
+    # gone (or its pid already reused by another process), or a zombie of ours
+    assert start_time(pid) != started or proc_state(pid)["State"][0] == "Z"
     for child in os.listdir("/proc"):   # the loop's cat, if any, was let go
         if child.isdigit():
             try:

@@ -15,6 +15,7 @@ import time
 import pytest
 
 from cworkloads import c_workload
+from procs import children, proc_state, wait_for
 from difftool import compare
 
 SYSCOPE = [sys.executable, "-m", "syscope"]
@@ -38,23 +39,6 @@ def test_exec_by_a_thread_other_than_the_leader(tmp_path):
 def test_exec_by_a_thread_equals_strace(tmp_path):
     same, total, diff = compare(["-f"], [c_workload("thread_exec")], str(tmp_path), multi=True)
     assert same == total, "\n".join(diff[:40])
-
-
-def wait_for(predicate, timeout=20.0):
-    end = time.monotonic() + timeout
-    while time.monotonic() < end:
-        if predicate():
-            return True
-        time.sleep(0.02)
-    return False
-
-
-def children(pid: int) -> list[int]:
-    try:
-        with open("/proc/%d/task/%d/children" % (pid, pid)) as f:
-            return [int(x) for x in f.read().split()]
-    except OSError:
-        return []
 
 
 def test_program_killed_inside_a_syscall(tmp_path):
@@ -129,11 +113,6 @@ def test_json_with_summary_is_refused():
 
 
 # -- syscope signalled or killed --------------------------------------------------------
-
-def proc_state(pid: int) -> dict:
-    with open("/proc/%d/status" % pid) as f:
-        return dict(line.rstrip("\n").split(":\t", 1) for line in f if ":\t" in line)
-
 
 def let_go(pid: int) -> bool:
     """Not traced, and not stopped: running its loop or sleeping in it."""

@@ -454,45 +454,44 @@ def run_main(argv: list[str] | None) -> int:
         return 0
     from .session import run_trace
     try:
-        return run_trace(cfg)
-    except FatalError as e:
-        error(str(e))
-        return 1
+        return guarded(run_trace, cfg)
     except BrokenPipeError:
         return 1
-    except Exception as e:  # a bug of ours: say so plainly, never a traceback
+
+
+def guarded(run, *args, name: str = "") -> int:
+    """Run a command: its fatal error, or a file it cannot open, is a 'syscope: ...'
+    message and exit 1; a bug of ours is one line too, never a traceback."""
+    try:
+        return run(*args)
+    except FatalError as e:
+        error(str(e))
+    except BrokenPipeError:
+        raise
+    except OSError as e:
+        error("%s%s%s" % (name + ": " if name else "", "%s: " % e.filename if e.filename
+                          else "", e.strerror or e))
+    except Exception as e:
         error("internal error: %s: %s" % (type(e).__name__, e))
         if os.environ.get("SYSCOPE_DEBUG"):
             raise
-        return 1
+    return 1
 
 
 def run_subcommand(name: str, argv: list[str]) -> int:
-    if name in COMMAND_MODULES:
-        import importlib
-        module = importlib.import_module(".commands." + COMMAND_MODULES[name], __package__)
-        return module.main(argv)
     try:
-        if name == "why":
+        if name in COMMAND_MODULES:
+            import importlib
+            sub_main = importlib.import_module(".commands." + COMMAND_MODULES[name],
+                                               __package__).main
+        elif name == "why":
             from .analyze.why_cli import main as sub_main
         else:
             from .commands.export import main as sub_main
     except ImportError:
         error("'%s' is not available in this version" % name)
         return 1
-    try:
-        return sub_main(argv)
-    except BrokenPipeError:
-        raise
-    except OSError as e:   # a file named on the command line that cannot be opened
-        error("%s: %s%s" % (name, "%s: " % e.filename if e.filename else "",
-                            e.strerror or e))
-        return 1
-    except Exception as e:   # a bug of ours: say so plainly, never a traceback
-        error("internal error: %s: %s" % (type(e).__name__, e))
-        if os.environ.get("SYSCOPE_DEBUG"):
-            raise
-        return 1
+    return guarded(sub_main, argv, name=name)
 
 
 if __name__ == "__main__":

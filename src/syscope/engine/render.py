@@ -249,8 +249,8 @@ class RenderedStream:
         self.push()
         err = P.out_flush()
         if err:
-            import os
-            raise OSError(err, os.strerror(err))
+            from ..output.outfile import output_failed
+            output_failed(self.fp, err)
 
     def close(self) -> None:
         self.flush()

@@ -712,8 +712,11 @@ class Engine:
         elif self.rendering:        # a call the C loop printed the start of
             nr = P.take_inflight(task.pid)
             if nr >= 0:
-                self.sink.syscall_gone(task.pid, Call(task.pid, nr, syscall_name(nr), (),
-                                                      self.opts.decode, task.mem))
+                name = syscall_name(nr)
+                self.sink.syscall_gone(task.pid, Call(task.pid, nr, name, (), self.opts.decode,
+                                                      task.mem),
+                                       " <unfinished ...>" if prints_at_exit(DECODERS.get(name))
+                                       else "")
 
     def exec_event(self, task: Task) -> Task | None:
         """A successful execve; a non-leader thread that execs takes the leader's pid."""
@@ -802,9 +805,11 @@ class Engine:
 
 def prints_at_exit(decoder) -> bool:
     """Whether a decoder prints arguments at exit (strace: not RVAL_DECODED at entry)."""
-    exit_specs = getattr(decoder, "_exit_specs", None)
-    if exit_specs is not None:
-        return bool(exit_specs)
+    if decoder is None:
+        return False
+    specs = getattr(decoder, "specs", None)
+    if specs is not None:      # a signature: an output argument is printed at exit
+        return any(s.output for s in specs)
     return type(decoder).exit is not Decoder.exit
 
 

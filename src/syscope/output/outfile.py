@@ -23,14 +23,14 @@ class OutputFile:
             try:
                 self.fp.write(s)
             except (OSError, ValueError) as e:
-                self._fail(e)
+                self.fail(e)
 
     def flush(self) -> None:
         if not self.failed:
             try:
                 self.fp.flush()
             except (OSError, ValueError) as e:
-                self._fail(e)
+                self.fail(e)
 
     def fileno(self) -> int:
         try:
@@ -39,28 +39,40 @@ class OutputFile:
             return -1
 
     def close(self) -> None:
-        fp, self.fp = self.fp, None
-        if fp is None:
+        if self.fp is None:
             return
+        self.flush()
         try:
-            if not self.failed:
-                fp.flush()
-        except (OSError, ValueError) as e:
-            self._fail(e)
-        try:
-            fp.close()
+            self.fp.close()
         except (OSError, ValueError):
             pass   # its buffer could not be written: already reported
+        self.fp = None
         self.failed = True
 
-    def _fail(self, e: Exception) -> None:
+    def fail(self, e: Exception) -> None:
         self.failed = True
         reason = e.strerror if isinstance(e, OSError) and e.strerror else str(e)
         report("%s: %s" % (self.name, reason))
-        try:   # drop what the file object still holds, so closing it cannot fail again
-            self.fp.close()
-        except (OSError, ValueError, AttributeError):
-            pass
+        # The descriptor now leads to /dev/null: whatever still writes to it (the file
+        # object's buffer, the C loop's renderer) is dropped quietly, and its number
+        # cannot be reused for another file while they hold it.
+        fd = self.fileno()
+        if fd >= 0:
+            try:
+                null = os.open(os.devnull, os.O_WRONLY)
+                os.dup2(null, fd)
+                os.close(null)
+            except OSError:
+                pass
+
+
+def output_failed(fp, err: int) -> None:
+    """A write to fp's descriptor made elsewhere (the C loop's renderer) failed."""
+    e = OSError(err, os.strerror(err))
+    if not isinstance(fp, OutputFile):
+        raise e
+    if not fp.failed:
+        fp.fail(e)
 
 
 def flush_std() -> None:
