@@ -24,3 +24,21 @@ def wait_for(predicate, timeout: float = 20.0, step: float = 0.02) -> bool:
             return True
         time.sleep(step)
     return False
+
+
+def start_time(pid: int) -> str | None:
+    """When pid started (clock ticks since boot): tells a process from a later one that
+    was given the same pid."""
+    try:
+        with open("/proc/%d/stat" % pid) as f:
+            return f.read().rsplit(")", 1)[1].split()[19]
+    except OSError:
+        return None
+
+
+def alive(pid: int, started: str | None) -> bool:
+    """pid is still the process that started at started, and not a zombie."""
+    try:
+        return start_time(pid) == started and proc_state(pid)["State"][0] != "Z"
+    except OSError:
+        return False

@@ -9,7 +9,7 @@ import time
 
 import pytest
 
-from procs import proc_state, wait_for
+from procs import proc_state, start_time, wait_for
 
 SYSCOPE = [sys.executable, "-m", "syscope"]
 
@@ -229,14 +229,6 @@ def test_api_trace_set_takes_classes():
     names = {e.name for e in syscope.trace(["cat", "/etc/hostname"], trace_set={"%file"})
              if e.kind == "syscall"}
     assert "openat" in names and not names & {"read", "mmap", "close"}
-
-
-def start_time(pid: int):
-    try:
-        with open("/proc/%d/stat" % pid) as f:
-            return f.read().rsplit(")", 1)[1].split()[19]
-    except OSError:
-        return None
 
 
 def test_api_stopping_early_leaves_nothing_stopped(tmp_path):

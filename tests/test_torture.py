@@ -15,7 +15,7 @@ import time
 import pytest
 
 from cworkloads import c_workload
-from procs import children, proc_state, wait_for
+from procs import alive, children, proc_state, start_time, wait_for
 from difftool import compare
 
 SYSCOPE = [sys.executable, "-m", "syscope"]
@@ -285,3 +285,42 @@ def test_select_decoding_is_linear_in_the_number_of_descriptors():
     large, text = decode(1 << 19)
     assert text.endswith(" 524287], NULL, NULL, NULL")   # strace's bound is 1Mi fds
     assert large < 24 * max(small, 1e-3)     # 8x the descriptors: 8x the time, not 64x
+
+
+STAT_WATCH = r'''
+import errno, os, sys, time
+end, seen = time.monotonic() + float(sys.argv[1]), "ok"
+while time.monotonic() < end:
+    try:
+        os.stat("/nonexistent/x")
+    except OSError as e:
+        if e.errno != errno.ENOENT:
+            seen = errno.errorcode[e.errno]
+            break
+with open(sys.argv[2], "w") as f:
+    f.write(seen)
+'''
+
+
+def test_sigkill_of_syscope_with_the_seccomp_filter(tmp_path):
+    """With a trace set the launched program runs under a seccomp filter: when syscope
+    is killed, the program must not go on with its traced calls failing (ENOSYS)."""
+    out, result = tmp_path / "trace", tmp_path / "result"
+    tracer = subprocess.Popen(SYSCOPE + ["-f", "-o", str(out), "-e", "trace=newfstatat,stat",
+                                         sys.executable, "-c", STAT_WATCH, "3", str(result)])
+    assert wait_for(lambda: out.exists() and "/nonexistent/x" in out.read_text())
+    program = children(tracer.pid)[0]
+    started = start_time(program)
+    tracer.kill()
+    tracer.wait()
+
+    def stopped():
+        try:
+            return proc_state(program)["State"][0] in "tT"
+        except OSError:
+            return False
+    # killed with syscope, or running on untraced to its end: never stuck, never failing
+    assert wait_for(lambda: stopped() or result.exists() or not alive(program, started))
+    assert not stopped()
+    if result.exists():
+        assert result.read_text() == "ok"
