@@ -192,6 +192,7 @@ def test_signals_at_random_moments_never_leave_the_program_stopped(sig):
         for delay in sorted(rng.uniform(0, 0.8) for _ in range(3)):
             tracer = subprocess.Popen(SYSCOPE + ["-o", "/dev/null", "-p", str(victim.pid)],
                                       stderr=subprocess.PIPE)
+            syscope_started(tracer.pid)
             time.sleep(delay)
             tracer.send_signal(sig)
             _, err = tracer.communicate(timeout=20)
@@ -201,6 +202,14 @@ def test_signals_at_random_moments_never_leave_the_program_stopped(sig):
     finally:
         victim.kill()
         victim.wait()
+
+
+def syscope_started(pid: int) -> None:
+    """Wait for syscope's first line: the interpreter catches SIGINT from its own start
+    (a Ctrl-C then is the interpreter's), syscope's entry point gives it back its
+    default.  (Later the tracer catches it again: the window is waited for, not required.)"""
+    wait_for(lambda: sigint_caught(pid), timeout=5, step=0.002)
+    wait_for(lambda: not sigint_caught(pid), timeout=5, step=0.002)
 
 
 def sigint_caught(pid: int) -> bool:
@@ -218,9 +227,7 @@ def test_interrupting_a_launched_program(delay, tmp_path):
     pidfile = tmp_path / "pid"
     tracer = subprocess.Popen(SYSCOPE + ["sh", "-c", "echo $$ > %s; exec sleep 30" % pidfile],
                               stderr=subprocess.PIPE)
-    # the interpreter catches SIGINT from its start; syscope's entry point lets it go
-    wait_for(lambda: sigint_caught(tracer.pid), timeout=5)
-    wait_for(lambda: not sigint_caught(tracer.pid), timeout=5)
+    syscope_started(tracer.pid)
     time.sleep(delay)
     tracer.send_signal(signal.SIGINT)
     _, err = tracer.communicate(timeout=20)
