@@ -45,9 +45,22 @@ ERRNO_KERNEL_INTERNAL = {
 }
 
 # Constants the kernel keeps out of its exported headers (include/linux/statfs.h).
-KERNEL_INTERNAL_CONSTANTS = {"ST_VALID": 0x0020}
+KERNEL_INTERNAL_CONSTANTS = {
+    "ST_VALID": 0x0020,
+    # include/linux/sched/coredump.h: what PR_SET_DUMPABLE takes
+    "SUID_DUMP_DISABLE": 0, "SUID_DUMP_USER": 1, "SUID_DUMP_ROOT": 2,
+}
 
 TABLES = {
+    # prctl options' own arguments
+    "pr_dumpable": "SUID_DUMP_DISABLE SUID_DUMP_USER SUID_DUMP_ROOT",
+    "pr_cap_ambient": "PR_CAP_AMBIENT_IS_SET PR_CAP_AMBIENT_RAISE PR_CAP_AMBIENT_LOWER "
+                      "PR_CAP_AMBIENT_CLEAR_ALL",
+    "pr_mce_kill": "PR_MCE_KILL_CLEAR PR_MCE_KILL_SET",
+    "pr_mce_kill_policy": "PR_MCE_KILL_LATE PR_MCE_KILL_EARLY PR_MCE_KILL_DEFAULT",
+    "pr_tsc": "PR_TSC_ENABLE PR_TSC_SIGSEGV",
+    "pr_unalign_flags": "PR_UNALIGN_NOPRINT PR_UNALIGN_SIGBUS",
+    "pr_seccomp_mode": "SECCOMP_MODE_DISABLED SECCOMP_MODE_STRICT SECCOMP_MODE_FILTER",
     # ioctl numbers that two drivers share: strace prints "A or B"
     "ioctl_sound_timer": "SNDCTL_TMR_START SNDCTL_TMR_STOP SNDCTL_TMR_CONTINUE",
     "term_iflags": "IGNBRK BRKINT IGNPAR PARMRK INPCK ISTRIP INLCR IGNCR ICRNL IUCLC IXON "

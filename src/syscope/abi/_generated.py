@@ -919,6 +919,39 @@ SIGNAL_NAMES = {
 }
 
 XLAT = {
+    'pr_dumpable': (
+        ('SUID_DUMP_DISABLE', 0),
+        ('SUID_DUMP_USER', 1),
+        ('SUID_DUMP_ROOT', 2),
+    ),
+    'pr_cap_ambient': (
+        ('PR_CAP_AMBIENT_IS_SET', 1),
+        ('PR_CAP_AMBIENT_RAISE', 2),
+        ('PR_CAP_AMBIENT_LOWER', 3),
+        ('PR_CAP_AMBIENT_CLEAR_ALL', 4),
+    ),
+    'pr_mce_kill': (
+        ('PR_MCE_KILL_CLEAR', 0),
+        ('PR_MCE_KILL_SET', 1),
+    ),
+    'pr_mce_kill_policy': (
+        ('PR_MCE_KILL_LATE', 0),
+        ('PR_MCE_KILL_EARLY', 1),
+        ('PR_MCE_KILL_DEFAULT', 2),
+    ),
+    'pr_tsc': (
+        ('PR_TSC_ENABLE', 1),
+        ('PR_TSC_SIGSEGV', 2),
+    ),
+    'pr_unalign_flags': (
+        ('PR_UNALIGN_NOPRINT', 1),
+        ('PR_UNALIGN_SIGBUS', 2),
+    ),
+    'pr_seccomp_mode': (
+        ('SECCOMP_MODE_DISABLED', 0),
+        ('SECCOMP_MODE_STRICT', 1),
+        ('SECCOMP_MODE_FILTER', 2),
+    ),
     'ioctl_sound_timer': (
         ('SNDCTL_TMR_START', 21506),
         ('SNDCTL_TMR_STOP', 21507),

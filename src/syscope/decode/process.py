@@ -381,9 +381,83 @@ class ArchPrctl(Decoder):
             else hexaddr(call.args[1])
 
 
+def _xval64(table: str, unknown: str, mask: int = 0xFFFFFFFFFFFFFFFF):
+    """strace's printxval64: the name, or the value in hex with a /* X_??? */ comment
+    (printxval: the same of the low 32 bits)."""
+    def fmt(call: Call, v: int) -> str:
+        v &= mask
+        return xlat_lookup(table, v) or "%s /* %s */" % (hexaddr(v), unknown)
+    return fmt
+
+
+def _flags(table: str, unknown: str):
+    def fmt(call: Call, v: int) -> str:
+        text = flags(v & 0xFFFFFFFF, table)
+        return text if text == "0" or not text.startswith("0x") else "%s /* %s */" % (text, unknown)
+    return fmt
+
+
+def _unsigned(call: Call, v: int) -> str:
+    return str(v)
+
+
+def _hex(call: Call, v: int) -> str:
+    return hexaddr(v)
+
+
+def _deathsig(call: Call, v: int) -> str:
+    from .signal import t_signo
+    return str(v) if v > 128 else t_signo(call, v, "")
+
+
+def _comm(call: Call, addr: int) -> str:
+    """A task name (TASK_COMM_LEN - 1 = 15 bytes): '...' when no NUL ends it there, the
+    address when memory ends before it does."""
+    if not addr:
+        return "NULL"
+    r = call.mem.read_str(addr, 15)
+    if r is None or (not r[1] and len(r[0]) < 15):
+        return hexaddr(addr)
+    data, terminated = r
+    return quote(data, call.opts.xflag) + ("" if terminated and len(data) < 15 else "...")
+
+
+PR_CAP = _xval64("capabilities", "CAP_???")
+PR_MCE_KILL_SET = 1
+PR_CAP_AMBIENT_CAPS = (1, 2, 3)          # IS_SET, RAISE, LOWER take a capability
+# option -> formatters of its own arguments (from arg2); the rest are printed in hex.
+# None: the option prints no arguments at all.
+PRCTL_ARGS = {
+    "PR_SET_CHILD_SUBREAPER": (_unsigned,), "PR_SET_ENDIAN": (_unsigned,),
+    "PR_SET_FPEMU": (_unsigned,), "PR_SET_FPEXC": (_unsigned,),
+    "PR_SET_KEEPCAPS": (_unsigned,), "PR_SET_TIMING": (_unsigned,),
+    "PR_SET_DUMPABLE": (_xval64("pr_dumpable", "SUID_DUMP_???"),),
+    "PR_CAPBSET_DROP": (PR_CAP,), "PR_CAPBSET_READ": (PR_CAP,),
+    "PR_SET_PDEATHSIG": (_deathsig,),
+    "PR_SET_TIMERSLACK": (lambda call, v: str(signed(v)),),
+    "PR_SET_TSC": (_xval64("pr_tsc", "PR_TSC_???", 0xFFFFFFFF),),
+    "PR_SET_UNALIGN": (_flags("pr_unalign_flags", "PR_UNALIGN_???"),),
+    "PR_SET_NO_NEW_PRIVS": (_unsigned, _hex, _hex, _hex),
+    "PR_SET_THP_DISABLE": (_unsigned, _hex, _hex, _hex),
+    "PR_SET_IO_FLUSHER": (_unsigned, _hex, _hex, _hex),
+    "PR_GET_KEEPCAPS": None, "PR_GET_SECCOMP": None, "PR_GET_TIMERSLACK": None,
+    "PR_GET_TIMING": None, "PR_TASK_PERF_EVENTS_DISABLE": None,
+    "PR_TASK_PERF_EVENTS_ENABLE": None, "PR_GET_DUMPABLE": None, "PR_GET_SECUREBITS": None,
+}
+# options whose arg2 is filled in by the kernel: printed at exit, as [value]
+PRCTL_OUT_INT = {
+    "PR_GET_CHILD_SUBREAPER": str, "PR_GET_ENDIAN": str, "PR_GET_FPEMU": str,
+    "PR_GET_FPEXC": str, "PR_GET_PDEATHSIG": lambda v: _deathsig(None, v),
+    "PR_GET_TSC": lambda v: _xval64("pr_tsc", "PR_TSC_???")(None, v),
+    "PR_GET_UNALIGN": lambda v: _flags("pr_unalign_flags", "PR_UNALIGN_???")(None, v),
+}
+# options whose return value gets a name: = 1 (SUID_DUMP_USER)
+PRCTL_RET_NAMES = {"PR_GET_DUMPABLE": "pr_dumpable", "PR_MCE_KILL_GET": "pr_mce_kill_policy"}
+
+
 @special("prctl")
 class Prctl(Decoder):
-    """The common options; the rest print their arguments in hex."""
+    """strace's prctl: each option's own arguments decoded, the others in hex."""
 
     def entry(self, call: Call) -> str:
         opt = call.args[0] & 0xFFFFFFFF
@@ -391,44 +465,63 @@ class Prctl(Decoder):
         a = call.args
         if name is None:
             return "%#x /* PR_??? */, %s, %s, %s, %s" % ((opt,) + tuple(hexaddr(x) for x in a[1:5]))
-        if name in ("PR_SET_NAME",):
-            return "%s, %s" % (name, call.cstr(a[1], 15))
-        if name == "PR_GET_NAME":
+        if name == "PR_SET_NAME":
+            return "%s, %s" % (name, _comm(call, a[1]))
+        if name in PRCTL_OUT_INT or name in ("PR_GET_NAME", "PR_GET_TID_ADDRESS"):
             return name + ", "
-        if name in ("PR_SET_PDEATHSIG",):
-            from .signal import t_signo
-            return "%s, %s" % (name, t_signo(call, a[1], ""))
-        if name in ("PR_SET_NO_NEW_PRIVS", "PR_SET_DUMPABLE", "PR_SET_KEEPCAPS",
-                    "PR_SET_CHILD_SUBREAPER", "PR_SET_TIMERSLACK", "PR_SET_THP_DISABLE",
-                    "PR_SET_IO_FLUSHER"):
-            if name == "PR_SET_NO_NEW_PRIVS":
-                return "%s, %d, %d, %d, %d" % (name, a[1], a[2], a[3], a[4])
-            return "%s, %d" % (name, signed(a[1]))
-        if name in ("PR_GET_DUMPABLE", "PR_GET_KEEPCAPS", "PR_GET_NO_NEW_PRIVS",
-                    "PR_GET_CHILD_SUBREAPER", "PR_GET_TIMERSLACK", "PR_GET_THP_DISABLE",
-                    "PR_GET_SECCOMP", "PR_GET_IO_FLUSHER", "PR_GET_SECUREBITS"):
-            if name == "PR_GET_NO_NEW_PRIVS":
-                return "%s, %d, %d, %d, %d" % (name, a[1], a[2], a[3], a[4])
-            return name
-        if name == "PR_CAPBSET_READ" or name == "PR_CAPBSET_DROP":
-            cap = xlat_lookup("capabilities", a[1] & 0xFFFFFFFF) or "%#x /* CAP_??? */" % a[1]
-            return "%s, %s" % (name, cap)
-        if name == "PR_SET_SECCOMP":
-            mode = a[1]
-            if mode == 2:
-                return "%s, SECCOMP_MODE_FILTER, %s" % (name, hexaddr(a[2]))
-            return "%s, %d" % (name, mode)
-        return "%s, %s, %s, %s, %s" % ((name,) + tuple(hexaddr(x) for x in a[1:5]))
+        if name in PRCTL_ARGS:
+            fmts = PRCTL_ARGS[name]
+            if fmts is None:
+                return name
+            parts = [f(call, a[1 + i]) for i, f in enumerate(fmts)]
+        elif name == "PR_CAP_AMBIENT":
+            parts = [_xval64("pr_cap_ambient", "PR_CAP_AMBIENT_???")(call, a[1])]
+            if a[1] in PR_CAP_AMBIENT_CAPS:
+                parts.append(PR_CAP(call, a[2]))
+            parts += [hexaddr(x) for x in a[1 + len(parts):5]]
+        elif name == "PR_MCE_KILL":
+            parts = [_xval64("pr_mce_kill", "PR_MCE_KILL_???")(call, a[1]),
+                     _xval64("pr_mce_kill_policy", "PR_MCE_KILL_???")(call, a[2])
+                     if a[1] == PR_MCE_KILL_SET else hexaddr(a[2]),
+                     hexaddr(a[3]), hexaddr(a[4])]
+        elif name == "PR_SET_SECCOMP":
+            parts = [_xval64("pr_seccomp_mode", "SECCOMP_MODE_???")(call, a[1])]
+            if a[1] == 2:
+                parts.append(hexaddr(a[2]))
+            elif a[1] != 1:
+                parts += [hexaddr(x) for x in a[2:5]]
+        elif name == "PR_SET_PTRACER":
+            parts = ["PR_SET_PTRACER_ANY" if signed(a[1], 32) == -1 else str(signed(a[1], 32))]
+        else:
+            parts = [hexaddr(x) for x in a[1:5]]
+        return ", ".join([name] + parts)
 
     def exit(self, call: Call) -> str:
-        if call.args[0] == 16:  # PR_GET_NAME
-            return hexaddr(call.args[1]) if call.failed else call.cstr(call.args[1], 15)
-        return ""
+        name = xlat_lookup("prctl_options", call.args[0] & 0xFFFFFFFF)
+        addr = call.args[1]
+        if name == "PR_GET_NAME":
+            return ptr(addr) if call.failed else call.cstr(addr, 15)
+        if name == "PR_GET_TID_ADDRESS":
+            data = None if call.failed or not addr else call.mem.read(addr, 8)
+            if data is None or len(data) < 8:
+                return ptr(addr)
+            return "[%s]" % ptr(struct.unpack("<Q", data)[0])
+        fmt = PRCTL_OUT_INT.get(name)
+        if fmt is None:
+            return ""
+        data = None if call.failed else call.mem.read(addr, 4) if addr else None
+        if data is None or len(data) < 4:
+            return ptr(addr)
+        return "[%s]" % fmt(struct.unpack("<I", data)[0])
 
     def ret(self, call: Call) -> str:
-        if call.args[0] == 3 and not call.failed:  # PR_GET_DUMPABLE
-            return format_return(call, "d")
-        return format_return(call, "d")
+        table = PRCTL_RET_NAMES.get(xlat_lookup("prctl_options", call.args[0] & 0xFFFFFFFF))
+        text = format_return(call, "d")
+        if table and not call.error:
+            known = xlat_lookup(table, call.rval)
+            if known:
+                text += " (%s)" % known
+        return text
 
 
 # -- capabilities -------------------------------------------------------------------------
