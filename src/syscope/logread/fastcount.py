@@ -24,7 +24,6 @@ HEAD_RE = re.compile(r"(?:\[pid +\d+\] |\d+ +(?=\S))?(?:\d\d:\d\d:\d\d(?:\.\d+)?
 
 def count(paths: list[str], summary, traced=None, compiled: bool = True) -> int:
     """Adds every returned call to summary; returns the number of lines read."""
-    from ..output.summary import Count
     acc: dict[str, list] = {}   # name -> [calls, errors, total, min, max]
     n = 0
     fast = scan if compiled else None
@@ -43,8 +42,7 @@ def count(paths: list[str], summary, traced=None, compiled: bool = True) -> int:
     numbers = SYSCALL_NUMBERS
     for name, row in acc.items():
         if traced is None or name in traced:
-            c = summary.counts[name] = Count(numbers.get(name, -1), name)
-            c.calls, c.errors, c.total, c.min, c.max = row
+            summary.merge(numbers.get(name, -1), name, *row)
     return n
 
 
