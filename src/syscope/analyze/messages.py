@@ -40,11 +40,12 @@ class LineBuffer:
             cur = self.parts[key] = [index, line, ""]
         cur[2] += text
         out = []
-        while "\n" in cur[2]:
-            head, _, rest = cur[2].partition("\n")
-            head = head[:-1] if head.endswith("\r") else head     # CRLF line ends
-            if head.strip():
-                out.append((index, cur[1], head))
+        if "\n" in cur[2]:          # split once: a write of many lines stays linear
+            *heads, rest = cur[2].split("\n")
+            for k, head in enumerate(heads):
+                head = head[:-1] if head.endswith("\r") else head     # CRLF line ends
+                if head.strip():
+                    out.append((index, cur[1] if k == 0 else line, head))
             cur[0], cur[1], cur[2] = index, line, rest
         if len(cur[2]) > 4096:           # a binary stream, not a message
             cur[2] = cur[2][-1024:]
