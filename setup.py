@@ -1,7 +1,28 @@
 # The C parts are the only thing setup.py adds to pyproject.toml.
+import platform
+import sys
+
 from setuptools import Extension, setup
+from setuptools.command.build_ext import build_ext
+
+# The core reads x86_64 registers and syscall numbers: nothing else can work.
+SUPPORTED = ("linux", "x86_64")
+
+
+class CheckedBuildExt(build_ext):
+    """Refuse to compile the C parts where they cannot run, with a message instead of
+    a page of compiler errors (an sdist can still be made anywhere)."""
+
+    def run(self):
+        here = (sys.platform, platform.machine())
+        if here[0] != SUPPORTED[0] or here[1] != SUPPORTED[1]:
+            sys.exit("syscope: unsupported platform %s/%s: syscope traces x86_64 Linux "
+                     "programs only (its ptrace core reads x86_64 registers)" % here)
+        super().run()
+
 
 setup(
+    cmdclass={"build_ext": CheckedBuildExt},
     ext_modules=[
         Extension(
             "syscope.engine._ptrace",

@@ -449,9 +449,14 @@ def run_main(argv: list[str] | None) -> int:
         sys.stdout.write(HELP)
         return 0
     if cfg.show_version:
-        from . import __version__
-        sys.stdout.write("%s -- version %s\n" % (PROG, __version__))
+        from .features import version_text
+        sys.stdout.write(version_text())
         return 0
+    from .features import core_problem
+    problem = core_problem()
+    if problem:
+        error(problem)
+        return 1
     from .session import run_trace
     try:
         return guarded(run_trace, cfg)

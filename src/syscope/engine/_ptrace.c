@@ -22,6 +22,7 @@
 #include <time.h>
 #include <sys/ptrace.h>
 #include <sys/syscall.h>
+#include <sys/time.h>          /* setitimer: Python 3.13 headers no longer include it */
 #include <sys/types.h>
 #include <sys/uio.h>
 #include <sys/user.h>

@@ -1,0 +1,106 @@
+"""Install-time promises: the declared Python versions, the platform check of the build
+and of the tracer, the licence and metadata, and --version's feature list."""
+import os
+import re
+import subprocess
+import sys
+
+import pytest
+
+import syscope
+from syscope import cli, features
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def run_cli(capsys, argv):
+    status = cli.main(argv)
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def test_version_first_line_is_straces_shape(capsys):
+    for flag in ("-V", "--version", "--vers"):
+        status, out, err = run_cli(capsys, [flag])
+        assert status == 0 and err == ""
+        first = out.splitlines()[0]
+        assert first == "syscope -- version %s" % syscope.__version__
+        assert re.fullmatch(r"syscope -- version \d+\.\d+\.\d+", first)
+
+
+def test_version_lists_the_builds_features(capsys):
+    _, out, _ = run_cli(capsys, ["-V"])
+    rows = dict(re.findall(r"^  (\S.*?\S)\s+(yes|no) ", out, re.M))
+    assert rows["compiled core"] == "yes"     # the suite runs with the core built
+    try:
+        import zstandard  # noqa: F401
+        expected_zstd = "yes"
+    except ImportError:
+        expected_zstd = "no"
+    assert rows["zstd"] == expected_zstd
+    assert rows["stack unwinding"] == "no" and "-k is not supported" in out
+    assert "colour" in rows
+
+
+def test_version_reports_a_missing_core(capsys, monkeypatch):
+    monkeypatch.setitem(sys.modules, "syscope.engine._ptrace", None)   # import fails
+    _, out, _ = run_cli(capsys, ["-V"])
+    assert re.search(r"^  compiled core\s+no .*does not load", out, re.M)
+
+
+def test_pyproject_version_matches_the_package():
+    tomllib = pytest.importorskip("tomllib")
+    with open(os.path.join(ROOT, "pyproject.toml"), "rb") as f:
+        project = tomllib.load(f)["project"]
+    assert project["version"] == syscope.__version__
+    # The licence as a classifier: the one spelling that both old setuptools (a developer's
+    # `setup.py build_ext --inplace`) and new ones (isolated builds) accept.
+    assert "License :: OSI Approved :: MIT License" in project["classifiers"]
+    with open(os.path.join(ROOT, "LICENSE")) as f:
+        text = f.read()
+    assert text.startswith("MIT License") and "syscope developers" in text
+    # Every classifier's Python version is allowed by requires-python, and the running
+    # interpreter (the suite runs on each declared version) is among them.
+    lowest = tuple(map(int, project["requires-python"].lstrip(">=").split(".")))
+    declared = [tuple(map(int, c.rsplit(" ", 1)[1].split(".")))
+                for c in project["classifiers"]
+                if re.fullmatch(r"Programming Language :: Python :: 3\.\d+", c)]
+    assert declared and min(declared) == lowest
+    assert sys.version_info[:2] in declared
+
+
+@pytest.mark.parametrize("uname_machine, platform", [("aarch64", "linux"),
+                                                      ("x86_64", "darwin")])
+def test_tracing_refused_on_other_platforms(capsys, monkeypatch, uname_machine, platform):
+    real = os.uname()
+    fake = os.uname_result((real.sysname, real.nodename, real.release, real.version,
+                            uname_machine))
+    monkeypatch.setattr(features.os, "uname", lambda: fake)
+    monkeypatch.setattr(features.sys, "platform", platform)
+    status, out, err = run_cli(capsys, ["true"])
+    assert status == 1 and out == ""
+    assert err == ("syscope: unsupported platform %s/%s: syscope traces x86_64 Linux "
+                   "programs only (recorded logs can still be read with 'syscope read' "
+                   "and 'syscope why LOG')\n" % (platform, uname_machine))
+
+
+def test_tracing_refused_without_the_core(capsys, monkeypatch):
+    monkeypatch.setitem(sys.modules, "syscope.engine._ptrace", None)
+    status, _, err = run_cli(capsys, ["true"])
+    assert status == 1
+    assert err.startswith("syscope: the compiled core (syscope.engine._ptrace) does not load")
+
+
+def test_build_refused_on_other_architectures(tmp_path):
+    # setup.py's build_ext under a faked machine: one clear line, nothing compiled.
+    code = ("import platform, runpy, sys; platform.machine = lambda: 'riscv64'; "
+            "sys.argv = ['setup.py', 'build_ext', '--build-lib', %r, '--build-temp', %r]; "
+            "runpy.run_path('setup.py', run_name='__main__')"
+            % (str(tmp_path / "lib"), str(tmp_path / "tmp")))
+    proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
+                          text=True, timeout=60)
+    assert proc.returncode == 1
+    assert proc.stderr.strip().splitlines()[-1] == (
+        "syscope: unsupported platform linux/riscv64: syscope traces x86_64 Linux "
+        "programs only (its ptrace core reads x86_64 registers)")
+    assert not (tmp_path / "lib").exists()
