@@ -44,6 +44,7 @@ LONG_OPTS = {
     "json": ("json", None), "pin": ("pin", "optional"),
     "trace-events": ("trace-events", "required"),
     "inject": ("e:inject", "required"), "fault": ("e:fault", "required"),
+    "help-man": ("help-man", None), "completion": ("completion", "required"),
 }
 
 
@@ -69,6 +70,8 @@ class Config(Settings):
         "detach_on_execve": False,
         "seccomp": None,          # None: syscope's default
         "json": False, "show_version": False, "show_help": False,
+        "show_man": False,        # --help-man
+        "completion": None,       # --completion SHELL
         "pin_cpu": None,          # --pin: tracer and tracee on one CPU
         "trace_events": None,     # --trace-events FILE: a Chrome trace beside the output
         "inject": Factory(dict),  # -e inject=/fault=: syscall name -> engine.inject.Rule
@@ -262,6 +265,10 @@ def parse_args(argv: list[str], need_target: bool = True) -> Config:
             cfg.follow = True
         elif key == "h":
             cfg.show_help = True
+        elif key == "help-man":
+            cfg.show_man = True
+        elif key == "completion":
+            cfg.completion = value
         elif key in ("i", "k"):
             raise FatalError("-%s is not supported by syscope" % key)
         elif key == "I":
@@ -343,7 +350,7 @@ def parse_args(argv: list[str], need_target: bool = True) -> Config:
             else:
                 cfg.pin_cpu = parse_uint("-pin", value, 0, 4095)
     cfg.command = rest
-    if cfg.show_help or cfg.show_version:
+    if cfg.show_help or cfg.show_version or cfg.show_man or cfg.completion:
         return cfg
     if fcount:
         cfg.follow = True
@@ -451,6 +458,17 @@ def run_main(argv: list[str] | None) -> int:
     if cfg.show_version:
         from .features import version_text
         sys.stdout.write(version_text())
+        return 0
+    if cfg.show_man:
+        from .manpage import show_man
+        return show_man()
+    if cfg.completion:
+        from .completion import SHELLS, script
+        if cfg.completion not in SHELLS:
+            error("--completion: unknown shell '%s' (choose %s)"
+                  % (cfg.completion, ", ".join(SHELLS)))
+            return 1
+        sys.stdout.write(script(cfg.completion))
         return 0
     from .features import core_problem
     problem = core_problem()
