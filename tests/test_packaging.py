@@ -38,6 +38,12 @@ def test_version_lists_the_builds_features(capsys):
     except ImportError:
         expected_zstd = "no"
     assert rows["zstd"] == expected_zstd
+    try:
+        from syscope.logread import _scan  # noqa: F401
+        expected_scanner = "yes"
+    except ImportError:
+        expected_scanner = "no"
+    assert rows["log scanner"] == expected_scanner
     assert rows["stack unwinding"] == "no" and "-k is not supported" in out
     assert "colour" in rows
 

@@ -33,6 +33,15 @@ def core_problem() -> str | None:
     return None
 
 
+def _loads(module: str) -> bool:
+    import importlib
+    try:
+        importlib.import_module(module, __package__)
+    except ImportError:
+        return False
+    return True
+
+
 def _package_version(name: str) -> str | None:
     from importlib import metadata
     try:
@@ -45,8 +54,11 @@ def feature_table() -> list[tuple[str, bool, str]]:
     """(feature, available, detail) for each optional part of the build."""
     core = core_problem()
     zstd = _package_version("zstandard")
+    scanner = _loads(".logread._scan")
     return [
         ("compiled core", core is None, "syscope.engine._ptrace" if core is None else core),
+        ("log scanner", scanner, "read -c counts lines in C" if scanner else
+         "read -c counts lines in Python"),
         ("zstd", zstd is not None,
          "zstandard %s" % zstd if zstd else "pip install zstandard for .zst logs and record --zstd"),
         ("colour", False, "no colour library: plain text only"),
