@@ -13,23 +13,23 @@ from syscope import cli, features
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
-def run_cli(capsys, argv):
+def run_cli(capfd, argv):
     status = cli.main(argv)
-    out, err = capsys.readouterr()
+    out, err = capfd.readouterr()
     return status, out, err
 
 
-def test_version_first_line_is_straces_shape(capsys):
+def test_version_first_line_is_straces_shape(capfd):
     for flag in ("-V", "--version", "--vers"):
-        status, out, err = run_cli(capsys, [flag])
+        status, out, err = run_cli(capfd, [flag])
         assert status == 0 and err == ""
         first = out.splitlines()[0]
         assert first == "syscope -- version %s" % syscope.__version__
         assert re.fullmatch(r"syscope -- version \d+\.\d+\.\d+", first)
 
 
-def test_version_lists_the_builds_features(capsys):
-    _, out, _ = run_cli(capsys, ["-V"])
+def test_version_lists_the_builds_features(capfd):
+    _, out, _ = run_cli(capfd, ["-V"])
     rows = dict(re.findall(r"^  (\S.*?\S)\s+(yes|no) ", out, re.M))
     assert rows["compiled core"] == "yes"     # the suite runs with the core built
     try:
@@ -48,9 +48,9 @@ def test_version_lists_the_builds_features(capsys):
     assert "colour" in rows
 
 
-def test_version_reports_a_missing_core(capsys, monkeypatch):
+def test_version_reports_a_missing_core(capfd, monkeypatch):
     monkeypatch.setitem(sys.modules, "syscope.engine._ptrace", None)   # import fails
-    _, out, _ = run_cli(capsys, ["-V"])
+    _, out, _ = run_cli(capfd, ["-V"])
     assert re.search(r"^  compiled core\s+no .*does not load", out, re.M)
 
 
@@ -77,22 +77,22 @@ def test_pyproject_version_matches_the_package():
 
 @pytest.mark.parametrize("uname_machine, platform", [("aarch64", "linux"),
                                                       ("x86_64", "darwin")])
-def test_tracing_refused_on_other_platforms(capsys, monkeypatch, uname_machine, platform):
+def test_tracing_refused_on_other_platforms(capfd, monkeypatch, uname_machine, platform):
     real = os.uname()
     fake = os.uname_result((real.sysname, real.nodename, real.release, real.version,
                             uname_machine))
     monkeypatch.setattr(features.os, "uname", lambda: fake)
     monkeypatch.setattr(features.sys, "platform", platform)
-    status, out, err = run_cli(capsys, ["true"])
+    status, out, err = run_cli(capfd, ["true"])
     assert status == 1 and out == ""
     assert err == ("syscope: unsupported platform %s/%s: syscope traces x86_64 Linux "
                    "programs only (recorded logs can still be read with 'syscope read' "
                    "and 'syscope why LOG')\n" % (platform, uname_machine))
 
 
-def test_tracing_refused_without_the_core(capsys, monkeypatch):
+def test_tracing_refused_without_the_core(capfd, monkeypatch):
     monkeypatch.setitem(sys.modules, "syscope.engine._ptrace", None)
-    status, _, err = run_cli(capsys, ["true"])
+    status, _, err = run_cli(capfd, ["true"])
     assert status == 1
     assert err.startswith("syscope: the compiled core (syscope.engine._ptrace) does not load")
 
