@@ -55,20 +55,31 @@ def record_one(log: str, cmd: list, cwd: str, expected: dict, cleanup) -> None:
     if expected.get("_strace_timeout"):
         opts = ["-I", "1"] + opts      # strace -o FILE PROG ignores SIGINT by default
     argv = [STRACE, "-f", "-s", "256", "-o", log] + opts + cmd
-    p = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=cwd)
+    # strace keeps a signal ignored that it inherited ignored (a shell's background job):
+    # SIGINT must reach it with its default disposition
+    p = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=cwd,
+                         preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     try:
         try:
             p.wait(expected.get("_strace_timeout") or 60)
         except subprocess.TimeoutExpired:
-            kids = children(p.pid)
-            p.send_signal(signal.SIGINT)
-            while any(traced(k) for k in kids):
-                time.sleep(0.01)
+            # until strace has let its tracees go (a SIGINT during its own start-up waits)
+            deadline = time.monotonic() + 30
+            while p.poll() is None and time.monotonic() < deadline:
+                kids = children(p.pid)
+                p.send_signal(signal.SIGINT)
+                settle = time.monotonic() + 0.5
+                while any(traced(k) for k in kids) and time.monotonic() < settle:
+                    time.sleep(0.01)
+                if kids and not any(traced(k) for k in kids):
+                    break
         if cleanup:
             cleanup()
             cleanup = None
         p.wait(60)
     finally:
+        if p.poll() is None:
+            p.kill()
         if cleanup:
             cleanup()
 
