@@ -54,3 +54,11 @@ def test_help_man_without_man_prints_the_source(tmp_path):
     assert proc.returncode == 0
     with open(manpage.page_path(), encoding="utf-8") as f:
         assert proc.stdout == f.read()
+
+
+def test_help_points_to_the_manual_and_completion():
+    proc = subprocess.run(SYSCOPE + ["-h"], capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0
+    assert re.search(r"^  --help-man +show the manual page", proc.stdout, re.M)
+    assert re.search(r"^  --completion=SHELL +print a completion script for bash, zsh or fish$",
+                     proc.stdout, re.M)

@@ -116,7 +116,9 @@ Statistics:
 Miscellaneous:
   -d, --debug                 enable debug output to stderr
   -h, --help                  print help message
-  -V, --version               print version
+  --help-man                  show the manual page (syscope.1)
+  -V, --version               print version and the build's features
+  --completion=SHELL          print a completion script for bash, zsh or fish
 
 Subcommands:
   syscope why ...             explain why a traced program failed
