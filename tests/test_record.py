@@ -115,16 +115,17 @@ def test_rotation_zstd_redaction(victim, tmp_path):
     assert len(files) == 3 and all(NAME_RE.search(f) for f in files), files
     assert "older file" in r.stderr               # more than 3 were written
     last_time = ""
+    writes = []
     for f in files:
         with open(f, "rb") as fh:
             assert fh.read(4) == b"\x28\xb5\x2f\xfd"
-        events = read_back(f)
-        calls = [e for e in events if e["type"] == "syscall"]
-        assert calls[0]["time"] >= last_time
-        last_time = calls[-1]["time"]
-        writes = [e for e in calls if e["name"] == "write"]
-        assert writes and all("secret" not in e["args_text"] for e in writes)
-        assert all(e["ret"] == 13 for e in writes)     # what was written is still counted
+        calls = [e for e in read_back(f) if e["type"] == "syscall"]
+        if calls:     # the last file may end just after a rotation
+            assert calls[0]["time"] >= last_time
+            last_time = calls[-1]["time"]
+        writes += [e for e in calls if e["name"] == "write"]
+    assert writes and all("secret" not in e["args_text"] for e in writes)
+    assert all(e["ret"] == 13 for e in writes)     # what was written is still counted
     still_running(p, out)
 
 
