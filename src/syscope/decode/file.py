@@ -8,7 +8,7 @@ import time
 from ..abi import xlat_lookup
 from .basic import table_value
 from .core import Call, Decoder, format_return, special, type_formatter
-from .fmt import flags, hexaddr, quote, signed
+from .fmt import flags, hexaddr, quote
 
 O_ACCMODE = 3
 O_CREAT = 0o100

@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 from ..abi import xlat_lookup
-from .core import Call, Decoder, format_return, special, type_formatter
-from .fmt import flags, hexaddr, signed
+from .core import Call, Decoder, format_return, special
+from .fmt import flags, signed
 
 @special("membarrier")
 class Membarrier(Decoder):

@@ -3,9 +3,8 @@ from __future__ import annotations
 
 import struct
 
-from ..abi import xlat_lookup
 from .core import Call, Decoder, output_struct_type, special, struct_printer, type_formatter
-from .fmt import flags, hexaddr, ptr, signed
+from .fmt import hexaddr, ptr
 
 RESTART_ERRORS = (4, 512, 513, 514, 516)   # EINTR and the ERESTART* family
 
