@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..abi import xlat_lookup
 from .core import Call, type_formatter
-from .fmt import flags, hexaddr, ptr, signed, xlat
+from .fmt import flags, hexaddr, mode_numeric, ptr, signed, xlat
 
 AT_FDCWD = -100
 
@@ -184,7 +184,6 @@ _register_table_types()
 
 @type_formatter("mode")
 def t_mode(call: Call, v: int, p: str) -> str:
-    from .file import mode_numeric
     return mode_numeric(v & 0xFFFFFFFF)
 
 

@@ -8,7 +8,7 @@ import time
 from ..abi import xlat_lookup
 from .basic import table_value
 from .core import Call, Decoder, format_return, special, type_formatter
-from .fmt import flags, hexaddr, quote
+from .fmt import flags, hexaddr, mode_numeric, quote
 
 O_ACCMODE = 3
 O_CREAT = 0o100
@@ -27,10 +27,6 @@ def t_open_mode(call: Call, v: int, p: str) -> str | None:
     if fl & O_CREAT or (fl & O_TMPFILE) == O_TMPFILE:
         return mode_numeric(v & 0xFFFFFFFF)
     return None
-
-
-def mode_numeric(v: int) -> str:
-    return ("0%o" % v if v else "0").zfill(3)
 
 
 MODE_SPECIAL_BITS = (("S_ISUID", 0o4000), ("S_ISGID", 0o2000), ("S_ISVTX", 0o1000))

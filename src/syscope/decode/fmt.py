@@ -97,3 +97,8 @@ def flags(value: int, table: str, zero: str = "0", unknown: str = "hex") -> str:
 
 def octal(v: int) -> str:
     return "0%o" % v if v else "000"
+
+
+def mode_numeric(v: int) -> str:
+    """A file mode in octal, at least three digits (0644, 000)."""
+    return ("0%o" % v if v else "0").zfill(3)
