@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from syscope import cli, completion
+from syscope import completion, options
 
 SYSCOPE = [sys.executable, "-m", "syscope"]
 
@@ -168,7 +168,7 @@ def test_scripts_follow_the_tables():
     # Every option of the command line and every syscall is in every script.
     for shell in completion.SHELLS:
         text = completion.script(shell)
-        for name in cli.LONG_OPTS:
+        for name in options.LONG_OPTS:
             assert "--" + name in text or "-l " + name in text, (shell, name)
         for name in ("openat", "clone3", "SIGKILL", "%network"):
             assert name in text, (shell, name)

@@ -7,7 +7,8 @@ import sys
 
 import pytest
 
-from syscope import cli, manpage
+from syscope import manpage, options
+from syscope.commands import SUBCOMMANDS
 
 SYSCOPE = [sys.executable, "-m", "syscope"]
 
@@ -19,9 +20,9 @@ def roff_text():
 
 def test_every_option_and_subcommand_is_documented():
     text = roff_text()
-    assert [n for n in cli.LONG_OPTS if "--" + n not in text] == []
-    assert [c for c in cli.SHORT_OPTS.replace(":", "") if "-" + c not in text] == []
-    assert [s for s in cli.SUBCOMMANDS if "syscope " + s not in text] == []
+    assert [n for n in options.LONG_OPTS if "--" + n not in text] == []
+    assert [c for c in options.SHORT_OPTS.replace(":", "") if "-" + c not in text] == []
+    assert [s for s in SUBCOMMANDS if "syscope " + s not in text] == []
 
 
 def test_man_renders_the_page_without_warnings():

@@ -35,7 +35,7 @@ def trace(argv: list[str], follow: bool = True, trace_set=None,
     to do every later request), so the caller may consume events at its own pace.
     Stopping early (break, close(), the generator collected) kills the program, lets
     every other traced process go, and waits for the tracer to finish."""
-    from .cli import FatalError
+    from .errors import FatalError
     from .session import find_program
     traced = parse_trace_set(trace_set)   # bad arguments fail here, before anything runs
     try:

@@ -3,12 +3,13 @@
 `syscope --completion bash|zsh|fish` prints one."""
 from __future__ import annotations
 
-from . import cli, filters
+from . import filters, options
+from .commands import SUBCOMMANDS
 from .abi import SIGNAL_NAMES
 
 SHELLS = ("bash", "zsh", "fish")
 
-# -e QUALIFIER= -> the kind of value it takes (cli.apply_qualifier's spellings).
+# -e QUALIFIER= -> the kind of value it takes (options.apply_qualifier's spellings).
 QUALIFIER_KINDS = {
     "trace": "syscalls", "t": "syscalls", "abbrev": "syscalls", "a": "syscalls",
     "verbose": "syscalls", "v": "syscalls", "raw": "syscalls", "x": "syscalls",
@@ -41,7 +42,7 @@ def value_words() -> dict[str, list[str]]:
 def long_option_kinds() -> dict[str, str]:
     """--trace -> syscalls, --signals -> signals, ...: long spellings of -e qualifiers."""
     kinds = {}
-    for name, (key, _arg) in cli.LONG_OPTS.items():
+    for name, (key, _arg) in options.LONG_OPTS.items():
         if key.startswith("e:") and key[2:] in QUALIFIER_KINDS:
             kinds["--" + name] = QUALIFIER_KINDS[key[2:]]
     return kinds
@@ -49,9 +50,9 @@ def long_option_kinds() -> dict[str, str]:
 
 def short_options() -> tuple[list[str], str]:
     """All short options and the letters that take an argument."""
-    letters = [c for c in cli.SHORT_OPTS if c != ":"]
-    with_arg = "".join(c for i, c in enumerate(cli.SHORT_OPTS)
-                       if c != ":" and cli.SHORT_OPTS[i + 1:i + 2] == ":")
+    letters = [c for c in options.SHORT_OPTS if c != ":"]
+    with_arg = "".join(c for i, c in enumerate(options.SHORT_OPTS)
+                       if c != ":" and options.SHORT_OPTS[i + 1:i + 2] == ":")
     return ["-" + c for c in letters], with_arg
 
 
@@ -59,7 +60,7 @@ def long_options() -> tuple[list[str], list[str]]:
     """All long options (those with a required argument end in '=') and the ones that
     take their argument as the next word."""
     words, separate = [], []
-    for name, (_key, arg) in sorted(cli.LONG_OPTS.items()):
+    for name, (_key, arg) in sorted(options.LONG_OPTS.items()):
         words.append("--" + name + ("=" if arg == "required" else ""))
         if arg == "required":
             separate.append("--" + name)
@@ -88,7 +89,7 @@ def bash_script() -> str:
         "options": " ".join(shorts + longs), "short_arg": short_arg,
         "long_arg": _bash_case_list(long_arg),
         "qualifiers": " ".join(q + "=" for q in QUALIFIERS),
-        "subcommands": " ".join(cli.SUBCOMMANDS), "shells": " ".join(SHELLS),
+        "subcommands": " ".join(SUBCOMMANDS), "shells": " ".join(SHELLS),
         "file_opts": _bash_case_list(FILE_OPTS), "user_opts": _bash_case_list(USER_OPTS),
         "pid_opts": _bash_case_list(PID_OPTS),
     }
@@ -246,7 +247,7 @@ def zsh_script() -> str:
         "options_eq": " ".join(w for w in longs if w.endswith("=")),
         "short_arg": short_arg, "long_arg": "|".join(long_arg),
         "qualifiers": " ".join(q + "=" for q in QUALIFIERS),
-        "subcommands": " ".join(cli.SUBCOMMANDS),
+        "subcommands": " ".join(SUBCOMMANDS),
         "file_opts": "|".join(FILE_OPTS), "user_opts": "|".join(USER_OPTS),
         "pid_opts": "|".join(PID_OPTS),
     }
@@ -367,7 +368,7 @@ def fish_script() -> str:
             lines.append("complete -c syscope -n 'not __syscope_started' -s %s -r" % c)
         else:
             lines.append("complete -c syscope -n 'not __syscope_started' -s %s" % c)
-    for name, (_key, arg) in sorted(cli.LONG_OPTS.items()):
+    for name, (_key, arg) in sorted(options.LONG_OPTS.items()):
         opt = "--" + name
         line = "complete -c syscope -n 'not __syscope_started' -l %s" % name
         if opt in kinds:
@@ -382,8 +383,8 @@ def fish_script() -> str:
             " ".join(sorted(q for q, kk in qual_kinds.items() if kk == k)), k)
             for k in sorted(set(qual_kinds.values()))),
         "shells": " ".join(SHELLS), "qualifiers": " ".join(q + "=" for q in QUALIFIERS),
-        "subcommands": " ".join(cli.SUBCOMMANDS), "short_arg": short_arg,
-        "long_arg": " ".join("--" + n for n, (_k, a) in cli.LONG_OPTS.items()
+        "subcommands": " ".join(SUBCOMMANDS), "short_arg": short_arg,
+        "long_arg": " ".join("--" + n for n, (_k, a) in options.LONG_OPTS.items()
                              if a == "required"),
         "options": "\n".join(lines),
     }

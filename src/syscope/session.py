@@ -8,8 +8,9 @@ import stat
 import sys
 import time
 
-from .cli import Config, FatalError, die_of
+from .errors import FatalError, die_of
 from .engine.tracer import Engine, EngineOptions, TraceError
+from .options import Config
 from .output.outfile import OutputFile, flush_std, report
 from .output.text import Stream, TextWriter, open_output
 from .pathtrace import PathTrace

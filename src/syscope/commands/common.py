@@ -1,12 +1,13 @@
-"""What the subcommands share: option parsing, errors, event sources (recorded logs
-and live traces) and report output.  Imports no subcommand, so they never import
-each other."""
+"""What the subcommands share: their option parsing, their errors and guard, event
+sources (recorded logs, -ff sets and live traces) and report output.  Imports no
+subcommand, so they never import each other."""
 from __future__ import annotations
 
 import os
 import sys
 from dataclasses import dataclass
 
+from ..errors import error
 PROG = "syscope"
 JSON_VERSION = 1
 
@@ -145,13 +146,19 @@ def run_main(name: str, usage: str, body, argv: list[str]) -> int:
         return 1
 
 
-def error(msg: str) -> None:
-    sys.stdout.flush()
-    sys.stderr.write("%s: %s\n" % (PROG, msg))
-    sys.stderr.flush()
-
-
 # -- event sources ---------------------------------------------------------------------
+
+def names_log(arg: str) -> bool:
+    """Whether arg names a log: a file, '-' (stdin), or the PREFIX of an -ff set
+    (PREFIX.PID files)."""
+    from ..logread.reader import LogError, expand_paths
+    if arg == "-" or os.path.exists(arg):
+        return True
+    try:
+        return bool(expand_paths([arg]))
+    except LogError:
+        return False
+
 
 def check_log(path: str) -> None:
     """A clear error for what is not a log: a directory, an empty or binary file."""
@@ -216,11 +223,13 @@ def feed_logs(paths: list[str], feed) -> CheckedEvents:
 
 
 def trace_live(command: list[str], feed, strlen: int = 256, verbose: bool = False,
-               save: str | None = None) -> int:
-    """Runs command under the tracer, following children, handing each event to feed;
-    returns the program's exit status.  save: also write the strace-format trace."""
+               save: str | None = None, parents_first: bool = True) -> int:
+    """Runs command under the tracer, following children, handing each event to feed
+    (each process after the fork that made it, unless not parents_first); returns the
+    program's exit status.  save: also write the strace-format trace (-f -tt -T)."""
     import time
-    from ..cli import Config, FatalError
+    from ..errors import FatalError
+    from ..options import Config
     from ..decode.core import DecodeOptions
     from ..engine.tracer import Engine, EngineOptions, TraceError
     from ..output.jsonl import EventSink
@@ -229,12 +238,12 @@ def trace_live(command: list[str], feed, strlen: int = 256, verbose: bool = Fals
     from ..analyze.order import ParentsFirst
     if not command:
         raise CommandError("no command given after --", usage=True)
-    order = ParentsFirst(feed)
+    order = ParentsFirst(feed) if parents_first else None
     try:
         program = find_program(command[0])
     except FatalError as e:
         raise CommandError(str(e))
-    sinks = [EventSink(order.feed, clock=lambda: "%.6f" % time.time())]
+    sinks = [EventSink(order.feed if order else feed, clock=lambda: "%.6f" % time.time())]
     writer = None
     if save:
         cfg = Config(command=command, output=save, follow=True)
@@ -259,7 +268,8 @@ def trace_live(command: list[str], feed, strlen: int = 256, verbose: bool = Fals
     finally:
         if writer is not None:
             writer.close()
-    order.close()
+    if order is not None:
+        order.close()
     if engine.exit_signal is not None:
         return 128 + engine.exit_signal
     return engine.exit_status if engine.exit_status is not None else 0

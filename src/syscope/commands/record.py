@@ -184,7 +184,8 @@ def main(argv: list[str]) -> int:
 
 
 def run(argv: list[str]) -> int:
-    from ..cli import FatalError, UsageError, parse_args
+    from ..errors import FatalError, UsageError
+    from ..options import parse_args
     opts, positional, command = parse_options(argv, OPTIONS, PASSED_ON)
     if positional:
         raise CommandError("unexpected argument '%s' (a command goes after --)" % positional[0],
@@ -212,7 +213,7 @@ def run(argv: list[str]) -> int:
 
 
 def trace(cfg, log: RotatingLog, opts: dict) -> int:
-    from ..cli import FatalError
+    from ..errors import FatalError
     from ..engine.tracer import Engine, TraceError
     from ..output.text import Stream, TextWriter
     from ..session import build_sinks, engine_options, find_program, install_signal_handlers, \

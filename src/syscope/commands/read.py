@@ -1,34 +1,60 @@
-"""syscope read [OPTIONS] LOG...: recorded strace output back as strace text, JSON Lines
-or a -c summary, through the same filters as a live trace."""
+"""syscope read [OPTIONS] LOG...: recorded strace output back as strace text, JSON Lines,
+a -c summary or a Chrome trace, through the same filters as a live trace."""
 from __future__ import annotations
 
 import sys
 
-from ..cli import FatalError, UsageError, error, parse_args
-from .reader import LogError
+from ..errors import FatalError, UsageError, error
+from ..logread.reader import LogError
+from ..options import parse_args, split_operands
 
 USAGE = """\
 Usage: syscope read [OPTIONS] LOG...
-Read strace logs (plain, gzip or zstd; '-' is stdin; a -ff prefix reads the whole set)
-and write them back as strace text (default), JSON Lines (--json) or a summary (-c).
+Read strace logs (plain, gzip or zstd; '-' is stdin) and write them back as strace
+text (default), JSON Lines (--json), a summary (-c) or a Chrome trace.  LOG may be the
+PREFIX of an -ff set (PREFIX.PID files, as strace -ff -o PREFIX writes them): its
+files are merged by time into one trace, each line with its pid, as strace-log-merge
+does (record with -tt or -ttt; without timestamps the processes come one after
+another, in pid order).
 Filters: -e trace=, -e signal=, -e status=, -z, -Z, -P PATH, -e quiet=exit.
 Summary: -c, -C, -S SORTBY, -U COLUMNS, -w.  Output: -o FILE.
+Formats: --format=text (default), json (as --json) or chrome-trace (the Chrome Trace
+Event Format: open it in ui.perfetto.dev).
+
+Examples:
+  syscope read trace.txt.gz | less
+  syscope read -e trace=%file -Z trace.txt      # the file calls that failed
+  strace -ff -tt -o build make && syscope read build   # the set, merged by time
+  syscope read -c -S calls trace.txt
+  syscope read --json trace.txt | jq 'select(.name == "openat")'
+  syscope read --format=chrome-trace -o trace.json trace.txt
 """
+FORMATS = ("text", "json", "chrome-trace")
 
 
 def main(argv: list[str]) -> int:
+    fmt, argv = take_format(argv)
     if "-h" in argv or "--help" in argv:
         sys.stdout.write(USAGE)
         return 0
+    if fmt == "json":
+        argv = ["--json"] + argv
+    elif fmt not in (None, "text", "chrome-trace"):
+        error("read: invalid --format argument: '%s' (%s)" % (fmt, ", ".join(FORMATS)))
+        sys.stderr.write("Try 'syscope read -h' for more information.\n")
+        return 1
+    # strace text and JSON speak as strace does ('syscope: Can't open ...'); the
+    # Chrome trace, syscope's own, as the other subcommands ('syscope: read: ...')
+    who = "read: " if fmt == "chrome-trace" else ""
     try:
-        options, logs = split_logs(argv)
+        options, logs = split_operands(argv)
         cfg = parse_args(options, need_target=False)
     except UsageError as e:
-        error(str(e))
+        error(who + str(e))
         sys.stderr.write("Try 'syscope read -h' for more information.\n")
         return 1
     except FatalError as e:
-        error(str(e))
+        error(who + str(e))
         return 1
     if not logs:
         error("read: no LOG given")
@@ -38,9 +64,11 @@ def main(argv: list[str]) -> int:
     # a reader piped into 'head' dies of SIGPIPE, quietly, as strace and cat do
     signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     try:
+        if fmt == "chrome-trace":
+            return chrome_trace(cfg, logs)
         return run(cfg, logs)
     except LogError as e:
-        error(str(e))
+        error(who + str(e))
         return 1
     except KeyboardInterrupt:
         return 130
@@ -52,36 +80,24 @@ def main(argv: list[str]) -> int:
         return 1
 
 
-def split_logs(argv: list[str]) -> tuple[list[str], list[str]]:
-    """Options may come before or after the LOGs: tell them apart by strace's option table."""
-    from ..cli import LONG_OPTS, SHORT_OPTS
-    options, logs = [], []
-    i = 0
+def take_format(argv: list[str]) -> tuple[str | None, list[str]]:
+    """--format=F or --format F, removed from argv."""
+    rest, fmt, i = [], None, 0
     while i < len(argv):
         a = argv[i]
         if a == "--":
-            logs += argv[i + 1:]
+            rest += argv[i:]
             break
-        if a.startswith("--"):
-            options.append(a)
-            name = a[2:].split("=", 1)[0]
-            kind = LONG_OPTS.get(name, (None, None))[1]
-            if kind == "required" and "=" not in a and i + 1 < len(argv):
-                options.append(argv[i + 1])
-                i += 1
-        elif a.startswith("-") and a != "-":
-            options.append(a)
-            for j, c in enumerate(a[1:], 1):
-                pos = SHORT_OPTS.find(c)
-                if pos >= 0 and pos + 1 < len(SHORT_OPTS) and SHORT_OPTS[pos + 1] == ":":
-                    if j == len(a) - 1 and i + 1 < len(argv):
-                        options.append(argv[i + 1])
-                        i += 1
-                    break
+        if a == "--format" and i + 1 < len(argv):
+            fmt = argv[i + 1]
+            i += 2
+            continue
+        if a.startswith("--format="):
+            fmt = a.split("=", 1)[1]
         else:
-            logs.append(a)
+            rest.append(a)
         i += 1
-    return options, logs
+    return fmt, rest
 
 
 def run(cfg, logs: list[str]) -> int:
@@ -93,7 +109,7 @@ def run(cfg, logs: list[str]) -> int:
         raise LogError("Can't fopen '%s': %s" % (cfg.output, e.strerror))
     if cfg.json:
         from ..output.jsonl import dumps
-        from .reader import events
+        from ..logread.reader import events
         keep = cfg.trace_set
         n_unparsed = 0
         pending: list[str] = []   # written in batches: one write per line costs a syscall
@@ -115,19 +131,19 @@ def run(cfg, logs: list[str]) -> int:
         report_unparsed(n_unparsed, "kept as 'unparsed' events")
         return 0
     if changes_no_line(cfg):
-        from .passthrough import copy
+        from ..logread.passthrough import copy
         out.flush()
         report_unparsed(copy(logs, out.buffer), "copied through")
         return 0
     writer = TextWriter(TextOptions(), Stream(out))
     sink, summary = build_sinks(cfg, writer)
     if cfg.summary == "only" and not cfg.paths:
-        from .fastcount import count
+        from ..logread.fastcount import count
         count(logs, summary, cfg.trace_set)
         out.write(summary.render())
         out.flush()
         return 0
-    from .replay import PathMatcher, replay
+    from ..logread.replay import PathMatcher, replay
     quiet = cfg.quiet_set or frozenset()
     stats: dict = {}
     replay(logs, sink, traced=cfg.trace_set.__contains__ if cfg.trace_set is not None else None,
@@ -151,3 +167,44 @@ def report_unparsed(n: int, fate: str) -> None:
     if n:
         sys.stderr.write("syscope: %d line%s not understood (%s)\n"
                          % (n, "" if n == 1 else "s", fate))
+
+
+def chrome_trace(cfg, logs: list[str]) -> int:
+    """--format=chrome-trace: the Trace Event Format that Perfetto and chrome://tracing open."""
+    from ..output.chrome_trace import ChromeTrace
+    from .common import CheckedEvents, CommandError
+    keep = cfg.trace_set
+    statuses = cfg.status_set
+    try:
+        events = CheckedEvents(logs)
+        out = open_trace_file(cfg.output)
+        writer = ChromeTrace(out)
+        for ev in events:
+            if ev.kind == "syscall":
+                if keep is not None and ev.name not in keep:
+                    continue
+                if statuses is not None and status_of(ev) not in statuses:
+                    continue
+            writer.feed(ev)
+        events.require_trace()
+        writer.close()
+    except CommandError as e:
+        error("read: %s" % e)
+        return 1
+    except BrokenPipeError:
+        return 1
+    return 0
+
+
+def status_of(ev) -> str:
+    return "unfinished" if ev.ret_text is None else ("failed" if ev.failed else "successful")
+
+
+def open_trace_file(path: str | None):
+    from .common import CommandError
+    if not path or path == "-":
+        return sys.stdout
+    try:
+        return open(path, "w", encoding="utf-8", errors="surrogateescape")
+    except OSError as e:
+        raise CommandError("Can't write '%s': %s" % (path, e.strerror))

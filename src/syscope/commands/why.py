@@ -1,11 +1,13 @@
-"""syscope why [OPTIONS] -- CMD [ARGS]   |   syscope why [OPTIONS] LOG..."""
+"""syscope why [OPTIONS] -- CMD [ARGS] | LOG...: why a program failed, from a live trace
+or a recorded log."""
 from __future__ import annotations
 
 import json
 import os
 import sys
 
-from ..cli import error
+from ..errors import error
+from .common import names_log
 
 USAGE = """\
 Usage: syscope why [--json] [-o TRACE] [-s N] -- CMD [ARGS]
@@ -16,10 +18,18 @@ the process that made it, what the error means and how it is usually fixed.
   --json      the report as one JSON object, versioned ("v": 2; docs/why-json.md)
   --color=WHEN  colour the text report: auto (on a terminal, unless NO_COLOR is set),
               always, never
-  -o TRACE    also write the strace-format trace of CMD to TRACE
+  -o TRACE    also write the strace-format trace of CMD to TRACE (as strace -f -tt
+              -T writes it)
   -s N        string limit while tracing (default 256)
   --report F  write the report to F instead of standard output (the traced program
               keeps standard output for itself)
+
+Examples:
+  syscope why -- ./app --config app.conf
+  syscope why --report why.txt -o trace.txt -- make install
+  syscope why trace.txt.gz                    # a log recorded with strace -f
+  syscope why build                           # an -ff set: build.PID files
+  syscope why --json -- ./app | jq .findings[0]
 """
 
 
@@ -68,7 +78,7 @@ def main(argv: list[str]) -> int:
             return 1
         else:
             rest = argv[i:]
-            if all(os.path.exists(x) or x == "-" for x in rest):
+            if all(names_log(x) for x in rest):
                 return from_logs(rest, as_json)
             return live(rest, as_json, trace_out, strlen)
         i += 1
@@ -89,7 +99,7 @@ def use_color() -> bool:
 
 
 def emit(result: dict, as_json: bool) -> None:
-    from .report import render
+    from ..analyze.report import render
     text = json.dumps(result, indent=2) + "\n" if as_json else render(result,
                                                                      color=use_color())
     if REPORT_TO:
@@ -104,9 +114,9 @@ def emit(result: dict, as_json: bool) -> None:
 
 
 def from_logs(paths: list[str], as_json: bool) -> int:
+    from ..analyze.untrusted import printable
+    from ..analyze.why import diagnose
     from ..logread.reader import LogError, events
-    from .untrusted import printable
-    from .why import diagnose
     try:
         result = diagnose(events(paths))
     except LogError as e:
@@ -124,47 +134,13 @@ def live(command: list[str], as_json: bool, trace_out: str | None, strlen: int) 
     if not command:
         error("why: no command given")
         return 1
-    import time
-    from ..cli import Config, FatalError
-    from ..decode.core import DecodeOptions
-    from ..engine.tracer import Engine, EngineOptions, TraceError
-    from ..output.jsonl import EventSink
-    from ..output.sinks import Tee
-    from ..session import build_writer, find_program, install_signal_handlers, make_env
-    from .why import Diagnosis
-    try:
-        program = find_program(command[0])
-    except FatalError as e:
-        error(str(e))
-        return 1
+    from ..analyze.why import Diagnosis
+    from .common import CommandError, trace_live
     diag = Diagnosis(os.getcwd())
-    sinks = [EventSink(diag.feed, clock=lambda: "%.6f" % time.time())]
-    writer = None
-    if trace_out:
-        cfg = Config(command=command, output=trace_out, follow=True)
-        cfg.decode.max_strlen = strlen
-        try:
-            writer = build_writer(cfg)
-        except FatalError as e:
-            error(str(e))
-            return 1
-        sinks.append(writer)
-    opts = EngineOptions(follow=True, decode=DecodeOptions(max_strlen=strlen),
-                         quiet_attach=True, interactive=False)
-    engine = Engine(opts, Tee(*sinks), messages=lambda text: None)
-    try:
-        engine.launch(os.fsencode(program), [os.fsencode(a) for a in command], make_env([]))
-    except TraceError as e:
+    try:   # events in the order they happen: the diagnosis places children itself
+        status = trace_live(command, diag.feed, strlen, save=trace_out, parents_first=False)
+    except CommandError as e:
         error(str(e))
         return 1
-    install_signal_handlers(engine, interactive=False)
-    try:
-        engine.run()
-    finally:
-        if writer is not None:
-            writer.close()
     emit(diag.conclude(), as_json)
-    status = engine.exit_status
-    if engine.exit_signal is not None:
-        return 128 + engine.exit_signal
-    return status if status is not None else 0
+    return status

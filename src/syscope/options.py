@@ -1,0 +1,422 @@
+"""strace's command line: its option table, its parsing and its messages, into a Config.
+The tracer, `syscope read` and `syscope record` parse with it."""
+from __future__ import annotations
+
+import os
+
+from . import filters
+from .decode.core import DecodeOptions
+from .errors import FatalError, UsageError, error
+from .output.text import TextOptions
+from .settings import Factory, Settings
+
+# strace 6.1's short options; ':' takes an argument.
+SHORT_OPTS = "a:Ab:cCdDe:E:fFhiI:kno:O:p:P:qrs:S:tTu:U:vVwxX:yYzZ"
+# long option -> (short equivalent or key, argument: 'required' | 'optional' | None)
+LONG_OPTS = {
+    "columns": ("a", "required"), "output-append-mode": ("A", None),
+    "detach-on": ("b", "required"), "summary-only": ("c", None), "summary": ("C", None),
+    "debug": ("d", None), "daemonize": ("daemonize", "optional"), "env": ("E", "required"),
+    "follow-forks": ("follow-forks", None), "output-separately": ("output-separately", None),
+    "help": ("h", None), "instruction-pointer": ("i", None), "interruptible": ("I", "required"),
+    "syscall-number": ("n", None), "output": ("o", "required"),
+    "summary-syscall-overhead": ("O", "required"), "attach": ("p", "required"),
+    "trace-path": ("P", "required"), "relative-timestamps": ("r", "optional"),
+    "string-limit": ("s", "required"), "summary-sort-by": ("S", "required"),
+    "absolute-timestamps": ("timestamps", "optional"), "timestamps": ("timestamps", "optional"),
+    "syscall-times": ("T", "optional"), "user": ("u", "required"),
+    "summary-columns": ("U", "required"), "no-abbrev": ("v", None), "version": ("V", None),
+    "summary-wall-clock": ("w", None), "strings-in-hex": ("strings-in-hex", "optional"),
+    "const-print-style": ("X", "required"), "successful-only": ("z", None),
+    "failed-only": ("Z", None), "failing-only": ("Z", None), "seccomp-bpf": ("seccomp-bpf", None),
+    "no-seccomp-bpf": ("no-seccomp-bpf", None),
+    "trace": ("e:trace", "required"), "abbrev": ("e:abbrev", "required"),
+    "verbose": ("e:verbose", "required"), "raw": ("e:raw", "required"),
+    "signals": ("e:signal", "required"), "status": ("e:status", "required"),
+    "read": ("e:read", "required"), "write": ("e:write", "required"),
+    "quiet": ("e:quiet", "optional"), "silent": ("e:quiet", "optional"),
+    "silence": ("e:quiet", "optional"), "decode-fds": ("e:decode-fds", "optional"),
+    "json": ("json", None), "pin": ("pin", "optional"),
+    "trace-events": ("trace-events", "required"),
+    "inject": ("e:inject", "required"), "fault": ("e:fault", "required"),
+    "help-man": ("help-man", None), "completion": ("completion", "required"),
+}
+
+
+class Config(Settings):
+    """Everything the command line says."""
+    DEFAULTS = {
+        "command": Factory(list), "pids": Factory(list), "output": None, "append": False,
+        "follow": False, "separate": False, "decode": Factory(DecodeOptions),
+        "text": Factory(TextOptions), "env_changes": Factory(list), "user": None,
+        "daemonize": 0, "qflag": 0, "quiet_set": None, "trace_set": None,
+        "signal_set": None, "status_set": None, "read_fds": frozenset(),
+        "write_fds": frozenset(), "paths": Factory(list),
+        "summary": None,          # None, "only" (-c), "both" (-C)
+        "sort_by": None, "columns": None, "wallclock": False, "overhead": None,
+        "detach_on_execve": False,
+        "seccomp": None,          # None: syscope's default
+        "json": False, "show_version": False, "show_help": False,
+        "show_man": False,        # --help-man
+        "completion": None,       # --completion SHELL
+        "pin_cpu": None,          # --pin: tracer and tracee on one CPU
+        "trace_events": None,     # --trace-events FILE: a Chrome trace beside the output
+        "inject": Factory(dict),  # -e inject=/fault=: syscall name -> engine.inject.Rule
+    }
+
+
+def iter_options(argv: list[str]):
+    """getopt_long with '+' (stop at the first non-option): yields (key, value),
+    then returns the remaining arguments via StopIteration.value."""
+    i = 0
+    while i < len(argv):
+        arg = argv[i]
+        if arg == "--":
+            return argv[i + 1:]
+        if arg.startswith("--"):
+            name, eq, value = arg[2:].partition("=")
+            matches = [k for k in LONG_OPTS if k == name] or \
+                [k for k in LONG_OPTS if k.startswith(name)]
+            if len(matches) != 1:
+                if not matches:
+                    raise UsageError("unrecognized option '%s'" % arg)
+                raise UsageError("option '%s' is ambiguous" % arg)
+            key, kind = LONG_OPTS[matches[0]]
+            if kind is None and eq:
+                raise UsageError("option '--%s' doesn't allow an argument" % matches[0])
+            if kind == "required" and not eq:
+                i += 1
+                if i >= len(argv):
+                    raise UsageError("option '--%s' requires an argument" % matches[0])
+                value = argv[i]
+            yield key, (value if (eq or kind == "required") else None)
+            i += 1
+            continue
+        if arg.startswith("-") and len(arg) > 1:
+            j = 1
+            while j < len(arg):
+                c = arg[j]
+                pos = SHORT_OPTS.find(c)
+                if pos < 0 or c == ":":
+                    raise UsageError("invalid option -- '%s'" % c)
+                if pos + 1 < len(SHORT_OPTS) and SHORT_OPTS[pos + 1] == ":":
+                    value = arg[j + 1:]
+                    if not value:
+                        i += 1
+                        if i >= len(argv):
+                            raise UsageError("option requires an argument -- '%s'" % c)
+                        value = argv[i]
+                    yield c, value
+                    break
+                yield c, None
+                j += 1
+            i += 1
+            continue
+        return argv[i:]
+    return []
+
+
+def parse_uint(opt: str, value: str, lo: int = 0, hi: int = 2 ** 31 - 1) -> int:
+    try:
+        n = int(value, 10)
+    except (TypeError, ValueError):
+        n = -1
+    if n < lo or n > hi:
+        raise UsageError("invalid -%s argument: '%s'" % (opt, value))
+    return n
+
+
+TIME_SCALES = {"s": 0, "ms": 3, "us": 6, "ns": 9}
+
+
+def parse_precision(opt: str, value: str | None, default: int = 6) -> int:
+    if value is None or value == "":
+        return default
+    if value in TIME_SCALES:
+        return TIME_SCALES[value]
+    raise UsageError("invalid -%s argument: '%s'" % (opt, value))
+
+
+def parse_timestamps(value: str | None, cfg: Config) -> None:
+    """--timestamps=[format:](none|time|unix)[,precision:(s|ms|us|ns)]"""
+    fmt, width = "time", cfg.text.ts_width
+    for tok in (value or "").split(","):
+        if not tok:
+            continue
+        key, _, val = tok.partition(":")
+        if not val:
+            key, val = ("format", key) if key in ("none", "time", "unix") else ("precision", key)
+        if key == "format" and val in ("none", "time", "unix"):
+            fmt = val
+        elif key == "precision" and val in TIME_SCALES:
+            width = TIME_SCALES[val]
+        else:
+            raise UsageError("invalid --timestamps argument: '%s'" % value)
+    cfg.text.ts_format = None if fmt == "none" else fmt
+    cfg.text.ts_width = width
+
+
+def apply_qualifier(cfg: Config, spec: str) -> None:
+    """-e [QUALIFIER=][!]VALUE"""
+    key, eq, value = spec.partition("=")
+    if not eq:
+        key, value = "trace", spec
+    key = {"t": "trace", "s": "signal", "signals": "signal", "a": "abbrev", "v": "verbose",
+           "x": "raw", "r": "read", "w": "write", "q": "quiet", "silent": "quiet",
+           "silence": "quiet", "decode-fd": "decode-fds"}.get(key, key)
+    try:
+        if key == "trace":
+            cfg.trace_set = filters.parse_syscall_set(value)
+        elif key == "signal":
+            cfg.signal_set = filters.parse_signal_set(value)
+        elif key == "status":
+            cfg.status_set = filters.parse_status_set(value)
+        elif key == "abbrev":
+            cfg.decode.abbrev_set = filters.parse_syscall_set(value)
+        elif key == "verbose":
+            cfg.decode.verbose_set = filters.parse_syscall_set(value)
+        elif key == "raw":
+            cfg.decode.raw_set = filters.parse_syscall_set(value)
+        elif key == "read":
+            cfg.read_fds = filters.parse_fd_set(value)
+        elif key == "write":
+            cfg.write_fds = filters.parse_fd_set(value)
+        elif key == "quiet":
+            cfg.quiet_set = filters.parse_quiet_set(value or "attach,personality")
+        elif key == "decode-fds":
+            parts = set((value or "all").split(","))
+            cfg.decode.decode_fds = 2 if parts & {"all", "socket", "dev", "pidfd"} else \
+                (1 if "path" in parts else 0)
+        elif key in ("inject", "fault"):
+            from .engine.inject import InjectError, parse_expression
+            try:
+                names, rule = parse_expression(value, key == "fault", error)
+            except InjectError as e:
+                raise FatalError(str(e))
+            cfg.inject.update(dict.fromkeys(names, rule))
+        elif key == "kvm":
+            raise FatalError("-e %s= is not supported by syscope" % key)
+        else:
+            raise filters.QualifierError("invalid system call '%s'" % spec)
+    except filters.QualifierError as e:
+        raise FatalError(str(e))
+
+
+def parse_args(argv: list[str], need_target: bool = True) -> Config:
+    cfg = Config()
+    tcount = ycount = fcount = 0
+    zflag = None
+    gen = iter_options(argv)
+    rest: list[str] = []
+    while True:
+        try:
+            key, value = next(gen)
+        except StopIteration as stop:
+            rest = stop.value or []
+            break
+        if key == "a":
+            cfg.text.acolumn = parse_uint("a", value)
+        elif key == "A":
+            cfg.append = True
+        elif key == "b":
+            if value != "execve":
+                raise FatalError("Syscall '%s' for -b isn't supported" % value)
+            cfg.detach_on_execve = True
+        elif key == "c":
+            if cfg.summary == "both":
+                raise UsageError("-c/--summary-only and -C/--summary are mutually exclusive")
+            cfg.summary = "only"
+        elif key == "C":
+            if cfg.summary == "only":
+                raise UsageError("-c/--summary-only and -C/--summary are mutually exclusive")
+            cfg.summary = "both"
+        elif key == "d":
+            pass
+        elif key == "D":
+            cfg.daemonize += 1
+        elif key == "daemonize":
+            cfg.daemonize = 1
+        elif key == "e":
+            apply_qualifier(cfg, value)
+        elif key.startswith("e:"):
+            apply_qualifier(cfg, key[2:] + "=" + (value if value is not None else ""))
+        elif key == "E":
+            cfg.env_changes.append(value)
+        elif key == "f":
+            fcount += 1
+        elif key == "follow-forks":
+            cfg.follow = True
+        elif key == "output-separately":
+            cfg.separate = True
+        elif key == "F":
+            cfg.follow = True
+        elif key == "h":
+            cfg.show_help = True
+        elif key == "help-man":
+            cfg.show_man = True
+        elif key == "completion":
+            cfg.completion = value
+        elif key in ("i", "k"):
+            raise FatalError("-%s is not supported by syscope" % key)
+        elif key == "I":
+            parse_uint("I", value, 1, 4)
+        elif key == "n":
+            cfg.text.show_nr = True
+        elif key == "o":
+            cfg.output = value
+        elif key == "O":
+            cfg.overhead = value
+        elif key == "p":
+            for tok in value.replace("\n", ",").replace("\t", ",").replace(" ", ",").split(","):
+                if not tok:
+                    continue
+                pid = int(tok) if tok.isdigit() else -1
+                if pid <= 0:
+                    raise FatalError("Invalid process id: '%s'" % tok)
+                if pid == os.getpid():
+                    raise FatalError("I'm sorry, I can't let you do that, Dave.")
+                cfg.pids.append(pid)
+        elif key == "P":
+            cfg.paths.append(value)
+        elif key == "q":
+            cfg.qflag += 1
+        elif key == "r":
+            cfg.text.relative = True
+            cfg.text.rel_width = parse_precision("r", value)
+        elif key == "s":
+            cfg.decode.max_strlen = parse_uint("s", value, 0, 2 ** 30)
+        elif key == "S":
+            cfg.sort_by = value
+        elif key == "t":
+            tcount += 1
+        elif key == "timestamps":
+            parse_timestamps(value, cfg)
+        elif key == "T":
+            cfg.text.durations = True
+            cfg.text.dur_width = parse_precision("T", value)
+        elif key == "u":
+            cfg.user = value
+        elif key == "U":
+            cfg.columns = value
+        elif key == "v":
+            cfg.decode.verbose = True
+        elif key == "V":
+            cfg.show_version = True
+        elif key == "w":
+            cfg.wallclock = True
+        elif key == "x":
+            cfg.decode.xflag = min(cfg.decode.xflag + 1, 2)
+        elif key == "strings-in-hex":
+            levels = {None: 2, "all": 2, "non-ascii": 1, "none": 0}
+            if value not in levels:
+                raise UsageError("invalid --strings-in-hex argument: '%s'" % value)
+            cfg.decode.xflag = levels[value]
+        elif key == "X":
+            if value not in ("raw", "abbrev", "verbose"):
+                raise UsageError("invalid -X argument: '%s'" % value)
+        elif key == "y":
+            ycount += 1
+        elif key == "Y":
+            pass
+        elif key == "z":
+            zflag = "successful"
+        elif key == "Z":
+            zflag = "failed"
+        elif key == "seccomp-bpf":
+            cfg.seccomp = True
+        elif key == "no-seccomp-bpf":
+            cfg.seccomp = False
+        elif key == "json":
+            cfg.json = True
+        elif key == "trace-events":
+            cfg.trace_events = value
+        elif key == "pin":
+            if value is None:
+                cpus = sorted(os.sched_getaffinity(0))
+                cfg.pin_cpu = cpus[0] if cpus else 0
+            else:
+                cfg.pin_cpu = parse_uint("-pin", value, 0, 4095)
+    cfg.command = rest
+    if cfg.show_help or cfg.show_version or cfg.show_man or cfg.completion:
+        return cfg
+    if fcount:
+        cfg.follow = True
+        cfg.separate = cfg.separate or fcount >= 2
+    if tcount:
+        cfg.text.ts_format = "unix" if tcount >= 3 else "time"
+        cfg.text.ts_width = 6 if tcount >= 2 else 0
+    if ycount:
+        cfg.decode.decode_fds = 2 if ycount >= 2 else 1
+    if zflag:
+        cfg.status_set = frozenset({zflag})
+    if need_target and not cfg.command and not cfg.pids:
+        raise UsageError("must have PROG [ARGS] or -p PID")
+    if cfg.daemonize and not cfg.command:
+        raise UsageError("PROG [ARGS] must be specified with -D/--daemonize")
+    if cfg.sort_by or cfg.columns or cfg.overhead:
+        from .output.summary import SummaryError, parse_columns, parse_overhead, parse_sortby
+        try:
+            if cfg.sort_by:
+                parse_sortby(cfg.sort_by)
+            if cfg.columns:
+                parse_columns(cfg.columns)
+            if cfg.overhead:
+                parse_overhead(cfg.overhead)
+        except SummaryError as e:
+            raise UsageError(str(e))
+    if cfg.json and cfg.summary:
+        raise UsageError("--json and (-c/--summary-only or -C/--summary) are mutually "
+                         "exclusive")
+    if cfg.separate and cfg.summary:
+        raise UsageError("(-c/--summary-only or -C/--summary) and -ff/--output-separately "
+                         "are mutually exclusive")
+    if cfg.wallclock and not cfg.summary:
+        raise UsageError("-w/--summary-wall-clock must be given with (-c/--summary-only or "
+                         "-C/--summary)")
+    if cfg.columns and not cfg.summary:
+        raise UsageError("-U/--summary-columns must be given with (-c/--summary-only or "
+                         "-C/--summary)")
+    if not cfg.output:
+        cfg.separate = False   # -ff without -o: strace ignores it too
+    elif cfg.separate and cfg.output[0] in "|!":
+        raise UsageError("piping the output and -ff/--output-separately are mutually exclusive")
+    # With -o FILE PROG strace is quiet about attaching unless asked.
+    if cfg.output and cfg.command and not cfg.qflag and cfg.quiet_set is None:
+        cfg.qflag = 1
+    if cfg.quiet_set is None:
+        cfg.quiet_set = {0: frozenset(), 1: frozenset({"attach", "personality"}),
+                         2: frozenset({"exit", "attach", "personality"})}.get(
+            cfg.qflag, frozenset(filters.QUIET_NAMES))
+    return cfg
+
+
+def split_operands(argv: list[str]) -> tuple[list[str], list[str]]:
+    """-> (options, operands): options may come before or after the operands (the LOGs
+    of `syscope read`); strace's option table tells which options take an argument."""
+    options, operands = [], []
+    i = 0
+    while i < len(argv):
+        a = argv[i]
+        if a == "--":
+            operands += argv[i + 1:]
+            break
+        if a.startswith("--"):
+            options.append(a)
+            name = a[2:].split("=", 1)[0]
+            kind = LONG_OPTS.get(name, (None, None))[1]
+            if kind == "required" and "=" not in a and i + 1 < len(argv):
+                options.append(argv[i + 1])
+                i += 1
+        elif a.startswith("-") and a != "-":
+            options.append(a)
+            for j, c in enumerate(a[1:], 1):
+                pos = SHORT_OPTS.find(c)
+                if pos >= 0 and pos + 1 < len(SHORT_OPTS) and SHORT_OPTS[pos + 1] == ":":
+                    if j == len(a) - 1 and i + 1 < len(argv):
+                        options.append(argv[i + 1])
+                        i += 1
+                    break
+        else:
+            operands.append(a)
+        i += 1
+    return options, operands
