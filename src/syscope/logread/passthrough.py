@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import re
 
+from ..output.outfile import report
+from .ffset import is_set, merged_lines
 from .parse import LEADER_RE, parse_line
-from .reader import blocks, expand_paths
+from .reader import blocks, expand_paths, lines
 
 NAME = rb"[a-z_][a-z0-9_]*"
 RETURNED = rb"\) += (?:\?|-?\d)[^\n]*"
@@ -20,14 +22,37 @@ PLAIN_CALL = re.compile(
 
 def copy(paths: list[str], out) -> int:
     """Writes the logs to the binary stream out; returns the number of lines that
-    are not strace output."""
+    are not strace output.  An -ff set given by its PREFIX comes merged by time."""
     unparsed = 0
-    for path, pid in expand_paths(paths):
-        for block in blocks(path):
-            out.write(block)
-            out.flush()
-            unparsed += count_unparsed(block, pid)
+    for p in paths:
+        members = expand_paths([p])
+        if is_set(p, members):
+            unparsed += copy_merged(members, p, out)
+            continue
+        for path, pid in members:
+            for block in blocks(path):
+                out.write(block)
+                out.flush()
+                unparsed += count_unparsed(block, pid)
     return unparsed
+
+
+def copy_merged(members: list[tuple[str, int]], prefix: str, out) -> int:
+    unparsed = 0
+    batch: list[str] = []
+    for _path, _n, line, pid in merged_lines(members, lines, report, prefix):
+        batch.append(line)
+        if len(batch) >= 4096:
+            unparsed += write_batch(batch, out)
+    return unparsed + write_batch(batch, out)
+
+
+def write_batch(batch: list[str], out) -> int:
+    block = "".join(batch).encode("utf-8", "surrogateescape")
+    batch.clear()
+    out.write(block)
+    out.flush()
+    return count_unparsed(block, 0)
 
 
 def count_unparsed(block: bytes, pid: int) -> int:

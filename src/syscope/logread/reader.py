@@ -14,6 +14,8 @@ import zlib
 from typing import Iterator
 
 from ..model import Exit, Message, Signal, Syscall, Unparsed
+from ..output.outfile import report
+from .ffset import numbered_lines
 from .parse import Record, parse_line, return_value, seconds
 
 
@@ -137,10 +139,9 @@ def lines(path: str) -> Iterator[str]:
 
 def records(paths: list[str]) -> Iterator[tuple[str, Record]]:
     """Every record of every file, in file order; the pid of an -ff file comes from
-    its name."""
-    for path, pid in expand_paths(paths):
-        for n, line in enumerate(lines(path), 1):
-            yield path, parse_line(line.rstrip("\n"), n, pid)
+    its name, and an -ff set given by its PREFIX is merged by time (ffset.py)."""
+    for path, n, line, pid in numbered_lines(paths, expand_paths, lines, report):
+        yield path, parse_line(line.rstrip("\n"), n, pid)
 
 
 def _syscall(rec: Record, source: str) -> Syscall:
