@@ -34,6 +34,16 @@ setup(
         Extension(
             "syscope.logread._scan",
             sources=["src/syscope/logread/_scan.c"],
+            depends=["src/syscope/logread/_numbers.h"],
+            extra_compile_args=["-O2", "-Wall"],
+            optional=True,
+        ),
+        # the log parser of events, argument trees and read --json (syscope.logread.compiled);
+        # the Python parser does the same without it
+        Extension(
+            "syscope.logread._logparse",
+            sources=["src/syscope/logread/_logparse.c"],
+            depends=["src/syscope/logread/_numbers.h"],
             extra_compile_args=["-O2", "-Wall"],
             optional=True,
         ),

@@ -44,6 +44,12 @@ def test_version_lists_the_builds_features(capfd):
     except ImportError:
         expected_scanner = "no"
     assert rows["log scanner"] == expected_scanner
+    try:
+        from syscope.logread import _logparse  # noqa: F401
+        expected_parser = "yes"
+    except ImportError:
+        expected_parser = "no"
+    assert rows["log parser"] == expected_parser
     assert rows["stack unwinding"] == "no" and "-k is not supported" in out
     assert "colour" in rows
 

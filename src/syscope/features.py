@@ -55,10 +55,13 @@ def feature_table() -> list[tuple[str, bool, str]]:
     core = core_problem()
     zstd = _package_version("zstandard")
     scanner = _loads(".logread._scan")
+    logparse = _loads(".logread._logparse")
     return [
         ("compiled core", core is None, "syscope.engine._ptrace" if core is None else core),
         ("log scanner", scanner, "read -c counts lines in C" if scanner else
          "read -c counts lines in Python"),
+        ("log parser", logparse, "logs parsed in C (events, arguments, read --json)"
+         if logparse else "logs parsed in Python"),
         ("zstd", zstd is not None,
          "zstandard %s" % zstd if zstd else "pip install zstandard for .zst logs and record --zstd"),
         ("colour", False, "no colour library: plain text only"),

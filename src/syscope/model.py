@@ -2,10 +2,21 @@
 
 Both the live engine and the log reader produce them; filters and sinks consume
 them without knowing where they came from.  Argument text is kept as strace printed
-it and parsed into a typed tree only when someone asks (``Syscall.args``)."""
+it and parsed into a typed tree only when someone asks (``Syscall.args``, once per
+event, or ``Syscall.arg(i)`` for one argument alone)."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+_parser = None   # logread.args, imported on the first parse (not on the tracing path)
+
+
+def _args_module():
+    global _parser
+    if _parser is None:
+        from .logread import args
+        _parser = args
+    return _parser
 
 
 @dataclass(slots=True)
@@ -25,6 +36,8 @@ class Syscall:
     resumed: bool = False         # its return came on a '<... resumed>' line
     line: int = 0                 # line number of its first line in the log
     source: str = ""              # file it came from
+    # (args_text, its trees) once parsed; compared by identity, so a new text is parsed anew
+    _parsed: tuple | None = field(default=None, init=False, repr=False, compare=False)
     kind = "syscall"
 
     @property
@@ -33,8 +46,21 @@ class Syscall:
 
     @property
     def args(self) -> list:
-        from .logread.args import parse_args
-        return parse_args(self.args_text)
+        """The argument trees (logread/args.py), parsed on first access and kept: the
+        same list comes back each time, so treat it as read-only."""
+        p = self._parsed
+        if p is None or p[0] is not self.args_text:
+            text = self.args_text
+            p = self._parsed = (text, _args_module().parse_args(text))
+        return p[1]
+
+    def arg(self, i: int) -> dict | None:
+        """args[i] (None past the end) without parsing the other arguments, for a look
+        at one argument of many calls; the parsed list is used when there is one."""
+        p = self._parsed
+        if p is not None and p[0] is self.args_text:
+            return p[1][i] if 0 <= i < len(p[1]) else None
+        return _args_module().parse_arg(self.args_text, i)
 
 
 @dataclass(slots=True)

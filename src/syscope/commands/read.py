@@ -108,25 +108,8 @@ def run(cfg, logs: list[str]) -> int:
     except OSError as e:
         raise LogError("Can't fopen '%s': %s" % (cfg.output, e.strerror))
     if cfg.json:
-        from ..output.jsonl import dumps
-        from ..logread.reader import events
-        keep = cfg.trace_set
-        n_unparsed = 0
-        pending: list[str] = []   # written in batches: one write per line costs a syscall
-        for ev in events(logs):
-            if ev.kind == "syscall" and keep is not None and ev.name not in keep:
-                continue
-            if ev.kind == "syscall" and cfg.status_set is not None:
-                st = "unfinished" if ev.ret_text is None else \
-                    ("failed" if ev.failed else "successful")
-                if st not in cfg.status_set:
-                    continue
-            n_unparsed += ev.kind == "unparsed"
-            pending.append(dumps(ev) + "\n")
-            if len(pending) >= 256:
-                out.write("".join(pending))
-                pending.clear()
-        out.write("".join(pending))
+        from ..logread.jsonout import write_events
+        n_unparsed = write_events(logs, out, cfg.trace_set, cfg.status_set)
         out.flush()
         report_unparsed(n_unparsed, "kept as 'unparsed' events")
         return 0

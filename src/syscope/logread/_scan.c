@@ -10,17 +10,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-static int is_digit(char c) { return c >= '0' && c <= '9'; }
+#include "_numbers.h"
+
 static int is_lower(char c) { return (c >= 'a' && c <= 'z') || c == '_'; }
 static int is_name(char c) { return is_lower(c) || is_digit(c); }
 static int is_space(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
-
-static Py_ssize_t digits(const char *s, Py_ssize_t i, Py_ssize_t n)
-{
-    while (i < n && is_digit(s[i]))
-        i++;
-    return i;
-}
 
 /* The optional parts of a leader, each taken when it matches (a regex's first try). */
 static Py_ssize_t leader(const char *s, Py_ssize_t n)
@@ -96,20 +90,6 @@ static Py_ssize_t leader(const char *s, Py_ssize_t n)
             i = m + 2;
     }
     return i;
-}
-
-static int decimal_text(const char *s, Py_ssize_t a, Py_ssize_t b)
-{
-    /* what is_duration() accepts: digits, or digits '.' digits */
-    Py_ssize_t i = digits(s, a, b);
-    if (i == a)
-        return 0;
-    if (i == b)
-        return 1;
-    if (s[i] != '.')
-        return 0;
-    Py_ssize_t k = digits(s, i + 1, b);
-    return k > i + 1 && k == b;
 }
 
 /* The counters of the names seen in one call of count(), kept in C and written back

@@ -6,7 +6,12 @@
     {st_mode=S_IFREG|0644, ...}   -> {"type": "struct", "fields": {...}, "abbreviated": true}
     [3, 4]                        -> {"type": "array", "items": [...]}
     htons(80)                     -> {"type": "call", "name": "htons", "args": [...]}
-Every node also carries "text", the argument exactly as printed."""
+Every node also carries "text", the argument exactly as printed.
+
+The functions here are the grammar's definition.  The compiled parser (_logparse.c)
+implements the same grammar for ASCII text and replaces parse_args, parse_value,
+parse_arg and split_top when it is built (SYSCOPE_NO_LOGPARSE=1 keeps these);
+tests/test_logparse.py checks that both give the same trees."""
 from __future__ import annotations
 
 import re
@@ -28,7 +33,7 @@ ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "v": "\v", "f": "\f", '"': '"', "\\"
 SPECIAL_RE = {sep: re.compile(r'["()\[\]{}<>' + re.escape(sep) + "]") for sep in ",|"}
 
 
-def split_top(text: str, sep: str = ",") -> list[str]:
+def py_split_top(text: str, sep: str = ",") -> list[str]:
     """Split at separators that are outside quotes and brackets."""
     parts, depth, start, angle, skip = [], 0, 0, 0, 0
     for m in SPECIAL_RE[sep].finditer(text):
@@ -136,7 +141,7 @@ def split_comment(t: str):
     return t[:i], t[i + 4:-3]
 
 
-def parse_value(text: str, depth: int = 0) -> dict:
+def py_parse_value(text: str, depth: int = 0) -> dict:
     t = text.strip()
     node: dict = {"text": t}
     if depth > MAX_DEPTH:   # deeper than strace ever nests: kept as text
@@ -155,7 +160,7 @@ def parse_value(text: str, depth: int = 0) -> dict:
     depth += 1
     m = split_comment(t) if t[:1] != '"' else None
     if m:
-        inner = parse_value(m[0], depth)
+        inner = py_parse_value(m[0], depth)
         inner["text"] = t
         inner["comment"] = m[1]
         return inner
@@ -171,8 +176,8 @@ def parse_value(text: str, depth: int = 0) -> dict:
         return node
     if " => " in t and t[0] in "[{":
         before, after = t.split(" => ", 1)
-        node.update(type="changed", before=parse_value(before, depth),
-                    after=parse_value(after, depth))
+        node.update(type="changed", before=py_parse_value(before, depth),
+                    after=py_parse_value(after, depth))
         return node
     number = len(t) <= MAX_NUMBER   # longer digit runs are damage, not values
     if number and INT_RE.match(t):
@@ -192,31 +197,31 @@ def parse_value(text: str, depth: int = 0) -> dict:
         return node
     if t.startswith("{") and t.endswith("}"):
         fields, abbreviated = {}, False
-        for item in split_top(t[1:-1]):
+        for item in py_split_top(t[1:-1]):
             if item == "...":
                 abbreviated = True
                 continue
             k, eq, v = item.partition("=")
-            if eq and CONST_RE.match(k):
-                fields[k] = parse_value(v, depth)
+            if eq and k != "_" and CONST_RE.match(k):   # '_' holds the unnamed ones
+                fields[k] = py_parse_value(v, depth)
             else:
-                fields.setdefault("_", []).append(parse_value(item, depth))
+                fields.setdefault("_", []).append(py_parse_value(item, depth))
         node.update(type="struct", fields=fields, abbreviated=abbreviated)
         return node
     if t.startswith("[") and t.endswith("]") or t.startswith("~["):
         inner = t[2:-1] if t.startswith("~") else t[1:-1]
-        items = split_top(inner) if "," in inner or inner.startswith(("{", '"')) else \
+        items = py_split_top(inner) if "," in inner or inner.startswith(("{", '"')) else \
             ([x for x in inner.split(" ") if x] if inner else [])
-        node.update(type="array", items=[parse_value(x, depth) for x in items],
+        node.update(type="array", items=[py_parse_value(x, depth) for x in items],
                     inverted=t.startswith("~"))
         return node
     m = CALL_RE.match(t)
     if m:
         node.update(type="call", name=m.group(1),
-                    args=[parse_value(a, depth) for a in split_top(m.group(2))])
+                    args=[py_parse_value(a, depth) for a in py_split_top(m.group(2))])
         return node
     if "|" in t and not t.startswith("{"):
-        node.update(type="flags", value=[x.strip() for x in split_top(t, "|")])
+        node.update(type="flags", value=[x.strip() for x in py_split_top(t, "|")])
         return node
     if CONST_RE.match(t):
         node.update(type="const", value=t)
@@ -225,10 +230,48 @@ def parse_value(text: str, depth: int = 0) -> dict:
     return node
 
 
-def parse_args(text: str) -> list[dict]:
+def deep_start(text: str) -> int:
+    """The depth an argument list starts at: beyond the limit, so every argument is
+    kept as text, when the line is millions of brackets (damage, not strace)."""
+    return MAX_DEPTH + 1 if len(text) > 65536 and \
+        sum(map(text.count, "()[]{}<>")) > MAX_BRACKETS else 0
+
+
+def py_parse_args(text: str) -> list[dict]:
     if not text.strip():
         return []
-    # a line of millions of brackets is damage: its arguments, split but unparsed, will do
-    depth = MAX_DEPTH + 1 if len(text) > 65536 and \
-        sum(map(text.count, "()[]{}<>")) > MAX_BRACKETS else 0
-    return [parse_value(a, depth) for a in split_top(text)]
+    depth = deep_start(text)
+    return [py_parse_value(a, depth) for a in py_split_top(text)]
+
+
+def py_parse_arg(text: str, i: int) -> dict | None:
+    """py_parse_args(text)[i] without parsing the other arguments; None past the end."""
+    if not text.strip():
+        return None
+    parts = py_split_top(text)
+    if not 0 <= i < len(parts):
+        return None
+    return py_parse_value(parts[i], deep_start(text))
+
+
+def compiled():
+    """The compiled parser, set up with this module's functions for the text it leaves
+    to them (non-ASCII); None when it is not built or turned off."""
+    import os
+    if os.environ.get("SYSCOPE_NO_LOGPARSE") == "1":
+        return None
+    try:
+        from . import _logparse
+    except ImportError:
+        return None
+    _logparse.setup_args(py_parse_args, py_parse_value, py_parse_arg, py_split_top)
+    return _logparse
+
+
+_c = compiled()
+if _c is None:
+    parse_args, parse_value, parse_arg, split_top = \
+        py_parse_args, py_parse_value, py_parse_arg, py_split_top
+else:
+    parse_args, parse_value, parse_arg, split_top = \
+        _c.parse_args, _c.parse_value, _c.parse_arg, _c.split_top

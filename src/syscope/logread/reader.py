@@ -15,7 +15,7 @@ from typing import Iterator
 
 from ..model import Exit, Message, Signal, Syscall, Unparsed
 from ..output.outfile import report
-from .ffset import numbered_lines
+from .ffset import is_set, merged_lines, numbered_lines
 from .parse import Record, parse_line, return_value, seconds
 
 
@@ -122,19 +122,16 @@ def read_errors() -> tuple:
 
 
 def lines(path: str) -> Iterator[str]:
-    """The lines of one log file with their newlines; a damaged or truncated
-    compressed file ends in LogError after the last line that could be read."""
-    f = open_text(path)
-    n = 0
-    try:
-        for line in f:
-            n += 1
-            yield line
-    except read_errors() as e:
-        raise LogError("%s: cannot read past line %d: %s" % (path, n, str(e) or type(e).__name__))
-    finally:
-        if f is not sys.stdin:
-            f.close()
+    """The lines of one log file with their newlines (split at '\n' only, undecodable
+    bytes kept as surrogates); a damaged or truncated compressed file ends in LogError
+    after the last line that could be read."""
+    for block in blocks(path):
+        text = block.decode("utf-8", "surrogateescape")
+        start = 0
+        while start < len(text):
+            end = text.index("\n", start) + 1
+            yield text[start:end]
+            start = end
 
 
 def records(paths: list[str]) -> Iterator[tuple[str, Record]]:
@@ -152,35 +149,44 @@ def _syscall(rec: Record, source: str) -> Syscall:
                    source=source)
 
 
-def events(paths: list[str]) -> Iterator:
-    """Model events, with unfinished/resumed pairs joined into one Syscall."""
-    open_calls: dict[int, Syscall] = {}
-    alias = 0   # the pid of lines printed without a prefix, once a resume reveals it
-    for source, rec in records(paths):
+class Joiner:
+    """Records into model events, in order: unfinished/resumed pairs joined into one
+    Syscall.  Only the calls that are open (entered, not yet resumed) are held."""
+    __slots__ = ("open_calls", "alias")
+
+    def __init__(self):
+        self.open_calls: dict[int, Syscall] = {}
+        self.alias = 0   # the pid of lines printed without a prefix, once a resume reveals it
+
+    def feed(self, source: str, rec: Record) -> list:
+        """The events that rec completes (most records complete one)."""
+        if rec.pid == 0 and self.alias:
+            rec.pid = self.alias
         k = rec.kind
-        if rec.pid == 0 and alias:
-            rec.pid = alias
+        open_calls = self.open_calls
         if k == "call":
-            yield _syscall(rec, source)
-        elif k == "entry":
+            return [_syscall(rec, source)]
+        out: list = []
+        if k == "entry":
             prev = open_calls.pop(rec.pid, None)
             if prev is not None:
                 prev.unfinished = True
-                yield prev
+                out.append(prev)
             ev = Syscall(pid=rec.pid, name=rec.name, args_text=rec.args, time=rec.ts,
                          line=rec.lineno, source=source)
             open_calls[rec.pid] = ev
             if rec.extra:
                 m = re.search(r"Process (\d{1,10}) attached", rec.extra)
-                yield Message(int(m.group(1)) if m else None, rec.extra, rec.lineno, source)
+                out.append(Message(int(m.group(1)) if m else None, rec.extra, rec.lineno,
+                                   source))
         elif k == "resume":
             ev = open_calls.pop(rec.pid, None)
             if ev is None and 0 in open_calls and open_calls[0].name == rec.name:
                 ev = open_calls.pop(0)   # 'vfork(' before prefixes began, resumed as [pid N]
-                alias = rec.pid
+                self.alias = rec.pid
             if ev is not None and ev.name != rec.name:
                 ev.unfinished = True   # another call resumed: this one never returned
-                yield ev
+                out.append(ev)
                 ev = None
             done = _syscall(rec, source)
             done.resumed = True
@@ -190,31 +196,84 @@ def events(paths: list[str]) -> Iterator:
                 done.line = ev.line
             else:   # its entry is not in the log ('tail -n'): the first arguments are unknown
                 done.args_text = "..., " + rec.args if rec.args else "..."
-            yield done
+            out.append(done)
         elif k in ("exited", "killed"):
             ev = open_calls.pop(rec.pid, None)
             if ev is not None:
                 ev.unfinished = True
-                yield ev
+                out.append(ev)
             if k == "exited":
-                yield Exit(rec.pid, code=rec.number, time=rec.ts, line=rec.lineno,
-                           source=source)
+                out.append(Exit(rec.pid, code=rec.number, time=rec.ts, line=rec.lineno,
+                                source=source))
             else:
-                yield Exit(rec.pid, signal=rec.extra, core=rec.core, time=rec.ts,
-                           line=rec.lineno, source=source)
+                out.append(Exit(rec.pid, signal=rec.extra, core=rec.core, time=rec.ts,
+                                line=rec.lineno, source=source))
         elif k == "signal":
-            yield Signal(rec.pid, rec.name, rec.extra, time=rec.ts, line=rec.lineno,
-                         source=source)
+            out.append(Signal(rec.pid, rec.name, rec.extra, time=rec.ts, line=rec.lineno,
+                              source=source))
         elif k == "stopped":
-            yield Signal(rec.pid, rec.name, None, stopped=True, time=rec.ts,
-                         line=rec.lineno, source=source)
+            out.append(Signal(rec.pid, rec.name, None, stopped=True, time=rec.ts,
+                              line=rec.lineno, source=source))
         elif k == "message":
             m = re.match(r"Process (\d{1,10}) ", rec.extra)
-            yield Message(int(m.group(1)) if m else None, rec.extra, rec.lineno, source)
-        elif k in ("superseded", "dump", "summary", "tail"):
+            out.append(Message(int(m.group(1)) if m else None, rec.extra, rec.lineno, source))
+        elif k not in ("superseded", "dump", "summary", "tail"):
+            out.append(Unparsed(rec.raw, rec.lineno, source, "not strace output"))
+        return out
+
+    def finish(self) -> list:
+        """The calls still open where the logs end: unfinished."""
+        out = list(self.open_calls.values())
+        for ev in out:
+            ev.unfinished = True
+        self.open_calls.clear()
+        return out
+
+
+def events(paths: list[str], compiled: bool = True) -> Iterator:
+    """Model events, with unfinished/resumed pairs joined into one Syscall.  The
+    compiled parser (compiled.py) makes the same events as the Python one."""
+    from .compiled import parser
+    fast = parser() if compiled else None
+    if fast is None:
+        join = Joiner()
+        for source, rec in records(paths):
+            yield from join.feed(source, rec)
+        yield from join.finish()
+        return
+    yield from fast_events(paths, fast)
+
+
+def chunks(paths: list[str]) -> Iterator[tuple[str, int, bytes, int]]:
+    """(file, pid from its name or 0, bytes of whole lines, number of the line before
+    them) of the LOG arguments, for the compiled parser: blocks of each file, or for an
+    -ff set given by its PREFIX, its lines merged by time (ffset.py) one at a time."""
+    for p in paths:
+        members = expand_paths([p])
+        if is_set(p, members):
+            for path, n, line, pid in merged_lines(members, lines, report, p):
+                yield path, pid, line.encode("utf-8", "surrogateescape"), n - 1
             continue
-        else:
-            yield Unparsed(rec.raw, rec.lineno, source, "not strace output")
-    for ev in open_calls.values():
-        ev.unfinished = True
-        yield ev
+        for path, pid in members:
+            lineno = 0
+            for block in blocks(path):
+                yield path, pid, block, lineno
+                lineno += block.count(b"\n")
+
+
+def fast_events(paths: list[str], fast) -> Iterator:
+    """events() through the compiled parser: a block of lines at a time, the returned
+    calls made in C, the other lines joined in Python."""
+    join = Joiner()
+    items = fast.items
+    syscall = Syscall
+    for path, pid, block, lineno in chunks(paths):
+        batch, _, _ = items(block, 0, lineno, pid, path, len(block))
+        for item in batch:
+            if item.__class__ is syscall:
+                if not item.pid and join.alias:
+                    item.pid = join.alias
+                yield item
+            else:
+                yield from join.feed(path, item)
+    yield from join.finish()

@@ -1,0 +1,1680 @@
+/* strace logs at compiled speed: lines into events, argument text into the typed
+ * trees of args.py, and the JSON Lines of `read --json`.
+ *
+ * One grammar: every rule below is a rule of args.py, parse.py or reader.py, taken in
+ * the same order, and tests/test_logparse.py checks on random and real lines that both
+ * give the same values and the same JSON.  Only ASCII text is decided here (Python's
+ * notions of digits, spaces and identifiers go beyond ASCII); anything else is handed
+ * to the Python functions that setup() passes in.
+ *
+ * Bounds: nesting is cut at args.py's MAX_DEPTH (deeper values are kept as text, so
+ * the recursion is at most MAX_DEPTH + 2 frames), numbers longer than MAX_NUMBER are
+ * not numbers, and every scan is linear in the text at each level. */
+#define PY_SSIZE_T_CLEAN
+#define _GNU_SOURCE
+#include <Python.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_DEPTH 16       /* args.py MAX_DEPTH */
+#define MAX_NUMBER 40      /* args.py / parse.py MAX_NUMBER */
+#define MAX_BRACKETS (1 << 16)
+#define DEEP_TEXT 65536    /* args.py parse_args: beyond this many characters... */
+
+/* ---- characters, as Python sees them in ASCII text ---- */
+
+#include "_numbers.h"
+
+static int is_hex(unsigned char c)
+{
+    return is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
+static int is_alpha(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+static int is_word(unsigned char c) { return is_alpha(c) || is_digit(c) || c == '_'; }
+static int is_lower_name(unsigned char c) { return (c >= 'a' && c <= 'z') || is_digit(c) || c == '_'; }
+/* str.isspace() and re's \s: the C spaces and the four separators 0x1c-0x1f */
+static int is_space(unsigned char c)
+{
+    return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f);
+}
+
+static int all_ascii(const char *s, Py_ssize_t n)
+{
+    for (Py_ssize_t i = 0; i < n; i++)
+        if ((unsigned char)s[i] >= 0x80)
+            return 0;
+    return 1;
+}
+
+static int all_digits(const char *s, Py_ssize_t n)
+{
+    return n > 0 && digits(s, 0, n) == n;
+}
+
+static int starts(const char *s, Py_ssize_t n, const char *lit)
+{
+    size_t k = strlen(lit);
+    return n >= 0 && (size_t)n >= k && memcmp(s, lit, k) == 0;
+}
+
+static int ends(const char *s, Py_ssize_t n, const char *lit)
+{
+    size_t k = strlen(lit);
+    return (size_t)n >= k && memcmp(s + n - k, lit, k) == 0;
+}
+
+static Py_ssize_t find(const char *s, Py_ssize_t n, const char *lit)
+{
+    const char *p = memmem(s, n, lit, strlen(lit));
+    return p ? p - s : -1;
+}
+
+static void strip(const char **s, Py_ssize_t *n)
+{
+    while (*n && is_space((*s)[0])) {
+        (*s)++;
+        (*n)--;
+    }
+    while (*n && is_space((*s)[*n - 1]))
+        (*n)--;
+}
+
+/* [A-Za-z_][A-Za-z0-9_]* over the whole text */
+static int is_identifier(const char *s, Py_ssize_t n)
+{
+    if (n == 0 || !(is_alpha(s[0]) || s[0] == '_'))
+        return 0;
+    for (Py_ssize_t i = 1; i < n; i++)
+        if (!is_word(s[i]))
+            return 0;
+    return 1;
+}
+
+/* re.match(r"[A-Za-z_][A-Za-z0-9_]*$"): '$' also matches before a last newline */
+static int const_match(const char *s, Py_ssize_t n)
+{
+    return is_identifier(s, n) || (n > 1 && s[n - 1] == '\n' && is_identifier(s, n - 1));
+}
+
+/* ---- Python values ---- */
+
+static PyObject *ascii_str(const char *s, Py_ssize_t n)
+{
+    PyObject *o = PyUnicode_New(n, 127);
+    if (o)
+        memcpy(PyUnicode_1BYTE_DATA(o), s, n);
+    return o;
+}
+
+/* int(text, base) for text that int() accepts or not: None when it does not */
+static PyObject *int_or_none(const char *s, Py_ssize_t n, int base)
+{
+    if (n > 0 && n <= 18 && base == 10) {   /* the common case, without a copy */
+        Py_ssize_t i = s[0] == '-';
+        if (i < n && all_digits(s + i, n - i)) {
+            long long v = 0;
+            for (Py_ssize_t k = i; k < n; k++)
+                v = v * 10 + (s[k] - '0');
+            return PyLong_FromLongLong(i ? -v : v);
+        }
+    }
+    char buf[MAX_NUMBER + 2];
+    if (n > MAX_NUMBER)
+        Py_RETURN_NONE;
+    memcpy(buf, s, n);
+    buf[n] = 0;
+    char *end;
+    PyObject *v = PyLong_FromString(buf, &end, base);
+    if (!v || end != buf + n) {
+        Py_XDECREF(v);
+        if (PyErr_Occurred() && !PyErr_ExceptionMatches(PyExc_ValueError))
+            return NULL;
+        PyErr_Clear();
+        Py_RETURN_NONE;
+    }
+    return v;
+}
+
+/* keys and type names, made once */
+#define KEYS(X) X(text) X(type) X(value) X(truncated) X(comment) X(before) X(after) \
+    X(path) X(deleted) X(fields) X(abbreviated) X(items) X(inverted) X(name) X(args) \
+    X(int) X(null) X(const) X(string) X(more) X(changed) X(fd) X(struct) X(array) \
+    X(call) X(flags) X(raw)
+#define DECLARE(k) static PyObject *S_##k;
+KEYS(DECLARE)
+static PyObject *S_underscore;
+
+static int set(PyObject *d, PyObject *k, PyObject *v)
+{
+    if (!v)
+        return -1;
+    int r = PyDict_SetItem(d, k, v);
+    Py_DECREF(v);
+    return r;
+}
+
+static int set_new(PyObject *d, PyObject *k, PyObject *v)   /* v borrowed */
+{
+    return PyDict_SetItem(d, k, v);
+}
+
+/* ---- args.py: split_top, string_end, unquote, parse_value, parse_args ---- */
+
+typedef struct {
+    const char *s;
+    Py_ssize_t n;
+} Span;
+
+/* the parts of every level being parsed, as a stack (indices stay valid on growth) */
+typedef struct {
+    Span *v;
+    Py_ssize_t top, cap;
+    Span inline_v[64];
+} Stack;
+
+static int push_raw(Stack *st, const char *s, Py_ssize_t n)
+{
+    if (st->top == st->cap) {
+        Py_ssize_t cap = st->cap * 2;
+        Span *v = st->v == st->inline_v ? PyMem_Malloc(cap * sizeof(Span))
+                                        : PyMem_Realloc(st->v, cap * sizeof(Span));
+        if (!v) {
+            PyErr_NoMemory();
+            return -1;
+        }
+        if (st->v == st->inline_v)
+            memcpy(v, st->inline_v, sizeof(st->inline_v));
+        st->v = v;
+        st->cap = cap;
+    }
+    st->v[st->top].s = s;
+    st->v[st->top].n = n;
+    st->top++;
+    return 0;
+}
+
+static int push(Stack *st, const char *s, Py_ssize_t n)
+{
+    strip(&s, &n);
+    return push_raw(st, s, n);
+}
+
+static void stack_init(Stack *st)
+{
+    st->v = st->inline_v;
+    st->top = 0;
+    st->cap = 64;
+}
+
+static void stack_free(Stack *st)
+{
+    if (st->v != st->inline_v)
+        PyMem_Free(st->v);
+}
+
+/* Where the string whose body starts at i ends: its closing quote, or n. */
+static Py_ssize_t string_end(const char *t, Py_ssize_t i, Py_ssize_t n)
+{
+    for (;;) {
+        const char *q = i < n ? memchr(t + i, '"', n - i) : NULL;
+        if (!q)
+            return n;
+        Py_ssize_t j = q - t, k = j;
+        while (k > i && t[k - 1] == '\\')
+            k--;
+        if ((j - k) % 2 == 0)
+            return j;
+        i = j + 1;
+    }
+}
+
+/* split_top: the parts at separators outside quotes and brackets, stripped, pushed;
+ * returns how many */
+static Py_ssize_t split_top(Stack *st, const char *t, Py_ssize_t n, char sep)
+{
+    Py_ssize_t depth = 0, angle = 0, start = 0, i = 0, base = st->top;
+    while (i < n) {
+        char c = t[i];
+        if (c == '"') {
+            i = string_end(t, i + 1, n) + 1;
+            continue;
+        }
+        if (c == '(' || c == '[' || c == '{')
+            depth++;
+        else if (c == ')' || c == ']' || c == '}')
+            depth--;
+        else if (c == '<') {
+            if (i > 0 && is_digit(t[i - 1]))
+                angle++;
+        } else if (c == '>') {
+            if (angle)
+                angle--;
+        } else if (c == sep && depth == 0 && !angle) {
+            if (push(st, t + start, i - start) < 0)
+                return -1;
+            start = i + 1;
+        }
+        i++;
+    }
+    const char *tail = t + (start < n ? start : n);
+    Py_ssize_t tn = start < n ? n - start : 0;
+    strip(&tail, &tn);
+    if (tn || st->top > base)
+        if (push(st, tail, tn) < 0)
+            return -1;
+    return st->top - base;
+}
+
+static Py_UCS2 escape_char(char e)
+{
+    switch (e) {
+    case 'n': return '\n';
+    case 't': return '\t';
+    case 'r': return '\r';
+    case 'v': return '\v';
+    case 'f': return '\f';
+    default: return (unsigned char)e;   /* '"', '\\' and any other stand for themselves */
+    }
+}
+
+static int hexval(char c)
+{
+    return is_digit(c) ? c - '0' : (c | 0x20) - 'a' + 10;
+}
+
+/* A string's body with its C escapes undone (args.py unquote). */
+static PyObject *unquote(const char *s, Py_ssize_t n)
+{
+    if (!memchr(s, '\\', n))
+        return ascii_str(s, n);
+    Py_UCS2 small[256] = {0}, *out = n <= 256 ? small : PyMem_Malloc(n * sizeof(Py_UCS2));
+    if (!out)
+        return PyErr_NoMemory();
+    Py_ssize_t i = 0, m = 0;
+    while (i < n) {
+        char c = s[i];
+        if (c != '\\' || i + 1 == n) {
+            out[m++] = (unsigned char)c;
+            i++;
+            continue;
+        }
+        char e = s[i + 1];
+        if (e == 'x' && i + 2 < n && is_hex(s[i + 2])) {
+            int v = hexval(s[i + 2]);
+            i += 3;
+            if (i < n && is_hex(s[i]))
+                v = v * 16 + hexval(s[i++]);
+            out[m++] = v;
+        } else if (e >= '0' && e <= '7') {
+            int v = e - '0';
+            i += 2;
+            for (int k = 0; k < 2 && i < n && s[i] >= '0' && s[i] <= '7'; k++)
+                v = v * 8 + (s[i++] - '0');
+            out[m++] = v;
+        } else {
+            out[m++] = escape_char(e);
+            i += 2;
+        }
+    }
+    PyObject *r = PyUnicode_FromKindAndData(PyUnicode_2BYTE_KIND, out, m);
+    if (out != small)
+        PyMem_Free(out);
+    return r;
+}
+
+static PyObject *parse_value(Stack *st, const char *t, Py_ssize_t n, int depth);
+
+static PyObject *new_node(const char *t, Py_ssize_t n, PyObject *type)
+{
+    PyObject *d = PyDict_New();
+    if (!d)
+        return NULL;
+    if (set(d, S_text, ascii_str(t, n)) < 0 || set_new(d, S_type, type) < 0) {
+        Py_DECREF(d);
+        return NULL;
+    }
+    return d;
+}
+
+/* [parse_value(part) for part in the parts pushed from base on], popped */
+static PyObject *parse_parts(Stack *st, Py_ssize_t base, Py_ssize_t count, int depth)
+{
+    PyObject *list = PyList_New(count);
+    if (!list)
+        return NULL;
+    for (Py_ssize_t k = 0; k < count; k++) {
+        Span p = st->v[base + k];
+        PyObject *v = parse_value(st, p.s, p.n, depth);
+        if (!v) {
+            Py_DECREF(list);
+            return NULL;
+        }
+        PyList_SET_ITEM(list, k, v);
+    }
+    st->top = base;
+    return list;
+}
+
+static PyObject *parse_struct(Stack *st, PyObject *node, const char *in, Py_ssize_t n,
+                              int depth)
+{
+    Py_ssize_t base = st->top, count = split_top(st, in, n, ',');
+    if (count < 0)
+        return NULL;
+    PyObject *fields = PyDict_New();
+    if (!fields)
+        return NULL;
+    int abbreviated = 0;
+    for (Py_ssize_t k = 0; k < count; k++) {
+        Span p = st->v[base + k];
+        if (p.n == 3 && memcmp(p.s, "...", 3) == 0) {
+            abbreviated = 1;
+            continue;
+        }
+        const char *eq = memchr(p.s, '=', p.n);
+        Py_ssize_t kn = eq ? eq - p.s : 0;
+        if (eq && const_match(p.s, kn) && !(kn == 1 && p.s[0] == '_')) {
+            PyObject *key = ascii_str(p.s, kn);
+            PyObject *v = key ? parse_value(st, eq + 1, p.n - kn - 1, depth) : NULL;
+            if (!v || PyDict_SetItem(fields, key, v) < 0) {
+                Py_XDECREF(key);
+                Py_XDECREF(v);
+                goto fail;
+            }
+            Py_DECREF(key);
+            Py_DECREF(v);
+            continue;
+        }
+        PyObject *list = PyDict_GetItemWithError(fields, S_underscore);
+        if (!list) {
+            if (PyErr_Occurred() || set(fields, S_underscore, PyList_New(0)) < 0)
+                goto fail;
+            list = PyDict_GetItem(fields, S_underscore);
+        }
+        PyObject *v = parse_value(st, p.s, p.n, depth);
+        if (!v || PyList_Append(list, v) < 0) {
+            Py_XDECREF(v);
+            goto fail;
+        }
+        Py_DECREF(v);
+    }
+    st->top = base;
+    if (set_new(node, S_type, S_struct) < 0 || set(node, S_fields, fields) < 0 ||
+        set_new(node, S_abbreviated, abbreviated ? Py_True : Py_False) < 0)
+        return NULL;
+    return node;
+fail:
+    Py_DECREF(fields);
+    return NULL;
+}
+
+static PyObject *parse_array(Stack *st, PyObject *node, const char *t, Py_ssize_t n,
+                             int depth)
+{
+    int inverted = t[0] == '~';
+    Py_ssize_t a = inverted ? 2 : 1, len = n - 1 - a;
+    const char *in = t + a;
+    if (len < 0)
+        len = 0;
+    Py_ssize_t base = st->top, count;
+    if (memchr(in, ',', len) || (len && (in[0] == '{' || in[0] == '"'))) {
+        count = split_top(st, in, len, ',');
+    } else {   /* words between single spaces, unstripped: parse_value strips them */
+        Py_ssize_t i = 0;
+        while (i < len) {
+            const char *sp = memchr(in + i, ' ', len - i);
+            Py_ssize_t j = sp ? sp - in : len;
+            if (j > i && push_raw(st, in + i, j - i) < 0)
+                return NULL;
+            i = j + 1;
+        }
+        count = st->top - base;
+    }
+    if (count < 0)
+        return NULL;
+    PyObject *items = parse_parts(st, base, count, depth);
+    if (set_new(node, S_type, S_array) < 0 || set(node, S_items, items) < 0 ||
+        set_new(node, S_inverted, inverted ? Py_True : Py_False) < 0)
+        return NULL;
+    return node;
+}
+
+static PyObject *parse_rest(Stack *st, PyObject *node, const char *t, Py_ssize_t n,
+                            int depth);
+
+static PyObject *parse_value(Stack *st, const char *t, Py_ssize_t n, int depth)
+{
+    strip(&t, &n);
+    if (depth > MAX_DEPTH)   /* deeper than strace ever nests: kept as text */
+        return new_node(t, n, S_raw);
+    /* the commonest values, decided before the general rules */
+    if (n <= MAX_NUMBER && all_digits(t, n)) {
+        PyObject *d = new_node(t, n, S_int);
+        if (d && set(d, S_value, int_or_none(t, n, 10)) < 0)
+            Py_CLEAR(d);
+        return d;
+    }
+    if (is_identifier(t, n)) {
+        int null = n == 4 && memcmp(t, "NULL", 4) == 0;
+        PyObject *d = new_node(t, n, null ? S_null : S_const);
+        if (d && (null ? set_new(d, S_value, Py_None)
+                       : set_new(d, S_value, PyDict_GetItem(d, S_text))) < 0)
+            Py_CLEAR(d);
+        return d;
+    }
+    depth++;
+    if (!(n && t[0] == '"') && ends(t, n, " */")) {   /* x, then a comment */
+        Py_ssize_t i = find(t, n, " /* ");
+        if (i >= 0 && i + 4 <= n - 3) {
+            PyObject *inner = parse_value(st, t, i, depth);
+            if (inner && (set(inner, S_text, ascii_str(t, n)) < 0 ||
+                          set(inner, S_comment, ascii_str(t + i + 4, n - 3 - (i + 4))) < 0))
+                Py_CLEAR(inner);
+            return inner;
+        }
+    }
+    PyObject *node = PyDict_New();
+    if (!node)
+        return NULL;
+    if (set(node, S_text, ascii_str(t, n)) < 0 || !parse_rest(st, node, t, n, depth)) {
+        Py_DECREF(node);
+        return NULL;
+    }
+    return node;
+}
+
+/* The rules after the common ones, in args.py's order; node has its text. */
+static PyObject *parse_rest(Stack *st, PyObject *node, const char *t, Py_ssize_t n,
+                            int depth)
+{
+    Py_ssize_t i;
+    if (n && t[0] == '"') {
+        const char *q = memrchr(t, '"', n);
+        Py_ssize_t end = q - t;
+        if (set_new(node, S_type, S_string) < 0 ||
+            set(node, S_value, unquote(t + 1, end > 1 ? end - 1 : 0)) < 0 ||
+            set_new(node, S_truncated, ends(t, n, "...") ? Py_True : Py_False) < 0)
+            return NULL;
+        return node;
+    }
+    if (n == 3 && memcmp(t, "...", 3) == 0)
+        return set_new(node, S_type, S_more) < 0 ? NULL : node;
+    if (n && (t[0] == '[' || t[0] == '{') && (i = find(t, n, " => ")) >= 0) {
+        if (set_new(node, S_type, S_changed) < 0 ||
+            set(node, S_before, parse_value(st, t, i, depth)) < 0 ||
+            set(node, S_after, parse_value(st, t + i + 4, n - i - 4, depth)) < 0)
+            return NULL;
+        return node;
+    }
+    if (n <= MAX_NUMBER) {
+        int base = 0;
+        if (all_digits(t + (n && t[0] == '-'), n - (n && t[0] == '-')))
+            base = 10;
+        else if (n > 2 && t[0] == '0' && t[1] == 'x') {
+            base = 16;
+            for (i = 2; i < n; i++)
+                if (!is_hex(t[i]))
+                    base = 0;
+        }
+        if (base) {
+            if (set_new(node, S_type, S_int) < 0 || set(node, S_value, int_or_none(t, n, base)) < 0)
+                return NULL;
+            return node;
+        }
+    }
+    /* (-?\d+)<(.*)>(\(deleted\))?$ */
+    i = n && t[0] == '-';
+    Py_ssize_t d = digits(t, i, n);
+    if (d > i && d < n && t[d] == '<' && d <= MAX_NUMBER) {
+        int deleted = -1;
+        if (t[n - 1] == '>' && n - 1 >= d + 1)
+            deleted = 0;
+        else if (ends(t, n, ">(deleted)") && n - 10 >= d + 1)
+            deleted = 1;
+        if (deleted >= 0) {
+            Py_ssize_t pe = n - 1 - (deleted ? 9 : 0);
+            if (set_new(node, S_type, S_fd) < 0 || set(node, S_value, int_or_none(t, d, 10)) < 0 ||
+                set(node, S_path, ascii_str(t + d + 1, pe - d - 1)) < 0 ||
+                (deleted && set_new(node, S_deleted, Py_True) < 0))
+                return NULL;
+            return node;
+        }
+    }
+    if (n && t[0] == '{' && t[n - 1] == '}')
+        return parse_struct(st, node, t + 1, n > 1 ? n - 2 : 0, depth);
+    if ((n && t[0] == '[' && t[n - 1] == ']') || starts(t, n, "~["))
+        return parse_array(st, node, t, n, depth);
+    /* name(args) */
+    i = 0;
+    if (n && (is_alpha(t[0]) || t[0] == '_')) {
+        while (i < n && is_word(t[i]))
+            i++;
+        if (i < n - 1 && t[i] == '(' && t[n - 1] == ')') {
+            Py_ssize_t base = st->top, count = split_top(st, t + i + 1, n - i - 2, ',');
+            if (count < 0 || set_new(node, S_type, S_call) < 0 ||
+                set(node, S_name, ascii_str(t, i)) < 0 ||
+                set(node, S_args, parse_parts(st, base, count, depth)) < 0)
+                return NULL;
+            return node;
+        }
+    }
+    if (memchr(t, '|', n) && t[0] != '{') {
+        Py_ssize_t base = st->top, count = split_top(st, t, n, '|');
+        if (count < 0)
+            return NULL;
+        PyObject *flags = PyList_New(count);
+        if (!flags)
+            return NULL;
+        for (Py_ssize_t k = 0; k < count; k++) {
+            PyObject *s = ascii_str(st->v[base + k].s, st->v[base + k].n);
+            if (!s) {
+                Py_DECREF(flags);
+                return NULL;
+            }
+            PyList_SET_ITEM(flags, k, s);
+        }
+        st->top = base;
+        if (set_new(node, S_type, S_flags) < 0 || set(node, S_value, flags) < 0)
+            return NULL;
+        return node;
+    }
+    if (const_match(t, n)) {
+        if (set_new(node, S_type, S_const) < 0 || set(node, S_value, ascii_str(t, n)) < 0)
+            return NULL;
+        return node;
+    }
+    return set_new(node, S_type, S_raw) < 0 ? NULL : node;
+}
+
+/* args.py's own functions, for the text left to them (non-ASCII) */
+static PyObject *py_parse_args, *py_parse_value, *py_parse_arg, *py_split_top;
+
+/* args.py deep_start: a line of millions of brackets is damage; its arguments are kept
+ * as text */
+static int deep_start(const char *s, Py_ssize_t n)
+{
+    if (n <= DEEP_TEXT)
+        return 0;
+    Py_ssize_t brackets = 0;
+    for (Py_ssize_t i = 0; i < n; i++)
+        switch (s[i]) {
+        case '(': case ')': case '[': case ']': case '{': case '}': case '<': case '>':
+            brackets++;
+        }
+    return brackets > MAX_BRACKETS ? MAX_DEPTH + 1 : 0;
+}
+
+static int blank(const char *s, Py_ssize_t n)
+{
+    for (Py_ssize_t i = 0; i < n; i++)
+        if (!is_space(s[i]))
+            return 0;
+    return 1;
+}
+
+/* args.py parse_args on ASCII text */
+static PyObject *args_of(const char *s, Py_ssize_t n)
+{
+    if (blank(s, n))
+        return PyList_New(0);
+    Stack st;
+    stack_init(&st);
+    Py_ssize_t count = split_top(&st, s, n, ',');
+    PyObject *r = count < 0 ? NULL : parse_parts(&st, 0, count, deep_start(s, n));
+    stack_free(&st);
+    return r;
+}
+
+static int ascii_arg(PyObject *text, const char *fn)
+{
+    if (!PyUnicode_Check(text)) {
+        PyErr_Format(PyExc_TypeError, "%s() takes a str", fn);
+        return -1;
+    }
+    return PyUnicode_IS_ASCII(text);
+}
+
+#define TEXT(o) ((const char *)PyUnicode_1BYTE_DATA(o))
+
+static PyObject *m_parse_args(PyObject *self, PyObject *text)
+{
+    int ascii = ascii_arg(text, "parse_args");
+    if (ascii <= 0)
+        return ascii < 0 ? NULL : PyObject_CallOneArg(py_parse_args, text);
+    return args_of(TEXT(text), PyUnicode_GET_LENGTH(text));
+}
+
+static PyObject *m_parse_value(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (nargs < 1 || nargs > 2 || (nargs == 2 && !PyLong_Check(args[1]))) {
+        PyErr_SetString(PyExc_TypeError, "parse_value(text: str, depth: int = 0)");
+        return NULL;
+    }
+    int ascii = ascii_arg(args[0], "parse_value");
+    long depth = nargs == 2 ? PyLong_AsLong(args[1]) : 0;
+    if (ascii < 0 || (depth == -1 && PyErr_Occurred()))
+        return NULL;
+    if (!ascii || depth < 0 || depth > MAX_DEPTH + 1)
+        return PyObject_Vectorcall(py_parse_value, args, nargs, NULL);
+    Stack st;
+    stack_init(&st);
+    PyObject *r = parse_value(&st, TEXT(args[0]), PyUnicode_GET_LENGTH(args[0]), (int)depth);
+    stack_free(&st);
+    return r;
+}
+
+/* parse_arg(text, i): parse_args(text)[i] alone, None past the end */
+static PyObject *m_parse_arg(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (nargs != 2 || !PyLong_Check(args[1])) {
+        PyErr_SetString(PyExc_TypeError, "parse_arg(text: str, i: int)");
+        return NULL;
+    }
+    int ascii = ascii_arg(args[0], "parse_arg");
+    if (ascii <= 0)
+        return ascii < 0 ? NULL : PyObject_Vectorcall(py_parse_arg, args, nargs, NULL);
+    Py_ssize_t i = PyLong_AsSsize_t(args[1]);
+    if (i == -1 && PyErr_Occurred()) {
+        PyErr_Clear();   /* beyond any index */
+        Py_RETURN_NONE;
+    }
+    const char *s = TEXT(args[0]);
+    Py_ssize_t n = PyUnicode_GET_LENGTH(args[0]);
+    if (blank(s, n))
+        Py_RETURN_NONE;
+    Stack st;
+    stack_init(&st);
+    Py_ssize_t count = split_top(&st, s, n, ',');
+    PyObject *r = NULL;
+    if (count >= 0) {
+        if (i >= 0 && i < count)
+            r = parse_value(&st, st.v[i].s, st.v[i].n, deep_start(s, n));
+        else {
+            Py_INCREF(Py_None);
+            r = Py_None;
+        }
+    }
+    stack_free(&st);
+    return r;
+}
+
+/* split_top(text, sep=",") */
+static PyObject *m_split_top(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (nargs < 1 || nargs > 2) {
+        PyErr_SetString(PyExc_TypeError, "split_top(text: str, sep: str = ',')");
+        return NULL;
+    }
+    int ascii = ascii_arg(args[0], "split_top");
+    if (ascii < 0)
+        return NULL;
+    char sep = ',';
+    if (nargs == 2) {
+        if (PyUnicode_Check(args[1]) && PyUnicode_GET_LENGTH(args[1]) == 1 &&
+            (PyUnicode_READ_CHAR(args[1], 0) == ',' || PyUnicode_READ_CHAR(args[1], 0) == '|'))
+            sep = (char)PyUnicode_READ_CHAR(args[1], 0);
+        else
+            ascii = 0;   /* Python's answer to any other separator */
+    }
+    if (!ascii)
+        return PyObject_Vectorcall(py_split_top, args, nargs, NULL);
+    Stack st;
+    stack_init(&st);
+    Py_ssize_t count = split_top(&st, TEXT(args[0]), PyUnicode_GET_LENGTH(args[0]), sep);
+    PyObject *r = count < 0 ? NULL : PyList_New(count);
+    for (Py_ssize_t k = 0; r && k < count; k++) {
+        PyObject *part = ascii_str(st.v[k].s, st.v[k].n);
+        if (!part)
+            Py_CLEAR(r);
+        else
+            PyList_SET_ITEM(r, k, part);
+    }
+    stack_free(&st);
+    return r;
+}
+
+static PyObject *m_setup_args(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (nargs != 4) {
+        PyErr_SetString(PyExc_TypeError,
+                        "setup_args(parse_args, parse_value, parse_arg, split_top)");
+        return NULL;
+    }
+    PyObject **keep[] = {&py_parse_args, &py_parse_value, &py_parse_arg, &py_split_top};
+    for (int k = 0; k < 4; k++) {
+        Py_INCREF(args[k]);
+        Py_XSETREF(*keep[k], args[k]);
+    }
+    Py_RETURN_NONE;
+}
+
+/* ---- parse.py: a line into its parts ---- */
+
+enum { L_DEFER, L_CALL, L_ENTRY, L_RESUME, L_EXITED, L_KILLED, L_SUPERSEDED, L_SIGNAL,
+       L_STOPPED };
+static const char *KIND_NAMES[] = {"", "call", "entry", "resume", "exited", "killed",
+                                   "superseded", "signal", "stopped"};
+static PyObject *S_kind[9];
+
+typedef struct {
+    Py_ssize_t a, b;   /* [a, b), or a < 0: absent */
+} Part;
+
+typedef struct {
+    int kind;
+    Part pid, ts, name, args, ret, dur, extra, number;
+    Py_ssize_t lead;   /* the leader's end */
+    int core;
+} Line;
+
+static const Part NONE = {-1, -1};
+
+/* LEADER_RE: each optional part taken when it matches */
+static void leader(const char *s, Py_ssize_t n, Line *L)
+{
+    Py_ssize_t i = 0, j, k, m;
+    L->pid = L->ts = NONE;
+    if (starts(s, n, "[pid ")) {   /* \[pid +(\d+)\] */
+        k = 5;
+        while (k < n && s[k] == ' ')
+            k++;
+        m = digits(s, k, n);
+        if (m > k && m + 1 < n && s[m] == ']' && s[m + 1] == ' ') {
+            L->pid = (Part){k, m};
+            i = m + 2;
+        }
+    } else {   /* (\d+) +(?=\S) */
+        j = digits(s, 0, n);
+        if (j > 0 && j < n && s[j] == ' ') {
+            k = j;
+            while (k < n && s[k] == ' ')
+                k++;
+            if (k < n && !is_space(s[k])) {
+                L->pid = (Part){0, j};
+                i = k;
+            }
+        }
+    }
+    /* \d\d:\d\d:\d\d(?:\.\d+)? |\d{9,}(?:\.\d+)? */
+    j = i;
+    if (j + 8 <= n && is_digit(s[j]) && is_digit(s[j + 1]) && s[j + 2] == ':' &&
+        is_digit(s[j + 3]) && is_digit(s[j + 4]) && s[j + 5] == ':' &&
+        is_digit(s[j + 6]) && is_digit(s[j + 7]))
+        k = j + 8;
+    else {
+        k = digits(s, j, n);
+        if (k - j < 9)
+            k = -1;
+    }
+    if (k >= 0) {
+        if (k + 1 < n && s[k] == '.' && is_digit(s[k + 1]))
+            k = digits(s, k + 1, n);
+        if (k < n && s[k] == ' ') {
+            L->ts = (Part){j, k};
+            i = k + 1;
+        }
+    }
+    /* \(\+ *\d+(?:\.\d+)?\) | *\d+\.\d+ (?=\S): the time when there is no other */
+    Part rel = NONE;
+    j = i;
+    if (j + 1 < n && s[j] == '(' && s[j + 1] == '+') {
+        k = j + 2;
+        while (k < n && s[k] == ' ')
+            k++;
+        m = digits(s, k, n);
+        if (m > k) {
+            if (m + 1 < n && s[m] == '.' && is_digit(s[m + 1]))
+                m = digits(s, m + 1, n);
+            if (m + 1 < n && s[m] == ')' && s[m + 1] == ' ') {
+                rel = (Part){j, m + 1};
+                i = m + 2;
+            }
+        }
+    } else {
+        k = j;
+        while (k < n && s[k] == ' ')
+            k++;
+        m = digits(s, k, n);
+        if (m > k && m + 1 < n && s[m] == '.' && is_digit(s[m + 1])) {
+            m = digits(s, m + 1, n);
+            if (m + 1 < n && s[m] == ' ' && !is_space(s[m + 1])) {
+                rel = (Part){k, m};
+                i = m + 1;
+            }
+        }
+    }
+    if (L->ts.a < 0)
+        L->ts = rel;
+    /* \[ *\d+\] */
+    j = i;
+    if (j < n && s[j] == '[') {
+        k = j + 1;
+        while (k < n && s[k] == ' ')
+            k++;
+        m = digits(s, k, n);
+        if (m > k && m + 1 < n && s[m] == ']' && s[m + 1] == ' ')
+            i = m + 2;
+    }
+    L->lead = i;
+}
+
+static Py_ssize_t rfind2(const char *s, Py_ssize_t lo, Py_ssize_t hi, char a, char b)
+{
+    /* the last "ab" that lies within [lo, hi) */
+    Py_ssize_t p = hi - 2;
+    while (p >= lo) {
+        const char *q = memrchr(s + lo, a, p - lo + 1);
+        if (!q)
+            return -1;
+        p = q - s;
+        if (s[p + 1] == b)
+            return p;
+        p--;
+    }
+    return -1;
+}
+
+/* split_return on s[r:n]: args, return value and -T duration */
+static int split_return(const char *s, Py_ssize_t r, Py_ssize_t n, Line *L)
+{
+    Py_ssize_t end = n;
+    L->dur = NONE;
+    if (n > r && s[n - 1] == '>') {
+        Py_ssize_t i = rfind2(s, r, n, ' ', '<');
+        if (i >= 0 && decimal_text(s, i + 2, n - 1)) {
+            end = i;
+            L->dur = (Part){i + 2, n - 1};
+        }
+    }
+    Py_ssize_t pos = n;
+    for (;;) {
+        pos = rfind2(s, r, pos, ')', ' ');
+        if (pos < 0)
+            return 0;
+        Py_ssize_t j = pos + 2;
+        while (j < n && s[j] == ' ')
+            j++;
+        if (j + 1 < n && s[j] == '=' && s[j + 1] == ' ' && j + 2 < end) {
+            char c = s[j + 2];
+            if (c == '?' || is_digit(c) || (c == '-' && j + 3 < n && is_digit(s[j + 3]))) {
+                L->args = (Part){r, pos};
+                L->ret = (Part){j + 2, end};
+                return 1;
+            }
+        }
+    }
+}
+
+/* s[i:n] is exactly "<prefix>(SIG\w+|\d+)" up to the part at 'after'; the signal's end */
+static Py_ssize_t signal_name(const char *s, Py_ssize_t i, Py_ssize_t n)
+{
+    if (i >= n)
+        return -1;
+    if (starts(s + i, n - i, "SIG") && i + 3 < n && is_word(s[i + 3])) {
+        i += 3;
+        while (i < n && is_word(s[i]))
+            i++;
+        return i;
+    }
+    Py_ssize_t k = digits(s, i, n);
+    return k > i ? k : -1;
+}
+
+/* parse_line for the lines it is sure of; L_DEFER leaves the others to Python */
+static void split_line(const char *s, Py_ssize_t n, Line *L)
+{
+    L->kind = L_DEFER;
+    L->name = L->args = L->ret = L->dur = L->extra = L->number = NONE;
+    L->core = 0;
+    if (!all_ascii(s, n))
+        return;
+    leader(s, n, L);
+    Py_ssize_t b = L->lead, i, k;
+    if (b >= n)
+        return;
+    const char *body = s + b;
+    Py_ssize_t bn = n - b;
+    char c = body[0];
+    if (is_alpha(c) || c == '_') {
+        if (c >= 'A' && c <= 'Z')
+            return;
+        i = b + 1;
+        while (i < n && is_lower_name(s[i]))
+            i++;
+        if (i >= n || s[i] != '(')
+            return;
+        L->name = (Part){b, i};
+        if (ends(s, n, " <unfinished ...>") && n - 17 >= i + 1) {
+            L->kind = L_ENTRY;
+            L->args = (Part){i + 1, n - 17};
+            return;
+        }
+        if (split_return(s, i + 1, n, L))
+            L->kind = L_CALL;
+        return;
+    }
+    if (c == '<') {
+        if (!starts(body, bn, "<... "))
+            return;
+        i = b + 5;
+        if (i >= n || !((s[i] >= 'a' && s[i] <= 'z') || s[i] == '_'))
+            return;
+        while (i < n && is_lower_name(s[i]))
+            i++;
+        if (!starts(s + i, n - i, " resumed>"))
+            return;
+        L->name = (Part){b + 5, i};
+        if (split_return(s, i + 9, n, L))
+            L->kind = L_RESUME;
+        return;
+    }
+    if (c == '+') {
+        if (!ends(body, bn, " +++"))
+            return;
+        Py_ssize_t e = n - 4;
+        if (starts(body, bn, "+++ exited with ")) {
+            i = b + 16;
+            k = digits(s, i + (i < e && s[i] == '-'), e);
+            Py_ssize_t nd = k - i - (i < e && s[i] == '-');
+            if (k == e && nd >= 1 && nd <= 12) {
+                L->kind = L_EXITED;
+                L->number = (Part){i, e};
+            }
+        } else if (starts(body, bn, "+++ killed by ")) {
+            i = b + 14;
+            k = signal_name(s, i, e);
+            if (k < 0)
+                return;
+            if (k == e || (k + 14 == e && memcmp(s + k, " (core dumped)", 14) == 0)) {
+                L->kind = L_KILLED;
+                L->extra = (Part){i, k};
+                L->core = k != e;
+            }
+        } else if (starts(body, bn, "+++ superseded by execve in pid ")) {
+            i = b + 32;
+            k = digits(s, i, e);
+            if (k == e && k - i >= 1 && k - i <= 10) {
+                L->kind = L_SUPERSEDED;
+                L->number = (Part){i, e};
+            }
+        }
+        return;
+    }
+    if (c == '-') {
+        if (!ends(body, bn, " ---"))
+            return;
+        Py_ssize_t e = n - 4;
+        if (starts(body, bn, "--- stopped by ")) {
+            i = b + 15;
+            k = signal_name(s, i, e);
+            if (k == e) {
+                L->kind = L_STOPPED;
+                L->name = (Part){i, k};
+            }
+            return;
+        }
+        if (starts(body, bn, "--- ")) {
+            i = b + 4;
+            k = signal_name(s, i, e);
+            /* a space, then {...} up to the end */
+            if (k > 0 && k + 1 < e && s[k] == ' ' && s[k + 1] == '{' && s[e - 1] == '}' &&
+                e - 1 > k + 1) {
+                L->kind = L_SIGNAL;
+                L->name = (Part){i, k};
+                L->extra = (Part){k + 1, e};
+            }
+        }
+    }
+}
+
+/* return_value(): (rval, errno, message) from the return text s[a:b] */
+static int return_value(const char *s, Py_ssize_t a, Py_ssize_t b, PyObject **rval,
+                        Part *errno_, Part *msg)
+{
+    Py_ssize_t i, n = b - a;
+    const char *r = s + a;
+    *errno_ = *msg = NONE;
+    *rval = NULL;
+    int restart = starts(r, n, "? ERESTART");
+    if (starts(r, n, "-1 E") || restart) {
+        i = restart ? 10 : 4;
+        Py_ssize_t e0 = restart ? 2 : 3;
+        while (i < n && (restart ? is_word(r[i]) : ((r[i] >= 'A' && r[i] <= 'Z') ||
+                                                     is_digit(r[i]) || r[i] == '_')))
+            i++;
+        if (i > e0 + (restart ? 8 : 1) && i + 1 < n && r[i] == ' ' && r[i + 1] == '(') {
+            const char *close = memchr(r + i + 2, ')', n - i - 2);
+            if (close) {
+                *errno_ = (Part){a + e0, a + i};
+                *msg = (Part){a + i + 2, a + (close - r)};
+                if (restart) {
+                    Py_INCREF(Py_None);
+                    *rval = Py_None;
+                } else
+                    *rval = PyLong_FromLong(-1);
+                return *rval ? 0 : -1;
+            }
+        }
+    }
+    Py_ssize_t t = 0;
+    while (t < n && r[t] != ' ' && r[t] != '<')
+        t++;
+    if (t > MAX_NUMBER) {
+        Py_INCREF(Py_None);
+        *rval = Py_None;
+        return 0;
+    }
+    int base = 10;
+    if (starts(r, t, "0x"))
+        base = 16;
+    else if (t > 1 && r[0] == '0' && all_digits(r, t))
+        base = 8;
+    *rval = int_or_none(r, t, base);
+    return *rval ? 0 : -1;
+}
+
+/* seconds(): a -T duration as a float; None when absent or beyond any real duration */
+static PyObject *seconds(const char *s, Part d)
+{
+    if (d.a < 0 || d.b - d.a > 24)
+        Py_RETURN_NONE;
+    char buf[32];
+    memcpy(buf, s + d.a, d.b - d.a);
+    buf[d.b - d.a] = 0;
+    double v = PyOS_string_to_double(buf, NULL, NULL);
+    if (v == -1.0 && PyErr_Occurred())
+        return NULL;
+    if (!(v < 1e9))
+        Py_RETURN_NONE;
+    return PyFloat_FromDouble(v);
+}
+
+static PyObject *part_str(const char *s, Part p)
+{
+    if (p.a < 0)
+        Py_RETURN_NONE;
+    return ascii_str(s + p.a, p.b - p.a);
+}
+
+/* a timestamp as parse_line keeps it: stripped, None when empty */
+static PyObject *ts_str(const char *s, Part p)
+{
+    if (p.a < 0)
+        Py_RETURN_NONE;
+    const char *t = s + p.a;
+    Py_ssize_t n = p.b - p.a;
+    strip(&t, &n);
+    if (!n)
+        Py_RETURN_NONE;
+    return ascii_str(t, n);
+}
+
+/* ---- the Python types filled in: set up once by compiled.py ---- */
+
+static PyTypeObject *SyscallType;
+static PyObject *syscall_slots;   /* descriptors of the fields set here, in FIELDS order */
+static PyObject *syscall_rest;    /* ((descriptor, default), ...) for the others */
+static PyObject *RecordType, *py_parse_line, *syscall_numbers;
+enum { F_PID, F_NAME, F_ARGS_TEXT, F_RET_TEXT, F_RVAL, F_ERRNO, F_ERROR, F_TIME,
+       F_DURATION, F_LINE, F_SOURCE, N_FIELDS };
+
+static int set_slot(PyObject *obj, PyObject *descr, PyObject *v)
+{
+    if (!v)
+        return -1;
+    int r = Py_TYPE(descr)->tp_descr_set(descr, obj, v);
+    Py_DECREF(v);
+    return r;
+}
+
+static PyObject *pid_of(const char *s, Line *L, long long default_pid)
+{
+    if (L->pid.a >= 0 && L->pid.b - L->pid.a <= 10) {
+        long long v = 0;
+        for (Py_ssize_t k = L->pid.a; k < L->pid.b; k++)
+            v = v * 10 + (s[k] - '0');
+        return PyLong_FromLongLong(v);
+    }
+    return PyLong_FromLongLong(default_pid);
+}
+
+/* reader._syscall(): the Syscall of a returned call */
+static PyObject *make_syscall(const char *s, Line *L, PyObject *pid, Py_ssize_t lineno,
+                              PyObject *source)
+{
+    PyObject *ev = SyscallType->tp_alloc(SyscallType, 0);
+    if (!ev)
+        return NULL;
+    PyObject *rval;
+    Part errno_, msg;
+    if (return_value(s, L->ret.a, L->ret.b, &rval, &errno_, &msg) < 0)
+        goto fail;
+    PyObject *const *d = &PyTuple_GET_ITEM(syscall_slots, 0);
+    Py_INCREF(pid);
+    Py_INCREF(source);
+    if (set_slot(ev, d[F_PID], pid) < 0 || set_slot(ev, d[F_NAME], part_str(s, L->name)) < 0 ||
+        set_slot(ev, d[F_ARGS_TEXT], part_str(s, L->args)) < 0 ||
+        set_slot(ev, d[F_RET_TEXT], part_str(s, L->ret)) < 0 ||
+        set_slot(ev, d[F_RVAL], rval) < 0 ||
+        set_slot(ev, d[F_ERRNO], part_str(s, errno_)) < 0 ||
+        set_slot(ev, d[F_ERROR], part_str(s, msg)) < 0 ||
+        set_slot(ev, d[F_TIME], ts_str(s, L->ts)) < 0 ||
+        set_slot(ev, d[F_DURATION], seconds(s, L->dur)) < 0 ||
+        set_slot(ev, d[F_LINE], PyLong_FromSsize_t(lineno)) < 0 ||
+        set_slot(ev, d[F_SOURCE], source) < 0)
+        goto fail;
+    for (Py_ssize_t k = 0; k < PyTuple_GET_SIZE(syscall_rest); k++) {
+        PyObject *pair = PyTuple_GET_ITEM(syscall_rest, k);
+        PyObject *v = PyTuple_GET_ITEM(pair, 1);
+        Py_INCREF(v);
+        if (set_slot(ev, PyTuple_GET_ITEM(pair, 0), v) < 0)
+            goto fail;
+    }
+    return ev;
+fail:
+    Py_DECREF(ev);
+    return NULL;
+}
+
+/* parse.Record(kind, pid, leader, lineno, name, args, ret, dur, extra, number, core, ts, raw) */
+static PyObject *make_record(const char *s, Py_ssize_t n, Line *L, PyObject *pid,
+                             Py_ssize_t lineno)
+{
+    PyObject *a[13] = {NULL};
+    PyObject *r = NULL;
+    Py_INCREF(S_kind[L->kind]);
+    Py_INCREF(pid);
+    a[0] = S_kind[L->kind];
+    a[1] = pid;
+    a[2] = ascii_str(s, L->lead);
+    a[3] = PyLong_FromSsize_t(lineno);
+    a[4] = L->name.a >= 0 ? part_str(s, L->name) : ascii_str("", 0);
+    a[5] = L->args.a >= 0 ? part_str(s, L->args) : ascii_str("", 0);
+    a[6] = L->kind == L_CALL || L->kind == L_RESUME ? part_str(s, L->ret) : (Py_INCREF(Py_None), Py_None);
+    a[7] = L->kind == L_CALL || L->kind == L_RESUME ? part_str(s, L->dur) : (Py_INCREF(Py_None), Py_None);
+    a[8] = L->extra.a >= 0 ? part_str(s, L->extra) : ascii_str("", 0);
+    if (L->number.a >= 0) {
+        a[9] = int_or_none(s + L->number.a, L->number.b - L->number.a, 10);
+    } else {
+        Py_INCREF(Py_None);
+        a[9] = Py_None;
+    }
+    a[10] = PyBool_FromLong(L->core);
+    a[11] = ts_str(s, L->ts);
+    a[12] = ascii_str(s, n);
+    for (int k = 0; k < 13; k++)
+        if (!a[k])
+            goto done;
+    r = PyObject_Vectorcall(RecordType, a, 13, NULL);
+done:
+    for (int k = 0; k < 13; k++)
+        Py_XDECREF(a[k]);
+    return r;
+}
+
+/* the next line of block[pos:end]: its start, length and where the next begins */
+static Py_ssize_t next_line(const char *blk, Py_ssize_t pos, Py_ssize_t end, Py_ssize_t *len)
+{
+    const char *nl = memchr(blk + pos, '\n', end - pos);
+    Py_ssize_t e = nl ? nl - blk : end;
+    *len = e - pos;
+    return nl ? e + 1 : end;
+}
+
+static int parse_block_args(Py_ssize_t *pos, Py_ssize_t *lineno,
+                            long long *pid, Py_buffer *buf, PyObject *const *args,
+                            Py_ssize_t nargs, int need)
+{
+    if (nargs < need) {
+        PyErr_SetString(PyExc_TypeError, "missing arguments");
+        return -1;
+    }
+    if (PyObject_GetBuffer(args[0], buf, PyBUF_SIMPLE) < 0)
+        return -1;
+    *pos = PyLong_AsSsize_t(args[1]);
+    *lineno = PyLong_AsSsize_t(args[2]);
+    *pid = PyLong_AsLongLong(args[3]);
+    if (PyErr_Occurred() || *pos < 0 || *pos > buf->len) {
+        if (!PyErr_Occurred())
+            PyErr_SetString(PyExc_ValueError, "position outside the block");
+        PyBuffer_Release(buf);
+        return -1;
+    }
+    return 0;
+}
+
+/* The event or record of one line: a Syscall for a returned call, a Record otherwise
+ * (parse.parse_line's for the lines decided in Python). */
+static PyObject *line_item(const char *s, Py_ssize_t n, Py_ssize_t lineno,
+                           long long default_pid, PyObject *source)
+{
+    Line L;
+    split_line(s, n, &L);
+    if (L.kind == L_DEFER) {
+        PyObject *line = PyUnicode_DecodeUTF8(s, n, "surrogateescape");
+        if (!line)
+            return NULL;
+        PyObject *r = PyObject_CallFunction(py_parse_line, "OnL", line, lineno, default_pid);
+        Py_DECREF(line);
+        return r;
+    }
+    PyObject *pid = pid_of(s, &L, default_pid);
+    if (!pid)
+        return NULL;
+    PyObject *r = L.kind == L_CALL ? make_syscall(s, &L, pid, lineno, source)
+                                   : make_record(s, n, &L, pid, lineno);
+    Py_DECREF(pid);
+    return r;
+}
+
+/* items(block, pos, lineno, default_pid, source, max_lines) -> (items, pos, lineno):
+ * the block's lines from pos (up to max_lines of them), each a Syscall or a Record. */
+static PyObject *m_items(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
+{
+    Py_buffer buf;
+    Py_ssize_t pos, lineno;
+    long long pid;
+    if (parse_block_args(&pos, &lineno, &pid, &buf, args, nargs, 6) < 0)
+        return NULL;
+    PyObject *source = args[4];
+    Py_ssize_t max_lines = PyLong_AsSsize_t(args[5]), len;
+    const char *blk = buf.buf;
+    PyObject *out = PyList_New(0);
+    if (!out || (max_lines == -1 && PyErr_Occurred()))
+        goto fail;
+    while (pos < buf.len && max_lines-- > 0) {
+        Py_ssize_t next = next_line(blk, pos, buf.len, &len);
+        lineno++;
+        PyObject *item = line_item(blk + pos, len, lineno, pid, source);
+        if (!item || PyList_Append(out, item) < 0) {
+            Py_XDECREF(item);
+            goto fail;
+        }
+        Py_DECREF(item);
+        pos = next;
+    }
+    PyBuffer_Release(&buf);
+    return Py_BuildValue("(Nnn)", out, pos, lineno);
+fail:
+    Py_XDECREF(out);
+    PyBuffer_Release(&buf);
+    return NULL;
+}
+
+/* ---- JSON, as json.JSONEncoder(separators=(",", ":")) writes it ---- */
+
+typedef struct {
+    char *s;
+    Py_ssize_t n, cap;
+} Buf;
+
+static int grow(Buf *b, Py_ssize_t more)
+{
+    if (b->n + more <= b->cap)
+        return 0;
+    Py_ssize_t cap = b->cap ? b->cap : 1 << 16;
+    while (cap < b->n + more)
+        cap *= 2;
+    char *s = PyMem_Realloc(b->s, cap);
+    if (!s) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    b->s = s;
+    b->cap = cap;
+    return 0;
+}
+
+static int put(Buf *b, const char *s, Py_ssize_t n)
+{
+    if (grow(b, n) < 0)
+        return -1;
+    memcpy(b->s + b->n, s, n);
+    b->n += n;
+    return 0;
+}
+
+#define PUT(b, lit) put(b, lit, sizeof(lit) - 1)
+
+static const char HEX[] = "0123456789abcdef";
+
+/* a string's JSON with ensure_ascii: printable ASCII as is, the rest escaped */
+static int put_str(Buf *b, PyObject *o)
+{
+    Py_ssize_t n = PyUnicode_GET_LENGTH(o);
+    int kind = PyUnicode_KIND(o);
+    const void *data = PyUnicode_DATA(o);
+    if (grow(b, 2 + n * 12) < 0)   /* the worst: a surrogate pair per character */
+        return -1;
+    char *w = b->s + b->n;
+    *w++ = '"';
+    for (Py_ssize_t i = 0; i < n; i++) {
+        Py_UCS4 c = PyUnicode_READ(kind, data, i);
+        if (c >= ' ' && c <= '~' && c != '"' && c != '\\') {
+            *w++ = (char)c;
+            continue;
+        }
+        *w++ = '\\';
+        switch (c) {
+        case '"': *w++ = '"'; continue;
+        case '\\': *w++ = '\\'; continue;
+        case '\n': *w++ = 'n'; continue;
+        case '\r': *w++ = 'r'; continue;
+        case '\t': *w++ = 't'; continue;
+        case '\b': *w++ = 'b'; continue;
+        case '\f': *w++ = 'f'; continue;
+        }
+        if (c >= 0x10000) {   /* a surrogate pair */
+            Py_UCS4 v = c - 0x10000, hi = 0xd800 | ((v >> 10) & 0x3ff);
+            *w++ = 'u';
+            for (int k = 12; k >= 0; k -= 4)
+                *w++ = HEX[(hi >> k) & 0xf];
+            *w++ = '\\';
+            c = 0xdc00 | (v & 0x3ff);
+        }
+        *w++ = 'u';
+        for (int k = 12; k >= 0; k -= 4)
+            *w++ = HEX[(c >> k) & 0xf];
+    }
+    *w++ = '"';
+    b->n = w - b->s;
+    return 0;
+}
+
+static int put_obj(Buf *b, PyObject *o);
+
+static int put_repr(Buf *b, PyObject *o, PyObject *(*fn)(PyObject *))
+{
+    PyObject *r = fn(o);
+    if (!r)
+        return -1;
+    Py_ssize_t n;
+    const char *s = PyUnicode_AsUTF8AndSize(r, &n);
+    int rc = s ? put(b, s, n) : -1;
+    Py_DECREF(r);
+    return rc;
+}
+
+static int put_int(Buf *b, PyObject *o)
+{
+    int overflow;
+    long long v = PyLong_AsLongLongAndOverflow(o, &overflow);
+    if (overflow)
+        return put_repr(b, o, PyObject_Str);   /* int.__repr__ */
+    if (v == -1 && PyErr_Occurred())
+        return -1;
+    char tmp[24];
+    return put(b, tmp, snprintf(tmp, sizeof tmp, "%lld", v));
+}
+
+static int put_float(Buf *b, double v)
+{
+    if (!isfinite(v))   /* the encoder's allow_nan words */
+        return isnan(v) ? PUT(b, "NaN") : v > 0 ? PUT(b, "Infinity") : PUT(b, "-Infinity");
+    char *r = PyOS_double_to_string(v, 'r', 0, Py_DTSF_ADD_DOT_0, NULL);
+    if (!r)
+        return -1;
+    int rc = put(b, r, strlen(r));
+    PyMem_Free(r);
+    return rc;
+}
+
+static int put_obj(Buf *b, PyObject *o)
+{
+    if (o == Py_None)
+        return PUT(b, "null");
+    if (o == Py_True)
+        return PUT(b, "true");
+    if (o == Py_False)
+        return PUT(b, "false");
+    if (PyUnicode_CheckExact(o))
+        return put_str(b, o);
+    if (PyLong_CheckExact(o))
+        return put_int(b, o);
+    if (PyFloat_CheckExact(o))
+        return put_float(b, PyFloat_AS_DOUBLE(o));
+    if (PyList_CheckExact(o)) {
+        if (PUT(b, "[") < 0)
+            return -1;
+        for (Py_ssize_t i = 0; i < PyList_GET_SIZE(o); i++)
+            if ((i && PUT(b, ",") < 0) || put_obj(b, PyList_GET_ITEM(o, i)) < 0)
+                return -1;
+        return PUT(b, "]");
+    }
+    if (PyDict_CheckExact(o)) {
+        Py_ssize_t pos = 0;
+        PyObject *k, *v;
+        int first = 1;
+        if (PUT(b, "{") < 0)
+            return -1;
+        while (PyDict_Next(o, &pos, &k, &v)) {
+            if (!PyUnicode_CheckExact(k)) {
+                PyErr_SetString(PyExc_TypeError, "JSON keys are str");
+                return -1;
+            }
+            if ((!first && PUT(b, ",") < 0) || put_str(b, k) < 0 || PUT(b, ":") < 0 ||
+                put_obj(b, v) < 0)
+                return -1;
+            first = 0;
+        }
+        return PUT(b, "}");
+    }
+    PyErr_Format(PyExc_TypeError, "no JSON for %s", Py_TYPE(o)->tp_name);
+    return -1;
+}
+
+static int put_part(Buf *b, const char *s, Part p)
+{
+    /* an ASCII part of the line as a JSON string (None: null) */
+    PyObject *o = part_str(s, p);
+    if (!o)
+        return -1;
+    int rc = put_obj(b, o);
+    Py_DECREF(o);
+    return rc;
+}
+
+/* jsonl.event_dict() of a returned call, written out */
+static int put_call(Buf *b, const char *s, Line *L, long long pid, Py_ssize_t lineno)
+{
+    PyObject *name = NULL, *args = NULL, *rval = NULL, *dur = NULL, *ts = NULL;
+    Part errno_, msg;
+    int rc = -1;
+    char tmp[48];
+    if (!(name = part_str(s, L->name)) ||
+        !(args = args_of(s + L->args.a, L->args.b - L->args.a)) ||
+        return_value(s, L->ret.a, L->ret.b, &rval, &errno_, &msg) < 0 ||
+        !(dur = seconds(s, L->dur)) || !(ts = ts_str(s, L->ts)))
+        goto done;
+    PyObject *nr = PyDict_GetItemWithError(syscall_numbers, name);
+    if (!nr && PyErr_Occurred())
+        goto done;
+    if (PUT(b, "{\"v\":1,\"type\":\"syscall\",\"pid\":") < 0 ||
+        (pid ? put(b, tmp, snprintf(tmp, sizeof tmp, "%lld", pid)) : PUT(b, "null")) < 0 ||
+        PUT(b, ",\"time\":") < 0 || put_obj(b, ts) < 0 ||
+        PUT(b, ",\"name\":") < 0 || put_obj(b, name) < 0 ||
+        PUT(b, ",\"nr\":") < 0 || put_obj(b, nr ? nr : Py_None) < 0 ||
+        PUT(b, ",\"args\":") < 0 || put_obj(b, args) < 0 ||
+        PUT(b, ",\"args_text\":") < 0 || put_part(b, s, L->args) < 0 ||
+        PUT(b, ",\"ret\":") < 0 || put_obj(b, rval) < 0 ||
+        PUT(b, ",\"ret_text\":") < 0 || put_part(b, s, L->ret) < 0 ||
+        PUT(b, ",\"errno\":") < 0 || put_part(b, s, errno_) < 0 ||
+        PUT(b, ",\"error\":") < 0 || put_part(b, s, msg) < 0 ||
+        PUT(b, ",\"duration\":") < 0 || put_obj(b, dur) < 0 ||
+        PUT(b, ",\"unfinished\":false,\"resumed\":false,\"line\":") < 0 ||
+        put(b, tmp, snprintf(tmp, sizeof tmp, "%zd", lineno)) < 0 || PUT(b, "}\n") < 0)
+        goto done;
+    rc = 0;
+done:
+    Py_XDECREF(name);
+    Py_XDECREF(args);
+    Py_XDECREF(rval);
+    Py_XDECREF(dur);
+    Py_XDECREF(ts);
+    return rc;
+}
+
+/* json_calls(block, pos, lineno, default_pid, alias, names, statuses) -> (text, pos, lineno):
+ * read --json's lines for the returned calls from pos on, up to the first line that is
+ * something else (left to the Python reader: it joins entries and resumes).  names is
+ * the set of syscalls kept (None: all), statuses the -e status= set (None: all). */
+static PyObject *m_json_calls(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
+{
+    Py_buffer buf;
+    Py_ssize_t pos, lineno, len;
+    long long pid;
+    if (parse_block_args(&pos, &lineno, &pid, &buf, args, nargs, 7) < 0)
+        return NULL;
+    long long alias = PyLong_AsLongLong(args[4]);
+    PyObject *names = args[5], *statuses = args[6];
+    PyObject *status[2] = {NULL, NULL};   /* "successful", "failed" */
+    Buf out = {NULL, 0, 0};
+    const char *blk = buf.buf;
+    if (alias == -1 && PyErr_Occurred())
+        goto fail;
+    if (statuses != Py_None) {
+        status[0] = PyUnicode_InternFromString("successful");
+        status[1] = PyUnicode_InternFromString("failed");
+        if (!status[0] || !status[1])
+            goto fail;
+    }
+    while (pos < buf.len) {
+        Py_ssize_t next = next_line(blk, pos, buf.len, &len);
+        const char *s = blk + pos;
+        Line L;
+        split_line(s, len, &L);
+        if (L.kind != L_CALL)
+            break;
+        long long p = pid;
+        if (L.pid.a >= 0 && L.pid.b - L.pid.a <= 10) {
+            p = 0;
+            for (Py_ssize_t k = L.pid.a; k < L.pid.b; k++)
+                p = p * 10 + (s[k] - '0');
+        }
+        if (p == 0 && alias)
+            p = alias;
+        lineno++;
+        pos = next;
+        if (names != Py_None) {
+            PyObject *name = part_str(s, L.name);
+            int keep = name ? PySet_Contains(names, name) : -1;
+            Py_XDECREF(name);
+            if (keep < 0)
+                goto fail;
+            if (!keep)
+                continue;
+        }
+        if (statuses != Py_None) {
+            /* Syscall.failed: an errno, or a restarted call */
+            PyObject *rv;
+            Part e, m;
+            if (return_value(s, L.ret.a, L.ret.b, &rv, &e, &m) < 0)
+                goto fail;
+            Py_DECREF(rv);
+            int failed = e.a >= 0 || starts(s + L.ret.a, L.ret.b - L.ret.a, "? ERESTART");
+            int keep = PySet_Contains(statuses, status[failed]);
+            if (keep < 0)
+                goto fail;
+            if (!keep)
+                continue;
+        }
+        if (put_call(&out, s, &L, p, lineno) < 0)
+            goto fail;
+    }
+    PyBuffer_Release(&buf);
+    Py_XDECREF(status[0]);
+    Py_XDECREF(status[1]);
+    PyObject *text = PyUnicode_New(out.n, 127);
+    if (text && out.n)
+        memcpy(PyUnicode_1BYTE_DATA(text), out.s, out.n);
+    PyMem_Free(out.s);
+    return text ? Py_BuildValue("(Nnn)", text, pos, lineno) : NULL;
+fail:
+    PyBuffer_Release(&buf);
+    Py_XDECREF(status[0]);
+    Py_XDECREF(status[1]);
+    PyMem_Free(out.s);
+    return NULL;
+}
+
+/* dumps(obj) for the values of an event dict: json.JSONEncoder(separators=(",", ":")) */
+static PyObject *m_dumps(PyObject *self, PyObject *obj)
+{
+    Buf out = {NULL, 0, 0};
+    if (put_obj(&out, obj) < 0) {
+        PyMem_Free(out.s);
+        return NULL;
+    }
+    PyObject *text = PyUnicode_New(out.n, 127);
+    if (text && out.n)
+        memcpy(PyUnicode_1BYTE_DATA(text), out.s, out.n);
+    PyMem_Free(out.s);
+    return text;
+}
+
+static PyObject *m_setup_events(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (nargs != 6 || !PyType_Check(args[0]) || !PyTuple_Check(args[1]) ||
+        PyTuple_GET_SIZE(args[1]) != N_FIELDS || !PyTuple_Check(args[2]) ||
+        !PyDict_Check(args[5])) {
+        PyErr_SetString(PyExc_TypeError,
+                        "setup_events(Syscall, slots, rest, Record, parse_line, numbers)");
+        return NULL;
+    }
+    for (Py_ssize_t k = 0; k < N_FIELDS; k++)
+        if (!Py_TYPE(PyTuple_GET_ITEM(args[1], k))->tp_descr_set) {
+            PyErr_SetString(PyExc_TypeError, "slots are data descriptors");
+            return NULL;
+        }
+    for (Py_ssize_t k = 0; k < PyTuple_GET_SIZE(args[2]); k++) {
+        PyObject *pair = PyTuple_GET_ITEM(args[2], k);
+        if (!PyTuple_Check(pair) || PyTuple_GET_SIZE(pair) != 2 ||
+            !Py_TYPE(PyTuple_GET_ITEM(pair, 0))->tp_descr_set) {
+            PyErr_SetString(PyExc_TypeError, "rest is ((descriptor, default), ...)");
+            return NULL;
+        }
+    }
+    PyObject **keep[] = {(PyObject **)&SyscallType, &syscall_slots, &syscall_rest, &RecordType,
+                         &py_parse_line, &syscall_numbers};
+    for (int k = 0; k < 6; k++) {
+        Py_INCREF(args[k]);
+        Py_XSETREF(*keep[k], args[k]);
+    }
+    Py_RETURN_NONE;
+}
+
+static PyMethodDef methods[] = {
+    {"setup_args", (PyCFunction)(void (*)(void))m_setup_args, METH_FASTCALL,
+     "setup_args(parse_args, parse_value, parse_arg, split_top): args.py's, for non-ASCII"},
+    {"setup_events", (PyCFunction)(void (*)(void))m_setup_events, METH_FASTCALL,
+     "setup_events(Syscall, slots, rest, Record, parse_line, numbers)"},
+    {"parse_args", m_parse_args, METH_O, "args.parse_args at compiled speed"},
+    {"parse_value", (PyCFunction)(void (*)(void))m_parse_value, METH_FASTCALL,
+     "args.parse_value at compiled speed"},
+    {"parse_arg", (PyCFunction)(void (*)(void))m_parse_arg, METH_FASTCALL,
+     "parse_arg(text, i): parse_args(text)[i] alone, None past the end"},
+    {"split_top", (PyCFunction)(void (*)(void))m_split_top, METH_FASTCALL,
+     "args.split_top at compiled speed"},
+    {"items", (PyCFunction)(void (*)(void))m_items, METH_FASTCALL,
+     "items(block, pos, lineno, default_pid, source, max_lines) -> (items, pos, lineno)"},
+    {"json_calls", (PyCFunction)(void (*)(void))m_json_calls, METH_FASTCALL,
+     "json_calls(block, pos, lineno, default_pid, alias, names, statuses) -> (text, pos, lineno)"},
+    {"dumps", m_dumps, METH_O, "JSON text of dicts, lists, str, int, float, bool, None"},
+    {NULL, NULL, 0, NULL},
+};
+
+static struct PyModuleDef module = {PyModuleDef_HEAD_INIT, "_logparse", NULL, -1, methods};
+
+PyMODINIT_FUNC PyInit__logparse(void)
+{
+#define INTERN(k) if (!(S_##k = PyUnicode_InternFromString(#k))) return NULL;
+    KEYS(INTERN)
+    if (!(S_underscore = PyUnicode_InternFromString("_")))
+        return NULL;
+    for (int k = 1; k < 9; k++)
+        if (!(S_kind[k] = PyUnicode_InternFromString(KIND_NAMES[k])))
+            return NULL;
+    Py_INCREF(Py_None);
+    S_kind[0] = Py_None;
+    return PyModule_Create(&module);
+}

@@ -1,0 +1,70 @@
+"""syscope read --json: every event of the logs as a JSON Lines object.
+
+With the compiled parser, runs of returned calls (most lines) go from the log's bytes to
+JSON text in C; the other lines (entries, resumes, signals, exits, anything not ASCII)
+are joined into events in Python, as events() does, and written by output/jsonl.py.
+The output is the same either way."""
+from __future__ import annotations
+
+from ..model import Syscall
+from .compiled import parser
+from .reader import Joiner, chunks, events
+
+BATCH = 256   # events per write: one write per line costs a syscall
+
+
+def write_events(logs: list[str], out, names=None, statuses=None,
+                 compiled: bool = True) -> int:
+    """Writes the events that pass the -e trace= names and -e status= statuses (None:
+    all); returns the number of lines not understood."""
+    from ..output.jsonl import dumps
+    fast = parser() if compiled else None
+    pending: list[str] = []
+    n_unparsed = 0
+
+    def emit(ev) -> None:
+        nonlocal n_unparsed
+        if ev.kind == "syscall":
+            if names is not None and ev.name not in names:
+                return
+            if statuses is not None:
+                st = "unfinished" if ev.ret_text is None else \
+                    ("failed" if ev.failed else "successful")
+                if st not in statuses:
+                    return
+        n_unparsed += ev.kind == "unparsed"
+        pending.append(dumps(ev) + "\n")
+        if len(pending) >= BATCH:
+            out.write("".join(pending))
+            pending.clear()
+
+    if fast is None:
+        for ev in events(logs, compiled=False):
+            emit(ev)
+    else:
+        join = Joiner()
+        json_calls, items = fast.json_calls, fast.items
+        for path, pid, block, lineno in chunks(logs):
+            pos, end = 0, len(block)
+            while pos < end:
+                text, pos, lineno = json_calls(block, pos, lineno, pid, join.alias,
+                                               names, statuses)
+                if text:
+                    if pending:
+                        out.write("".join(pending))
+                        pending.clear()
+                    out.write(text)
+                if pos < end:   # a line that is not a returned call: one event path
+                    batch, pos, lineno = items(block, pos, lineno, pid, path, 1)
+                    for item in batch:
+                        if item.__class__ is Syscall:
+                            if not item.pid and join.alias:
+                                item.pid = join.alias
+                            emit(item)
+                        else:
+                            for ev in join.feed(path, item):
+                                emit(ev)
+        for ev in join.finish():
+            emit(ev)
+    out.write("".join(pending))
+    return n_unparsed
