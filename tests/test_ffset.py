@@ -54,12 +54,13 @@ def test_read_merges_a_set_by_time_with_pid_prefixes(tmp_path, stamps):
 
 
 @needs_strace
-def test_a_set_without_timestamps_is_read_process_after_process(tmp_path):
-    prefix = record_set(str(tmp_path), "fam", FAMILY)
+@pytest.mark.parametrize("stamps", [[], ["-r"]])   # -r: times since the previous line
+def test_a_set_without_times_of_day_is_read_process_after_process(tmp_path, stamps):
+    prefix = record_set(str(tmp_path), "fam", FAMILY, *stamps)
     r = syscope("read", prefix)
     assert r.returncode == 0
     # said once, with what to do about it
-    assert r.stderr.count("\n") == 1 and "no timestamps" in r.stderr and "-tt" in r.stderr
+    assert r.stderr.count("\n") == 1 and "no times of day" in r.stderr and "-tt" in r.stderr
     width = max(len(str(p)) for p in pids_of(prefix))
     expected = "".join("%-*d %s\n" % (width, p, line) for p in pids_of(prefix)
                        for line in open("%s.%d" % (prefix, p)).read().splitlines())

@@ -9,9 +9,10 @@ thousands of processes holds open only the files of processes alive at once.
 
 -t and -tt times carry no date: a file whose time goes back by more than 12 hours has
 passed midnight, and so has a file that starts more than 12 hours before the set's
-latest start.  Lines without a timestamp (in a log recorded without -t, -tt or -ttt
-there is no order between the processes) keep their place in their file; a set
-without any timestamp is read one process after another, in pid order."""
+latest start.  Lines without a timestamp keep their place in their file; a set
+without any (recorded without -t, -tt or -ttt, or with -r alone, whose times count
+from each process's previous line) has no order between its processes: it is read
+one process after another, in pid order."""
 from __future__ import annotations
 
 import heapq
@@ -113,7 +114,7 @@ def merged_lines(members: list[tuple[str, int]], read_lines: Callable,
     timed = [t for t, _f in firsts if t is not None]
     if not timed:
         if notice is not None:
-            notice("%s: the -ff files have no timestamps (record with -tt or -ttt to merge "
+            notice("%s: the -ff files have no times of day (record with -tt or -ttt to merge "
                    "them by time): the processes are read one after another" % name)
         for f in sorted(files, key=lambda f: f.pid):
             for item in drain(f, width):
