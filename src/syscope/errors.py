@@ -14,6 +14,15 @@ class FatalError(Exception):
     """A fatal error: 'syscope: message', exit 1."""
 
 
+class CommandError(Exception):
+    """A subcommand's bad command line or input: 'syscope: NAME: message', exit 1;
+    usage: followed by 'Try syscope NAME -h'."""
+
+    def __init__(self, message: str, usage: bool = False):
+        super().__init__(message)
+        self.usage = usage
+
+
 def error(msg: str) -> None:
     """'syscope: msg' on stderr, after what was already written to stdout."""
     from .output.outfile import flush_std, report

@@ -7,17 +7,9 @@ import os
 import sys
 from dataclasses import dataclass
 
-from ..errors import error
+from ..errors import CommandError, error
 PROG = "syscope"
 JSON_VERSION = 1
-
-
-class CommandError(Exception):
-    """A bad command line or input: 'syscope: NAME: message', exit 1."""
-
-    def __init__(self, message: str, usage: bool = False):
-        super().__init__(message)
-        self.usage = usage
 
 
 @dataclass

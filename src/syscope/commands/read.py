@@ -155,7 +155,8 @@ def report_unparsed(n: int, fate: str) -> None:
 def chrome_trace(cfg, logs: list[str]) -> int:
     """--format=chrome-trace: the Trace Event Format that Perfetto and chrome://tracing open."""
     from ..output.chrome_trace import ChromeTrace
-    from .common import CheckedEvents, CommandError
+    from ..errors import CommandError
+    from .common import CheckedEvents
     keep = cfg.trace_set
     statuses = cfg.status_set
     try:
@@ -184,7 +185,7 @@ def status_of(ev) -> str:
 
 
 def open_trace_file(path: str | None):
-    from .common import CommandError
+    from ..errors import CommandError
     if not path or path == "-":
         return sys.stdout
     try:

@@ -135,7 +135,8 @@ def live(command: list[str], as_json: bool, trace_out: str | None, strlen: int) 
         error("why: no command given")
         return 1
     from ..analyze.why import Diagnosis
-    from .common import CommandError, trace_live
+    from ..errors import CommandError
+    from .common import trace_live
     diag = Diagnosis(os.getcwd())
     try:   # events in the order they happen: the diagnosis places children itself
         status = trace_live(command, diag.feed, strlen, save=trace_out, parents_first=False)
