@@ -13,11 +13,14 @@ PROG = "syscope"
 def main(argv: list[str] | None = None) -> int:
     """Ctrl-C before the tracer takes over its signals (starting up, reading a log,
     explaining one) ends syscope as it ends any program: by SIGINT, no traceback."""
-    import signal
-    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    import _signal as signal   # the C module: "signal" builds enums, a millisecond of start-up
+    if signal.getsignal(signal.SIGINT) is signal.default_int_handler:   # not ignored
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
     argv = sys.argv[1:] if argv is None else argv
     try:
         if argv and argv[0] in SUBCOMMANDS:
+            from .entry import start_up_over
+            start_up_over()
             return run_subcommand(argv[0], argv[1:])
         return trace(argv)
     except KeyboardInterrupt:

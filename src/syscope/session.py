@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import os
 import pwd
-import signal
+import _signal as signal  # the C module: "signal" builds enums, a millisecond of start-up
 import stat
 import sys
 import time
@@ -319,9 +319,11 @@ def install_signal_handlers(engine: Engine, interactive: bool, launched: bool = 
     """Fatal signals interrupt the trace, or are caught and dropped: caught, not ignored,
     so that a program launched after this starts with them at their defaults (exec
     resets only caught ones).  Once the program runs, syscope ignores the terminal's
-    job-control stops for itself."""
+    job-control stops for itself.  A signal ignored when syscope started stays ignored,
+    so that the program inherits that as it would untraced."""
     for sig in FATAL_SIGNALS:
-        signal.signal(sig, engine.interrupt if interactive else ignore_signal)
+        if signal.getsignal(sig) != signal.SIG_IGN:
+            signal.signal(sig, engine.interrupt if interactive else ignore_signal)
     if launched:
         ignore_job_control()
 

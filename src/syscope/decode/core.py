@@ -161,8 +161,43 @@ def output_struct_type(name: str, printer) -> None:
     type_formatter(name)(fmt)
 
 
+class Registry(dict):
+    """A table of names (syscalls, argument types) filled by the family modules as they
+    are imported.  A name not registered yet asks loader(name) to import the module
+    that registers it (decode/_index.py says which), so that a trace loads only the
+    families it meets.  wrap(name, value), when set, may replace what is registered;
+    on_set(name), when set, sees every registration (the index generator uses it)."""
+
+    def __init__(self):
+        super().__init__()
+        self.loader = self.wrap = self.on_set = None
+
+    def __setitem__(self, name, value) -> None:
+        if self.on_set is not None:
+            self.on_set(name)
+        if self.wrap is not None:
+            value = self.wrap(name, value)
+        super().__setitem__(name, value)
+
+    def __missing__(self, name):
+        if self.loader is not None and self.loader(name):
+            value = dict.get(self, name)
+            if value is not None:
+                return value
+        raise KeyError(name)
+
+    def get(self, name, default=None):
+        try:
+            return self[name]
+        except KeyError:
+            return default
+
+    def __contains__(self, name) -> bool:
+        return self.get(name) is not None
+
+
 # A type formatter: (call, argument value, type parameter) -> text
-TYPES: dict = {}
+TYPES = Registry()
 
 
 def type_formatter(*names: str):
@@ -347,7 +382,7 @@ def format_return(call: Call, kind: str) -> str:
 
 # -- the decoder registry ------------------------------------------------------
 
-DECODERS: dict[str, Decoder] = {}
+DECODERS = Registry()     # syscall name -> Decoder
 
 
 def register(decoder: Decoder) -> Decoder:
@@ -366,7 +401,7 @@ def special(name: str, *aliases: str):
     return deco
 
 
-RAW_DECODERS: dict[str, Decoder] = {}
+RAW_DECODERS = Registry()     # syscall name -> Decoder
 
 
 def raw_decoder_for(name: str) -> Decoder:

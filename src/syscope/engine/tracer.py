@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import errno
 import os
-import signal
+import _signal as signal  # the C module: "signal" builds enums, a millisecond of start-up
 import struct
 import sys
 from ..settings import Factory, Settings
@@ -28,9 +28,6 @@ from ..abi import SYSCALL_NAMES, syscall_name
 from ..decode import decoder_for
 from ..decode.core import DECODERS, raw_decoder_for
 from ..decode.core import Call, DecodeOptions, Decoder
-from ..decode.signal import format_siginfo
-from .fdinfo import fd_info
-from .dumps import capture_dump
 from .memory import TraceeMemory
 from .plans import CAP_CSTR, SnapshotMemory
 
@@ -213,6 +210,8 @@ class Engine:
                     or (o.injector is not None and o.injector.delays))
 
     def run(self) -> None:
+        from ..entry import start_up_over
+        start_up_over()
         if self.batched():
             from .plans import install
             P.reset_plans()
@@ -523,6 +522,7 @@ class Engine:
                     op = P.PTRACE_LISTEN
                 else:
                     if not task.hide and self._signal_shown(sig):
+                        from ..decode.signal import format_siginfo
                         self.sink.signal(pid, sig, format_siginfo(si, self._fd_formatter(pid)),
                                          task.nr)
                     restart_sig = sig
@@ -570,6 +570,7 @@ class Engine:
 
         def fmt(fd: int) -> str:
             if level and fd >= 0:
+                from .fdinfo import fd_info
                 info = fd_info(pid, fd, level)
                 if info:
                     return "%d%s" % (fd, info)
@@ -699,6 +700,7 @@ class Engine:
         if task.reprint:
             self.sink.force_resume(task.pid)
         if self.dump_fds:
+            from .dumps import capture_dump
             capture_dump(call, *self.dump_fds)
         self.sink.syscall_exit(task.pid, call, text, ret, duration)
 

@@ -7,7 +7,6 @@ import time
 from ..settings import Settings
 
 from ..abi import signal_name
-from ..engine.dumps import hexdump_lines
 
 
 class TextOptions(Settings):
@@ -205,6 +204,7 @@ class TextWriter:
         self.next_leader = None
         dump = call.saved.get("dump")
         if dump:
+            from ..engine.dumps import hexdump_lines
             s.write("".join(ln + "\n" for ln in hexdump_lines(dump)))
 
     def set_leader(self, leader: str) -> None:

@@ -1,0 +1,76 @@
+"""The decoder families load on demand: the index that says which module registers
+each name is current, every name resolves through it to what an eager import would
+give, and a plain trace imports only what it meets."""
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run_python(code: str) -> str:
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
+    return subprocess.run([sys.executable, "-c", code], env=env, check=True,
+                          capture_output=True, text=True, timeout=120).stdout
+
+
+def test_index_is_current():
+    r = subprocess.run([sys.executable, str(ROOT / "tools" / "gen_decoder_index.py"), "--check"],
+                       capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stderr
+
+
+def test_names_resolve_to_their_family():
+    out = run_python("""
+import json
+from syscope.decode import DECODERS, TYPES, SIGNATURES, VARIANTS
+from syscope.decode._index import DECODER_MODULES, TYPE_MODULES
+from syscope.decode.core import SignatureDecoder, VariantDecoder
+wrong = []
+for name, module in DECODER_MODULES.items():
+    d = DECODERS.get(name)
+    base = d.default if isinstance(d, VariantDecoder) else d
+    if type(base).__module__ != "syscope.decode." + module:
+        wrong.append(name)
+for name in SIGNATURES:
+    d = DECODERS.get(name)
+    if name not in DECODER_MODULES and not isinstance(d, SignatureDecoder):
+        wrong.append(name)
+for name in VARIANTS:
+    if not isinstance(DECODERS.get(name), VariantDecoder):
+        wrong.append(name)
+for name, module in TYPE_MODULES.items():
+    if TYPES.get(name) is None:
+        wrong.append("type " + name)
+print(json.dumps(wrong))
+""")
+    assert json.loads(out) == []
+
+
+def test_unknown_names_stay_unknown():
+    out = run_python("""
+from syscope.decode import DECODERS, TYPES
+print(DECODERS.get("no_such_syscall"), "no_such_type" in TYPES)
+""")
+    assert out.split() == ["None", "False"]
+
+
+def test_a_plain_trace_imports_only_what_it_meets():
+    out = run_python("""
+import json, os, sys
+from syscope.entry import main
+try:
+    main_argv = ["syscope", "-o", os.devnull, "true"]
+    sys.argv = main_argv
+    main()
+except SystemExit:
+    pass
+print(json.dumps(sorted(sys.modules)))
+""")
+    loaded = set(json.loads(out.splitlines()[-1]))
+    assert "syscope.decode.process" in loaded          # execve, met by every trace
+    for family in ("syscope.decode.net", "syscope.decode.termios", "syscope.logread.parse",
+                   "syscope.analyze.why", "syscope.engine.inject", "importlib.util"):
+        assert family not in loaded, family
