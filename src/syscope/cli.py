@@ -19,7 +19,7 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     try:
         if argv and argv[0] in SUBCOMMANDS:
-            from .entry import start_up_over
+            from .startup import start_up_over
             start_up_over()
             return run_subcommand(argv[0], argv[1:])
         return trace(argv)

@@ -210,7 +210,7 @@ class Engine:
                     or (o.injector is not None and o.injector.delays))
 
     def run(self) -> None:
-        from ..entry import start_up_over
+        from ..startup import start_up_over
         start_up_over()
         if self.batched():
             from .plans import install
