@@ -162,3 +162,23 @@ def test_a_set_of_many_processes_holds_few_files_open(tmp_path):
     assert [int(l.split()[0]) for l in r.stdout.splitlines()] == sorted(files)
     assert all(re.match(r"\d+ 10:00:\d\d\.\d{6} getpid\(\) += \d+$", l)
                for l in r.stdout.splitlines())
+
+
+@needs_strace
+def test_a_set_with_a_file_left_empty_by_the_filter(tmp_path):
+    """-qq -e trace=...: a subshell that makes no kept call leaves an empty file; the
+    set is still a trace (only a set of empty files is refused, as an empty log is)."""
+    prefix = os.path.join(str(tmp_path), "q")
+    subprocess.run([STRACE, "-ff", "-qq", "-tt", "-e", "trace=execve,openat", "-o", prefix,
+                    "sh", "-c", "(exit 0); cat /nonexistent/syscope-q.conf"],
+                   capture_output=True, timeout=60)
+    sizes = [os.path.getsize(p) for p in glob.glob(prefix + ".*")]
+    assert 0 in sizes and len(sizes) >= 3
+    for sub in (["summary"], ["tree"], ["why"], ["read", "--format=chrome-trace"]):
+        r = syscope(*sub, prefix)
+        assert r.returncode == 0 and r.stderr == "", (sub, r.stderr)
+    assert "syscope-q.conf" in syscope("why", prefix).stdout
+    for name in glob.glob(prefix + ".*"):
+        open(name, "w").close()
+    r = syscope("summary", prefix)
+    assert r.returncode == 1 and r.stderr == "syscope: summary: '%s' is empty\n" % prefix
