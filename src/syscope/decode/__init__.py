@@ -39,15 +39,7 @@ def _load_type(name: str) -> bool:
     return dict.__contains__(TYPES, name)
 
 
-def load_all() -> None:
-    """Every family imported and every decoder registered (listings, checks)."""
-    for module in sorted(set(DECODER_MODULES.values()) | set(TYPE_MODULES.values())):
-        _import_family(module)
-    for name in list(SIGNATURES) + list(VARIANTS):
-        DECODERS.get(name)
-
-
 DECODERS.loader, DECODERS.wrap = _load_decoder, _with_variants
 TYPES.loader = _load_type
 
-__all__ = ["Call", "DecodeOptions", "decoder_for", "load_all"]
+__all__ = ["Call", "DecodeOptions", "decoder_for"]
