@@ -40,6 +40,7 @@ LONG_OPTS = {
     "trace-events": ("trace-events", "required"),
     "inject": ("e:inject", "required"), "fault": ("e:fault", "required"),
     "help-man": ("help-man", None), "completion": ("completion", "required"),
+    "color": ("color", "optional"), "colour": ("color", "optional"),
 }
 
 
@@ -62,6 +63,7 @@ class Config(Settings):
         "pin_cpu": None,          # --pin: tracer and tracee on one CPU
         "trace_events": None,     # --trace-events FILE: a Chrome trace beside the output
         "inject": Factory(dict),  # -e inject=/fault=: syscall name -> engine.inject.Rule
+        "color": "auto",          # --color=WHEN: the text trace coloured on a terminal
     }
 
 
@@ -77,7 +79,7 @@ def iter_options(argv: list[str]):
             name, eq, value = arg[2:].partition("=")
             matches = [k for k in LONG_OPTS if k == name] or \
                 [k for k in LONG_OPTS if k.startswith(name)]
-            if len(matches) != 1:
+            if len({LONG_OPTS[m] for m in matches}) != 1:   # aliases are one option
                 if not matches:
                     raise UsageError("unrecognized option '%s'" % arg)
                 raise UsageError("option '%s' is ambiguous" % arg)
@@ -328,6 +330,12 @@ def parse_args(argv: list[str], need_target: bool = True) -> Config:
             cfg.seccomp = False
         elif key == "json":
             cfg.json = True
+        elif key == "color":
+            from .output.color import ColorError, check_when
+            try:
+                cfg.color = check_when(value)
+            except ColorError as e:
+                raise UsageError(str(e))
         elif key == "trace-events":
             cfg.trace_events = value
         elif key == "pin":

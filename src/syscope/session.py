@@ -77,7 +77,12 @@ def build_writer(cfg: Config):
         t.pid_prefix = "none"
     if t.separate:
         return TextWriter(t, None, lambda pid: Stream(open_per_pid(cfg.output, pid, cfg.append)))
-    return TextWriter(t, Stream(open_shared_output(cfg)), None)
+    out = open_shared_output(cfg)
+    if cfg.color != "never" and not cfg.json and cfg.summary != "only":
+        from .output.color import ColorLines, wanted
+        if wanted(cfg.color, out.fileno()):
+            out = ColorLines(out)
+    return TextWriter(t, Stream(out), None)
 
 
 def open_shared_output(cfg: Config) -> OutputFile:

@@ -101,6 +101,15 @@ def parse_options(argv: list[str], options: list[Option], passthrough: frozenset
     return values, positional, command
 
 
+def check_color(when: str) -> None:
+    """--color=WHEN's argument, checked before any work."""
+    from ..output.color import ColorError, check_when
+    try:
+        check_when(when)
+    except ColorError as e:
+        raise CommandError(str(e), usage=True)
+
+
 def run_main(name: str, usage: str, body, argv: list[str]) -> int:
     """Runs a subcommand: -h prints its usage; every failure is one 'syscope: ...'
     line and a non-zero status, never a traceback."""

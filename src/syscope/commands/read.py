@@ -18,6 +18,8 @@ does (record with -tt or -ttt; without timestamps the processes come one after
 another, in pid order).
 Filters: -e trace=, -e signal=, -e status=, -z, -Z, -P PATH, -e quiet=exit.
 Summary: -c, -C, -S SORTBY, -U COLUMNS, -w.  Output: -o FILE.
+--color=WHEN: colour failed calls, signals and exits: auto (on a terminal, unless
+NO_COLOR is set), always, never.
 Formats: --format=text (default), json (as --json) or chrome-trace (the Chrome Trace
 Event Format: open it in ui.perfetto.dev).
 
@@ -113,11 +115,19 @@ def run(cfg, logs: list[str]) -> int:
         out.flush()
         report_unparsed(n_unparsed, "kept as 'unparsed' events")
         return 0
+    painted = not cfg.summary and wanted_color(cfg)
     if changes_no_line(cfg):
         from ..logread.passthrough import copy
         out.flush()
-        report_unparsed(copy(logs, out.buffer), "copied through")
+        target = out.buffer
+        if painted:
+            from ..output.color import ColorBytes
+            target = ColorBytes(target)
+        report_unparsed(copy(logs, target), "copied through")
         return 0
+    if painted:
+        from ..output.color import ColorLines
+        out = ColorLines(out)
     writer = TextWriter(TextOptions(), Stream(out))
     sink, summary = build_sinks(cfg, writer)
     if cfg.summary == "only" and not cfg.paths:
@@ -138,6 +148,12 @@ def run(cfg, logs: list[str]) -> int:
     writer.flush()
     report_unparsed(stats.get("unparsed", 0), "copied through")
     return 0
+
+
+def wanted_color(cfg) -> bool:
+    """--color: failed calls, signals and exits coloured on a terminal."""
+    from ..output.color import wanted
+    return wanted(cfg.color, -1 if cfg.output else 1)
 
 
 def changes_no_line(cfg) -> bool:

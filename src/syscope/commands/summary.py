@@ -3,8 +3,9 @@ from __future__ import annotations
 
 import os
 
-from .common import Option, CommandError, feed_logs, parse_options, run_main, to_json, \
-    trace_live, write_report
+from .common import Option, CommandError, check_color, feed_logs, parse_options, run_main, \
+    to_json, trace_live, write_report
+from ..output.color import paint_report, wanted as wanted_color
 
 USAGE = """\
 Usage: syscope summary [OPTIONS] LOG...
@@ -23,6 +24,8 @@ Options:
   --top N         rows per table in the text report (default 10)
   --futex-min S   a futex wait at least this long is reported (default 1.0 seconds)
   -s N            string limit while tracing CMD (default 256)
+  --color=WHEN    colour the text report: auto (on a terminal, unless NO_COLOR is
+                  set), always, never
 
 Examples:
   syscope summary trace.log
@@ -33,7 +36,10 @@ Examples:
 OPTIONS = [Option(("--json",), "json"), Option(("-o", "--output"), "output", "str"),
            Option(("--top",), "top", "int", 10),
            Option(("--futex-min",), "futex_min", "float", 1.0),
-           Option(("-s",), "strlen", "int", 256)]
+           Option(("-s",), "strlen", "int", 256),
+           Option(("--color", "--colour"), "color", "str", "auto")]
+# headings painted red on a terminal
+BAD_SECTIONS = ("Missing", "Denied", "Calls that never returned", "Futex waits")
 
 
 def main(argv: list[str]) -> int:
@@ -43,6 +49,7 @@ def main(argv: list[str]) -> int:
 def run(argv: list[str]) -> int:
     from ..analyze.inventory import Inventory
     opts, logs, command = parse_options(argv, OPTIONS)
+    check_color(opts["color"])
     if command is not None and logs:
         raise CommandError("give either LOGs or -- CMD, not both", usage=True)
     if command is None and not logs:
@@ -56,7 +63,12 @@ def run(argv: list[str]) -> int:
     result = inv.result()
     result["source"] = {"logs": logs} if command is None else \
         {"command": command, "exit_status": status}
-    text = to_json(result) if opts["json"] else render(result, opts["top"])
+    if opts["json"]:
+        text = to_json(result)
+    else:
+        text = render(result, opts["top"])
+        if wanted_color(opts["color"], -1 if opts["output"] else 1):
+            text = paint_report(text, BAD_SECTIONS)
     write_report(text, opts["output"])
     return 0
 

@@ -2,10 +2,8 @@
 from __future__ import annotations
 
 import json
-import os
-import sys
 
-from .common import CommandError, Option, parse_options, run_main, source_events, write_report
+from .common import Option, check_color, parse_options, run_main, source_events, write_report
 
 USAGE = """\
 Usage: syscope tree [--color=WHEN] [--json] [-o FILE] LOG...
@@ -35,18 +33,14 @@ def main(argv: list[str]) -> int:
 def run(argv: list[str]) -> int:
     from ..analyze.lineage import Lineage
     opts, logs, command = parse_options(argv, OPTIONS)
-    when = opts["color"]
-    if when not in ("auto", "always", "never"):
-        raise CommandError("invalid --color argument: '%s' (auto, always or never)" % when,
-                           usage=True)
+    check_color(opts["color"])
     lin = Lineage()
     status = source_events(logs, command, lin.feed, opts["strlen"])
     if opts["json"]:
         text = json.dumps(tree_dict(lin), indent=2) + "\n"
     else:
-        colour = when == "always" or (when == "auto" and not opts["output"] and
-                                      sys.stdout.isatty() and not os.environ.get("NO_COLOR"))
-        text = render(lin, colour)
+        from ..output.color import wanted
+        text = render(lin, wanted(opts["color"], -1 if opts["output"] else 1))
     write_report(text, opts["output"])
     return status
 

@@ -92,10 +92,8 @@ COLOR = "auto"
 
 
 def use_color() -> bool:
-    if COLOR != "auto":
-        return COLOR == "always"
-    return not REPORT_TO and not os.environ.get("NO_COLOR") and sys.stdout.isatty() and \
-        os.environ.get("TERM") != "dumb"
+    from ..output.color import wanted
+    return wanted(COLOR, -1 if REPORT_TO else 1)
 
 
 def emit(result: dict, as_json: bool) -> None:

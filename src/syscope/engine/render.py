@@ -263,7 +263,7 @@ def attach_writer(writer) -> bool:
     o = writer.opts
     s = writer.shared
     if (s is None or o.separate or o.relative or o.show_nr or writer.next_leader is not None
-            or s.parts):
+            or s.parts or getattr(s.fp, "rewrites_text", False)):   # colour: Python writes
         return False
     try:
         fd = s.fp.fileno()
