@@ -103,6 +103,8 @@ Output format:
                               descriptors
   --json                      print one JSON object per event instead of strace's text
   --trace-events FILE         also write a Chrome Trace Event file (open it in Perfetto)
+  --color[=WHEN]              colour failed calls, signals and exits: auto (on a
+                              terminal, unless NO_COLOR is set), always, never
 
 Statistics:
   -c, --summary-only          count time, calls, and errors for each syscall and report
