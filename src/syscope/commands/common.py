@@ -221,11 +221,13 @@ class CheckedEvents:
 def feed_logs(paths: list[str], feed) -> CheckedEvents:
     """Every event of the logs to feed, each process after the fork that made it."""
     from ..analyze.order import ParentsFirst
+    from ..output.progress import Progress
     src = CheckedEvents(paths)
     order = ParentsFirst(feed)
-    for ev in src:
-        order.feed(ev)
-    order.close()
+    with Progress("reading", paths):
+        for ev in src:
+            order.feed(ev)
+        order.close()
     src.require_trace()
     return src
 

@@ -65,10 +65,14 @@ def main(argv: list[str]) -> int:
     import signal
     # a reader piped into 'head' dies of SIGPIPE, quietly, as strace and cat do
     signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+    from ..output.progress import Progress
     try:
-        if fmt == "chrome-trace":
-            return chrome_trace(cfg, logs)
-        return run(cfg, logs)
+        # progress on a terminal, unless the text itself scrolls past on it
+        with Progress("read", logs, show=bool(cfg.summary == "only" or cfg.output
+                                               or not sys.stdout.isatty())):
+            if fmt == "chrome-trace":
+                return chrome_trace(cfg, logs)
+            return run(cfg, logs)
     except LogError as e:
         error(who + str(e))
         return 1

@@ -115,8 +115,10 @@ def from_logs(paths: list[str], as_json: bool) -> int:
     from ..analyze.untrusted import printable
     from ..analyze.why import diagnose
     from ..logread.reader import LogError, events
+    from ..output.progress import Progress
     try:
-        result = diagnose(events(paths))
+        with Progress("why", paths):
+            result = diagnose(events(paths))
     except LogError as e:
         error(printable(str(e)))
         return 1
