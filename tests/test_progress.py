@@ -15,7 +15,9 @@ LINES = [
     '{pid} read(3, "some text of the file", 4096) = 22\n',
     '{pid} close(3)                        = 0\n',
 ]
-UPDATE = re.compile(r"\r\x1b\[Ksyscope: (\w+ [\w.]+) +(\d+)% \([\d.]+ [KM]?B of ([\d.]+ [KM]?B), \d+s\)")
+UPDATE = re.compile(r"syscope: (\w+ [\w.]+) +(\d+)% \([\d.]+ [KM]?B of ([\d.]+ [KM]?B), \d+s\)$")
+# once the file is read, while the work goes on
+READ = re.compile(r"syscope: (\w+ [\w.]+): read ([\d.]+ [KM]?B) in \d+s, working\.\.\.$")
 
 
 @pytest.fixture(scope="module")
@@ -40,13 +42,21 @@ def test_progress_on_a_terminal(log, args, label):
         args[-1] = str(log.parent / "again.log")
     err, out, rc = shown(args)
     assert rc in (0, 1), err           # diff: 0, no divergence between a log and itself
-    updates = UPDATE.findall(err)
-    assert updates, err
-    assert {u[0] for u in updates} == set(label.split("|"))
-    assert all(u[2] == ("%.1f KB" % (log.stat().st_size / 1024)) or u[2].endswith("MB")
-               for u in updates), updates
+    assert err.startswith("\r\x1b[K"), repr(err[:200])
+    updates = []       # (label, percent, size)
+    for text in filter(None, err.split("\r\x1b[K")):   # a clearing may follow one
+        m = UPDATE.match(text)
+        if m:
+            updates.append((m.group(1), int(m.group(2)), m.group(3)))
+        else:
+            m = READ.match(text)
+            assert m, repr(text)
+            updates.append((m.group(1), 100, m.group(2)))
+    assert {u[0] for u in updates} == set(label.split("|")), updates
+    size = "%.1f KB" % (log.stat().st_size / 1024)
+    assert all(u[2] == size for u in updates), updates
     for first in (True, False):    # rising, for each log
-        mine = [int(u[1]) for u in updates if ("again" in u[0]) != first]
+        mine = [u[1] for u in updates if ("again" in u[0]) != first]
         assert mine == sorted(mine)
     assert err.endswith("\r\x1b[K"), repr(err[-200:])    # the line is cleared at the end
     piped = subprocess.run(SYSCOPE + args, capture_output=True, text=True,
