@@ -3,7 +3,11 @@
 Both the live engine and the log reader produce them; filters and sinks consume
 them without knowing where they came from.  Argument text is kept as strace printed
 it and parsed into a typed tree only when someone asks (``Syscall.args``, once per
-event, or ``Syscall.arg(i)`` for one argument alone)."""
+event, or ``Syscall.arg(i)`` for one argument alone).
+
+The attributes are named as the JSON keys are (docs/json-schema.md); the few older
+names (``rval``, ``core``, ``kind``) stay, and the JSON names read the same values.
+``to_dict()`` is the event's JSON object."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -19,8 +23,41 @@ def _args_module():
     return _parser
 
 
+def seconds(time: str | None) -> float | None:
+    """A timestamp as printed, in seconds: Unix time (live, -ttt), seconds since
+    midnight (-t, -tt: HH:MM:SS[.frac]), or the delta -r printed; None without one."""
+    if time is None:
+        return None
+    try:
+        if ":" in time:
+            h, m, sec = time.split(":")
+            return int(h) * 3600 + int(m) * 60 + float(sec)
+        return float(time)
+    except ValueError:
+        return None
+
+
+class Event:
+    """What every event has: its JSON type, its time in seconds, its JSON object."""
+    __slots__ = ()
+    kind = ""
+
+    @property
+    def type(self) -> str:
+        return self.kind
+
+    @property
+    def ts(self) -> float | None:
+        """The time in seconds (seconds() of the printed time); None without one."""
+        return seconds(getattr(self, "time", None))
+
+    def to_dict(self) -> dict:
+        from .output.jsonl import event_dict
+        return event_dict(self)
+
+
 @dataclass(slots=True)
-class Syscall:
+class Syscall(Event):
     """One system call, from entry to return (or to where the trace ends)."""
     pid: int
     name: str
@@ -51,7 +88,7 @@ class Syscall:
         p = self._parsed
         if p is None or p[0] is not self.args_text:
             text = self.args_text
-            p = self._parsed = (text, _args_module().parse_args(text))
+            p = self._parsed = (text, with_sockaddrs(text, _args_module().parse_args(text)))
         return p[1]
 
     def arg(self, i: int) -> dict | None:
@@ -60,11 +97,24 @@ class Syscall:
         p = self._parsed
         if p is not None and p[0] is self.args_text:
             return p[1][i] if 0 <= i < len(p[1]) else None
-        return _args_module().parse_arg(self.args_text, i)
+        return with_sockaddrs(self.args_text, _args_module().parse_arg(self.args_text, i))
+
+    @property
+    def ret(self) -> int | None:
+        """The return value (the JSON key's name for rval)."""
+        return self.rval
+
+
+def with_sockaddrs(text: str, tree):
+    """Socket addresses in the trees also as 'sockaddr' fields (sockaddr.py)."""
+    if tree is not None and "sa_family=" in text:
+        from .sockaddr import add_sockaddrs
+        add_sockaddrs(tree)
+    return tree
 
 
 @dataclass(slots=True)
-class Signal:
+class Signal(Event):
     pid: int
     signal: str                   # "SIGCHLD"
     info_text: str | None = None  # "{si_signo=SIGCHLD, ...}"; None for 'stopped by'
@@ -74,9 +124,15 @@ class Signal:
     source: str = ""
     kind = "signal"
 
+    @property
+    def info(self) -> dict | None:
+        """The siginfo's fields, name -> value."""
+        from .output.jsonl import signal_info
+        return signal_info(self.info_text)
+
 
 @dataclass(slots=True)
-class Exit:
+class Exit(Event):
     pid: int
     code: int | None = None       # exited with code
     signal: str | None = None     # killed by signal
@@ -86,9 +142,13 @@ class Exit:
     source: str = ""
     kind = "exit"
 
+    @property
+    def core_dumped(self) -> bool:
+        return self.core
+
 
 @dataclass(slots=True)
-class Message:
+class Message(Event):
     """strace's own messages in a log: 'Process N attached', 'Process N detached'."""
     pid: int | None
     text: str
@@ -98,7 +158,7 @@ class Message:
 
 
 @dataclass(slots=True)
-class Unparsed:
+class Unparsed(Event):
     """A line the reader does not understand: kept, counted, never fatal."""
     text: str
     line: int = 0

@@ -6,6 +6,7 @@ import os
 import re
 from dataclasses import dataclass, field
 
+from ..sockaddr import address_text, sockaddr
 
 AT_FDCWD = "AT_FDCWD"
 OPENERS = {"open": 0, "creat": 0, "openat": 1, "openat2": 1}
@@ -221,21 +222,5 @@ def _succeeded(ev):
 def address_of(node: dict) -> str | None:
     """{sa_family=AF_UNIX, sun_path="/run/x.sock"} -> "/run/x.sock";
     AF_INET -> "127.0.0.1:80"."""
-    fields = node.get("fields", {})
-    fam = fields.get("sa_family", {}).get("value")
-    if fam == "AF_UNIX":
-        path = fields.get("sun_path", {})
-        return path.get("value") if path.get("type") == "string" else path.get("text")
-    if fam in ("AF_INET", "AF_INET6"):
-        port = fields.get("sin_port") or fields.get("sin6_port") or {}
-        port_v = (port.get("args") or [{}])[0].get("value")
-        addr = fields.get("sin_addr") or {}
-        host = (addr.get("args") or [{}])[0].get("value")
-        if host is None:
-            for item in fields.get("_", []):
-                if item.get("type") == "call" and item.get("name") == "inet_pton":
-                    host = item["args"][1].get("value")
-        if fam == "AF_INET6" and host:
-            host = "[%s]" % host
-        return "%s:%s" % (host, port_v)
-    return None
+    addr = node.get("sockaddr") or sockaddr(node)
+    return address_text(addr) if addr is not None else None

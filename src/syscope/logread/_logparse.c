@@ -1474,17 +1474,35 @@ static int put_part(Buf *b, const char *s, Part p)
     return rc;
 }
 
+/* model.seconds(time): the event's ts, by the one definition of it */
+static PyObject *ts_seconds(PyObject *ts)
+{
+    static PyObject *fn;
+    if (ts == Py_None)
+        Py_RETURN_NONE;
+    if (!fn) {
+        PyObject *model = PyImport_ImportModule("syscope.model");
+        if (!model)
+            return NULL;
+        fn = PyObject_GetAttrString(model, "seconds");
+        Py_DECREF(model);
+        if (!fn)
+            return NULL;
+    }
+    return PyObject_CallOneArg(fn, ts);
+}
+
 /* jsonl.event_dict() of a returned call, written out */
 static int put_call(Buf *b, const char *s, Line *L, long long pid, Py_ssize_t lineno)
 {
-    PyObject *name = NULL, *args = NULL, *rval = NULL, *dur = NULL, *ts = NULL;
+    PyObject *name = NULL, *args = NULL, *rval = NULL, *dur = NULL, *ts = NULL, *sec = NULL;
     Part errno_, msg;
     int rc = -1;
     char tmp[48];
     if (!(name = part_str(s, L->name)) ||
         !(args = args_of(s + L->args.a, L->args.b - L->args.a)) ||
         return_value(s, L->ret.a, L->ret.b, &rval, &errno_, &msg) < 0 ||
-        !(dur = seconds(s, L->dur)) || !(ts = ts_str(s, L->ts)))
+        !(dur = seconds(s, L->dur)) || !(ts = ts_str(s, L->ts)) || !(sec = ts_seconds(ts)))
         goto done;
     PyObject *nr = PyDict_GetItemWithError(syscall_numbers, name);
     if (!nr && PyErr_Occurred())
@@ -1492,6 +1510,7 @@ static int put_call(Buf *b, const char *s, Line *L, long long pid, Py_ssize_t li
     if (PUT(b, "{\"v\":1,\"type\":\"syscall\",\"pid\":") < 0 ||
         (pid ? put(b, tmp, snprintf(tmp, sizeof tmp, "%lld", pid)) : PUT(b, "null")) < 0 ||
         PUT(b, ",\"time\":") < 0 || put_obj(b, ts) < 0 ||
+        PUT(b, ",\"ts\":") < 0 || put_obj(b, sec) < 0 ||
         PUT(b, ",\"name\":") < 0 || put_obj(b, name) < 0 ||
         PUT(b, ",\"nr\":") < 0 || put_obj(b, nr ? nr : Py_None) < 0 ||
         PUT(b, ",\"args\":") < 0 || put_obj(b, args) < 0 ||
@@ -1511,6 +1530,7 @@ done:
     Py_XDECREF(rval);
     Py_XDECREF(dur);
     Py_XDECREF(ts);
+    Py_XDECREF(sec);
     return rc;
 }
 
@@ -1544,6 +1564,9 @@ static PyObject *m_json_calls(PyObject *self, PyObject *const *args, Py_ssize_t 
         Line L;
         split_line(s, len, &L);
         if (L.kind != L_CALL)
+            break;
+        /* a socket address gets its sockaddr fields from the Python side (sockaddr.py) */
+        if (L.args.a >= 0 && memmem(s + L.args.a, L.args.b - L.args.a, "sa_family=", 10))
             break;
         long long p = pid;
         if (L.pid.a >= 0 && L.pid.b - L.pid.a <= 10) {

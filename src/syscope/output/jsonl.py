@@ -11,20 +11,22 @@ SCHEMA_VERSION = 1
 
 
 def event_dict(ev) -> dict:
+    """The event's JSON object; its keys are the event's attribute names (model.py)."""
     if isinstance(ev, Syscall):
         return {"v": SCHEMA_VERSION, "type": "syscall", "pid": ev.pid or None, "time": ev.time,
-                "name": ev.name, "nr": SYSCALL_NUMBERS.get(ev.name),
+                "ts": ev.ts, "name": ev.name, "nr": SYSCALL_NUMBERS.get(ev.name),
                 "args": [dict(a) for a in ev.args], "args_text": ev.args_text,
                 "ret": ev.rval, "ret_text": ev.ret_text, "errno": ev.errno, "error": ev.error,
                 "duration": ev.duration, "unfinished": ev.unfinished, "resumed": ev.resumed,
                 "line": ev.line or None}
     if isinstance(ev, Signal):
-        return {"v": SCHEMA_VERSION, "type": "signal", "pid": ev.pid, "time": ev.time,
-                "signal": ev.signal, "stopped": ev.stopped, "info_text": ev.info_text,
-                "info": _info(ev.info_text), "line": ev.line or None}
+        return {"v": SCHEMA_VERSION, "type": "signal", "pid": ev.pid or None, "time": ev.time,
+                "ts": ev.ts, "signal": ev.signal, "stopped": ev.stopped,
+                "info_text": ev.info_text, "info": signal_info(ev.info_text),
+                "line": ev.line or None}
     if isinstance(ev, Exit):
-        return {"v": SCHEMA_VERSION, "type": "exit", "pid": ev.pid, "time": ev.time,
-                "code": ev.code, "signal": ev.signal, "core_dumped": ev.core,
+        return {"v": SCHEMA_VERSION, "type": "exit", "pid": ev.pid or None, "time": ev.time,
+                "ts": ev.ts, "code": ev.code, "signal": ev.signal, "core_dumped": ev.core,
                 "line": ev.line or None}
     if isinstance(ev, Message):
         return {"v": SCHEMA_VERSION, "type": "message", "pid": ev.pid, "text": ev.text,
@@ -35,7 +37,8 @@ def event_dict(ev) -> dict:
     raise TypeError(type(ev))
 
 
-def _info(text):
+def signal_info(text):
+    """{si_signo=SIGCHLD, si_pid=5, ...} -> {"si_signo": "SIGCHLD", "si_pid": 5, ...}."""
     if not text:
         return None
     from ..logread.args import parse_value
@@ -88,16 +91,16 @@ class EventSink(Sink):
                           nr=call.nr))
 
     def signal(self, pid, sig, info, nr):
-        self.emit(Signal(pid, signal_name(sig), info))
+        self.emit(Signal(pid, signal_name(sig), info, time=self.now()))
 
     def stopped(self, pid, sig, nr):
-        self.emit(Signal(pid, signal_name(sig), None, stopped=True))
+        self.emit(Signal(pid, signal_name(sig), None, stopped=True, time=self.now()))
 
     def exited(self, pid, code, nr):
-        self.emit(Exit(pid, code=code))
+        self.emit(Exit(pid, code=code, time=self.now()))
 
     def killed(self, pid, sig, core, nr):
-        self.emit(Exit(pid, signal=signal_name(sig), core=bool(core)))
+        self.emit(Exit(pid, signal=signal_name(sig), core=bool(core), time=self.now()))
 
 
 class JsonLines(EventSink):
