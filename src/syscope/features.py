@@ -64,7 +64,7 @@ def feature_table() -> list[tuple[str, bool, str]]:
          if logparse else "logs parsed in Python"),
         ("zstd", zstd is not None,
          "zstandard %s" % zstd if zstd else "pip install zstandard for .zst logs and record --zstd"),
-        ("colour", False, "no colour library: plain text only"),
+        ("colour", True, "ANSI on a terminal: --color=auto|always|never, NO_COLOR"),
         ("stack unwinding", False, "-k is not supported"),
     ]
 

@@ -66,8 +66,12 @@ bytes_list_to_argv(PyObject *list)
 static void
 child_exec(const char *path, char **argv, char **envp, const char *user,
            long uid, long gid, long euid, long egid, int close_fd,
-           const char *bpf, Py_ssize_t bpf_len, int stop_self)
+           const char *bpf, Py_ssize_t bpf_len, int stop_self, const int *stdio)
 {
+    /* The caller's descriptors as the program's standard streams (-1: inherited). */
+    for (int i = 0; stdio && i < 3; i++)
+        if (stdio[i] >= 0 && stdio[i] != i && dup2(stdio[i], i) < 0)
+            _exit(127);
     /* The interpreter ignores SIGPIPE and SIGXFSZ; a program started
      * without a tracer would have them at their defaults. */
     signal(SIGPIPE, SIG_DFL);
@@ -114,8 +118,9 @@ child_exec(const char *path, char **argv, char **envp, const char *user,
 }
 
 PyDoc_STRVAR(spawn_doc,
-"spawn(path, argv, envp, user, uid, gid, euid, egid, close_fd, bpf) -> pid\n"
+"spawn(path, argv, envp, user, uid, gid, euid, egid, close_fd, bpf[, stdio]) -> pid\n"
 "Fork a child that stops itself with SIGSTOP and then execs path.\n"
+"stdio: descriptors (stdin, stdout, stderr) for the program, -1 to inherit one.\n"
 "Returns once the child is stopped (not yet traced).");
 
 static PyObject *
@@ -127,9 +132,11 @@ py_spawn(PyObject *self, PyObject *args)
     int close_fd;
     const char *bpf;
     Py_ssize_t bpf_len;
-    if (!PyArg_ParseTuple(args, "yO!O!zlllliz#", &path, &PyList_Type, &argv_list,
+    int stdio[3] = {-1, -1, -1};
+    if (!PyArg_ParseTuple(args, "yO!O!zlllliz#|(iii)", &path, &PyList_Type, &argv_list,
                           &PyList_Type, &envp_list, &user, &uid, &gid, &euid,
-                          &egid, &close_fd, &bpf, &bpf_len))
+                          &egid, &close_fd, &bpf, &bpf_len, &stdio[0], &stdio[1],
+                          &stdio[2]))
         return NULL;
     char **argv = bytes_list_to_argv(argv_list);
     if (!argv)
@@ -142,7 +149,7 @@ py_spawn(PyObject *self, PyObject *args)
     pid_t pid = fork();
     if (pid == 0)
         child_exec(path, argv, envp, user, uid, gid, euid, egid, close_fd,
-                   bpf, bpf_len, 1);
+                   bpf, bpf_len, 1, stdio);
     int saved = errno;
     PyMem_Free(argv);
     PyMem_Free(envp);
@@ -183,7 +190,7 @@ py_exec_self(PyObject *self, PyObject *args)
     char **envp = argv ? bytes_list_to_argv(envp_list) : NULL;
     if (!envp)
         return NULL;
-    child_exec(path, argv, envp, NULL, 0, 0, 0, 0, -1, bpf, bpf_len, 0);
+    child_exec(path, argv, envp, NULL, 0, 0, 0, 0, -1, bpf, bpf_len, 0, NULL);
     return NULL; /* not reached */
 }
 

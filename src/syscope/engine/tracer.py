@@ -134,13 +134,14 @@ class Engine:
 
     # -- starting ---------------------------------------------------------------
     def launch(self, path: bytes, argv: list[bytes], envp: list[bytes], user=None,
-               close_fd: int = -1) -> int:
+               close_fd: int = -1, stdio: tuple | None = None) -> int:
+        """stdio: descriptors for the program's stdin, stdout, stderr (-1: ours)."""
         uid = gid = euid = egid = -1
         name = None
         if user is not None:
             name, uid, gid, euid, egid = user
         pid = P.spawn(path, argv, envp, name, uid, gid, euid, egid, close_fd,
-                      self.opts.seccomp_filter)
+                      self.opts.seccomp_filter, *((stdio,) if stdio else ()))
         options = self.ptrace_options
         if self.opts.seccomp_filter:
             # The filter outlives us; a syscall it sends to a tracer that is gone fails
