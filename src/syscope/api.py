@@ -30,13 +30,12 @@ PathLike = Union[str, "os.PathLike[str]"]
 
 def read(*paths: PathLike) -> Iterator[Event]:
     """Events of recorded strace logs (plain, gzip, zstd, '-' for stdin, an -ff prefix
-    for the whole set), each with ts, its time in seconds.
+    for the whole set, its files merged by time).
 
     Raises syscope.LogError for a log that cannot be opened or read (lazily: when the
     iteration reaches it)."""
     from .logread.reader import events
-    from .output.jsonl import with_ts
-    return with_ts(events([os.fspath(p) for p in paths]))
+    return events([os.fspath(p) for p in paths])
 
 
 def trace(argv: Sequence[str], follow: bool = True,

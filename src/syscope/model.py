@@ -52,7 +52,7 @@ class Event:
         return seconds(getattr(self, "time", None))
 
     def to_dict(self) -> dict:
-        from .output.jsonl import event_dict
+        from .eventjson import event_dict
         return event_dict(self)
 
 
@@ -127,7 +127,7 @@ class Signal(Event):
     @property
     def info(self) -> dict | None:
         """The siginfo's fields, name -> value."""
-        from .output.jsonl import signal_info
+        from .eventjson import signal_info
         return signal_info(self.info_text)
 
 

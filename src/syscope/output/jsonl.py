@@ -3,48 +3,10 @@ from __future__ import annotations
 
 import json
 
-from ..abi import SYSCALL_NUMBERS, errno_message, errno_name, signal_name
-from ..model import Exit, Message, Signal, Syscall, Unparsed
+from ..abi import errno_message, errno_name, signal_name
+from ..eventjson import event_dict
+from ..model import Exit, Signal, Syscall
 from .sinks import Sink
-
-SCHEMA_VERSION = 1
-
-
-def event_dict(ev) -> dict:
-    """The event's JSON object; its keys are the event's attribute names (model.py)."""
-    if isinstance(ev, Syscall):
-        return {"v": SCHEMA_VERSION, "type": "syscall", "pid": ev.pid or None, "time": ev.time,
-                "ts": ev.ts, "name": ev.name, "nr": SYSCALL_NUMBERS.get(ev.name),
-                "args": [dict(a) for a in ev.args], "args_text": ev.args_text,
-                "ret": ev.rval, "ret_text": ev.ret_text, "errno": ev.errno, "error": ev.error,
-                "duration": ev.duration, "unfinished": ev.unfinished, "resumed": ev.resumed,
-                "line": ev.line or None}
-    if isinstance(ev, Signal):
-        return {"v": SCHEMA_VERSION, "type": "signal", "pid": ev.pid or None, "time": ev.time,
-                "ts": ev.ts, "signal": ev.signal, "stopped": ev.stopped,
-                "info_text": ev.info_text, "info": signal_info(ev.info_text),
-                "line": ev.line or None}
-    if isinstance(ev, Exit):
-        return {"v": SCHEMA_VERSION, "type": "exit", "pid": ev.pid or None, "time": ev.time,
-                "ts": ev.ts, "code": ev.code, "signal": ev.signal, "core_dumped": ev.core,
-                "line": ev.line or None}
-    if isinstance(ev, Message):
-        return {"v": SCHEMA_VERSION, "type": "message", "pid": ev.pid, "text": ev.text,
-                "line": ev.line or None}
-    if isinstance(ev, Unparsed):
-        return {"v": SCHEMA_VERSION, "type": "unparsed", "text": ev.text, "line": ev.line,
-                "reason": ev.reason}
-    raise TypeError(type(ev))
-
-
-def signal_info(text):
-    """{si_signo=SIGCHLD, si_pid=5, ...} -> {"si_signo": "SIGCHLD", "si_pid": 5, ...}."""
-    if not text:
-        return None
-    from ..logread.args import parse_value
-    node = parse_value(text)
-    return {k: v.get("value", v.get("text")) for k, v in node.get("fields", {}).items()
-            if k != "_"}   # '_' holds the items without a name, a list
 
 
 ENCODER = json.JSONEncoder(separators=(",", ":"))   # built once, not per event
