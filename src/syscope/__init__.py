@@ -11,10 +11,10 @@ The Python API (docs/api.md):
 Nothing heavy is imported here: the command's start-up imports this package too."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
-
+TYPE_CHECKING = False      # typing itself costs the command's start-up milliseconds
 if TYPE_CHECKING:
     import os
+    from typing import Iterable, Iterator, Sequence
 
     from .api import Trace
     from .engine.tracer import TraceError

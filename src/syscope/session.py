@@ -78,7 +78,9 @@ def build_writer(cfg: Config):
     if t.separate:
         return TextWriter(t, None, lambda pid: Stream(open_per_pid(cfg.output, pid, cfg.append)))
     out = open_shared_output(cfg)
-    if cfg.color != "never" and not cfg.json and cfg.summary != "only":
+    if (cfg.color == "always" or (cfg.color == "auto" and out.fileno() >= 0
+                                  and os.isatty(out.fileno()))) \
+            and not cfg.json and cfg.summary != "only":   # else nothing of colour loads
         from .output.color import ColorLines, wanted
         if wanted(cfg.color, out.fileno()):
             out = ColorLines(out)

@@ -49,25 +49,34 @@ def paint(style: str, text: str) -> str:
 
 # what may precede a line's body: [pid N] or 'N ' (-o with -f), -t/-tt/-ttt, -r, -n
 LEADER = r"(?:\[pid +\d+\] |\d+ +)?(?:\d[\d:.]* )?(?:\(\+ *[\d.]+\) | *[\d.]+ )?(?:\[ *\d+\] )?"
-SIGNAL_LINE = re.compile(LEADER + r"(--- (?:SIG|stopped by ).*---)$")
-EXIT_LINE = re.compile(LEADER + r"(\+\+\+ (exited with (\d+)|killed by|superseded by).* \+\+\+)$")
-# the return of a failed call, at the end of its line (with -T's <duration> after it)
-ERROR_TAIL = re.compile(r"= (-1|\?) (E[A-Z0-9_]+)(?: \([^()]*\))?(?: <[\d.]+>)?$")
+PATTERNS = {
+    "signal": LEADER + r"(--- (?:SIG|stopped by ).*---)$",
+    "exit": LEADER + r"(\+\+\+ (exited with (\d+)|killed by|superseded by).* \+\+\+)$",
+    # the return of a failed call, at the end of its line (with -T's <duration> after it)
+    "error": r"= (-1|\?) (E[A-Z0-9_]+)(?: \([^()]*\))?(?: <[\d.]+>)?$",
+}
+_compiled: dict = {}     # compiled on first use: a trace without colour never pays
+
+
+def _re(name: str):
+    if not _compiled:
+        _compiled.update((k, re.compile(v)) for k, v in PATTERNS.items())
+    return _compiled[name]
 
 
 def line_style(line: str) -> tuple[int, str] | None:
     """(where the coloured part of a line starts, its style), or None for plain."""
     if line.endswith("---"):
-        m = SIGNAL_LINE.match(line)
+        m = _re("signal").match(line)
         if m:
             return m.start(1), "signal"
     elif line.endswith("+++"):
-        m = EXIT_LINE.match(line)
+        m = _re("exit").match(line)
         if m:
             ok = m.group(3) == "0" or m.group(2).startswith("superseded")
             return m.start(1), "exit_ok" if ok else "exit_bad"
     else:
-        m = ERROR_TAIL.search(line)
+        m = _re("error").search(line)
         if m:
             return m.start(), "restart" if m.group(2).startswith("ERESTART") else "error"
     return None
@@ -156,7 +165,7 @@ class ColorBytes:
 
 # -- reports -------------------------------------------------------------------------------
 
-FAILURE_WORDS = re.compile(r"killed by SIG\w+(?: \(core dumped\))?|exec failed: \w+")
+PATTERNS["failure"] = r"killed by SIG\w+(?: \(core dumped\))?|exec failed: \w+"
 
 
 def paint_report(text: str, bad_headings: tuple = ()) -> str:
@@ -167,6 +176,6 @@ def paint_report(text: str, bad_headings: tuple = ()) -> str:
         if line and not line.startswith(" "):
             line = paint("bad_heading" if line.startswith(bad_headings) else "heading", line)
         elif "killed by" in line or "exec failed" in line:
-            line = FAILURE_WORDS.sub(lambda m: paint("error", m.group()), line)
+            line = _re("failure").sub(lambda m: paint("error", m.group()), line)
         out.append(line)
     return "\n".join(out)
