@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import random
 import subprocess
+import sys
 
 import pytest
 
@@ -132,3 +133,12 @@ def test_bytes_painted_as_they_are():
     ColorBytes(sink).write(raw)
     assert strip_ansi(b"".join(out).decode("utf-8", "surrogateescape")).encode(
         "utf-8", "surrogateescape") == raw
+
+
+def test_a_trace_without_colour_loads_nothing_of_it():
+    """Plain tracing pays nothing for colour (nor for the API's typing)."""
+    code = ("import sys; from syscope.cli import main; status = main(['-o', '/dev/null', "
+            "'true']); print(sorted(m for m in ('typing', 'syscope.output.color', "
+            "'syscope.output.progress', 'syscope.api') if m in sys.modules))")
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert r.returncode == 0 and r.stdout == "[]\n", r.stdout + r.stderr
