@@ -117,3 +117,18 @@ def test_build_refused_on_other_architectures(tmp_path):
         "syscope: unsupported platform linux/riscv64: syscope traces x86_64 Linux "
         "programs only (its ptrace core reads x86_64 registers)")
     assert not (tmp_path / "lib").exists()
+
+
+def test_readme_test_command_prints_the_summary_line(tmp_path):
+    """The README's test command, with the project's pytest configuration, ends with
+    pytest's 'N passed' line (a doubled -q would hide it)."""
+    with open(os.path.join(ROOT, "README.md")) as f:
+        command = re.search(r"\.venv/bin/python -m pytest([^\n`&|;]*?) tests\n", f.read())
+    assert command, "the README's test command"
+    options = command.group(1).split()
+    probe = tmp_path / "test_probe.py"
+    probe.write_text("def test_one():\n    assert 1 + 1 == 2\n")
+    r = subprocess.run([sys.executable, "-m", "pytest", *options, "-p", "no:cacheprovider",
+                        "-c", os.path.join(ROOT, "pyproject.toml"), str(probe)],
+                       capture_output=True, text=True, timeout=120, cwd=ROOT)
+    assert r.returncode == 0 and re.search(r"^1 passed in ", r.stdout, re.M), r.stdout
