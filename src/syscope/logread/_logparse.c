@@ -1474,12 +1474,44 @@ static int put_part(Buf *b, const char *s, Part p)
     return rc;
 }
 
-/* model.seconds(time): the event's ts, by the one definition of it */
+/* model.seconds(time): the event's ts.  The usual shapes (digits and a point, with
+ * HH:MM: before them) are computed here as Python computes them, int * 3600 + int * 60
+ * + float; anything else is handed to that function, the one definition. */
 static PyObject *ts_seconds(PyObject *ts)
 {
     static PyObject *fn;
     if (ts == Py_None)
         Py_RETURN_NONE;
+    Py_ssize_t n;
+    const char *t = PyUnicode_AsUTF8AndSize(ts, &n);
+    if (!t)
+        return NULL;
+    if (n < 32) {
+        long hm = 0;
+        const char *num = t;
+        if (n >= 6 && t[2] == ':' && t[5] == ':' && isdigit((unsigned char)t[0]) &&
+            isdigit((unsigned char)t[1]) && isdigit((unsigned char)t[3]) &&
+            isdigit((unsigned char)t[4])) {
+            hm = ((t[0] - '0') * 10 + (t[1] - '0')) * 3600 +
+                 ((t[3] - '0') * 10 + (t[4] - '0')) * 60;
+            num = t + 6;
+        }
+        Py_ssize_t k = num - t, digits = 0, points = 0;
+        for (; k < n; k++) {
+            if (isdigit((unsigned char)t[k]))
+                digits++;
+            else if (t[k] == '.' && !points)
+                points++;
+            else
+                break;
+        }
+        if (k == n && digits && memchr(t + (num - t), ':', n - (num - t)) == NULL) {
+            double v = PyOS_string_to_double(num, NULL, NULL);
+            if (v == -1.0 && PyErr_Occurred())
+                return NULL;
+            return PyFloat_FromDouble((double)hm + v);
+        }
+    }
     if (!fn) {
         PyObject *model = PyImport_ImportModule("syscope.model");
         if (!model)
