@@ -146,11 +146,17 @@ class _Tracer:
         return item
 
     def close(self) -> None:
-        """Stop the program if it still runs, and wait for the tracer to finish."""
+        """Kill the program if it still runs, wait for the tracer to finish and for the
+        program to be gone (the tracer lets it go to die; it is our child to reap)."""
         if self._worker.is_alive():
             self._stopping.set()
             self.interrupt()
             self._worker.join()
+            if self._engine is not None:
+                try:
+                    os.waitpid(self._engine.child_pid, 0)
+                except ChildProcessError:   # the tracer saw its end and reaped it
+                    pass
         self._ended = True
 
     # -- inside --------------------------------------------------------------------------
