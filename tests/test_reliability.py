@@ -254,3 +254,20 @@ def test_api_stopping_early_leaves_nothing_stopped(tmp_path):
                 continue
             if st.get("PPid") == str(pid):
                 assert st["TracerPid"] == "0" and st["State"][0] != "t"
+
+
+def test_an_ff_prefix_is_read_as_a_log_never_run(tmp_path):
+    """`why true` where true.PID files exist (an -ff set) explains the set: the prefix
+    names the log even when a command of that name is on PATH."""
+    r = run(["-f", "-ff", "-o", "true", "sh", "-c", "cat /nonexistent/conf; exit 3"],
+            cwd=tmp_path)
+    assert r.returncode == 3 and len(list(tmp_path.glob("true.*"))) == 2
+    why = run(["why", "true"], cwd=tmp_path)
+    assert why.returncode == 0, why.stderr
+    assert 'openat("/nonexistent/conf") returned ENOENT' in why.stdout
+    assert "exit status 3" in why.stdout
+    for sub, seen in ((["read"], "cat"), (["summary"], "cat"), (["tree"], "cat"),
+                      (["diff", "true"], "2 processes paired")):
+        r = run(sub + ["true"], cwd=tmp_path)
+        assert r.returncode == 0 and "Traceback" not in r.stderr, (sub, r.stderr)
+        assert seen in r.stdout, sub
