@@ -237,6 +237,59 @@ def test_interrupting_a_launched_program(delay, tmp_path):
         assert wait_for(lambda: not os.path.exists("/proc/%s" % pidfile.read_text().strip()))
 
 
+def session_members(sid: int) -> dict[int, str]:
+    """The processes of session sid that are not zombies, with their states."""
+    found = {}
+    for name in os.listdir("/proc"):
+        try:
+            with open("/proc/%s/stat" % name) as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        if fields[3] == str(sid) and fields[0] != "Z":
+            found[int(name)] = fields[0]
+    return found
+
+
+@pytest.mark.parametrize("sig,opts", [
+    (signal.SIGTERM, []), (signal.SIGINT, []),
+    (signal.SIGTERM, ["-f", "-e", "trace=openat"]), (signal.SIGINT, ["-f", "-e", "trace=openat"])])
+def test_signals_in_the_first_moments_of_a_launched_program(sig, opts, tmp_path):
+    """Signalled in its first moments: 0-150 ms after the spawn (SIGTERM: during the
+    interpreter's start-up and imports; SIGINT: from syscope's first line on, see
+    syscope_started), or 0-100 ms after the program's process appears (between its fork
+    and its exec, or just after).  syscope dies of the signal without a traceback, and no
+    process it started is left behind, stopped or running on: the program gets the signal."""
+    import random
+    rng = random.Random("%d%s" % (sig, opts))
+    for after_fork in (False, True) * 4:
+        delay = rng.uniform(0, 0.1 if after_fork else 0.15)
+        errfile = open(tmp_path / "stderr", "w+b")
+        tracer = subprocess.Popen(SYSCOPE + opts + ["sh", "-c", "exec sleep 30"],
+                                  stderr=errfile, start_new_session=True)
+        try:
+            if sig == signal.SIGINT:
+                syscope_started(tracer.pid)
+            if after_fork:
+                assert wait_for(lambda: children(tracer.pid), step=0.001)
+            time.sleep(delay)
+            tracer.send_signal(sig)
+            tracer.wait(timeout=20)
+            errfile.seek(0)
+            err = errfile.read()
+            moment = "%.3f s after the %s" % (delay, "fork" if after_fork else "spawn")
+            assert tracer.returncode == -sig, (moment, err)
+            assert b"Traceback" not in err, (moment, err)
+            assert wait_for(lambda: not session_members(tracer.pid)), \
+                (moment, session_members(tracer.pid))
+        finally:
+            for pid in session_members(tracer.pid):
+                os.kill(pid, signal.SIGKILL)
+            tracer.kill()
+            tracer.wait()
+            errfile.close()
+
+
 # -- hostile tracees ---------------------------------------------------------------------
 
 HOSTILE = r'''

@@ -195,8 +195,10 @@ def run_trace(cfg: Config) -> int:
                           make_env(cfg.env_changes), user, out_fd)
         for pid in cfg.pids:
             engine.attach(pid)
-    except TraceError as e:
-        raise FatalError(str(e))
+    except (TraceError, OSError) as e:
+        if engine.interrupted:   # the signal that interrupted us ended the program first
+            return finish(engine)
+        raise FatalError(str(e)) if isinstance(e, TraceError) else e
     if not engine.tasks:
         writer.close()
         return 1

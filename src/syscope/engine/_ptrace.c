@@ -76,6 +76,19 @@ child_exec(const char *path, char **argv, char **envp, const char *user,
      * without a tracer would have them at their defaults. */
     signal(SIGPIPE, SIG_DFL);
     signal(SIGXFSZ, SIG_DFL);
+    /* Until exec the child has the tracer's handlers: a signal meant for the program
+     * (the one passed on when syscope is interrupted, a Ctrl-C to the process group)
+     * would run them and be lost.  Caught signals get their defaults now, as exec
+     * would give them; ignored ones stay ignored.  (All are blocked since the fork.) */
+    for (int sig = 1; sig < NSIG; sig++) {
+        struct sigaction sa;
+        if (sigaction(sig, NULL, &sa) == 0 && sa.sa_handler != SIG_DFL &&
+                sa.sa_handler != SIG_IGN) {
+            memset(&sa, 0, sizeof(sa));
+            sa.sa_handler = SIG_DFL;
+            sigaction(sig, &sa, NULL);
+        }
+    }
     sigset_t none;
     sigemptyset(&none);
     sigprocmask(SIG_SETMASK, &none, NULL);
@@ -146,11 +159,16 @@ py_spawn(PyObject *self, PyObject *args)
         PyMem_Free(argv);
         return NULL;
     }
+    /* no handler of ours may run in the child before it has reset them */
+    sigset_t all, old_mask;
+    sigfillset(&all);
+    pthread_sigmask(SIG_SETMASK, &all, &old_mask);
     pid_t pid = fork();
     if (pid == 0)
         child_exec(path, argv, envp, user, uid, gid, euid, egid, close_fd,
                    bpf, bpf_len, 1, stdio);
     int saved = errno;
+    pthread_sigmask(SIG_SETMASK, &old_mask, NULL);
     PyMem_Free(argv);
     PyMem_Free(envp);
     if (pid < 0) {

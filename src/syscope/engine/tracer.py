@@ -749,16 +749,23 @@ class Engine:
             if task.skip_first_exec_detach:
                 task.skip_first_exec_detach = False
             else:
-                self.detach(task)
+                self.detach(task, held=0)     # in its exec stop
                 return None
         task.skip_first_exec_detach = False
         return task
 
     # -- ending ------------------------------------------------------------------
-    def detach(self, task: Task) -> None:
+    def detach(self, task: Task, held: int | None = None) -> None:
+        """Let a tracee go.  held: it is in a stop this engine waited for and has not
+        restarted it from, and the signal it was to get: it is detached at once with it.
+        Otherwise it may be in a stop not waited for yet, a signal's among them (the one
+        passed on to a launched program when syscope is interrupted): a detach at once
+        would discard that signal, so it is interrupted and its next stop waited for."""
         pid = task.pid
-        if not P.restart(P.PTRACE_DETACH, pid, 0):
-            # Running: stop it first, then detach, passing on any signal it stopped with.
+        if held is not None:
+            P.restart(P.PTRACE_DETACH, pid, held)
+        else:
+            # stop it first, then detach, passing on any signal it stopped with
             if P.restart(P.PTRACE_INTERRUPT, pid, 0):
                 while True:
                     try:
@@ -785,6 +792,9 @@ class Engine:
         Under a seccomp filter every tracee descends from the launched program and
         would fail its traced syscalls once let go: they are killed, as strace does."""
         sig = self.interrupted
+        injector = self.opts.injector
+        # tracees a delay injection holds stopped, with the signal each was to resume with
+        held = {pid: s for _, pid, _, s in injector.parked} if injector is not None else {}
         for task in list(self.tasks.values()):
             if task.pid == self.child_pid:
                 try:
@@ -799,7 +809,7 @@ class Engine:
                     pass
                 self._drop(task.pid)
                 continue
-            self.detach(task)
+            self.detach(task, held.get(task.pid))
         self.sink.flush()
 
     def interrupt(self, signum, frame=None) -> None:
