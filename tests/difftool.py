@@ -71,7 +71,7 @@ def run_tracer(tracer: list[str], options: list[str], command: list[str], cwd: s
             with open(os.path.join(tmp, f), errors="replace") as fh:
                 content = fh.read().splitlines()
             if len(files) > 1:
-                content = ["%s %s" % (f.split(".", 1)[1], ln) for ln in content]
+                content = ["%-5s %s" % (f.split(".", 1)[1], ln) for ln in content]
             lines += content
         return Run(lines, p.returncode, p.stderr.decode(errors="replace"))
 
@@ -104,6 +104,25 @@ def replace_pids(ln: str, pids: dict[str, str]) -> str:
     return ln
 
 
+# strace pads a pid to five columns ('%-5d ' before a line, '[pid %5d] '): a pid of
+# another width pads differently, and pids cross from 4 to 5 digits (or wrap to 3 at
+# pid_max) between two runs on a busy machine.  Correct padding becomes one space;
+# wrong padding stays, marked, so that it still shows as a difference.
+PID_COLUMN_RE = re.compile(r"^(\[pid( +)(\d+)\] |(\d+)( +))")
+
+
+def pid_column(ln: str) -> str:
+    m = PID_COLUMN_RE.match(ln)
+    if m is None:
+        return ln
+    if m.group(3) is not None:
+        if len(m.group(2)) == 1 + max(0, 5 - len(m.group(3))):
+            return "[pid %s] " % m.group(3) + ln[m.end():]
+    elif len(m.group(5)) == 1 + max(0, 5 - len(m.group(4))):
+        return m.group(4) + " " + ln[m.end():]
+    return "(misaligned) " + ln
+
+
 def normalize(lines: list[str]) -> list[str]:
     """Make two runs of the same workload comparable."""
     pids: dict[str, str] = {}
@@ -131,6 +150,7 @@ def normalize(lines: list[str]) -> list[str]:
             pid_token(m.group(1))
     out = []
     for ln in lines:
+        ln = pid_column(ln)
         ln = LEADING_TIME_RE.sub(lambda m: m.group(1) + ("TIME " if m.group(2) else "")
                                  + ("REL " if m.group(3) else ""), ln, count=1)
         ln = DURATION_RE.sub(" <DUR>", ln)
