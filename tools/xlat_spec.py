@@ -19,6 +19,9 @@ HEADERS = [
     "linux/timerfd.h", "linux/falloc.h", "linux/personality.h", "linux/mount.h",
     "linux/xattr.h", "linux/ioprio.h", "linux/un.h", "linux/if_packet.h", "linux/netlink.h",
     "linux/sched/types.h", "bits/statvfs.h", "dirent.h", "bits/stat.h", "linux/fadvise.h", "sys/socket.h", "linux/uio.h", "linux/ptrace.h", "asm-generic/termbits.h", "linux/soundcard.h", "asm-generic/termbits-common.h", "unistd.h", "linux/signal.h", "bits/fcntl-linux.h", "netinet/in.h", "bits/in.h", "netinet/tcp.h", "bits/sched.h",
+    "linux/ipc.h", "linux/msg.h", "linux/sem.h", "linux/shm.h", "linux/mempolicy.h",
+    "linux/fanotify.h", "linux/landlock.h", "linux/reboot.h", "linux/kcmp.h", "linux/module.h",
+    "linux/userfaultfd.h", "linux/signalfd.h", "linux/pidfd.h",
 ]
 
 # Kernel-internal errno values (include/linux/errno.h is not exported to userspace)
@@ -49,9 +52,106 @@ KERNEL_INTERNAL_CONSTANTS = {
     "ST_VALID": 0x0020,
     # include/linux/sched/coredump.h: what PR_SET_DUMPABLE takes
     "SUID_DUMP_DISABLE": 0, "SUID_DUMP_USER": 1, "SUID_DUMP_ROOT": 2,
+    # arch/x86/include/uapi/asm/mman.h, which the exported headers leave out
+    "PKEY_DISABLE_EXECUTE": 0x4,
+    # include/linux/syslog.h: syslog's actions
+    "SYSLOG_ACTION_CLOSE": 0, "SYSLOG_ACTION_OPEN": 1, "SYSLOG_ACTION_READ": 2,
+    "SYSLOG_ACTION_READ_ALL": 3, "SYSLOG_ACTION_READ_CLEAR": 4, "SYSLOG_ACTION_CLEAR": 5,
+    "SYSLOG_ACTION_CONSOLE_OFF": 6, "SYSLOG_ACTION_CONSOLE_ON": 7,
+    "SYSLOG_ACTION_CONSOLE_LEVEL": 8, "SYSLOG_ACTION_SIZE_UNREAD": 9,
+    "SYSLOG_ACTION_SIZE_BUFFER": 10,
 }
 
 TABLES = {
+    # SysV IPC
+    "ipc_key": "IPC_PRIVATE",
+    "ipc_get_flags": "IPC_CREAT IPC_EXCL IPC_NOWAIT",
+    "shm_get_flags": "IPC_CREAT IPC_EXCL SHM_HUGETLB SHM_NORESERVE",
+    "msgctl_cmds": "IPC_RMID IPC_SET IPC_STAT IPC_INFO MSG_STAT MSG_INFO MSG_STAT_ANY",
+    "semctl_cmds": "IPC_RMID IPC_SET IPC_STAT IPC_INFO GETPID GETVAL GETALL GETNCNT GETZCNT "
+                   "SETVAL SETALL SEM_STAT SEM_INFO SEM_STAT_ANY",
+    "shmctl_cmds": "IPC_RMID IPC_SET IPC_STAT IPC_INFO SHM_LOCK SHM_UNLOCK SHM_STAT SHM_INFO "
+                   "SHM_STAT_ANY",
+    "ipc_version": "IPC_64",
+    "msg_op_flags": "MSG_NOERROR MSG_EXCEPT MSG_COPY IPC_NOWAIT",
+    "sem_op_flags": "SEM_UNDO IPC_NOWAIT",
+    "shmat_flags": "SHM_RDONLY SHM_RND SHM_REMAP SHM_EXEC",
+    "mq_attr_flags": "O_NONBLOCK",
+    # NUMA memory policies
+    "mpol_modes": "MPOL_DEFAULT MPOL_PREFERRED MPOL_BIND MPOL_INTERLEAVE MPOL_LOCAL "
+                  "MPOL_PREFERRED_MANY",
+    "mpol_mode_flags": "MPOL_F_STATIC_NODES MPOL_F_RELATIVE_NODES MPOL_F_NUMA_BALANCING",
+    "mpol_get_flags": "MPOL_F_NODE MPOL_F_ADDR MPOL_F_MEMS_ALLOWED",
+    "mpol_mbind_flags": "MPOL_MF_STRICT MPOL_MF_MOVE MPOL_MF_MOVE_ALL",
+    # memory locking and protection keys
+    "mlock_flags": "MLOCK_ONFAULT",
+    "mlockall_flags": "MCL_CURRENT MCL_FUTURE MCL_ONFAULT",
+    "pkey_access": "PKEY_DISABLE_ACCESS PKEY_DISABLE_WRITE PKEY_DISABLE_EXECUTE",
+    # namespaces, pidfds, modules, reboot, logs
+    "setns_types": "CLONE_NEWTIME CLONE_NEWNS CLONE_NEWCGROUP CLONE_NEWUTS CLONE_NEWIPC "
+                   "CLONE_NEWUSER CLONE_NEWPID CLONE_NEWNET",
+    "unshare_flags": "CLONE_NEWTIME CLONE_VM CLONE_FS CLONE_FILES CLONE_SIGHAND CLONE_THREAD "
+                     "CLONE_NEWNS CLONE_SYSVSEM CLONE_NEWCGROUP CLONE_NEWUTS CLONE_NEWIPC "
+                     "CLONE_NEWUSER CLONE_NEWPID CLONE_NEWNET",
+    "pidfd_open_flags": "PIDFD_NONBLOCK",
+    "module_init_flags": "MODULE_INIT_IGNORE_MODVERSIONS MODULE_INIT_IGNORE_VERMAGIC "
+                         "MODULE_INIT_COMPRESSED_FILE",
+    "delete_module_flags": "O_NONBLOCK O_TRUNC",
+    "reboot_magic": "LINUX_REBOOT_MAGIC1 LINUX_REBOOT_MAGIC2 LINUX_REBOOT_MAGIC2A "
+                    "LINUX_REBOOT_MAGIC2B LINUX_REBOOT_MAGIC2C",
+    "reboot_cmds": "LINUX_REBOOT_CMD_RESTART LINUX_REBOOT_CMD_HALT LINUX_REBOOT_CMD_CAD_ON "
+                   "LINUX_REBOOT_CMD_CAD_OFF LINUX_REBOOT_CMD_POWER_OFF "
+                   "LINUX_REBOOT_CMD_RESTART2 LINUX_REBOOT_CMD_SW_SUSPEND "
+                   "LINUX_REBOOT_CMD_KEXEC",
+    "syslog_actions": "SYSLOG_ACTION_CLOSE SYSLOG_ACTION_OPEN SYSLOG_ACTION_READ "
+                      "SYSLOG_ACTION_READ_ALL SYSLOG_ACTION_READ_CLEAR SYSLOG_ACTION_CLEAR "
+                      "SYSLOG_ACTION_CONSOLE_OFF SYSLOG_ACTION_CONSOLE_ON "
+                      "SYSLOG_ACTION_CONSOLE_LEVEL SYSLOG_ACTION_SIZE_UNREAD "
+                      "SYSLOG_ACTION_SIZE_BUFFER",
+    "kcmp_types": "KCMP_FILE KCMP_VM KCMP_FILES KCMP_FS KCMP_SIGHAND KCMP_IO KCMP_SYSVSEM "
+                  "KCMP_EPOLL_TFD",
+    "userfaultfd_flags": "UFFD_USER_MODE_ONLY O_NONBLOCK O_CLOEXEC",
+    "signalfd_flags": "SFD_CLOEXEC SFD_NONBLOCK",
+    "memfd_secret_flags": "O_CLOEXEC",
+    "sync_file_range_flags": "SYNC_FILE_RANGE_WAIT_BEFORE SYNC_FILE_RANGE_WRITE "
+                             "SYNC_FILE_RANGE_WAIT_AFTER",
+    "priority_which": "PRIO_PROCESS PRIO_PGRP PRIO_USER",
+    "ioprio_who": "IOPRIO_WHO_PROCESS IOPRIO_WHO_PGRP IOPRIO_WHO_USER",
+    "ioprio_class": "IOPRIO_CLASS_NONE IOPRIO_CLASS_RT IOPRIO_CLASS_BE IOPRIO_CLASS_IDLE",
+    "sched_flags": "SCHED_FLAG_RESET_ON_FORK SCHED_FLAG_RECLAIM SCHED_FLAG_DL_OVERRUN "
+                   "SCHED_FLAG_KEEP_POLICY SCHED_FLAG_KEEP_PARAMS SCHED_FLAG_UTIL_CLAMP_MIN "
+                   "SCHED_FLAG_UTIL_CLAMP_MAX",
+    # the mount API
+    "fsopen_flags": "FSOPEN_CLOEXEC",
+    "fsmount_flags": "FSMOUNT_CLOEXEC",
+    "fspick_flags": "FSPICK_CLOEXEC FSPICK_SYMLINK_NOFOLLOW FSPICK_NO_AUTOMOUNT "
+                    "FSPICK_EMPTY_PATH",
+    "open_tree_flags": "OPEN_TREE_CLONE OPEN_TREE_CLOEXEC AT_SYMLINK_NOFOLLOW AT_REMOVEDIR "
+                       "AT_SYMLINK_FOLLOW AT_NO_AUTOMOUNT AT_EMPTY_PATH AT_RECURSIVE",
+    "fsconfig_cmds": "FSCONFIG_SET_FLAG FSCONFIG_SET_STRING FSCONFIG_SET_BINARY FSCONFIG_SET_PATH "
+                     "FSCONFIG_SET_PATH_EMPTY FSCONFIG_SET_FD FSCONFIG_CMD_CREATE "
+                     "FSCONFIG_CMD_RECONFIGURE",
+    "mount_propagation": "MS_UNBINDABLE MS_PRIVATE MS_SLAVE MS_SHARED",
+    "move_mount_flags": "MOVE_MOUNT_F_SYMLINKS MOVE_MOUNT_F_AUTOMOUNTS MOVE_MOUNT_F_EMPTY_PATH "
+                        "MOVE_MOUNT_T_SYMLINKS MOVE_MOUNT_T_AUTOMOUNTS MOVE_MOUNT_T_EMPTY_PATH "
+                        "MOVE_MOUNT_SET_GROUP",
+    "mount_attr_flags": "MOUNT_ATTR_RDONLY MOUNT_ATTR_NOSUID MOUNT_ATTR_NODEV "
+                        "MOUNT_ATTR_NOEXEC MOUNT_ATTR_NOATIME MOUNT_ATTR_STRICTATIME "
+                        "MOUNT_ATTR_NODIRATIME MOUNT_ATTR_IDMAP MOUNT_ATTR_NOSYMFOLLOW",
+    "fsmount_attr_flags": "MOUNT_ATTR_RDONLY MOUNT_ATTR_NOSUID MOUNT_ATTR_NODEV "
+                          "MOUNT_ATTR_NOEXEC MOUNT_ATTR_NOATIME MOUNT_ATTR_STRICTATIME "
+                          "MOUNT_ATTR_NODIRATIME",
+    "mount_setattr_flags": "AT_SYMLINK_NOFOLLOW AT_NO_AUTOMOUNT AT_EMPTY_PATH AT_RECURSIVE",
+    # landlock and fanotify
+    "landlock_create_flags": "LANDLOCK_CREATE_RULESET_VERSION",
+    "landlock_rule_types": "LANDLOCK_RULE_PATH_BENEATH",
+    "landlock_access_fs": "LANDLOCK_ACCESS_FS_EXECUTE LANDLOCK_ACCESS_FS_WRITE_FILE "
+                          "LANDLOCK_ACCESS_FS_READ_FILE LANDLOCK_ACCESS_FS_READ_DIR "
+                          "LANDLOCK_ACCESS_FS_REMOVE_DIR LANDLOCK_ACCESS_FS_REMOVE_FILE "
+                          "LANDLOCK_ACCESS_FS_MAKE_CHAR LANDLOCK_ACCESS_FS_MAKE_DIR "
+                          "LANDLOCK_ACCESS_FS_MAKE_REG LANDLOCK_ACCESS_FS_MAKE_SOCK "
+                          "LANDLOCK_ACCESS_FS_MAKE_FIFO LANDLOCK_ACCESS_FS_MAKE_BLOCK "
+                          "LANDLOCK_ACCESS_FS_MAKE_SYM LANDLOCK_ACCESS_FS_REFER",
     # prctl options' own arguments
     "pr_dumpable": "SUID_DUMP_DISABLE SUID_DUMP_USER SUID_DUMP_ROOT",
     "pr_cap_ambient": "PR_CAP_AMBIENT_IS_SET PR_CAP_AMBIENT_RAISE PR_CAP_AMBIENT_LOWER "
@@ -97,7 +197,7 @@ TABLES = {
     "unlinkat_flags": "AT_REMOVEDIR",
     "access_modes": "R_OK W_OK X_OK",
     "mmap_prot": "PROT_READ PROT_WRITE PROT_EXEC PROT_SEM PROT_GROWSDOWN PROT_GROWSUP",
-    "mmap_type": "MAP_SHARED MAP_PRIVATE MAP_SHARED_VALIDATE",
+    "mmap_type": "MAP_SHARED MAP_PRIVATE MAP_SHARED_VALIDATE MAP_FILE",
     "mmap_flags": "MAP_FIXED MAP_ANONYMOUS MAP_32BIT MAP_NORESERVE MAP_POPULATE MAP_NONBLOCK "
                   "MAP_GROWSDOWN MAP_DENYWRITE MAP_EXECUTABLE MAP_LOCKED MAP_STACK MAP_HUGETLB "
                   "MAP_SYNC MAP_UNINITIALIZED MAP_FIXED_NOREPLACE",
@@ -108,11 +208,12 @@ TABLES = {
                     "MADV_POPULATE_WRITE MADV_DONTNEED_LOCKED MADV_COLLAPSE MADV_HWPOISON "
                     "MADV_SOFT_OFFLINE",
     "mremap_flags": "MREMAP_MAYMOVE MREMAP_FIXED MREMAP_DONTUNMAP",
-    "clone_flags": "CLONE_VM CLONE_FS CLONE_FILES CLONE_SIGHAND CLONE_PIDFD CLONE_PTRACE "
+    "clone_flags": "CLONE_NEWTIME CLONE_VM CLONE_FS CLONE_FILES CLONE_SIGHAND CLONE_PIDFD "
+                   "CLONE_PTRACE "
                    "CLONE_VFORK CLONE_PARENT CLONE_THREAD CLONE_NEWNS CLONE_SYSVSEM CLONE_SETTLS "
                    "CLONE_PARENT_SETTID CLONE_CHILD_CLEARTID CLONE_UNTRACED CLONE_CHILD_SETTID "
                    "CLONE_NEWCGROUP CLONE_NEWUTS CLONE_NEWIPC CLONE_NEWUSER CLONE_NEWPID "
-                   "CLONE_NEWNET CLONE_IO CLONE_CLEAR_SIGHAND CLONE_INTO_CGROUP CLONE_NEWTIME",
+                   "CLONE_NEWNET CLONE_IO CLONE_CLEAR_SIGHAND CLONE_INTO_CGROUP",
     "arch_prctl_cmds": "ARCH_SET_GS ARCH_SET_FS ARCH_GET_FS ARCH_GET_GS ARCH_GET_CPUID "
                        "ARCH_SET_CPUID ARCH_GET_XCOMP_SUPP ARCH_GET_XCOMP_PERM "
                        "ARCH_REQ_XCOMP_PERM ARCH_GET_XCOMP_GUEST_PERM ARCH_REQ_XCOMP_GUEST_PERM "
@@ -344,7 +445,8 @@ TABLES = {
                    "MS_MANDLOCK MS_DIRSYNC MS_NOSYMFOLLOW MS_NOATIME MS_NODIRATIME MS_BIND "
                    "MS_MOVE MS_REC MS_SILENT MS_POSIXACL MS_UNBINDABLE MS_PRIVATE MS_SLAVE "
                    "MS_SHARED MS_RELATIME MS_KERNMOUNT MS_I_VERSION MS_STRICTATIME "
-                   "MS_LAZYTIME",
+                   "MS_LAZYTIME MS_SUBMOUNT MS_NOREMOTELOCK MS_NOSEC MS_BORN MS_ACTIVE "
+                   "MS_NOUSER",
     "umount_flags": "MNT_FORCE MNT_DETACH MNT_EXPIRE UMOUNT_NOFOLLOW",
     "xattr_flags": "XATTR_CREATE XATTR_REPLACE",
     "rwf_flags": "RWF_HIPRI RWF_DSYNC RWF_SYNC RWF_NOWAIT RWF_APPEND",

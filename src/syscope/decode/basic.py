@@ -3,8 +3,8 @@ buffers, flag sets and enumerations."""
 from __future__ import annotations
 
 from ..abi import xlat_lookup
-from .core import Call, type_formatter
-from .fmt import flags, hexaddr, mode_numeric, ptr, signed, xlat
+from .core import Call, output_struct_type, struct_printer, type_formatter
+from .fmt import chex, flags, hexaddr, mode_numeric, ptr, signed, unknown, xlat
 
 AT_FDCWD = -100
 
@@ -32,6 +32,12 @@ def t_ulong(call: Call, v: int, p: str) -> str:
 @type_formatter("x")
 def t_hex(call: Call, v: int, p: str) -> str:
     return hexaddr(v)
+
+
+@type_formatter("x32")
+def t_hex32(call: Call, v: int, p: str) -> str:
+    """An unsigned int in hex (flags no table names yet)."""
+    return chex(v & 0xFFFFFFFF)
 
 
 @type_formatter("ptr")
@@ -62,7 +68,8 @@ def t_path(call: Call, v: int, p: str) -> str:
 
 @type_formatter("str")
 def t_str(call: Call, v: int, p: str) -> str:
-    return call.cstr(v)
+    """A NUL-terminated string cut at -s, or at the limit p where strace has its own."""
+    return call.cstr(v, int(p), nul_within=True) if p else call.cstr(v)
 
 
 @type_formatter("buf")
@@ -85,12 +92,19 @@ def t_hexbuf(call: Call, v: int, p: str) -> str:
     return call.buf(v, length, force_hex=True)
 
 
+def flags_param(p: str) -> tuple[str, bool, str | None]:
+    """flags:TABLE[/64][/X_???]: the table, whether all 64 bits count, the comment
+    for a value with no named bit."""
+    table, *rest = p.split("/")
+    return table, "64" in rest, next((r for r in rest if r != "64"), None)
+
+
 @type_formatter("flags")
 def t_flags(call: Call, v: int, p: str) -> str:
-    table, _, width = p.partition("/")
-    if width != "64":
+    table, wide, dflt = flags_param(p)
+    if not wide:
         v &= 0xFFFFFFFF
-    return flags(v, table)
+    return flags(v, table, dflt=dflt)
 
 
 @type_formatter("xlat")
@@ -103,7 +117,7 @@ def t_xlat(call: Call, v: int, p: str) -> str:
 def _xlat_dflt(v: int, table: str, dflt: str) -> str:
     from ..abi import xlat_lookup
     name = xlat_lookup(table, v)
-    return name if name is not None else "%#x /* %s */" % (v, dflt)
+    return name if name is not None else unknown(v, dflt)
 
 
 @type_formatter("xlat64")
@@ -111,7 +125,7 @@ def t_xlat64(call: Call, v: int, p: str) -> str:
     """An enumeration looked up by its low 32 bits; an unknown value printed whole."""
     table, _, dflt = p.partition("/")
     name = xlat_lookup(table, v & 0xFFFFFFFF)
-    return name if name is not None else "%#x /* %s */" % (v, dflt)
+    return name if name is not None else unknown(v, dflt)
 
 
 @type_formatter("xlatd")
@@ -159,18 +173,18 @@ def table_value(name: str, v: int) -> str:
     kind, table, o = TABLE_TYPES[name]
     v &= 0xFFFFFFFF
     if kind == "flags":
-        return flags(v, table, zero=o.get("zero", "0"))
+        return flags(v, table, zero=o.get("zero", "0"), dflt=o.get("comment"))
     if kind == "xlat_flags":
         mask = o["mask"]
         head = xlat_lookup(table[0], v & mask)
         if head is None:
-            head = "%#x" % (v & mask) + (" /* %s */" % o["comment"] if "comment" in o else "")
+            head = unknown(v & mask, o.get("comment"))
         return head + ("|" + flags(v & ~mask, table[1]) if v & ~mask else "")
     key = signed(v, 32) if o.get("lookup") == "s32" else v
     name_ = xlat_lookup(table, key)
     if name_ is not None:
         return name_
-    text = str(signed(v, 32)) if o.get("print") == "s32" else "%#x" % v
+    text = str(signed(v, 32)) if o.get("print") == "s32" else chex(v)
     return text + " /* %s */" % o["comment"] if "comment" in o else text
 
 
@@ -203,3 +217,9 @@ def t_off(call: Call, v: int, p: str) -> str:
 def t_addr(call: Call, v: int, p: str) -> str:
     """A pointer strace prints as an address without looking inside."""
     return hexaddr(v)
+
+
+# An int the kernel reads or writes through a pointer: [42]
+output_struct_type("intptr", struct_printer("<i", "[%d]"))
+output_struct_type("uintptr", struct_printer("<I", "[%d]"))
+output_struct_type("ulongptr", struct_printer("<q", "[%d]"))

@@ -88,21 +88,26 @@ class Call:
         """A pathname: never cut by -s, only at PATH_MAX."""
         if not addr:
             return "NULL"
+        return self._string(addr, maxlen)
+
+    def cstr(self, addr: int, limit: int | None = None, nul_within: bool = False) -> str:
+        """A NUL-terminated string cut at -s or at limit; nul_within: "..." unless the
+        NUL comes before the limit (strace's printstr_ex with a size of its own)."""
+        if not addr:
+            return "NULL"
+        return self._string(addr, self.opts.max_strlen if limit is None else limit, nul_within)
+
+    def _string(self, addr: int, maxlen: int, nul_within: bool = False) -> str:
+        """The string at addr, "..." when cut at maxlen; its address when the memory
+        ends before its NUL does (strace's umovestr failing)."""
         r = self.mem.read_str(addr, maxlen)
         if r is None:
             return hexaddr(addr)
         data, terminated = r
-        return quote(data, self.opts.xflag) + ("" if terminated else "...")
-
-    def cstr(self, addr: int, limit: int | None = None) -> str:
-        """A NUL-terminated string cut at -s."""
-        if not addr:
-            return "NULL"
-        n = self.opts.max_strlen if limit is None else limit
-        r = self.mem.read_str(addr, n)
-        if r is None:
+        if not terminated and len(data) < maxlen:
             return hexaddr(addr)
-        data, terminated = r
+        if nul_within and len(data) == maxlen:
+            terminated = False
         return quote(data, self.opts.xflag) + ("" if terminated else "...")
 
     def buf(self, addr: int, length: int, force_hex: bool = False) -> str:
@@ -194,6 +199,15 @@ class Registry(dict):
 
     def __contains__(self, name) -> bool:
         return self.get(name) is not None
+
+
+def input_struct_type(name: str, printer) -> None:
+    """Register a type: a structure the kernel only reads, printed even when the call
+    fails (the arguments strace prints at exit, after an output one)."""
+    def fmt(call: Call, v: int, p: str) -> str:
+        return printer(call, v)
+    fmt.struct = getattr(printer, "struct", None)
+    type_formatter(name)(fmt)
 
 
 # A type formatter: (call, argument value, type parameter) -> text
@@ -370,6 +384,9 @@ def format_return(call: Call, kind: str) -> str:
         return call.fd(v) if 0 <= v <= 0x7FFFFFFF else str(signed(v))
     if kind == "oct":
         return "0%o" % v if v else "000"
+    if kind.startswith("named/"):        # a number with its name: 0 (SCHED_OTHER)
+        tname, _, p = kind[6:].partition(":")
+        return "%d (%s)" % (signed(v), TYPES[tname](call, v, p))
     if kind.startswith("note"):          # a value that is a flag set: note/TYPE, note0/TYPE
         always, _, spec = kind.partition("/")
         tname, _, p = spec.partition(":")

@@ -55,15 +55,16 @@ def makedev_pair(major: int, minor: int) -> str:
     return "makedev(%#x, %#x)" % (major, minor)
 
 
-def time_comment(sec: int, nsec: int | None = None) -> str:
-    """' /* 2024-01-02T03:04:05.123456789+0000 */' as strace -v prints after times."""
+def time_comment(sec: int, nsec: int | None = None, digits: int = 9) -> str:
+    """' /* 2024-01-02T03:04:05.123456789+0000 */' as strace -v prints after times
+    (digits: 6 for microseconds)."""
     try:
         t = time.localtime(sec)
     except (OverflowError, ValueError, OSError):
         return ""
     s = time.strftime("%Y-%m-%dT%H:%M:%S", t)
     if nsec is not None:
-        s += ".%09d" % nsec
+        s += ".%0*d" % (digits, nsec)
     return " /* %s%s */" % (s, time.strftime("%z", t))
 
 
@@ -276,6 +277,61 @@ def format_utimens(call: Call, addr: int) -> str:
 @type_formatter("utimens")
 def t_utimens(call: Call, v: int, p: str) -> str:
     return format_utimens(call, v)
+
+
+@type_formatter("timeval_pair")
+def t_timeval_pair(call: Call, v: int, p: str) -> str:
+    """utimes' [{tv_sec, tv_usec}, {...}]: the date after a valid one."""
+    if not v:
+        return "NULL"
+    data = call.read(v, 32)
+    if data is None or len(data) < 32:
+        return hexaddr(v)
+    out = []
+    for off in (0, 16):
+        sec, usec = struct.unpack_from("<qQ", data, off)
+        comment = time_comment(sec, usec, 6) if usec < 1000000 else ""
+        out.append("{tv_sec=%d, tv_usec=%d}%s" % (sec, usec, comment))
+    return "[" + ", ".join(out) + "]"
+
+
+@type_formatter("utimbuf")
+def t_utimbuf(call: Call, v: int, p: str) -> str:
+    """utime's {actime, modtime}."""
+    if not v:
+        return "NULL"
+    data = call.read(v, 16)
+    if data is None or len(data) < 16:
+        return hexaddr(v)
+    a, m = struct.unpack("<qq", data)
+    return "{actime=%d%s, modtime=%d%s}" % (a, time_comment(a), m, time_comment(m))
+
+
+# -- device nodes -------------------------------------------------------------------------
+
+S_IFMT, S_IFCHR, S_IFBLK = 0o170000, 0o020000, 0o060000
+
+
+@type_formatter("node_mode")
+def t_node_mode(call: Call, v: int, p: str) -> str:
+    """mknod's mode: the file type by name; a type no table names, the whole in octal."""
+    v &= 0xFFFF                       # umode_t
+    if v & S_IFMT and xlat_lookup("mode_types", v & S_IFMT) is None:
+        return "0%o" % v
+    return mode_symbolic(v)
+
+
+@type_formatter("node_dev")
+def t_node_dev(call: Call, v: int, p: str) -> str | None:
+    """mknod's device: only for a character or block device (p: the mode argument)."""
+    if call.args[int(p)] & S_IFMT not in (S_IFCHR, S_IFBLK):
+        return None
+    return makedev(v & 0xFFFFFFFF)
+
+
+@type_formatter("dev")
+def t_dev(call: Call, v: int, p: str) -> str:
+    return makedev(v & 0xFFFFFFFF)
 
 
 # -- open ---------------------------------------------------------------------------------

@@ -67,6 +67,21 @@ def signed(v: int, bits: int = 64) -> int:
     return v - (1 << bits) if v >> (bits - 1) else v
 
 
+def chex(v: int) -> str:
+    """A number as C's %#x prints it: 0 for zero, else 0x..."""
+    return "%#x" % v if v else "0"
+
+
+def coct(v: int) -> str:
+    """A number as C's %#o prints it: 0 for zero, else 0..."""
+    return "0%o" % v if v else "0"
+
+
+def unknown(v: int, dflt: str | None) -> str:
+    """A value no table names: in hex, with strace's /* X_??? */ comment when given."""
+    return chex(v) + (" /* %s */" % dflt if dflt else "")
+
+
 def xlat(value: int, table: str, default: str | None = None, comment_unknown: bool = True) -> str:
     """A value from an enumeration: its name, or the number with a comment."""
     name = xlat_lookup(table, value)
@@ -74,12 +89,19 @@ def xlat(value: int, table: str, default: str | None = None, comment_unknown: bo
         return name
     if default is not None:
         return default
-    return "%#x /* %s_??? */" % (value, table.split("_")[0].upper()) if comment_unknown \
-        else "%#x" % value
+    return unknown(value, "%s_???" % table.split("_")[0].upper() if comment_unknown else None)
 
 
-def flags(value: int, table: str, zero: str = "0", unknown: str = "hex") -> str:
-    """A flag set: NAME|NAME|0x..., the way strace's printflags spells it."""
+def xlat_or(value: int, table: str, dflt: str | None) -> str:
+    """printxval: the name of value in table, else the number and the dflt comment."""
+    name = xlat_lookup(table, value)
+    return name if name is not None else unknown(value, dflt)
+
+
+def flags(value: int, table: str, zero: str = "0", unknown: str = "hex",
+          dflt: str | None = None) -> str:
+    """A flag set: NAME|NAME|0x..., the way strace's printflags spells it; a value
+    with no named bit is the number, with the dflt comment when given."""
     if value == 0:
         return zero
     parts = []
@@ -91,6 +113,8 @@ def flags(value: int, table: str, zero: str = "0", unknown: str = "hex") -> str:
             if not rest:
                 break
     if rest:
+        if not parts and dflt:
+            return "%#x /* %s */" % (rest, dflt)
         parts.append("%#x" % rest)
     return "|".join(parts)
 

@@ -1,15 +1,14 @@
 """Memory mappings: mmap, mprotect, mremap, madvise, brk, membarrier."""
 from __future__ import annotations
 
-from ..abi import xlat_lookup
 from .core import Call, Decoder, format_return, special
-from .fmt import flags, signed
+from .fmt import flags, signed, xlat_or
 
 @special("membarrier")
 class Membarrier(Decoder):
     def entry(self, call: Call) -> str:
         cmd = call.args[0] & 0xFFFFFFFF
-        name = xlat_lookup("membarrier_cmds", cmd) or "%#x /* MEMBARRIER_CMD_??? */" % cmd
+        name = xlat_or(cmd, "membarrier_cmds", "MEMBARRIER_CMD_???")
         return "%s, %d" % (name, signed(call.args[1], 32))
 
     def ret(self, call: Call) -> str:

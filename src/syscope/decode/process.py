@@ -7,7 +7,8 @@ import struct
 from ..abi import signal_name, xlat_lookup
 from .core import (Call, Decoder, format_int_at, format_return, output_struct,
                    output_struct_type, special, type_formatter)
-from .fmt import flags, hexaddr, ptr, quote, signed
+from .fmt import flags, hexaddr, ptr, quote, signed, xlat_or
+from .array import array
 from .signal import format_siginfo_at
 
 CSIGNAL = 0xFF
@@ -341,22 +342,8 @@ NGROUPS_MAX = os.sysconf("SC_NGROUPS_MAX")
 
 
 def int_array(call: Call, addr: int, n: int, size: int, fmt: str) -> str:
-    """strace's print_array of integers: abbreviated (the default) to -s elements and
-    '...', so at most -s + 1 elements are read; a list that ends in unreadable memory
-    ends with '...' and a comment with the address."""
-    if n == 0:
-        return "[]"
-    shown = min(n, call.opts.max_strlen + 1) if call.opts.is_abbrev(call.name) else n
-    data = call.read(addr, size * shown) or b""
-    have = len(data) // size
-    if have == 0:
-        return hexaddr(addr)
-    items = [str(x) for (x,) in struct.iter_unpack(fmt, data[:have * size])]
-    if have < shown:
-        return "[%s, ... /* %s */]" % (", ".join(items), hexaddr(addr + have * size))
-    if shown < n:
-        return "[%s, ...]" % ", ".join(items[:-1])
-    return "[" + ", ".join(items) + "]"
+    """A list of integers (strace's print_array of them)."""
+    return array(call, addr, n, size, lambda b: str(struct.unpack(fmt, b)[0]))
 
 
 @special("arch_prctl")
@@ -366,7 +353,7 @@ class ArchPrctl(Decoder):
 
     def entry(self, call: Call) -> str:
         cmd = call.args[0] & 0xFFFFFFFF
-        name = xlat_lookup("arch_prctl_cmds", cmd) or "%#x /* ARCH_??? */" % cmd
+        name = xlat_or(cmd, "arch_prctl_cmds", "ARCH_???")
         if cmd in self.GET:
             return name + ", "
         return "%s, %s" % (name, hexaddr(call.args[1]))
@@ -392,8 +379,7 @@ def _xval64(table: str, unknown: str, mask: int = 0xFFFFFFFFFFFFFFFF):
 
 def _flags(table: str, unknown: str):
     def fmt(call: Call, v: int) -> str:
-        text = flags(v & 0xFFFFFFFF, table)
-        return text if text == "0" or not text.startswith("0x") else "%s /* %s */" % (text, unknown)
+        return flags(v & 0xFFFFFFFF, table, dflt=unknown)
     return fmt
 
 

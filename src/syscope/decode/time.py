@@ -1,9 +1,11 @@
 """Time: timespec, timeval, itimerspec, clocks and sleeping."""
 from __future__ import annotations
 
+import os
 import struct
 
-from .core import Call, Decoder, output_struct_type, special, struct_printer, type_formatter
+from .core import (Call, Decoder, input_struct_type, output_struct_type, special,
+                   struct_printer, type_formatter)
 from .fmt import hexaddr, ptr
 
 RESTART_ERRORS = (4, 512, 513, 514, 516)   # EINTR and the ERESTART* family
@@ -20,6 +22,7 @@ format_itimerval = struct_printer("<qqqq", "{it_interval={tv_sec=%d, tv_usec=%d}
 for _name, _printer in (("timespec", format_timespec), ("timeval", format_timeval),
                         ("itimerspec", format_itimerspec), ("itimerval", format_itimerval)):
     output_struct_type(_name, _printer)
+input_struct_type("timespec_in", format_timespec)
 
 
 @type_formatter("remaining")
@@ -39,3 +42,20 @@ class Time(Decoder):
         data = call.read(call.args[0], 8)
         return "[%d]" % struct.unpack("<q", data)[0] if data and len(data) == 8 \
             else hexaddr(call.args[0])
+
+
+CLK_TCK = os.sysconf("SC_CLK_TCK")
+
+
+@type_formatter("tms")
+def t_tms(call: Call, v: int, p: str) -> str:
+    """times' {tms_utime=30 /* 0.30 s */, ...}: clock ticks, and the seconds they make."""
+    if call.failed:
+        return hexaddr(v)
+    data = call.read(v, 32) if v else None
+    if data is None or len(data) < 32:
+        return ptr(v)
+    fields = zip(("tms_utime", "tms_stime", "tms_cutime", "tms_cstime"),
+                 struct.unpack("<QQQQ", data))
+    return "{%s}" % ", ".join("%s=%d%s" % (name, t, " /* %d.%02d s */" % (
+        t // CLK_TCK, t % CLK_TCK * 100 // CLK_TCK) if t else "") for name, t in fields)

@@ -9,7 +9,7 @@ so the order and the <unfinished ...> / <... resumed> bookkeeping stay one."""
 from __future__ import annotations
 
 from ..abi import ERRNO, signal_name, xlat_table
-from ..decode.basic import TABLE_TYPES
+from ..decode.basic import TABLE_TYPES, flags_param
 from ..decode.core import (DECODERS, ERESTART_TEXT, TYPES, Call, DecodeOptions,
                            SignatureDecoder, VariantDecoder, error_text)
 from ..decode.file import MODE_SPECIAL_BITS, STATX
@@ -72,8 +72,33 @@ def compile_struct(fn, i: int):
               comment=layout)
 
 
+def hex_zero_unnamed(table: str) -> bool:
+    """An enumeration printed in hex whose 0 has no name: strace prints an unknown 0 as
+    C's %#x does ("0"), which the compiled renderer does not."""
+    return all(v for _n, v in xlat_table(table))
+
+
 def compile_arg(t: str, p: str, i: int, tables: Tables, abbrev: bool):
     """The operation printing argument i of type t (parameter p), or None."""
+    op_ = compile_arg_op(t, p, i, tables, abbrev)
+    if op_ is not None and op_[0] in (OP_XLAT, OP_XLAT_FLAGS) and op_[3] != V_S32:
+        table = table_of(t, p)
+        if table is not None and hex_zero_unnamed(table):
+            return None
+    return op_
+
+
+def table_of(t: str, p: str) -> str | None:
+    """The enumeration an xlat-like argument type looks its value up in."""
+    if t in ("xlat", "xlatd", "xlat64"):
+        return p.partition("/")[0]
+    if t in TABLE_TYPES:
+        kind, table, _o = TABLE_TYPES[t]
+        return table[0] if kind == "xlat_flags" else table
+    return None
+
+
+def compile_arg_op(t: str, p: str, i: int, tables: Tables, abbrev: bool):
     fn = TYPES.get(t)
     if getattr(fn, "struct", None):
         return compile_struct(fn, i)
@@ -84,7 +109,7 @@ def compile_arg(t: str, p: str, i: int, tables: Tables, abbrev: bool):
     if t == "path":
         return op(OP_PATH, i)
     if t == "str":
-        return op(OP_STR, i)
+        return None if p else op(OP_STR, i)       # a limit of its own: Python prints it
     if t == "open_mode":
         return op(OP_OPEN_MODE, i, param=int(p))
     if t == "signo":
@@ -108,8 +133,10 @@ def compile_arg(t: str, p: str, i: int, tables: Tables, abbrev: bool):
             kind |= BUF_ARG
         return op(OP_BUF, i, param=int(p) if p.isdigit() else 0, bufkind=kind)
     if t == "flags":
-        table, _, width = p.partition("/")
-        return op(OP_FLAGS, i, V_U64 if width == "64" else V_U32, table=tables.xlat(table))
+        table, wide, dflt = flags_param(p)
+        if dflt:                      # the C side has no comment for unnamed flag sets
+            return None
+        return op(OP_FLAGS, i, V_U64 if wide else V_U32, table=tables.xlat(table))
     if t in ("xlat", "xlatd", "xlat64"):
         table, _, dflt = p.partition("/")
         if t == "xlat64":
@@ -121,6 +148,8 @@ def compile_arg(t: str, p: str, i: int, tables: Tables, abbrev: bool):
     if t in TABLE_TYPES:
         kind, table, o = TABLE_TYPES[t]
         if kind == "flags":
+            if "comment" in o:
+                return None
             return op(OP_FLAGS, i, table=tables.xlat(table), zero=o.get("zero"))
         if kind == "xlat_flags":
             return op(OP_XLAT_FLAGS, i, table=tables.xlat(table[0]), table2=tables.xlat(table[1]),
@@ -149,6 +178,8 @@ def compile_program(decoder: SignatureDecoder, tables: Tables, abbrev: bool, fix
             return None
         ops.append(o)
     kind, _, spec = decoder.ret_kind.partition("/")
+    if kind not in RETURNS:
+        return None
     note = None
     if spec:                          # note/TYPE: the value named as TYPE
         t, _, p = spec.partition(":")
