@@ -36,7 +36,8 @@ for name, module in DECODER_MODULES.items():
         wrong.append(name)
 for name in SIGNATURES:
     d = DECODERS.get(name)
-    if name not in DECODER_MODULES and not isinstance(d, SignatureDecoder):
+    base = d.default if isinstance(d, VariantDecoder) else d   # variants over a signature
+    if name not in DECODER_MODULES and not isinstance(base, SignatureDecoder):
         wrong.append(name)
 for name in VARIANTS:
     if not isinstance(DECODERS.get(name), VariantDecoder):
