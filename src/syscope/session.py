@@ -328,11 +328,14 @@ def install_signal_handlers(engine: Engine, interactive: bool, launched: bool = 
     """Fatal signals interrupt the trace, or are caught and dropped: caught, not ignored,
     so that a program launched after this starts with them at their defaults (exec
     resets only caught ones).  Once the program runs, syscope ignores the terminal's
-    job-control stops for itself.  A signal ignored when syscope started stays ignored,
-    so that the program inherits that as it would untraced."""
+    job-control stops for itself.  A signal that was ignored when syscope started is
+    caught all the same, and the launched program starts with it ignored, as it would
+    untraced (a job started in the background, nohup)."""
     for sig in FATAL_SIGNALS:
-        if signal.getsignal(sig) != signal.SIG_IGN:
-            signal.signal(sig, engine.interrupt if interactive else ignore_signal)
+        previous = signal.signal(sig, engine.interrupt if interactive else ignore_signal)
+        # (the interpreter ignores SIGPIPE itself: how it was before is unknown)
+        if previous == signal.SIG_IGN and sig != signal.SIGPIPE:
+            engine.ignored_signals.add(sig)
     if launched:
         ignore_job_control()
 

@@ -66,7 +66,8 @@ bytes_list_to_argv(PyObject *list)
 static void
 child_exec(const char *path, char **argv, char **envp, const char *user,
            long uid, long gid, long euid, long egid, int close_fd,
-           const char *bpf, Py_ssize_t bpf_len, int stop_self, const int *stdio)
+           const char *bpf, Py_ssize_t bpf_len, int stop_self, const int *stdio,
+           unsigned long long ignored)
 {
     /* The caller's descriptors as the program's standard streams (-1: inherited). */
     for (int i = 0; stdio && i < 3; i++)
@@ -89,6 +90,10 @@ child_exec(const char *path, char **argv, char **envp, const char *user,
             sigaction(sig, &sa, NULL);
         }
     }
+    /* Signals the tracer catches but found ignored: ignored for the program too. */
+    for (int sig = 1; sig <= 64; sig++)
+        if (ignored & (1ULL << (sig - 1)))
+            signal(sig, SIG_IGN);
     sigset_t none;
     sigemptyset(&none);
     sigprocmask(SIG_SETMASK, &none, NULL);
@@ -131,9 +136,11 @@ child_exec(const char *path, char **argv, char **envp, const char *user,
 }
 
 PyDoc_STRVAR(spawn_doc,
-"spawn(path, argv, envp, user, uid, gid, euid, egid, close_fd, bpf[, stdio]) -> pid\n"
+"spawn(path, argv, envp, user, uid, gid, euid, egid, close_fd, bpf[, stdio[, ignored]])"
+" -> pid\n"
 "Fork a child that stops itself with SIGSTOP and then execs path.\n"
 "stdio: descriptors (stdin, stdout, stderr) for the program, -1 to inherit one.\n"
+"ignored: a mask of signals (bit sig - 1) the program starts with ignored.\n"
 "Returns once the child is stopped (not yet traced).");
 
 static PyObject *
@@ -146,10 +153,11 @@ py_spawn(PyObject *self, PyObject *args)
     const char *bpf;
     Py_ssize_t bpf_len;
     int stdio[3] = {-1, -1, -1};
-    if (!PyArg_ParseTuple(args, "yO!O!zlllliz#|(iii)", &path, &PyList_Type, &argv_list,
+    unsigned long long ignored = 0;
+    if (!PyArg_ParseTuple(args, "yO!O!zlllliz#|(iii)K", &path, &PyList_Type, &argv_list,
                           &PyList_Type, &envp_list, &user, &uid, &gid, &euid,
                           &egid, &close_fd, &bpf, &bpf_len, &stdio[0], &stdio[1],
-                          &stdio[2]))
+                          &stdio[2], &ignored))
         return NULL;
     char **argv = bytes_list_to_argv(argv_list);
     if (!argv)
@@ -166,7 +174,7 @@ py_spawn(PyObject *self, PyObject *args)
     pid_t pid = fork();
     if (pid == 0)
         child_exec(path, argv, envp, user, uid, gid, euid, egid, close_fd,
-                   bpf, bpf_len, 1, stdio);
+                   bpf, bpf_len, 1, stdio, ignored);
     int saved = errno;
     pthread_sigmask(SIG_SETMASK, &old_mask, NULL);
     PyMem_Free(argv);
@@ -208,7 +216,7 @@ py_exec_self(PyObject *self, PyObject *args)
     char **envp = argv ? bytes_list_to_argv(envp_list) : NULL;
     if (!envp)
         return NULL;
-    child_exec(path, argv, envp, NULL, 0, 0, 0, 0, -1, bpf, bpf_len, 0, NULL);
+    child_exec(path, argv, envp, NULL, 0, 0, 0, 0, -1, bpf, bpf_len, 0, NULL, 0);
     return NULL; /* not reached */
 }
 

@@ -99,6 +99,9 @@ class Engine:
         self.child_pid = 0          # the launched program
         self.exit_status: int | None = None   # of the launched program
         self.exit_signal: int | None = None
+        # signals syscope catches that were ignored when it started: the launched
+        # program starts with them ignored, as it would untraced
+        self.ignored_signals: set[int] = set()
         self.interrupted = 0
         self.stime = 0.0
         self.msg = messages or (lambda text: sys.stderr.write("syscope: %s\n" % text))
@@ -140,8 +143,9 @@ class Engine:
         name = None
         if user is not None:
             name, uid, gid, euid, egid = user
+        ignored = sum(1 << (sig - 1) for sig in self.ignored_signals)
         pid = P.spawn(path, argv, envp, name, uid, gid, euid, egid, close_fd,
-                      self.opts.seccomp_filter, *((stdio,) if stdio else ()))
+                      self.opts.seccomp_filter, stdio or (-1, -1, -1), ignored)
         options = self.ptrace_options
         if self.opts.seccomp_filter:
             # The filter outlives us; a syscall it sends to a tracer that is gone fails
