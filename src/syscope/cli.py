@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sys
 
-from .commands import SUBCOMMANDS
 from .errors import FatalError, UsageError, die_of, error, guarded
 
 PROG = "syscope"
@@ -18,13 +17,20 @@ def main(argv: list[str] | None = None) -> int:
         signal.signal(signal.SIGINT, signal.SIG_DFL)
     argv = sys.argv[1:] if argv is None else argv
     try:
-        if argv and argv[0] in SUBCOMMANDS:
+        if argv and is_subcommand(argv[0]):
             from .startup import start_up_over
             start_up_over()
             return run_subcommand(argv[0], argv[1:])
         return trace(argv)
     except KeyboardInterrupt:
         return die_of(signal.SIGINT)
+
+
+def is_subcommand(word: str) -> bool:
+    if word.startswith("-"):   # an option: a trace (the table is not even loaded)
+        return False
+    from .commands import SUBCOMMANDS
+    return word in SUBCOMMANDS
 
 
 def run_subcommand(name: str, argv: list[str]) -> int:
