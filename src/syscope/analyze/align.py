@@ -11,8 +11,8 @@ from __future__ import annotations
 import os
 import re
 
-from .calls import EXECS, PATH_ARGS, Call, call_paths, call_text, light
-from .state import CLONERS, OPENERS, ProcessTable, address_of, fd_arg
+from .calls import EXECS, PATH_ARGS, call_paths, call_text, light
+from .state import CHANGES_TABLE, CLONERS, OPENERS, ProcessTable, address_of, fd_arg
 
 SCHEMA_VERSION = 1
 # ranked kinds, most telling first
@@ -27,6 +27,9 @@ NEEDS_ARGS = frozenset(OPENERS) | frozenset(EXECS) | frozenset(
     {"chdir", "fchdir", "connect", "bind", "sendto", "getsockopt", "dup", "dup2", "dup3",
      "fcntl", "pipe", "pipe2", "close", "rename", "renameat", "renameat2", "link", "linkat",
      "symlink", "symlinkat"})
+NET = ("connect", "bind", "sendto", "getsockopt")
+# the calls a profile looks into; of the others it keeps only that the process made them
+WATCHED = NEEDS_ARGS | frozenset(EXECS) | frozenset(PATH_ARGS) | frozenset(NET) | CHANGES_TABLE
 
 # -- what always varies -----------------------------------------------------------------
 VARYING = [
@@ -129,6 +132,10 @@ class Profile:
             return
         self.syscalls += 1
         name = ev.name
+        if name not in WATCHED:
+            self.proc(ev.pid)
+            self.table.get(ev.pid).last_call = ev    # all the table does with it
+            return
         if name in NEEDS_ARGS:
             ev = light(ev)
         p = self.proc(ev.pid)
@@ -136,7 +143,7 @@ class Profile:
             self._exec(ev, p)
         elif name in PATH_ARGS:
             self._paths(ev, p)
-        if name in ("connect", "bind", "sendto", "getsockopt"):
+        if name in NET:
             self._net(ev, p)
         self.table.syscall(ev)
         if name in CLONERS and ev.rval and ev.rval > 0:
@@ -175,7 +182,7 @@ class Profile:
         if ev.ret_text is None:
             return
         fact = None
-        for path in call_paths(self.table, ev, ev.args if isinstance(ev, Call) else None):
+        for path in call_paths(self.table, ev):
             if not path:
                 continue
             key = normalize(path)

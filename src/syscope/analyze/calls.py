@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from . import quick
 from .state import OPENERS, ProcessTable, string_arg
 
 # name -> ((path argument, dirfd argument or None), ...): every path the call names
@@ -51,13 +52,8 @@ FD_RETURNERS = frozenset("open openat openat2 creat socket accept accept4 dup du
 FD_PAIRS = frozenset({"pipe", "pipe2", "socketpair"})
 PAIR_RE = re.compile(r"\[(\d+)(?:<[^>]*>)?, (\d+)")
 DENIED = frozenset({"EACCES", "EPERM", "EROFS"})
-FD_TEXT = re.compile(r"(-?\d+)(?:<(.*?)>)?(?:,|$)")
 # a path a descriptor refers to, as -y prints it ('socket:[123]' is not a file)
 NOT_FILES = re.compile(r"(socket|pipe|anon_inode|UNIX|TCP|UDP|NETLINK|/dev/pts|/dev/tty)")
-
-
-PLAIN_PATH = re.compile(r'"([^"\\]*)"(?:,|$)')
-DIRFD_PATH = re.compile(r'(AT_FDCWD|-?\d+)(?:<([^>]*)>)?, "([^"\\]*)"(?:,|$)')
 
 
 def quick_path(table: ProcessTable, ev) -> str | None | bool:
@@ -69,17 +65,11 @@ def quick_path(table: ProcessTable, ev) -> str | None | bool:
     pi, di = spec[0]
     text = ev.args_text
     if di is None and pi == 0:
-        m = PLAIN_PATH.match(text)
-        return table.absolute(ev.pid, m.group(1)) if m else False
+        r = quick.path_first(text)
+        return table.absolute(ev.pid, r[0]) if r is not None else False
     if (pi, di) == (1, 0):
-        m = DIRFD_PATH.match(text)
-        if m is None:
-            return False
-        fd, ypath, path = m.groups()
-        node = {"text": fd} if fd == "AT_FDCWD" else \
-            ({"type": "fd", "value": int(fd), "path": ypath} if ypath is not None
-             else {"type": "int", "value": int(fd)})
-        return table.absolute(ev.pid, path, node)
+        r = quick.dirfd_path(text)
+        return table.absolute(ev.pid, r[1], r[0]) if r is not None else False
     return False
 
 
@@ -121,10 +111,7 @@ def call_paths(table: ProcessTable, ev, args=None) -> list[str | None]:
 def first_fd(ev) -> tuple[int | None, str | None]:
     """The descriptor a call's first argument names, and the path -y printed for it,
     read from the argument text without parsing all of it."""
-    m = FD_TEXT.match(ev.args_text)
-    if m is None:
-        return None, None
-    return int(m.group(1)), m.group(2)
+    return quick.first_fd(ev.args_text)
 
 
 def nth_fd(ev, i: int) -> tuple[int | None, str | None]:
@@ -133,11 +120,16 @@ def nth_fd(ev, i: int) -> tuple[int | None, str | None]:
     parts = ev.args_text.split(", ", i + 1)
     if len(parts) <= i:
         return None, None
-    m = FD_TEXT.match(parts[i] + ",")
+    m = quick.FD_TEXT.match(parts[i] + ",")
     return (int(m.group(1)), m.group(2)) if m else (None, None)
 
 
 def open_flags(ev, args) -> str:
+    if args is None:
+        q = quick.opened(ev.name, ev.args_text)
+        if q is not None:
+            return q[2]
+        args = ev.args
     i = OPENERS.get(ev.name)
     if i is None or len(args) <= i + 1:
         return ""
@@ -179,13 +171,22 @@ def light(ev):
     return Call(ev)
 
 
+_MINUTES: dict = {}    # "HH:MM:" -> its seconds: a trace spends many lines in each minute
+
+
 def seconds(ts: str | None) -> float | None:
     """A timestamp as printed (-t, -tt, -ttt, or a live trace's) in seconds."""
     if not ts:
         return None
     try:
         if ts[2:3] == ":" and ts[5:6] == ":":
-            return int(ts[:2]) * 3600 + int(ts[3:5]) * 60 + float(ts[6:])
+            base = _MINUTES.get(ts[:6])
+            if base is None:
+                base = int(ts[:2]) * 3600 + int(ts[3:5]) * 60
+                if len(_MINUTES) > 4096:
+                    _MINUTES.clear()
+                _MINUTES[ts[:6]] = base
+            return base + float(ts[6:])
         return float(ts)
     except ValueError:
         return None

@@ -14,7 +14,7 @@ from array import array
 from .calls import (COPIES, CREATES, DELETES, DENIED, EXECS, FD_CALLS, FD_PAIRS, FD_RETURNERS,
                     NOT_FILES, PAIR_RE, PATH_ARGS, READS, WRITES, call_paths, call_text, first_fd,
                     light, nth_fd, open_flags, seconds)
-from .state import CLONERS, OPENERS, ProcessTable, address_of, fd_arg
+from .state import CHANGES_TABLE, CLONERS, OPENERS, ProcessTable, address_of, fd_arg
 
 SCHEMA_VERSION = 1
 FUTEX_WAIT = re.compile(r"FUTEX_(WAIT|LOCK_PI|WAIT_BITSET|WAIT_REQUEUE_PI)")
@@ -26,6 +26,10 @@ NEEDS_ARGS = frozenset(OPENERS) | frozenset(CREATES) | frozenset(DELETES) | froz
     frozenset({"chdir", "fchdir", "connect", "bind", "listen", "accept", "accept4", "sendto",
                "getsockopt", "dup", "dup2", "dup3", "fcntl", "pipe", "pipe2", "close",
                "setuid", "setresuid", "setreuid"})
+
+# the calls the inventory looks into; of the others it counts and times them
+WATCHED = FD_CALLS | NEEDS_ARGS | frozenset(PATH_ARGS) | frozenset(EXECS) | CHANGES_TABLE | \
+    NET_CALLS | FD_RETURNERS | FD_PAIRS | frozenset({"futex", "getdents", "getdents64"})
 
 
 def percentiles(values) -> dict:
@@ -172,17 +176,29 @@ class Inventory:
             self.errors_per_call[name] = self.errors_per_call.get(name, 0) + 1
         if dur is not None:
             self.timed = True
-            self._timed(ev, dur)
+            per = self.per_call.get(name)     # _timed, inline
+            if per is None:
+                per = self.per_call[name] = array("d")
+            per.append(dur)
+            self.seq += 1
+            slowest = self.slowest
+            if len(slowest) < self.top:
+                heapq.heappush(slowest, (dur, self.seq, ev))
+            elif dur > slowest[0][0]:
+                heapq.heapreplace(slowest, (dur, self.seq, ev))
             if info.end is not None:
                 info.end += dur
         if ev.ret_text is None or (ev.ret_text == "?" and name not in NO_RETURN):
             self._never_returned(ev)
+        if name not in WATCHED:
+            table.get(pid).last_call = ev      # all the rest would do with it
+            return
         if name in FD_CALLS:
             self._fd_call(ev, dur)
         args = None
         if name in NEEDS_ARGS:
             ev = light(ev)
-            args = ev.args if name in OPENERS or name in EXECS or name in NET_CALLS else None
+            args = ev.args if name in EXECS or name in NET_CALLS else None
         if name in PATH_ARGS:
             self._path_call(ev, args, dur)
         if name in EXECS:
@@ -223,17 +239,6 @@ class Inventory:
     def _call_dict(self, ev) -> dict:
         return {"pid": ev.pid, "syscall": ev.name, "line": ev.line or None,
                 "time": ev.time, "duration": ev.duration, "call": call_text(ev, 200)}
-
-    def _timed(self, ev, dur: float) -> None:
-        per = self.per_call.get(ev.name)
-        if per is None:
-            per = self.per_call[ev.name] = array("d")
-        per.append(dur)
-        self.seq += 1
-        if len(self.slowest) < self.top:
-            heapq.heappush(self.slowest, (dur, self.seq, ev))
-        elif dur > self.slowest[0][0]:
-            heapq.heapreplace(self.slowest, (dur, self.seq, ev))
 
     def _never_returned(self, ev) -> None:
         d = self._call_dict(ev)

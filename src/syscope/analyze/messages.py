@@ -60,10 +60,26 @@ class LineBuffer:
 
 _STRERROR: re.Pattern | None = None
 _BY_TEXT: dict = {}
+MAX_REMEMBERED = 4096
 
 
-def errnos_named(text: str) -> set:
-    """The errno names whose strerror text the message contains."""
+def remembered(fn):
+    """fn(text), computed once per text: ranking asks about each message once per
+    finding (bounded: a long trace has many messages)."""
+    cache: dict = {}
+
+    def lookup(text: str):
+        hit = cache.get(text)
+        if hit is None:
+            if len(cache) >= MAX_REMEMBERED:
+                cache.clear()
+            hit = cache[text] = fn(text)
+        return hit
+    lookup.__doc__ = fn.__doc__
+    return lookup
+
+
+def _errnos_named(text: str) -> set:
     global _STRERROR
     if _STRERROR is None:
         from ..abi import ERRNO_BY_NAME, errno_message
@@ -77,8 +93,14 @@ def errnos_named(text: str) -> set:
                          _STRERROR.finditer(text))) if text else set()
 
 
+@remembered
+def errnos_named(text: str) -> frozenset:
+    """The errno names whose strerror text the message contains."""
+    return frozenset(_errnos_named(text))
+
+
 def is_error(text: str) -> bool:
-    return bool(ERROR_WORDS.search(text)) or bool(errnos_named(text))
+    return bool(ERROR_WORDS.search(text)) or bool(_errnos_named(text))
 
 
 def names(text: str, path: str | None, used: str | None = None) -> bool:
@@ -97,11 +119,12 @@ def _bounded(text: str, word: str) -> bool:
     return re.search(r"(?<![\w.-])%s(?![\w-])" % re.escape(word), text) is not None
 
 
-def not_found(text: str) -> list:
-    """[(kind, name)] that the message says could not be found."""
+@remembered
+def not_found(text: str) -> tuple:
+    """((kind, name), ...) that the message says could not be found."""
     out = []
     for kind, rx in NOT_FOUND:
         m = rx.search(text)
         if m and m.group(1):
             out.append((kind, m.group(1)))
-    return out
+    return tuple(out)

@@ -110,3 +110,19 @@ def benign(call, path: str | None, later_names: set | None) -> Rule | None:
             continue
         return r
     return None
+
+
+_ALWAYS: dict = {}
+
+
+def always_benign(name: str, errno: str) -> bool:
+    """Is every failure of this call with this errno normal, whatever its path and
+    arguments (a rule on the errno and the call alone)?  Most failures of a long trace
+    are of this kind (getxattr ENODATA, ioctl ENOTTY): they are left out unread."""
+    key = (name, errno)
+    hit = _ALWAYS.get(key)
+    if hit is None:
+        hit = _ALWAYS[key] = any(
+            errno in r.errnos and (r.syscalls is None or name in r.syscalls) and
+            r.path is None and r.args is None and not r.later_success for r in RULES)
+    return hit

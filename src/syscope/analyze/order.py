@@ -23,7 +23,10 @@ class ParentsFirst:
     def feed(self, ev) -> None:
         pid = getattr(ev, "pid", None)
         if pid is None or pid in self.known:
-            self._emit(ev)
+            self.out(ev)
+            kind = ev.kind       # _emit, inline: this is the path of nearly every event
+            if kind == "exit" or kind == "syscall" and ev.name in CLONERS:
+                self._after(ev)
             return
         if not self.known and not self.held:
             self.known.add(pid)          # the first process of the trace is a root
@@ -37,6 +40,9 @@ class ParentsFirst:
 
     def _emit(self, ev) -> None:
         self.out(ev)
+        self._after(ev)
+
+    def _after(self, ev) -> None:
         if ev.kind == "exit":
             # its pid may come back as a new process: held again until a fork returns it
             self.known.discard(ev.pid)

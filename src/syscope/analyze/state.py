@@ -7,10 +7,15 @@ import re
 from dataclasses import dataclass, field
 
 from ..sockaddr import address_text, sockaddr
+from . import quick
 
 AT_FDCWD = "AT_FDCWD"
 OPENERS = {"open": 0, "creat": 0, "openat": 1, "openat2": 1}
 CLONERS = ("clone", "clone3", "fork", "vfork")
+# the calls that change what the table knows; of the others it keeps only the last
+CHANGES_TABLE = frozenset(OPENERS) | frozenset(CLONERS) | frozenset(
+    "execve execveat chdir getcwd fchdir socket connect bind accept accept4 dup dup2 dup3 "
+    "fcntl pipe pipe2 close getuid geteuid setuid setresuid setreuid".split())
 
 
 @dataclass
@@ -48,6 +53,15 @@ class Proc:
     @property
     def failed(self) -> bool:
         return (self.exit_code not in (None, 0)) or self.signal is not None
+
+
+def normpath(path: str) -> str:
+    """os.path.normpath, without its work for the paths it leaves as they are: no
+    empty, '.' or '..' component, no slash at the end."""
+    if "//" in path or "/." in path or (path.endswith("/") and path != "/") or \
+            not path.startswith("/"):
+        return os.path.normpath(path)
+    return path
 
 
 def arg_value(node: dict):
@@ -91,7 +105,7 @@ class ProcessTable:
         if path is None:
             return None
         if path.startswith("/"):
-            return os.path.normpath(path)
+            return normpath(path)
         base = None
         if dirfd_node is not None and dirfd_node.get("type") == "fd":
             base = dirfd_node.get("path")
@@ -104,7 +118,7 @@ class ProcessTable:
             base = m.group(1) if m else self.get(pid).cwd
         if not base:
             return None
-        return os.path.normpath(os.path.join(base, path))
+        return normpath(os.path.join(base, path))
 
     def fd_target(self, pid: int, node: dict | None) -> Fd | None:
         if not node:
@@ -162,11 +176,17 @@ class ProcessTable:
             if fd and fd.path:
                 self._set_cwd(ev.pid, fd.path, ev.line)
         elif name in OPENERS and rv is not None and rv >= 0:
-            i = OPENERS[name]
-            args = ev.args
-            dirfd = args[0] if i else None
-            path = self.absolute(ev.pid, string_arg(args, i), dirfd)
-            cloexec = "O_CLOEXEC" in (args[i + 1].get("text", "") if len(args) > i + 1 else "")
+            q = quick.opened(name, ev.args_text)
+            if q is not None:
+                path = self.absolute(ev.pid, q[1], q[0])
+                cloexec = "O_CLOEXEC" in q[2]
+            else:
+                i = OPENERS[name]
+                args = ev.args
+                dirfd = args[0] if i else None
+                path = self.absolute(ev.pid, string_arg(args, i), dirfd)
+                cloexec = "O_CLOEXEC" in (args[i + 1].get("text", "") if len(args) > i + 1
+                                          else "")
             p.fds[rv] = Fd("file", path, ev.line, "cloexec" if cloexec else "")
         elif name in ("socket",) and rv is not None and rv >= 0:
             p.fds[rv] = Fd("socket", None, ev.line, ev.args_text)
@@ -180,7 +200,9 @@ class ProcessTable:
             p.fds[rv] = Fd("socket", None, ev.line, "accepted")
         elif (name in ("dup", "dup2", "dup3") or (name == "fcntl" and "F_DUPFD" in
                                                      ev.args_text)) and rv is not None and rv >= 0:
-            old = fd_arg(ev.args, 0)
+            old = quick.fd_value(ev.args_text)
+            if old is False:
+                old = fd_arg(ev.args, 0)
             if old in p.fds:
                 p.fds[rv] = Fd(p.fds[old].kind, p.fds[old].path, ev.line)
             else:
@@ -191,8 +213,8 @@ class ProcessTable:
                 if item.get("type") in ("int", "fd"):
                     p.fds[item["value"]] = Fd("pipe", None, ev.line)
         elif name == "close":
-            fd = fd_arg(ev.args, 0)
-            p.fds.pop(fd, None)
+            fd = quick.fd_value(ev.args_text)
+            p.fds.pop(fd_arg(ev.args, 0) if fd is False else fd, None)
         elif name in ("getuid", "geteuid") and rv is not None:
             p.uid = rv
         elif name in ("setuid", "setresuid", "setreuid") and rv == 0:

@@ -11,15 +11,17 @@ one object the first failure is the cause, later ones its consequences.  A proce
 blocked in a call when it was killed or when the trace ended is a hang."""
 from __future__ import annotations
 
+import bisect
 import os
 import re
 from dataclasses import dataclass, field
 
-from . import evidence, netconv
+from . import evidence, netconv, quick
 from .explain import explain, explain_signal
 from .messages import LineBuffer, errnos_named, is_error, names, not_found
-from .noise import FILE_LOOKUPS, RULES, basename, benign
-from .state import CLONERS, OPENERS, ProcessTable, address_of, fd_arg, string_arg
+from .noise import FILE_LOOKUPS, RULES, always_benign, basename, benign
+from .state import CHANGES_TABLE, CLONERS, OPENERS, ProcessTable, address_of, fd_arg, \
+    string_arg
 
 WHY_JSON_VERSION = 2
 WEIGHT = {"EACCES": 30, "EPERM": 30, "EROFS": 30, "ENOSPC": 30, "EDQUOT": 30, "EMFILE": 30,
@@ -59,6 +61,12 @@ FAULT_CODES = {"SEGV_MAPERR": "an access to unmapped memory (SEGV_MAPERR)",
 LEADING_FD = re.compile(r"(\d+)(<)?")
 MAX_MESSAGES = 200        # error messages kept (bounded memory on huge logs)
 MAX_STATS = 2048          # recent stat() results kept per process
+# the calls whose success (or whose effect on the process table) the diagnosis reads;
+# of any other call that succeeds, only that it was its process's last matters
+WATCHED = LOOKUPS_AND_EXEC | evidence.STAT_CALLS | CHANGES_TABLE | frozenset(
+    netconv.SENDS) | frozenset(netconv.RECEIVES) | frozenset(
+        "prlimit64 setrlimit mount kill tgkill tkill connect poll ppoll close write writev "
+        "sendto sendmsg read recvfrom recvmsg getsockopt".split())
 
 
 @dataclass
@@ -107,12 +115,18 @@ class Finding:
 
 class Parsed:
     """A call whose argument tree is parsed once, when first asked for (the event
-    itself parses it anew at each access)."""
-    __slots__ = ("ev", "_args")
+    itself parses it anew at each access).  The fields read for every call are copied,
+    the others looked up on the event."""
+    __slots__ = ("ev", "_args", "pid", "name", "args_text", "ret_text", "rval", "errno",
+                 "line", "time", "path_of")
 
     def __init__(self, ev):
         self.ev = ev
         self._args = None
+        self.path_of = None      # (path, address), once the diagnosis asked
+        self.pid, self.name, self.args_text, self.ret_text = ev.pid, ev.name, ev.args_text, \
+            ev.ret_text
+        self.rval, self.errno, self.line, self.time = ev.rval, ev.errno, ev.line, ev.time
 
     @property
     def args(self) -> list:
@@ -189,7 +203,13 @@ class Diagnosis:
         if getattr(ev, "time", None):
             self.last_time = ev.time
         if kind == "syscall":
-            self._syscall(Parsed(ev))
+            errno = ev.errno
+            if errno is None and (ev.name not in WATCHED if ev.ret_text is not None
+                                  else ev.name != "getsockopt") or \
+                    errno is not None and self._plain_failure(ev.name, errno):
+                self.table.get(ev.pid).last_call = ev     # all the table does with it
+            else:
+                self._syscall(Parsed(ev))
         elif kind == "signal":
             if not ev.stopped:
                 self.signals[ev.pid] = ev
@@ -200,6 +220,14 @@ class Diagnosis:
             call = _cut_entry(ev)
             if call is not None:       # the trace ends in the middle of a call's line
                 self._syscall(Parsed(call))
+
+    @staticmethod
+    def _plain_failure(name: str, errno: str) -> bool:
+        """A failure that is normal whatever its arguments, and that no search or
+        pending connection follows."""
+        return always_benign(name, errno) and name != "getsockopt" and not (
+            name in FILE_LOOKUPS and errno in LOOKUP_ERRNOS) and not (
+            name == "connect" and errno == "EINPROGRESS")
 
     def _syscall(self, ev) -> None:
         t = self.table
@@ -227,9 +255,9 @@ class Diagnosis:
         name, pid = ev.name, ev.pid
         if name in evidence.STAT_CALLS:
             fields = evidence.stat_fields(ev)
-            path, _ = self._path_of(ev)
+            path = self._path_of(ev)[0] if fields else None
             if fields and path:
-                used = string_arg(ev.args, 1 if name in PATH_ARGS else 0)
+                used = used_path(ev)
                 seen = self.stats.setdefault(pid, {})
                 seen.pop(path, None)
                 seen[path] = (self.index, ev, used, fields)
@@ -261,11 +289,11 @@ class Diagnosis:
                     self.search[pid] = [[], run[0]]
         if name == "connect" or (name in netconv.SENDS and self._on_socket(ev)):
             self._conversation_out(ev)
-        elif name in netconv.RECEIVES and self._on_socket(ev):
-            self._conversation_in(ev)
+        elif name in netconv.RECEIVES and (self.dns or self.tls) and self._on_socket(ev):
+            self._conversation_in(ev)     # a reply to a DNS query or a TLS hello
         elif name in ("poll", "ppoll"):
             self._poll(ev)
-        elif name == "close":
+        elif name == "close" and (self.dns or self.tls):
             conv = self.dns.pop((pid, fd_arg(ev.args, 0)), None)
             if conv:
                 self.dns_done.append(conv)
@@ -420,6 +448,17 @@ class Diagnosis:
     # -- paths -------------------------------------------------------------------------
     def _path_of(self, ev):
         """(absolute path, address) that the call names, if any."""
+        known = getattr(ev, "path_of", None)
+        if known is not None:
+            return known
+        fast = self._quick_path_of(ev)
+        if fast is None:
+            fast = self._parsed_path_of(ev)
+        if ev.__class__ is Parsed:
+            ev.path_of = fast      # the table changes only after the call is looked at
+        return fast
+
+    def _parsed_path_of(self, ev):
         name = ev.name
         args = ev.args
         t = self.table
@@ -449,8 +488,59 @@ class Diagnosis:
             return t.absolute(ev.pid, s), None
         return None, None
 
+    def _quick_path_of(self, ev):
+        """_path_of from the argument text for the common shapes; None for the others."""
+        name = ev.name
+        text = ev.args_text
+        t = self.table
+        i = OPENERS.get(name)
+        if i is None and name in PATH_ARGS:
+            i = 1 if PATH_ARGS[name] == (1, 0) else None
+            if i is None:
+                return None
+        if i == 1:
+            r = quick.dirfd_path(text)
+            if r is None:
+                return None
+            node, rel, _end = r
+            if rel == "" and name not in OPENERS:
+                fd = t.fd_target(ev.pid, node)
+                return (fd.path, None) if fd is not None and fd.kind == "file" else (None, None)
+            return t.absolute(ev.pid, rel, node), None
+        if i == 0:
+            r = quick.path_first(text)
+            return None if r is None else (t.absolute(ev.pid, r[0]), None)
+        if name in ("connect", "bind"):
+            return None
+        if name in FD_CALLS or name in ("accept", "accept4", "getsockopt", "listen"):
+            node = quick.fd_node(text)
+            if node is None:
+                return None
+            fd = t.fd_target(ev.pid, node)
+            if fd is not None:
+                return (None, fd.path) if fd.kind == "socket" else (fd.path, None)
+            return None, None
+        if text[:1] == '"':
+            r = quick.path_first(text)
+            return None if r is None else (t.absolute(ev.pid, r[0]), None)
+        if text[:1].isspace():
+            return None
+        return None, None      # the first argument is not a string
+
     # -- messages -------------------------------------------------------------------------
     def _maybe_message(self, ev, outgoing: bool) -> None:
+        node = quick.fd_node(ev.args_text)
+        if node is not None:    # most writes and reads go nowhere a message is heard
+            target = self.table.fd_target(ev.pid, node)
+            if target is not None and target.path == "/dev/null":
+                return
+            socket = target is not None and target.kind == "socket"
+            if not outgoing and not socket:
+                return
+            to_user = target.kind in ("stdout", "stderr") if target is not None else \
+                node["value"] in (1, 2)
+            if outgoing and not to_user and not socket:
+                return
         args = ev.args
         text = ""
         for a in args:
@@ -553,8 +643,9 @@ class Diagnosis:
         failed = [p for pid, p in t.procs.items() if p.failed]
         root = t.procs.get(t.first_pid) if t.first_pid is not None else None
         family = self._family(failed)
+        calls_at = self._call_indexes()
         for c in cands:
-            self._score(c, failed, family)
+            self._score(c, failed, family, calls_at)
         cands.sort(key=lambda c: (-c.score, -c.index))
         findings: list[Finding] = []
         hangs, signals = self._signal_findings(root)
@@ -663,7 +754,17 @@ class Diagnosis:
                 out.add(a.pid)
         return out
 
-    def _score(self, c: Candidate, failed, family) -> None:
+    def _call_indexes(self) -> dict:
+        """pid -> the sorted indexes of its failed-call candidates."""
+        out: dict = {}
+        for x in self.candidates:
+            if x.kind == "call":
+                out.setdefault(x.ev.pid, []).append(x.index)
+        for indexes in out.values():
+            indexes.sort()
+        return out
+
+    def _score(self, c: Candidate, failed, family, calls_at: dict) -> None:
         ev = c.ev
         s = 50.0 + (KIND_WEIGHT.get(c.kind) or WEIGHT.get(ev.errno, 10))
         if c.kind == "stat" and not self._unsafe(c):
@@ -679,8 +780,10 @@ class Diagnosis:
             if idx < c.index or (idx == c.index and c.kind != "module"):
                 continue
             if pid == ev.pid or pid in family or via is not None:
-                nearer = [x for x in self.candidates if c.index < x.index < idx
-                          and x.ev.pid == ev.pid and x is not c and x.kind == "call"]
+                # another failed call of the process between this one and the message
+                indexes = calls_at.get(ev.pid, ())
+                k = bisect.bisect_right(indexes, c.index)
+                nearer = k < len(indexes) and indexes[k] < idx
                 s += 30 if not nearer else 10
             break
         # what the messages name: the errno's own words, the file, what was not found
@@ -691,8 +794,7 @@ class Diagnosis:
             bonus = 0
             if ev.errno and ev.errno in errnos_named(text):
                 bonus += 35
-            used = string_arg(ev.args, 1 if ev.name in PATH_ARGS else 0) \
-                if c.kind in ("call", "stat") else None
+            used = used_path(ev) if c.kind in ("call", "stat") else None
             if names(text, c.path, used) or (c.address and c.address in text):
                 bonus += 40
             elif name and len(name) > 2 and any(n == name for _k, n in not_found(text)):
@@ -1030,6 +1132,20 @@ class Diagnosis:
             return None
         return {"pid": root.pid or None, "code": root.exit_code, "signal": root.signal,
                 "core_dumped": root.core}
+
+
+def used_path(ev) -> str | None:
+    """The path argument as the program passed it (the stat family's and lookups')."""
+    text = ev.args_text
+    if ev.name in PATH_ARGS:
+        r = quick.dirfd_path(text) if PATH_ARGS[ev.name] == (1, 0) else None
+        if r is not None:
+            return r[1]
+        return string_arg(ev.args, 1)
+    if text[:1] != '"' and not text[:1].isspace():
+        return None
+    r = quick.path_first(text)
+    return r[0] if r is not None else string_arg(ev.args, 0)
 
 
 def _writes(ev) -> bool:

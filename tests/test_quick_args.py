@@ -1,0 +1,73 @@
+"""The leading arguments the analyses read straight from the text (analyze/quick.py)
+are the parser's own nodes, or None where the text needs the parser."""
+from __future__ import annotations
+
+import pytest
+
+from syscope.analyze import quick
+from syscope.logread.args import parse_args
+
+TEXTS = [
+    '3, "abc", 3',
+    '3</etc/passwd>, "root:x:0:0"..., 4096',
+    '-1, 0',
+    '3<TCP:[127.0.0.1:40000->127.0.0.1:80]>, "GET /", 5',
+    '3<socket:[123]>, {sa_family=AF_UNIX}, 110',
+    '3</tmp/a, b>, "x", 1',
+    '3</tmp/a>b, c>, 4',
+    '3</tmp/a(b>, 5',
+    '3</tmp/x>(deleted), "", 1',
+    '3</tmp/q"uote>, 1',
+    'AT_FDCWD, "/etc/ld.so.cache", O_RDONLY|O_CLOEXEC',
+    'AT_FDCWD</work/dir>, "rel/file", O_WRONLY|O_CREAT|O_TRUNC, 0666',
+    'AT_FDCWD</a, b>, "rel", O_RDONLY',
+    'AT_FDCWD</a|b>, "rel", O_RDONLY',
+    '3</usr/lib>, "x86_64", {st_mode=S_IFDIR|0755, st_size=4096, ...}, 0',
+    '4, "", {st_mode=S_IFREG|0644, ...}, AT_EMPTY_PATH',
+    'AT_FDCWD, "/tmp/with\\"quote", O_RDONLY',
+    'AT_FDCWD, "/tmp/cut"..., O_RDONLY',
+    'AT_FDCWD, "/x", 0x80000',
+    'AT_FDCWD, "/x"',
+    '"/etc/hosts", O_RDONLY',
+    '"/etc/hosts", R_OK',
+    '"/bin/sh", ["sh", "-c", "x"], 0x7ffd /* 20 vars */',
+    '"a\\nb", 1',
+    '0x7ffc2a1b3c40, 16',
+    '3 /* fd */, 1',
+    '',
+    '123456789012345678901234567890123456789012345, 1',
+]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_quick_nodes_are_the_parsers(text):
+    full = parse_args(text)
+    node = quick.fd_node(text)
+    if node is not None:
+        assert node == full[0]
+    r = quick.dirfd_path(text)
+    if r is not None:
+        dirfd, path, end = r
+        assert dirfd == full[0]
+        assert full[1]["type"] == "string" and full[1]["value"] == path
+        flags = quick.flags_at(text, end)
+        if flags is not None:
+            assert flags == full[2]["text"]
+    r = quick.path_first(text)
+    if r is not None:
+        assert full[0]["type"] == "string" and full[0]["value"] == r[0]
+        flags = quick.flags_at(text, r[1])
+        if flags is not None:
+            assert flags == full[1]["text"]
+
+
+def test_common_shapes_need_no_parser():
+    assert quick.fd_node("3</etc/passwd>, \"x\", 1")["path"] == "/etc/passwd"
+    assert quick.opened("openat", 'AT_FDCWD, "/etc/ld.so.cache", O_RDONLY|O_CLOEXEC') == (
+        {"text": "AT_FDCWD", "type": "const", "value": "AT_FDCWD"}, "/etc/ld.so.cache",
+        "O_RDONLY|O_CLOEXEC")
+    assert quick.opened("open", '"/etc/hosts", O_RDONLY') == (None, "/etc/hosts", "O_RDONLY")
+    # what the parser must decide: escapes, a cut-off string, a deleted file
+    assert quick.dirfd_path('AT_FDCWD, "/tmp/with\\"quote", O_RDONLY') is None
+    assert quick.path_first('"/tmp/cut"..., 1') is None
+    assert quick.fd_node("3</tmp/x>(deleted), 1") is None
