@@ -37,6 +37,8 @@ SOCKET_INODE_RE = re.compile(r"((?:socket|pipe|UNIX|UNIX-STREAM|NETLINK|TCP|UDP|
                              r"(\d+)(->(\d+))?")
 PORT_RE = re.compile(r"htons\((\d{4,5})\)|:(\d{4,5})(?=[\]\-])")
 VARS_RE = re.compile(r"/\* \d+ vars \*/")
+# netlink port ids the kernel assigns, sequence numbers programs take from the clock
+NETLINK_PORT_RE = re.compile(r"\b(nlmsg_pid|nl_pid|nlmsg_seq)=(-?\d+)")
 
 
 @dataclass
@@ -128,6 +130,7 @@ def normalize(lines: list[str]) -> list[str]:
     pids: dict[str, str] = {}
     ports: dict[str, str] = {}
     inodes: dict[str, str] = {}
+    nlports: dict[str, str] = {"0": "0"}
 
     def pid_token(p: str) -> str:
         if p not in pids:
@@ -166,6 +169,9 @@ def normalize(lines: list[str]) -> list[str]:
         ln = PORT_RE.sub(lambda m: "htons(%s)" % ports.setdefault(m.group(1), "PORT%d" % len(ports))
                          if m.group(1) else ":" + ports.setdefault(m.group(2), "PORT%d"
                                                                     % len(ports)), ln)
+        ln = NETLINK_PORT_RE.sub(lambda m: "%s=%s" % (m.group(1), "CLOCK" if m.group(1) ==
+                                 "nlmsg_seq" and len(m.group(2)) >= 10 else nlports.setdefault(
+            m.group(1)[-3:] + m.group(2), "NL%d" % len(nlports))), ln)
         ln = re.sub(r"\b(set_tid_address|getpid|gettid|getppid)\((.*)\)( +)= \d+",
                     r"\1(\2)\3= N", ln)
         if pids:

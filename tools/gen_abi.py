@@ -54,6 +54,7 @@ class Evaluator:
 
     def __init__(self) -> None:
         self.raw: dict[str, str] = {}
+        self.functions: dict[str, tuple[list[str], str]] = {}   # NAME(x) body
         self.values: dict[str, int] = {}
         self.enums: list[str] = []
 
@@ -71,10 +72,27 @@ class Evaluator:
             self.values[name] = v
         return v
 
+    def expand(self, expr: str) -> str:
+        """Function-like macros of one level (LIRC_MODE2SEND(x)), their arguments
+        substituted."""
+        def call(m: re.Match) -> str:
+            params, body = self.functions[m.group(1)]
+            args = [a.strip() for a in m.group(2).split(",")]
+            if len(args) != len(params):
+                return m.group(0)
+            for p, a in zip(params, args):
+                body = re.sub(r"\b%s\b" % re.escape(p), "(%s)" % a, body)
+            return "(%s)" % body
+        if not self.functions:
+            return expr
+        names = "|".join(re.escape(n) for n in self.functions)
+        return re.sub(r"\b(%s)\s*\(([^()]*)\)" % names, call, expr)
+
     def eval(self, expr: str, depth: int = 0) -> int | None:
         # _IO('T', 2) (_SIO in soundcard.h): an ioctl number without direction or size
         expr = re.sub(r"_S?IO *\(\s*'(.)'\s*,\s*([^)]+)\)", lambda m: "((%d << 8) | (%s))" % (
             ord(m.group(1)), m.group(2)), expr)
+        expr = self.expand(expr)
         expr = CAST_RE.sub("", expr)
         expr = NUM_RE.sub(c_number, expr)
         failed = False
@@ -102,6 +120,10 @@ def parse_header(ev: Evaluator, path: Path) -> None:
         m = DEFINE_RE.match(line)
         if m and not m.group(2) and m.group(3):
             ev.add_define(m.group(1), m.group(3))
+        elif m and m.group(2) and m.group(3) and not m.group(1).startswith("_"):
+            params = [p.strip() for p in m.group(2)[1:-1].split(",")]
+            if all(re.fullmatch(r"[A-Za-z_]\w*", p) for p in params):
+                ev.functions.setdefault(m.group(1), (params, m.group(3)))
     for m in re.finditer(r"\benum\b[^{;]*\{(.*?)\}", text, flags=re.S):
         body = "\n".join(ln for ln in m.group(1).splitlines() if not ln.strip().startswith("#"))
         ev.enums.append(body)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import struct
 
 from ..abi import xlat_lookup
-from .core import (Call, Decoder, format_int_at, format_return, output_struct, special,
+from .core import (Call, Decoder, format_return, output_struct, special,
                    type_formatter)
 from .file import open_flags
 from .fmt import flags, hexaddr, ptr, signed
@@ -14,8 +14,9 @@ from .time import format_timespec, format_timeval
 
 # -- iovec -------------------------------------------------------------------------
 
-def format_iov(call: Call, addr: int, count: int, data_size: int | None) -> str:
-    """[{iov_base="..", iov_len=N}, ...]; data_size limits the bytes shown (readv: rval)."""
+def format_iov(call: Call, addr: int, count: int, data_size: int | None, element=None) -> str:
+    """[{iov_base="..", iov_len=N}, ...]; data_size limits the bytes shown (readv: rval);
+    element(call, base, size) prints the data instead of a string (netlink messages)."""
     if not addr:
         return "NULL"
     if count > 1024:
@@ -33,7 +34,8 @@ def format_iov(call: Call, addr: int, count: int, data_size: int | None) -> str:
         shown = length if remaining is None else min(length, max(remaining, 0))
         if remaining is not None:
             remaining -= shown
-        out.append("{iov_base=%s, iov_len=%d}" % (call.buf(base, shown), length))
+        data = element(call, base, shown) if element else call.buf(base, shown)
+        out.append("{iov_base=%s, iov_len=%d}" % (data, length))
     return "[" + ", ".join(out) + "]"
 
 
@@ -141,71 +143,6 @@ class Fcntl(Decoder):
         if cmd == F_GET_SEALS:
             return "%#x (seals %s)" % (v, flags(v, "seal_flags")) if v else "0"
         return format_return(call, "d")
-
-
-# -- ioctl ---------------------------------------------------------------------------
-
-FIONREAD, FIONBIO, FIOCLEX, FIONCLEX, FIOASYNC = 0x541B, 0x5421, 0x5451, 0x5450, 0x5452
-TIOCGWINSZ, TIOCSWINSZ, TIOCGPGRP, TIOCSPGRP, TIOCOUTQ = 0x5413, 0x5414, 0x540F, 0x5410, 0x5411
-TIOCGSID = 0x5429
-TERMIOS_CMDS = (0x5401, 0x5402, 0x5403, 0x5404)   # TCGETS TCSETS TCSETSW TCSETSF
-
-
-def ioctl_name(code: int) -> str:
-    name = xlat_lookup("ioctl_terminal", code)
-    other = xlat_lookup("ioctl_sound_timer", code)
-    if name and other:   # one number, two meanings: strace names both, sorted
-        return " or ".join(sorted((name, other)))
-    if name:
-        return name
-    d, size, typ, nr = code >> 30, (code >> 16) & 0x3FFF, (code >> 8) & 0xFF, code & 0xFF
-    if not d and not size:
-        return "_IOC(_IOC_NONE, %#x, %#x, 0)" % (typ, nr) if code > 0xFFFF else "%#x" % code
-    dname = {1: "_IOC_WRITE", 2: "_IOC_READ", 3: "_IOC_READ|_IOC_WRITE"}.get(d, "_IOC_NONE")
-    return "_IOC(%s, %#x, %#x, %#x)" % (dname, typ, nr, size)
-
-
-def format_winsize(call: Call, addr: int) -> str:
-    data = call.read(addr, 8) if addr else None
-    if data is None or len(data) < 8:
-        return ptr(addr)
-    r, c, x, y = struct.unpack("<HHHH", data)
-    return "{ws_row=%d, ws_col=%d, ws_xpixel=%d, ws_ypixel=%d}" % (r, c, x, y)
-
-
-@special("ioctl")
-class Ioctl(Decoder):
-    captures = (("entry", "fixed", 2, 64), ("exit", "fixed", 2, 64))    # ints, winsize, termios
-    OUT_INT = (FIONREAD, TIOCGPGRP, TIOCOUTQ, TIOCGSID)
-    IN_INT = (FIONBIO, TIOCSPGRP, FIOASYNC)
-
-    def entry(self, call: Call) -> str:
-        code = call.args[1] & 0xFFFFFFFF
-        head = "%s, %s" % (call.fd(call.args[0]), ioctl_name(code))
-        arg = call.args[2]
-        if code in (FIOCLEX, FIONCLEX):
-            return head
-        if code in self.IN_INT:
-            return head + ", " + format_int_at(call, arg)
-        if code == TIOCSWINSZ:
-            return head + ", " + format_winsize(call, arg)
-        if code in self.OUT_INT or code == TIOCGWINSZ or code in TERMIOS_CMDS:
-            return head + ", "
-        return head + ", " + hexaddr(arg)
-
-    def exit(self, call: Call) -> str:
-        code = call.args[1] & 0xFFFFFFFF
-        arg = call.args[2]
-        if code in self.OUT_INT:
-            return hexaddr(arg) if call.failed else format_int_at(call, arg)
-        if code == TIOCGWINSZ:
-            return hexaddr(arg) if call.failed else format_winsize(call, arg)
-        if code in TERMIOS_CMDS:
-            from .termios import format_termios
-            if call.failed or code != 0x5401:
-                return hexaddr(arg) if call.failed else format_termios(call, arg)
-            return format_termios(call, arg)
-        return ""
 
 
 # -- poll / select / epoll -------------------------------------------------------------

@@ -7,14 +7,12 @@ from ..abi import xlat_lookup
 from .core import Call, Decoder, format_return, special, type_formatter
 from .desc import format_iov
 from .fmt import flags, hexaddr, ptr, quote, signed
+from .inet import (AF_INET, AF_INET6, AF_NETLINK, AF_PACKET, AF_UNIX,  # noqa: F401
+                   family_name, ifindex, inet_ntop)
+from .sockopt import level_name as sockopt_level
 
-AF_UNIX, AF_INET, AF_INET6, AF_NETLINK, AF_PACKET = 1, 2, 10, 16, 17
 SOCK_TYPE_MASK = 0xF
 SOL_SOCKET, SOL_TCP, SOL_IP, SOL_IPV6 = 1, 6, 0, 41
-
-
-def family_name(f: int) -> str:
-    return xlat_lookup("address_families", f) or "%#x /* AF_??? */" % f
 
 
 def socket_type(v: int) -> str:
@@ -59,12 +57,20 @@ class Socketpair(Decoder):
         return t_fdpair(call, call.args[3], "")
 
 
-# -- addresses ------------------------------------------------------------------------
+def socket_buffer(call: Call, addr: int, length: int) -> str:
+    """A socket's data: netlink messages on a netlink socket, else a string."""
+    from .netlink import socket_buffer as netlink_buffer
+    text = netlink_buffer(call, call.args[0], addr, length)
+    return text if text is not None else call.buf(addr, length)
 
-def inet_ntop(family: int, raw: bytes) -> str:
-    """Addresses as text; the socket module is imported only when one is printed."""
-    import socket
-    return socket.inet_ntop(socket.AF_INET if family == AF_INET else socket.AF_INET6, raw)
+
+@type_formatter("sockbuf")
+def t_sockbuf(call: Call, v: int, p: str) -> str:
+    """sockbuf:N -- the data of a socket, its length in argument N."""
+    return socket_buffer(call, v, call.args[int(p)])
+
+
+# -- addresses ------------------------------------------------------------------------
 
 
 def format_sockaddr_bytes(data: bytes, addrlen: int) -> str:
@@ -94,8 +100,10 @@ def format_sockaddr_bytes(data: bytes, addrlen: int) -> str:
             s += ", sin6_scope_id=%d" % struct.unpack_from("<I", data, 24)[0]
         return s + "}"
     if fam == AF_NETLINK and len(data) >= 12:
+        pad = struct.unpack_from("<H", data, 2)[0]
         pid, groups = struct.unpack_from("<II", data, 4)
-        return "{%s, nl_pid=%d, nl_groups=%08x}" % (head, pid, groups)
+        pad_text = ", nl_pad=%#x" % pad if pad else ""
+        return "{%s%s, nl_pid=%d, nl_groups=%08x}" % (head, pad_text, pid, groups)
     rest = data[2:addrlen]
     return "{%s, sa_data=%s}" % (head, quote(rest))
 
@@ -190,87 +198,10 @@ class Recvfrom(SockNameDecoder):
         return call.fd(call.args[0]) + ", "
 
     def exit(self, call: Call) -> str:
-        buf = hexaddr(call.args[1]) if call.failed else call.buf(call.args[1], call.rval)
+        buf = ptr(call.args[1]) if call.failed else \
+            socket_buffer(call, call.args[1], min(call.rval, call.args[2]))
         return "%s, %d, %s, %s" % (buf, call.args[2], flags(call.args[3] & 0xFFFFFFFF,
                                                             "msg_flags"), self.addr_and_len(call))
-
-
-# -- socket options ------------------------------------------------------------------------
-
-def sockopt_level(level: int) -> str:
-    return xlat_lookup("socket_levels", level) or "%#x /* SOL_??? */" % level
-
-
-def sockopt_name(level: int, name: int) -> str:
-    table = {SOL_SOCKET: "socket_options", SOL_TCP: "tcp_options", SOL_IP: "ip_options",
-             SOL_IPV6: "ipv6_options"}.get(level)
-    if table:
-        n = xlat_lookup(table, name)
-        if n:
-            return n
-        prefix = {SOL_SOCKET: "SO", SOL_TCP: "TCP", SOL_IP: "IP", SOL_IPV6: "IPV6"}[level]
-        return "%#x /* %s_??? */" % (name, prefix)
-    return str(name)
-
-
-def sockopt_value(call: Call, level: int, name: int, addr: int, length: int) -> str:
-    if not addr:
-        return "NULL"
-    if length <= 0:
-        return hexaddr(addr)
-    data = call.read(addr, min(length, 256))
-    if data is None:
-        return hexaddr(addr)
-    if level == SOL_SOCKET and name == 13 and length >= 8:   # SO_LINGER
-        on, linger = struct.unpack_from("<ii", data)
-        return "{l_onoff=%d, l_linger=%d}" % (on, linger)
-    if level == SOL_SOCKET and name == 17 and length >= 12:  # SO_PEERCRED
-        pid, uid, gid = struct.unpack_from("<iII", data)
-        return "{pid=%d, uid=%d, gid=%d}" % (pid, uid, gid)
-    if level == SOL_SOCKET and name == 4 and length >= 4:    # SO_ERROR
-        from ..abi import errno_name
-        err = struct.unpack_from("<i", data)[0]
-        return "[%s]" % (errno_name(err) if err else "0")
-    if level == SOL_TCP and name == 13:                      # TCP_CONGESTION
-        return quote(data[:length], zero_terminated=True)
-    if length == 4:
-        return "[%d]" % struct.unpack_from("<i", data)[0]
-    return call.buf(addr, length)
-
-
-@special("setsockopt")
-class Setsockopt(Decoder):
-    def entry(self, call: Call) -> str:
-        a = call.args
-        level, name, length = a[1] & 0xFFFFFFFF, a[2] & 0xFFFFFFFF, signed(a[4], 32)
-        return "%s, %s, %s, %s, %d" % (call.fd(a[0]), sockopt_level(level),
-                                       sockopt_name(level, name),
-                                       sockopt_value(call, level, name, a[3], length), length)
-
-
-@special("getsockopt")
-class Getsockopt(Decoder):
-    def entry(self, call: Call) -> str:
-        a = call.args
-        level, name = a[1] & 0xFFFFFFFF, a[2] & 0xFFFFFFFF
-        call.saved["inlen"] = read_int(call, a[4])
-        return "%s, %s, %s, " % (call.fd(a[0]), sockopt_level(level), sockopt_name(level, name))
-
-    def exit(self, call: Call) -> str:
-        a = call.args
-        level, name = a[1] & 0xFFFFFFFF, a[2] & 0xFFFFFFFF
-        inlen = call.saved.get("inlen")
-        if call.failed:
-            return "%s, %s" % (ptr(a[3]), "[%d]" % inlen if inlen is not None else ptr(a[4]))
-        outlen = read_int(call, a[4])
-        val = sockopt_value(call, level, name, a[3], outlen or 0)
-        if outlen is None:
-            ln = ptr(a[4])
-        elif inlen is not None and inlen != outlen:
-            ln = "[%d => %d]" % (inlen, outlen)
-        else:
-            ln = "[%d]" % outlen
-        return "%s, %s" % (val, ln)
 
 
 # -- messages -------------------------------------------------------------------------------
@@ -278,6 +209,86 @@ class Getsockopt(Decoder):
 MSGHDR = struct.Struct("<QI4xQQQQi4x")
 CMSGHDR = struct.Struct("<Qii")
 SCM_RIGHTS, SCM_CREDENTIALS = 1, 2
+
+
+def _fds(call: Call, data: bytes) -> str:
+    return "[" + ", ".join(call.fd(fd) for (fd,) in struct.iter_unpack("<i", data[:len(data)
+                                                                            // 4 * 4])) + "]"
+
+
+def _creds(call: Call, data: bytes) -> str:
+    return "{pid=%d, uid=%d, gid=%d}" % struct.unpack_from("<iII", data)
+
+
+def _timeval(call: Call, data: bytes) -> str:
+    return "{tv_sec=%d, tv_usec=%d}" % struct.unpack_from("<qq", data) if len(data) >= 16 \
+        else "???"
+
+
+def _timespec(call: Call, data: bytes) -> str:
+    return "{tv_sec=%d, tv_nsec=%d}" % struct.unpack_from("<qq", data) if len(data) >= 16 \
+        else "???"
+
+
+def _timespecs3(call: Call, data: bytes) -> str:
+    if len(data) < 48:
+        return "???"
+    return "[" + ", ".join(_timespec(call, data[i:i + 16]) for i in (0, 16, 32)) + "]"
+
+
+def _uints(call: Call, data: bytes) -> str:
+    return "[" + ", ".join(str(v) for (v,) in struct.iter_unpack("<I", data[:len(data)
+                                                                         // 4 * 4])) + "]"
+
+
+def _xbytes(call: Call, data: bytes) -> str:
+    return "[" + ", ".join("%#x" % b if b else "0" for b in data) + "]"
+
+
+def _pktinfo(call: Call, data: bytes) -> str:
+    idx = struct.unpack_from("<i", data)[0]
+    return "{ipi_ifindex=%s, ipi_spec_dst=inet_addr(\"%s\"), ipi_addr=inet_addr(\"%s\")}" % (
+        ifindex(idx), inet_ntop(AF_INET, data[4:8]), inet_ntop(AF_INET, data[8:12]))
+
+
+def _security(call: Call, data: bytes) -> str:
+    return quote(data)
+
+
+def _origdstaddr(call: Call, data: bytes) -> str:
+    return format_sockaddr_bytes(data[:128], min(len(data), 128))
+
+
+
+# (level, type) -> (the least data it needs, printer of the data); the type names come
+# from the level's table (scm_types, ip_cmsg_types)
+CMSG_PRINTERS = {
+    (SOL_SOCKET, "SCM_RIGHTS"): (4, _fds), (SOL_SOCKET, "SCM_CREDENTIALS"): (12, _creds),
+    (SOL_SOCKET, "SCM_SECURITY"): (1, _security),
+    (SOL_SOCKET, "SO_TIMESTAMP_OLD"): (1, _timeval),
+    (SOL_SOCKET, "SO_TIMESTAMPNS_OLD"): (1, _timespec),
+    (SOL_SOCKET, "SO_TIMESTAMPING_OLD"): (1, _timespecs3),
+    (SOL_SOCKET, "SO_TIMESTAMP_NEW"): (1, _timeval),
+    (SOL_SOCKET, "SO_TIMESTAMPNS_NEW"): (1, _timespec),
+    (SOL_SOCKET, "SO_TIMESTAMPING_NEW"): (1, _timespecs3),
+    (SOL_IP, "IP_PKTINFO"): (12, _pktinfo), (SOL_IP, "IP_TTL"): (4, _uints),
+    (SOL_IP, "IP_TOS"): (1, _xbytes), (SOL_IP, "IP_RECVOPTS"): (1, _xbytes),
+    (SOL_IP, "IP_RETOPTS"): (1, _xbytes), (SOL_IP, "IP_ORIGDSTADDR"): (16, _origdstaddr),
+    (SOL_IP, "IP_CHECKSUM"): (4, _uints), (SOL_IP, "SCM_SECURITY"): (1, _security),
+}
+CMSG_TYPES = {SOL_SOCKET: ("scm_types", "SCM_???"), SOL_IP: ("ip_cmsg_types", "IP_???")}
+
+
+def cmsg_type_and_data(call: Call, level: int, ctype: int, data: bytes) -> str:
+    spec = CMSG_TYPES.get(level)
+    if spec is None:
+        return "%#x" % ctype if ctype else "0"
+    name = xlat_lookup(spec[0], ctype)
+    text = name if name else ("%#x" % ctype if ctype else "0") + " /* %s */" % spec[1]
+    printer = CMSG_PRINTERS.get((level, name))
+    if printer and len(data) >= printer[0]:
+        text += ", cmsg_data=" + printer[1](call, data)
+    return text
 
 
 def format_cmsgs(call: Call, addr: int, length: int) -> str:
@@ -291,20 +302,23 @@ def format_cmsgs(call: Call, addr: int, length: int) -> str:
         clen, level, ctype = CMSGHDR.unpack_from(data, off)
         payload = data[off + CMSGHDR.size:off + min(clen, len(data) - off)]
         item = "{cmsg_len=%d, cmsg_level=%s, cmsg_type=" % (clen, sockopt_level(level))
-        if level == SOL_SOCKET and ctype == SCM_RIGHTS:
-            fds = [call.fd(fd) for (fd,) in struct.iter_unpack("<i", payload[:len(payload)
-                                                                        // 4 * 4])]
-            item += "SCM_RIGHTS, cmsg_data=[%s]}" % ", ".join(fds)
-        elif level == SOL_SOCKET and ctype == SCM_CREDENTIALS and len(payload) >= 12:
-            pid, uid, gid = struct.unpack_from("<iII", payload)
-            item += "SCM_CREDENTIALS, cmsg_data={pid=%d, uid=%d, gid=%d}}" % (pid, uid, gid)
-        else:
-            item += "%#x}" % ctype
+        item += cmsg_type_and_data(call, level, ctype, payload) + "}"
         out.append(item)
         if clen < CMSGHDR.size:
             break
         off += (clen + 7) & ~7
     return "[" + ", ".join(out) + "]"
+
+
+def _iov_element(call: Call):
+    """How the data of one iovec element prints: as netlink messages on a netlink socket."""
+    from .netlink import format_netlink, netlink_protocol
+    if not call.opts.is_verbose(call.name):
+        return None
+    family = netlink_protocol(call.pid, call.args[0] & 0xFFFFFFFF)
+    if family is None or family == 15:      # NETLINK_KOBJECT_UEVENT: plain strings
+        return None
+    return lambda call, base, size: format_netlink(call, family, base, size)
 
 
 def format_msghdr(call: Call, addr: int, data_size: int | None, namelen_before=None) -> str:
@@ -320,7 +334,7 @@ def format_msghdr(call: Call, addr: int, data_size: int | None, namelen_before=N
         nl = "%d => %d" % (namelen_before, namelen)
     parts = ["msg_name=%s" % (format_sockaddr(call, name, shown_len) if name else "NULL"),
              "msg_namelen=%s" % nl,
-             "msg_iov=%s" % format_iov(call, iov, iovlen, data_size),
+             "msg_iov=%s" % format_iov(call, iov, iovlen, data_size, _iov_element(call)),
              "msg_iovlen=%d" % iovlen]
     if controllen:
         parts.append("msg_control=%s" % format_cmsgs(call, control, controllen))
@@ -345,8 +359,13 @@ class Recvmsg(Decoder):
         return call.fd(call.args[0]) + ", "
 
     def exit(self, call: Call) -> str:
-        m = hexaddr(call.args[1]) if call.failed else \
-            format_msghdr(call, call.args[1], call.rval, call.saved.get("namelen"))
+        namelen = call.saved.get("namelen")
+        if namelen is None:
+            m = ptr(call.args[1])
+        elif call.failed:
+            m = "{msg_namelen=%d}" % signed(namelen, 32)
+        else:
+            m = format_msghdr(call, call.args[1], call.rval, namelen)
         return "%s, %s" % (m, flags(call.args[2] & 0xFFFFFFFF, "msg_flags"))
 
 

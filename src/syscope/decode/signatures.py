@@ -172,7 +172,7 @@ SIGNATURES = {
     "bind": ("fd, sockaddr:2, d", "d"),
     "listen": ("fd, d", "d"),
     "shutdown": ("fd, shutdown_how", "d"),
-    "sendto": ("fd, buf:2, lu, msg_flags, sockaddr:5, d", "d"),
+    "sendto": ("fd, sockbuf:2, lu, msg_flags, sockaddr:5, d", "d"),
     # files: device nodes, times, accounting
     "mknod": ("path, node_mode, node_dev:1", "d"),
     "mknodat": ("dirfd, path, node_mode, node_dev:2", "d"),

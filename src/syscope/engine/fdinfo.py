@@ -129,8 +129,12 @@ def _netlink_details(pid: int, inode: int) -> str | None:
             for line in f:
                 cols = line.split()
                 if len(cols) > 9 and cols[9] == str(inode):
-                    return None  # strace names the protocol only via sock_diag
-    except OSError:
+                    from ..abi import xlat_lookup
+                    proto = xlat_lookup("netlink_protocols", int(cols[1]))
+                    if proto is None:
+                        return "NETLINK:[%s]" % cols[1]
+                    return "NETLINK:[%s:%s]" % (proto[len("NETLINK_"):], cols[2])
+    except (OSError, ValueError):
         pass
     return None
 

@@ -1,0 +1,463 @@
+"""ioctl: the request's name (from the generated table of the headers' requests) and its
+argument, decoded per request as strace 6.1 does.
+
+The argument rules are data: REQUEST_ARGS maps a request name to how its third argument
+prints.  Requests of a family strace decodes but whose argument it leaves alone print
+the argument as a number; unknown requests print as _IOC(dir, type, nr, size).
+"""
+from __future__ import annotations
+
+import struct
+from functools import lru_cache
+
+from ..abi import xlat_lookup
+from .core import Call, Decoder, format_int_at, format_return, special
+from .fmt import hexaddr, ptr, signed
+
+IOC_NONE, IOC_WRITE, IOC_READ = 0, 1, 2
+IOC_DIRS = {0: "_IOC_NONE", 1: "_IOC_WRITE", 2: "_IOC_READ", 3: "_IOC_READ|_IOC_WRITE"}
+
+
+def ioc_dir(code: int) -> int:
+    return code >> 30
+
+
+def ioc_type(code: int) -> int:
+    return (code >> 8) & 0xFF
+
+
+def ioc_nr(code: int) -> int:
+    return code & 0xFF
+
+
+def ioc_size(code: int) -> int:
+    return (code >> 16) & 0x3FFF
+
+
+@lru_cache(maxsize=1)
+def _names() -> dict[int, str]:
+    """number -> 'NAME' or 'NAME1 or NAME2' (the generated table is in strace's order)."""
+    from ..abi._ioctls import IOCTLS
+    names: dict[int, str] = {}
+    for code, name in IOCTLS:
+        names[code] = names[code] + " or " + name if code in names else name
+    return names
+
+
+def _sized(name: str, code: int) -> str:
+    return "%s(%d)" % (name, ioc_size(code))
+
+
+def _evdev_number(code: int) -> str | None:
+    nr, d = ioc_nr(code), ioc_dir(code)
+    if d == IOC_WRITE and 0xC0 <= nr <= 0xC0 + 0x3F:
+        return "EVIOCSABS(%s)" % _xlat_or_hex("evdev_abs", nr - 0xC0, "ABS_???")
+    if d != IOC_READ:
+        return None
+    if 0x20 <= nr <= 0x20 + 0x1F:
+        ev = "0" if nr == 0x20 else _xlat_or_hex("evdev_ev", nr - 0x20, "EV_???")
+        return "EVIOCGBIT(%s, %d)" % (ev, ioc_size(code))
+    if 0x40 <= nr <= 0x40 + 0x3F:
+        return "EVIOCGABS(%s)" % _xlat_or_hex("evdev_abs", nr - 0x40, "ABS_???")
+    name = EVDEV_SIZED.get(nr)
+    return _sized(name, code) if name else None
+
+
+EVDEV_SIZED = {0x06: "EVIOCGNAME", 0x07: "EVIOCGPHYS", 0x08: "EVIOCGUNIQ", 0x09: "EVIOCGPROP",
+               0x0A: "EVIOCGMTSLOTS", 0x18: "EVIOCGKEY", 0x19: "EVIOCGLED", 0x1A: "EVIOCGSND",
+               0x1B: "EVIOCGSW"}
+HIDDEV_SIZED = {(IOC_READ, 0x04): "HIDIOCGRAWNAME", (IOC_READ, 0x05): "HIDIOCGRAWPHYS",
+                (IOC_READ, 0x06): "HIDIOCSFEATURE", (IOC_READ, 0x08): "HIDIOCGRAWUNIQ",
+                (IOC_READ, 0x12): "HIDIOCGPHYS", (3, 0x06): "HIDIOCSFEATURE",
+                (3, 0x07): "HIDIOCGFEATURE"}
+# (type, dir, nr) -> name(size): requests whose size is a parameter
+SIZED = {(ord("U"), IOC_READ, 0x2C): "UI_GET_SYSNAME", (ord("j"), IOC_READ, 0x13): "JSIOCGNAME",
+         (ord("k"), IOC_WRITE, 0): "SPI_IOC_MESSAGE"}
+
+
+def _xlat_or_hex(table: str, v: int, dflt: str) -> str:
+    try:
+        name = xlat_lookup(table, v)
+    except KeyError:
+        name = None
+    return name if name is not None else "%#x /* %s */" % (v, dflt)
+
+
+def command_number(code: int) -> str | None:
+    """The requests strace names from their number's parts (the size is an argument)."""
+    t = ioc_type(code)
+    if t == ord("E"):
+        return _evdev_number(code)
+    if t == ord("H"):
+        name = HIDDEV_SIZED.get((ioc_dir(code), ioc_nr(code)))
+        return _sized(name, code) if name else None
+    if t == ord("M"):
+        if ioc_dir(code) == IOC_WRITE:
+            return "MIXER_WRITE(%d)" % ioc_nr(code)
+        if ioc_dir(code) == IOC_READ:
+            return "MIXER_READ(%d)" % ioc_nr(code)
+        return None
+    if t == 0x21 and code == (IOC_READ << 30 | 8 << 16 | 0x21 << 8 | 2):
+        return "SECCOMP_IOCTL_NOTIF_ID_VALID_WRONG_DIR"
+    name = SIZED.get((t, ioc_dir(code), ioc_nr(code)))
+    return _sized(name, code) if name else None
+
+
+def ioc_text(code: int) -> str:
+    """_IOC(_IOC_READ, 0x12, 0x70, 0x8), strace's spelling of an unnamed request."""
+    def x(v: int) -> str:
+        return "%#x" % v if v else "0"
+    return "_IOC(%s, %s, %s, %s)" % (IOC_DIRS[ioc_dir(code)], x(ioc_type(code)),
+                                     x(ioc_nr(code)), x(ioc_size(code)))
+
+
+def ioctl_name(code: int) -> str:
+    special_name = command_number(code)
+    name = _names().get(code)
+    if special_name and name:
+        return special_name + " or " + name
+    return special_name or name or ioc_text(code)
+
+
+# -- arguments ----------------------------------------------------------------------------
+#
+# How the argument of a request prints (strace's per-family decoders):
+#   none    nothing after the request
+#   ptr     the address (NULL for 0)
+#   dec     an int passed by value, in decimal
+#   udec    an unsigned long passed by value, in decimal
+#   int_in  [%d] read on entry;   int_out / uint_out / u64_out: [%d] written by the kernel
+#   ...     the others are below
+
+ARG_KINDS = {
+    # terminals
+    "FIONBIO": "int_in", "FIOASYNC": "int_in", "TIOCSPGRP": "int_in",
+    "FIONREAD": "int_out", "TIOCGPGRP": "int_out", "TIOCOUTQ": "int_out", "TIOCGSID": "int_out",
+    "FIOCLEX": "none", "FIONCLEX": "none", "TIOCGPTN": "uint_out",
+    "TIOCMGET": "tiocm_out", "TIOCMBIS": "tiocm_in", "TIOCMBIC": "tiocm_in",
+    "TIOCMSET": "tiocm_in",
+    # file systems ('X')
+    "FIFREEZE": "none", "FITHAW": "none", "FITRIM": "struct:fstrim_range",
+    "FS_IOC_FSSETXATTR": "struct:fsxattr", "FS_IOC_FIEMAP": "struct:fiemap",
+    "RNDADDENTROPY": "struct:rand_pool_info", "PERF_EVENT_IOC_SET_FILTER": "cstr",
+    "LOOP_SET_STATUS": "ptr", "LOOP_GET_STATUS": "ptr", "LOOP_SET_STATUS64": "ptr",
+    "LOOP_GET_STATUS64": "ptr", "LOOP_CONFIGURE": "ptr", "BLKPG": "ptr", "SG_IO": "ptr",
+    "EVIOCRMFF": "dec", "EVIOCGRAB": "udec", "EVIOCREVOKE": "udec",
+    "EVIOCSCLOCKID": "uint_in", "EVIOCSFF": "ptr",
+    "UBI_IOCVOLCRBLK": "none", "UBI_IOCVOLRMBLK": "none", "SG_GET_TIMEOUT": "none",
+    "COUNTER_ENABLE_EVENTS_IOCTL": "none", "COUNTER_DISABLE_EVENTS_IOCTL": "none",
+    # namespaces
+    "NS_GET_USERNS": "none", "NS_GET_PARENT": "none", "NS_GET_NSTYPE": "none",
+    "NS_GET_OWNER_UID": "uint_out",
+    # random
+    "RNDGETENTCNT": "int_out", "RNDADDTOENTCNT": "int_in", "RNDZAPENTCNT": "none",
+    "RNDCLEARPOOL": "none", "RNDRESEEDCRNG": "none",
+    # watchdog
+    "WDIOC_GETSTATUS": "int_out", "WDIOC_GETBOOTSTATUS": "int_out", "WDIOC_GETTEMP": "int_out",
+    "WDIOC_GETTIMEOUT": "int_out", "WDIOC_GETPRETIMEOUT": "int_out",
+    "WDIOC_GETTIMELEFT": "int_out", "WDIOC_SETTIMEOUT": "int_in",
+    "WDIOC_SETPRETIMEOUT": "int_in", "WDIOC_KEEPALIVE": "none",
+    # inotify
+    "INOTIFY_IOC_SETNEXTWD": "dec",
+    # rtc
+    "RTC_AIE_OFF": "none", "RTC_AIE_ON": "none", "RTC_PIE_OFF": "none", "RTC_PIE_ON": "none",
+    "RTC_UIE_OFF": "none", "RTC_UIE_ON": "none", "RTC_VL_CLR": "none", "RTC_WIE_OFF": "none",
+    "RTC_WIE_ON": "none", "RTC_EPOCH_SET": "udec", "RTC_IRQP_SET": "udec",
+    "RTC_EPOCH_READ": "ulong_out", "RTC_IRQP_READ": "ulong_out",
+    # perf
+    "PERF_EVENT_IOC_ENABLE": "perf_flags", "PERF_EVENT_IOC_DISABLE": "perf_flags",
+    "PERF_EVENT_IOC_RESET": "perf_flags", "PERF_EVENT_IOC_REFRESH": "dec",
+    "PERF_EVENT_IOC_PERIOD": "u64_in", "PERF_EVENT_IOC_SET_OUTPUT": "dec",
+    "PERF_EVENT_IOC_ID": "u64_out", "PERF_EVENT_IOC_PAUSE_OUTPUT": "udec",
+    "PERF_EVENT_IOC_SET_BPF": "dec",
+    # network block devices
+    "NBD_DISCONNECT": "none", "NBD_CLEAR_SOCK": "none", "NBD_DO_IT": "none",
+    "NBD_CLEAR_QUE": "none", "NBD_PRINT_DEBUG": "none", "NBD_SET_SOCK": "fd",
+    "NBD_SET_BLKSIZE": "udec", "NBD_SET_SIZE": "udec", "NBD_SET_SIZE_BLOCKS": "udec",
+    "NBD_SET_TIMEOUT": "udec", "NBD_SET_FLAGS": "flags:nbd_flags",
+    # loop devices
+    "LOOP_SET_FD": "dec", "LOOP_CLR_FD": "none", "LOOP_CHANGE_FD": "dec",
+    "LOOP_SET_CAPACITY": "none", "LOOP_SET_DIRECT_IO": "udec", "LOOP_SET_BLOCK_SIZE": "udec",
+    "LOOP_CTL_ADD": "dec", "LOOP_CTL_REMOVE": "dec", "LOOP_CTL_GET_FREE": "none",
+    # block devices
+    "BLKRRPART": "none", "BLKFLSBUF": "none", "BLKTRACESTART": "none", "BLKTRACESTOP": "none",
+    "BLKTRACETEARDOWN": "none", "BLKRASET": "udec", "BLKFRASET": "udec",
+    "BLKROSET": "int_in", "BLKBSZSET": "int_in", "BLKDISCARD": "u64_pair_in",
+    "BLKSECDISCARD": "u64_pair_in", "BLKZEROOUT": "u64_pair_in",
+    "BLKBSZGET": "int_out", "BLKROGET": "int_out", "BLKSSZGET": "int_out",
+    "BLKALIGNOFF": "int_out", "BLKIOMIN": "uint_out", "BLKIOOPT": "uint_out",
+    "BLKPBSZGET": "uint_out", "BLKDISCARDZEROES": "uint_out", "BLKSECTGET": "ushort_out",
+    "BLKROTATIONAL": "ushort_out", "BLKRAGET": "ulong_out", "BLKFRAGET": "ulong_out",
+    "BLKGETSIZE": "ulong_out", "BLKGETSIZE64": "u64_out", "BLKGETDISKSEQ": "u64_out",
+    # file flags ('f')
+    "FS_IOC_GETFLAGS": "fsflags_out", "FS_IOC32_GETFLAGS": "fsflags_out",
+    "FS_IOC_SETFLAGS": "fsflags_in", "FS_IOC32_SETFLAGS": "fsflags_in",
+    # infrared remote controls
+    "LIRC_SET_REC_TIMEOUT": "uint_in", "LIRC_SET_WIDEBAND_RECEIVER": "uint_in",
+    "LIRC_SET_MEASURE_CARRIER_MODE": "uint_in", "LIRC_SET_REC_TIMEOUT_REPORTS": "uint_in",
+    "LIRC_SET_SEND_DUTY_CYCLE": "uint_in", "LIRC_SET_SEND_CARRIER": "uint_in",
+    "LIRC_SET_REC_CARRIER": "uint_in", "LIRC_SET_REC_CARRIER_RANGE": "uint_in",
+    "LIRC_SET_SEND_MODE": "lirc_mode_in", "LIRC_SET_REC_MODE": "lirc_mode_in",
+    "LIRC_SET_TRANSMITTER_MASK": "hex_in", "LIRC_GET_FEATURES": "lirc_features_out",
+}
+# Requests whose argument strace decodes as a structure: printed here as the address
+# (NULL for 0) where the structure has no decoder of its own yet.
+POINTER_TYPES = (0x89,)      # sockets: every request of theirs takes a pointer
+POINTER_REQUESTS = frozenset((
+    "BLKGETNRZONES BLKGETZONESZ BLKTRACESETUP COUNTER_ADD_WATCH_IOCTL DM_DEV_ARM_POLL "
+    "DM_DEV_CREATE DM_DEV_REMOVE DM_DEV_RENAME DM_DEV_SET_GEOMETRY DM_DEV_STATUS "
+    "DM_DEV_SUSPEND DM_DEV_WAIT DM_LIST_DEVICES DM_LIST_VERSIONS DM_REMOVE_ALL "
+    "DM_TABLE_CLEAR DM_TABLE_DEPS DM_TABLE_LOAD DM_TABLE_STATUS DM_TARGET_MSG DM_VERSION "
+    "ECCGETLAYOUT ECCGETSTATS EVIOCGEFFECTS EVIOCGID EVIOCGKEYCODE EVIOCGKEYCODE_V2 "
+    "EVIOCGREP EVIOCGVERSION EVIOCSCLOCKID EVIOCSKEYCODE EVIOCSKEYCODE_V2 EVIOCSREP "
+    "FICLONE FICLONERANGE FIDEDUPERANGE FITRIM FS_IOC_FIEMAP FS_IOC_FSGETXATTR "
+    "FS_IOC_FSSETXATTR FS_IOC_GETFSLABEL FS_IOC_SETFSLABEL "
+    "GPIOHANDLE_GET_LINE_VALUES_IOCTL GPIOHANDLE_SET_CONFIG_IOCTL "
+    "GPIOHANDLE_SET_LINE_VALUES_IOCTL GPIO_GET_CHIPINFO_IOCTL GPIO_GET_LINEEVENT_IOCTL "
+    "GPIO_GET_LINEHANDLE_IOCTL GPIO_GET_LINEINFO_IOCTL GPIO_GET_LINEINFO_UNWATCH_IOCTL "
+    "GPIO_GET_LINEINFO_WATCH_IOCTL GPIO_V2_GET_LINEINFO_IOCTL "
+    "GPIO_V2_GET_LINEINFO_WATCH_IOCTL GPIO_V2_GET_LINE_IOCTL "
+    "GPIO_V2_LINE_GET_VALUES_IOCTL GPIO_V2_LINE_SET_CONFIG_IOCTL "
+    "GPIO_V2_LINE_SET_VALUES_IOCTL HDIO_GETGEO KVM_GET_EMULATED_CPUID KVM_GET_REGS "
+    "KVM_GET_SREGS KVM_GET_SUPPORTED_CPUID KVM_SET_CPUID2 KVM_SET_REGS KVM_SET_SREGS "
+    "KVM_SET_USER_MEMORY_REGION LIRC_GET_LENGTH LIRC_GET_MAX_TIMEOUT "
+    "LIRC_GET_MIN_TIMEOUT LIRC_GET_REC_MODE LIRC_GET_REC_RESOLUTION LIRC_GET_REC_TIMEOUT "
+    "LIRC_GET_SEND_MODE MEMERASE MEMERASE64 MEMGETBADBLOCK MEMGETINFO MEMGETOOBSEL "
+    "MEMGETREGIONCOUNT MEMGETREGIONINFO MEMISLOCKED MEMLOCK MEMREADOOB MEMREADOOB64 "
+    "MEMSETBADBLOCK MEMUNLOCK MEMWRITE MEMWRITEOOB MEMWRITEOOB64 OTPGETREGIONCOUNT "
+    "OTPGETREGIONINFO OTPLOCK OTPSELECT PERF_EVENT_IOC_MODIFY_ATTRIBUTES "
+    "PERF_EVENT_IOC_QUERY_BPF PERF_EVENT_IOC_SET_FILTER PTP_CLOCK_GETCAPS "
+    "PTP_CLOCK_GETCAPS2 PTP_EXTTS_REQUEST PTP_EXTTS_REQUEST2 PTP_PEROUT_REQUEST "
+    "PTP_PEROUT_REQUEST2 PTP_PIN_GETFUNC PTP_PIN_GETFUNC2 PTP_PIN_SETFUNC "
+    "PTP_PIN_SETFUNC2 PTP_SYS_OFFSET PTP_SYS_OFFSET2 PTP_SYS_OFFSET_EXTENDED "
+    "PTP_SYS_OFFSET_EXTENDED2 PTP_SYS_OFFSET_PRECISE PTP_SYS_OFFSET_PRECISE2 "
+    "RNDADDENTROPY RTC_ALM_READ RTC_ALM_SET RTC_PARAM_GET RTC_PARAM_SET RTC_PLL_GET "
+    "RTC_PLL_SET RTC_RD_TIME RTC_SET_TIME RTC_VL_READ RTC_WKALM_RD RTC_WKALM_SET "
+    "SECCOMP_IOCTL_NOTIF_ADDFD SECCOMP_IOCTL_NOTIF_ID_VALID SECCOMP_IOCTL_NOTIF_RECV "
+    "SECCOMP_IOCTL_NOTIF_SEND SIOCGSTAMPNS_NEW SIOCGSTAMP_NEW TCGETS2 TCSETS2 TCSETSF2 "
+    "TCSETSW2 TEE_IOC_CANCEL TEE_IOC_CLOSE_SESSION TEE_IOC_INVOKE TEE_IOC_OPEN_SESSION "
+    "TEE_IOC_SHM_ALLOC TEE_IOC_SHM_REGISTER TEE_IOC_SUPPL_RECV TEE_IOC_SUPPL_SEND "
+    "TEE_IOC_VERSION TIOCGDEV TIOCGEXCL TIOCSPTLCK UBI_IOCDET UBI_IOCEBER UBI_IOCEBISMAP "
+    "UBI_IOCEBUNMAP UBI_IOCRMVOL UBI_IOCRPEB UBI_IOCSPEB UBI_IOCVOLUP VIDIOC_CREATE_BUFS "
+    "VIDIOC_CROPCAP VIDIOC_DQBUF VIDIOC_ENUMINPUT VIDIOC_ENUMSTD VIDIOC_ENUM_FMT "
+    "VIDIOC_ENUM_FRAMEINTERVALS VIDIOC_ENUM_FRAMESIZES VIDIOC_G_CROP VIDIOC_G_CTRL "
+    "VIDIOC_G_EXT_CTRLS VIDIOC_G_FBUF VIDIOC_G_FMT VIDIOC_G_INPUT VIDIOC_G_PARM "
+    "VIDIOC_G_STD VIDIOC_G_TUNER VIDIOC_QBUF VIDIOC_QUERYBUF VIDIOC_QUERYCAP "
+    "VIDIOC_QUERYCTRL VIDIOC_QUERY_EXT_CTRL VIDIOC_REQBUFS VIDIOC_STREAMOFF "
+    "VIDIOC_STREAMON VIDIOC_S_CROP VIDIOC_S_CTRL VIDIOC_S_EXT_CTRLS VIDIOC_S_FBUF "
+    "VIDIOC_S_FMT VIDIOC_S_INPUT VIDIOC_S_PARM VIDIOC_S_STD VIDIOC_S_TUNER "
+    "VIDIOC_TRY_EXT_CTRLS VIDIOC_TRY_FMT"
+).split())
+
+
+def arg_kind(code: int) -> str | None:
+    name = _names().get(code)
+    if ioc_type(code) == ord("E") and _evdev_number(code):
+        return "ptr"          # the sized requests: buffers of the size in the number
+    if name is None:
+        return None
+    for n in name.split(" or "):
+        kind = ARG_KINDS.get(n)
+        if kind:
+            return kind
+    for n in name.split(" or "):
+        if n in POINTER_REQUESTS:
+            return "ptr"
+    if ioc_type(code) in POINTER_TYPES:
+        return "ptr"
+    return None
+
+
+# -- the decoder ------------------------------------------------------------------------------
+
+TIOCGWINSZ, TIOCSWINSZ = 0x5413, 0x5414
+TERMIOS_CMDS = (0x5401, 0x5402, 0x5403, 0x5404)   # TCGETS TCSETS TCSETSW TCSETSF
+
+
+def format_winsize(call: Call, addr: int) -> str:
+    data = call.read(addr, 8) if addr else None
+    if data is None or len(data) < 8:
+        return ptr(addr)
+    r, c, x, y = struct.unpack("<HHHH", data)
+    return "{ws_row=%d, ws_col=%d, ws_xpixel=%d, ws_ypixel=%d}" % (r, c, x, y)
+
+
+def _at(call: Call, addr: int, layout: str, text) -> str:
+    """A value the kernel reads through a pointer, or the pointer when unreadable;
+    without text, the values as a list."""
+    size = struct.calcsize(layout)
+    data = call.read(addr, size) if addr else None
+    if data is None or len(data) < size:
+        return ptr(addr)
+    values = struct.unpack(layout, data)
+    if text is None:
+        return "[" + ", ".join(str(v) for v in values) + "]"
+    return text(values[0])
+
+
+def flags_or_comment(v: int, table: str, dflt: str) -> str:
+    """strace's printflags: the named bits, the rest in hex; a value with no named bit
+    gets the comment."""
+    from .fmt import flags
+    out = flags(v, table)
+    if v and out.startswith("0x"):
+        out += " /* %s */" % dflt
+    return out
+
+
+def _tiocm(v: int) -> str:
+    return flags_or_comment(v, "tiocm_flags", "TIOCM_???")
+
+
+# Structures some requests pass: (field, struct code, how it prints); "str" fields are
+# char arrays, "buf:FIELD" a byte array whose length is another field.
+STRUCTS = {
+    "fstrim_range": (("start", "Q", "x"), ("len", "Q", "u"), ("minlen", "Q", "u")),
+    "fsxattr": (("fsx_xflags", "I", "flags:fs_xflags:FS_XFLAG_???"), ("fsx_extsize", "I", "u"),
+                ("", "I", None), ("fsx_projid", "I", "x"), ("fsx_cowextsize", "I", "u"),
+                ("", "8s", None)),
+    "fiemap": (("fm_start", "Q", "u"), ("fm_length", "Q", "u"),
+               ("fm_flags", "I", "flags:fiemap_flags:FIEMAP_FLAG_???"), ("", "I", None),
+               ("fm_extent_count", "I", "u"), ("", "I", None)),
+    "rand_pool_info": (("entropy_count", "i", "u"), ("buf_size", "i", "u"),
+                       ("buf", "0s", "buf:buf_size")),
+}
+
+
+def format_struct(call: Call, addr: int, name: str) -> str:
+    fields = STRUCTS[name]
+    layout = "<" + "".join(code for _n, code, _f in fields)
+    size = struct.calcsize(layout)
+    data = call.read(addr, size) if addr else None
+    if data is None or len(data) < size:
+        return ptr(addr)
+    values = dict(zip((n for n, _c, _f in fields), struct.unpack(layout, data)))
+    out = []
+    for fname, _code, how in fields:
+        if how is None:
+            continue
+        v = values[fname]
+        if how == "u":
+            text = str(v)
+        elif how == "x":
+            text = "%#x" % v if v else "0"
+        elif how.startswith("flags:"):
+            _k, table, dflt = how.split(":")
+            text = flags_or_comment(v, table, dflt) if v else "0"
+        else:                                   # buf:LENGTH_FIELD, right after the struct
+            text = call.buf(addr + size, values[how[4:]])
+        out.append("%s=%s" % (fname, text))
+    return "{" + ", ".join(out) + "}"
+
+
+def _perf_flags(v: int) -> str:
+    from .fmt import flags
+    v &= 0xFFFFFFFF
+    if v and not v & 1:
+        return "%#x /* PERF_IOC_FLAG_??? */" % v
+    return flags(v, "perf_ioc_flags")
+
+
+def _flags_in_brackets(table: str, dflt: str):
+    from .fmt import flags
+
+    def text(v: int) -> str:
+        out = flags(v, table) if v else "0"
+        if v and out.startswith("0x") and "|" not in out:
+            out += " /* %s */" % dflt
+        return "[%s]" % out
+    return text
+
+
+def _xlat_in_brackets(table: str, dflt: str):
+    return lambda v: "[%s]" % _xlat_or_hex(table, v, dflt)
+
+
+IN_KINDS = {
+    "uint_in": lambda call, a: _at(call, a, "<I", lambda v: "[%d]" % v),
+    "hex_in": lambda call, a: _at(call, a, "<I", lambda v: "[%#x]" % v if v else "[0]"),
+    "u64_pair_in": lambda call, a: _at(call, a, "<QQ", None),
+    "fsflags_in": lambda call, a: _at(call, a, "<I", _flags_in_brackets("fs_flags",
+                                                                       "FS_???_FL")),
+    "lirc_mode_in": lambda call, a: _at(call, a, "<I", _xlat_in_brackets("lirc_modes",
+                                                                         "LIRC_MODE_???")),
+}
+
+OUT_KINDS = {
+    "int_out": format_int_at,
+    "uint_out": lambda call, a: _at(call, a, "<I", lambda v: "[%d]" % v),
+    "ulong_out": lambda call, a: _at(call, a, "<Q", lambda v: "[%d]" % v),
+    "u64_out": lambda call, a: _at(call, a, "<Q", lambda v: "[%d]" % v),
+    "tiocm_out": lambda call, a: _at(call, a, "<I", lambda v: "[%s]" % _tiocm(v)),
+    "ushort_out": lambda call, a: _at(call, a, "<H", lambda v: "[%d]" % v),
+    "fsflags_out": lambda call, a: _at(call, a, "<I", _flags_in_brackets("fs_flags",
+                                                                         "FS_???_FL")),
+    "lirc_features_out": lambda call, a: _at(call, a, "<I", _flags_in_brackets(
+        "lirc_features", "LIRC_CAN_???")),
+}
+
+
+def _out(call: Call, fmt) -> str:
+    arg = call.args[2]
+    return ptr(arg) if call.failed or not arg else fmt(call, arg)
+
+
+@special("ioctl")
+class Ioctl(Decoder):
+    captures = None     # structures of any size, strings, data after a structure: live reads
+
+    def entry(self, call: Call) -> str:
+        code = call.args[1] & 0xFFFFFFFF
+        head = "%s, %s" % (call.fd(call.args[0]), ioctl_name(code))
+        arg = call.args[2]
+        kind = arg_kind(code)
+        if kind == "none":
+            return head
+        if kind == "int_in":
+            return head + ", " + format_int_at(call, arg)
+        if kind == "dec":
+            return head + ", %d" % signed(arg, 32)
+        if kind == "udec":
+            return head + ", %d" % arg
+        if kind == "ptr":
+            return head + ", " + ptr(arg)
+        if kind == "tiocm_in":
+            return head + ", " + _at(call, arg, "<I", lambda v: "[%s]" % _tiocm(v))
+        if kind == "u64_in":
+            return head + ", " + _at(call, arg, "<Q", lambda v: "[%d]" % v)
+        if kind == "perf_flags":
+            return head + ", " + _perf_flags(arg)
+        if kind == "fd":
+            return head + ", " + call.fd(arg)
+        if kind and kind.startswith("struct:"):
+            return head + ", " + format_struct(call, arg, kind[7:])
+        if kind == "cstr":
+            return head + ", " + call.cstr(arg)
+        if kind and kind.startswith("flags:"):
+            from .fmt import flags
+            return head + ", " + flags(arg & 0xFFFFFFFF, kind[6:])
+        if kind in IN_KINDS:
+            return head + ", " + IN_KINDS[kind](call, arg)
+        if code == TIOCSWINSZ:
+            return head + ", " + format_winsize(call, arg)
+        if kind in OUT_KINDS or code == TIOCGWINSZ or code in TERMIOS_CMDS:
+            return head + ", "
+        return head + ", " + hexaddr(arg)
+
+    def exit(self, call: Call) -> str:
+        code = call.args[1] & 0xFFFFFFFF
+        kind = arg_kind(code)
+        if kind in OUT_KINDS:
+            return _out(call, OUT_KINDS[kind])
+        if code == TIOCGWINSZ:
+            return _out(call, format_winsize)
+        if code in TERMIOS_CMDS:
+            from .termios import format_termios
+            return _out(call, format_termios)
+        return ""
+
+    def ret(self, call: Call) -> str:
+        if not call.failed and _names().get(call.args[1] & 0xFFFFFFFF) == "NS_GET_NSTYPE":
+            from .fmt import flags
+            return "%d (%s)" % (call.rval, flags(call.rval, "clone_flags"))
+        return format_return(call, "d")
