@@ -1,6 +1,7 @@
 """Looking at processes from a test: their /proc status, their children, waiting."""
 from __future__ import annotations
 
+import signal
 import time
 
 
@@ -42,3 +43,12 @@ def alive(pid: int, started: str | None) -> bool:
         return start_time(pid) == started and proc_state(pid)["State"][0] != "Z"
     except OSError:
         return False
+
+
+def ctrl_c_works() -> None:
+    """preexec_fn: SIGINT and SIGQUIT at their defaults, as a shell gives them to a
+    foreground command.  A test runner started in the background passes them on ignored,
+    and then neither syscope nor the program it launches would be interrupted by them,
+    rightly: a test of what Ctrl-C does needs a terminal's dispositions."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    signal.signal(signal.SIGQUIT, signal.SIG_DFL)

@@ -15,7 +15,7 @@ import time
 import pytest
 
 from cworkloads import c_workload
-from procs import alive, children, proc_state, start_time, wait_for
+from procs import alive, children, ctrl_c_works, proc_state, start_time, wait_for
 from difftool import compare
 
 SYSCOPE = [sys.executable, "-m", "syscope"]
@@ -226,7 +226,7 @@ def test_interrupting_a_launched_program(delay, tmp_path):
     SIGINT, and syscope dies of it too, without a traceback."""
     pidfile = tmp_path / "pid"
     tracer = subprocess.Popen(SYSCOPE + ["sh", "-c", "echo $$ > %s; exec sleep 30" % pidfile],
-                              stderr=subprocess.PIPE)
+                              stderr=subprocess.PIPE, preexec_fn=ctrl_c_works)
     syscope_started(tracer.pid)
     time.sleep(delay)
     tracer.send_signal(signal.SIGINT)
@@ -266,7 +266,8 @@ def test_signals_in_the_first_moments_of_a_launched_program(sig, opts, tmp_path)
         delay = rng.uniform(0, 0.1 if after_fork else 0.15)
         errfile = open(tmp_path / "stderr", "w+b")
         tracer = subprocess.Popen(SYSCOPE + opts + ["sh", "-c", "exec sleep 30"],
-                                  stderr=errfile, start_new_session=True)
+                                  stderr=errfile, start_new_session=True,
+                                  preexec_fn=ctrl_c_works)
         try:
             if sig == signal.SIGINT:
                 syscope_started(tracer.pid)
