@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import re
 
-from .calls import EXECS, PATH_ARGS, call_paths, call_text, light
+from .calls import EXECS, PATH_ARGS, call_paths, call_text
 from .state import CHANGES_TABLE, CLONERS, OPENERS, ProcessTable, address_of, fd_arg
 
 SCHEMA_VERSION = 1
@@ -136,8 +136,6 @@ class Profile:
             self.proc(ev.pid)
             self.table.get(ev.pid).last_call = ev    # all the table does with it
             return
-        if name in NEEDS_ARGS:
-            ev = light(ev)
         p = self.proc(ev.pid)
         if name in EXECS:
             self._exec(ev, p)

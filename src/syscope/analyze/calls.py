@@ -73,24 +73,6 @@ def quick_path(table: ProcessTable, ev) -> str | None | bool:
     return False
 
 
-class Call:
-    """A syscall whose arguments are parsed at most once, however often asked."""
-    __slots__ = ("ev", "_args")
-
-    def __init__(self, ev, args=None):
-        self.ev = ev
-        self._args = args
-
-    def __getattr__(self, name):
-        return getattr(self.ev, name)
-
-    @property
-    def args(self) -> list:
-        if self._args is None:
-            self._args = self.ev.args
-        return self._args
-
-
 def call_paths(table: ProcessTable, ev, args=None) -> list[str | None]:
     """Absolute paths a call names, in argument order (None where unknown)."""
     spec = PATH_ARGS.get(ev.name)
@@ -152,23 +134,6 @@ def call_text(ev, limit: int = 300) -> str:
     if len(text) > limit:
         text = text[:limit - 3] + "..."
     return text
-
-
-FD_ONLY = frozenset({"close", "dup", "dup2", "dup3"})
-
-
-def light(ev):
-    """The call, ready for the process table: arguments parsed once, and not at all
-    where the table needs only the leading descriptor (close, dup) or nothing (fcntl
-    other than F_DUPFD)."""
-    name = ev.name
-    if name in FD_ONLY:
-        fd, _path = first_fd(ev)
-        if fd is not None:
-            return Call(ev, [{"type": "int", "value": fd, "text": str(fd)}])
-    if name == "fcntl" and "F_DUPFD" not in ev.args_text:
-        return ev
-    return Call(ev)
 
 
 _MINUTES: dict = {}    # "HH:MM:" -> its seconds: a trace spends many lines in each minute

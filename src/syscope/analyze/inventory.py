@@ -13,7 +13,7 @@ from array import array
 
 from .calls import (COPIES, CREATES, DELETES, DENIED, EXECS, FD_CALLS, FD_PAIRS, FD_RETURNERS,
                     NOT_FILES, PAIR_RE, PATH_ARGS, READS, WRITES, call_paths, call_text, first_fd,
-                    light, nth_fd, open_flags, seconds)
+                    nth_fd, open_flags, seconds)
 from .state import CHANGES_TABLE, CLONERS, OPENERS, ProcessTable, address_of, fd_arg
 
 SCHEMA_VERSION = 1
@@ -195,10 +195,7 @@ class Inventory:
             return
         if name in FD_CALLS:
             self._fd_call(ev, dur)
-        args = None
-        if name in NEEDS_ARGS:
-            ev = light(ev)
-            args = ev.args if name in EXECS or name in NET_CALLS else None
+        args = ev.args if name in EXECS or name in NET_CALLS else None
         if name in PATH_ARGS:
             self._path_call(ev, args, dur)
         if name in EXECS:

@@ -19,6 +19,8 @@ PLAIN_PATH = re.compile(r'"([^"\\]*)"(?:,|$)')
 DIRFD_PATH = re.compile(r'(AT_FDCWD|-?\d+)(?:<([^>]*)>)?, "([^"\\]*)"(?:,|$)')
 SAFE_FLAGS = re.compile(r" ?([A-Z0-9_|]+)(?:,|$)")
 MAX_DIGITS = 40     # the parser's MAX_NUMBER: longer digit runs are not numbers
+# the commonest directory argument, one node for all (read-only, as the parser's are)
+AT_FDCWD_NODE = {"text": "AT_FDCWD", "type": "const", "value": "AT_FDCWD"}
 
 
 def fd_node(text: str, m=None) -> dict | None:
@@ -50,7 +52,7 @@ def dirfd_node(fd: str, ypath: str | None) -> dict | None:
     """The node of a directory-descriptor argument: AT_FDCWD, AT_FDCWD</cwd>, 3, 3</dir>."""
     if fd == "AT_FDCWD":
         if ypath is None:
-            return {"text": fd, "type": "const", "value": fd}
+            return AT_FDCWD_NODE
         if UNSAFE_YPATH.search(ypath) or "," in ypath or "|" in ypath:
             return None
         return {"text": "%s<%s>" % (fd, ypath), "type": "raw"}

@@ -10,6 +10,7 @@ from ..sockaddr import address_text, sockaddr
 from . import quick
 
 AT_FDCWD = "AT_FDCWD"
+CWD_TEXT = re.compile(r"AT_FDCWD<(.*)>$")
 OPENERS = {"open": 0, "creat": 0, "openat": 1, "openat2": 1}
 CLONERS = ("clone", "clone3", "fork", "vfork")
 # the calls that change what the table knows; of the others it keeps only the last
@@ -114,7 +115,7 @@ class ProcessTable:
             base = fd.path if fd else None
         else:
             text = (dirfd_node or {}).get("text", "")
-            m = re.match(r"AT_FDCWD<(.*)>$", text)
+            m = CWD_TEXT.match(text)
             base = m.group(1) if m else self.get(pid).cwd
         if not base:
             return None
