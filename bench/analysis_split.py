@@ -2,9 +2,8 @@
 """Where the time of `why`, `summary` and `diff` on a log goes, in CPU µs per line:
 
   read        the log's lines (reader.lines)
-  structure   each line split into leader, name, arguments, return (reader.records),
-              minus read
-  events      records joined into model events (reader.events), minus structure
+  events      the lines into model events (reader.events: line structure and event
+              objects, in C where the compiled parser is built), minus read
   args        argument trees parsed for the analysis (logread.args.parse_args and
               parse_arg, timed where the analysis calls them)
   analysis    the rest of the analysis: its own code, the ordering of events
@@ -91,12 +90,11 @@ def main() -> int:
     logs = a.logs
     n = sum(1 for _ in reader.lines(logs[0]))
     t_read = cpu(lambda: drain(reader.lines(logs[0])))
-    t_rec = cpu(lambda: drain(reader.records(logs[:1])))
     t_ev = cpu(lambda: drain(reader.events(logs[:1])))
-    base = {"read": t_read, "structure": t_rec - t_read, "events": t_ev - t_rec}
+    base = {"read": t_read, "events": t_ev - t_read}
     print("%s: %d lines; load average %s" % (logs[0], n, " ".join(
         "%.2f" % x for x in os.getloadavg())))
-    print("  reading the log, per line: read %.2f µs, structure %.2f µs, events %.2f µs"
+    print("  reading the log, per line: read %.2f µs, events %.2f µs"
           % tuple(v * 1e6 / n for v in base.values()))
     patch_args()
     for which in a.only.split(","):
