@@ -21,7 +21,7 @@ HEADERS = [
     "linux/sched/types.h", "bits/statvfs.h", "dirent.h", "bits/stat.h", "linux/fadvise.h", "sys/socket.h", "linux/uio.h", "linux/ptrace.h", "asm-generic/termbits.h", "linux/soundcard.h", "asm-generic/termbits-common.h", "unistd.h", "linux/signal.h", "bits/fcntl-linux.h", "netinet/in.h", "bits/in.h", "netinet/tcp.h", "bits/sched.h",
     "linux/ipc.h", "linux/msg.h", "linux/sem.h", "linux/shm.h", "linux/mempolicy.h",
     "linux/fanotify.h", "linux/landlock.h", "linux/reboot.h", "linux/kcmp.h", "linux/module.h",
-    "linux/userfaultfd.h", "linux/signalfd.h", "linux/pidfd.h",
+    "linux/userfaultfd.h", "linux/signalfd.h", "linux/pidfd.h", "sys/swap.h",
 ]
 
 # The headers of the ioctl, socket option and netlink tables.
@@ -73,6 +73,8 @@ KERNEL_INTERNAL_CONSTANTS = {
     "SUID_DUMP_DISABLE": 0, "SUID_DUMP_USER": 1, "SUID_DUMP_ROOT": 2,
     # arch/x86/include/uapi/asm/mman.h, which the exported headers leave out
     "PKEY_DISABLE_EXECUTE": 0x4,
+    # include/linux/swap.h: swapon's flags beyond glibc's
+    "SWAP_FLAG_DISCARD_ONCE": 0x20000, "SWAP_FLAG_DISCARD_PAGES": 0x40000,
     # include/linux/syslog.h: syslog's actions
     "SYSLOG_ACTION_CLOSE": 0, "SYSLOG_ACTION_OPEN": 1, "SYSLOG_ACTION_READ": 2,
     "SYSLOG_ACTION_READ_ALL": 3, "SYSLOG_ACTION_READ_CLEAR": 4, "SYSLOG_ACTION_CLEAR": 5,
@@ -98,6 +100,16 @@ TABLES = {
     "sem_op_flags": "SEM_UNDO IPC_NOWAIT",
     "shmat_flags": "SHM_RDONLY SHM_RND SHM_REMAP SHM_EXEC",
     "mq_attr_flags": "O_NONBLOCK",
+    # POSIX timers and notifications
+    "sigev_notify": "SIGEV_SIGNAL SIGEV_NONE SIGEV_THREAD SIGEV_THREAD_ID",
+    # fanotify
+    "fan_classes": "FAN_CLASS_NOTIF FAN_CLASS_CONTENT FAN_CLASS_PRE_CONTENT",
+    "fan_init_flags": "FAN_CLOEXEC FAN_NONBLOCK FAN_UNLIMITED_QUEUE FAN_UNLIMITED_MARKS "
+                      "FAN_ENABLE_AUDIT FAN_REPORT_PIDFD FAN_REPORT_TID FAN_REPORT_FID "
+                      "FAN_REPORT_DIR_FID FAN_REPORT_NAME FAN_REPORT_TARGET_FID",
+    # swap
+    "swap_flags": "SWAP_FLAG_PREFER SWAP_FLAG_DISCARD SWAP_FLAG_DISCARD_ONCE "
+                  "SWAP_FLAG_DISCARD_PAGES",
     # NUMA memory policies
     "mpol_modes": "MPOL_DEFAULT MPOL_PREFERRED MPOL_BIND MPOL_INTERLEAVE MPOL_LOCAL "
                   "MPOL_PREFERRED_MANY",

@@ -991,6 +991,36 @@ XLAT = {
     'mq_attr_flags': (
         ('O_NONBLOCK', 2048),
     ),
+    'sigev_notify': (
+        ('SIGEV_SIGNAL', 0),
+        ('SIGEV_NONE', 1),
+        ('SIGEV_THREAD', 2),
+        ('SIGEV_THREAD_ID', 4),
+    ),
+    'fan_classes': (
+        ('FAN_CLASS_NOTIF', 0),
+        ('FAN_CLASS_CONTENT', 4),
+        ('FAN_CLASS_PRE_CONTENT', 8),
+    ),
+    'fan_init_flags': (
+        ('FAN_CLOEXEC', 1),
+        ('FAN_NONBLOCK', 2),
+        ('FAN_UNLIMITED_QUEUE', 16),
+        ('FAN_UNLIMITED_MARKS', 32),
+        ('FAN_ENABLE_AUDIT', 64),
+        ('FAN_REPORT_PIDFD', 128),
+        ('FAN_REPORT_TID', 256),
+        ('FAN_REPORT_FID', 512),
+        ('FAN_REPORT_DIR_FID', 1024),
+        ('FAN_REPORT_NAME', 2048),
+        ('FAN_REPORT_TARGET_FID', 4096),
+    ),
+    'swap_flags': (
+        ('SWAP_FLAG_PREFER', 32768),
+        ('SWAP_FLAG_DISCARD', 65536),
+        ('SWAP_FLAG_DISCARD_ONCE', 131072),
+        ('SWAP_FLAG_DISCARD_PAGES', 262144),
+    ),
     'mpol_modes': (
         ('MPOL_DEFAULT', 0),
         ('MPOL_PREFERRED', 1),

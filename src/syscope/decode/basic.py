@@ -40,6 +40,12 @@ def t_hex32(call: Call, v: int, p: str) -> str:
     return chex(v & 0xFFFFFFFF)
 
 
+@type_formatter("unused")
+def t_unused(call: Call, v: int, p: str) -> None:
+    """An argument strace does not print (preadv2's high half of the offset)."""
+    return None
+
+
 @type_formatter("ptr")
 def t_ptr(call: Call, v: int, p: str) -> str:
     return ptr(v)

@@ -309,7 +309,8 @@ class SignatureDecoder(Decoder):
         if not specs:
             return ""
         args = call.args
-        return ", ".join([s.fn(call, args[i], s.param) for i, s in specs])
+        return ", ".join([t for t in [s.fn(call, args[i], s.param) for i, s in specs]
+                          if t is not None])
 
     def ret(self, call: Call) -> str:
         return format_return(call, self.ret_kind)

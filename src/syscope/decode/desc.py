@@ -15,28 +15,25 @@ from .time import format_timespec, format_timeval
 # -- iovec -------------------------------------------------------------------------
 
 def format_iov(call: Call, addr: int, count: int, data_size: int | None, element=None) -> str:
-    """[{iov_base="..", iov_len=N}, ...]; data_size limits the bytes shown (readv: rval);
-    element(call, base, size) prints the data instead of a string (netlink messages)."""
-    if not addr:
-        return "NULL"
-    if count > 1024:
+    """[{iov_base="..", iov_len=N}, ...] as strace's print_array; data_size limits the
+    bytes shown (readv: rval); element(call, base, size) prints the data instead of a
+    string (netlink messages)."""
+    from .array import array
+    if addr and count > IOV_MAX:
         return hexaddr(addr)
-    raw = call.read(addr, 16 * count)
-    if raw is None or len(raw) < 16 * count:
-        return hexaddr(addr)
-    out = []
-    limit = call.opts.max_strlen
-    remaining = data_size
-    for i, (base, length) in enumerate(struct.iter_unpack("<QQ", raw)):
-        if i >= limit:
-            out.append("...")
-            break
-        shown = length if remaining is None else min(length, max(remaining, 0))
-        if remaining is not None:
-            remaining -= shown
+    remaining = [data_size]
+
+    def item(b: bytes) -> str:
+        base, length = struct.unpack("<QQ", b)
+        shown = length if remaining[0] is None else min(length, max(remaining[0], 0))
+        if remaining[0] is not None:
+            remaining[0] -= shown
         data = element(call, base, shown) if element else call.buf(base, shown)
-        out.append("{iov_base=%s, iov_len=%d}" % (data, length))
-    return "[" + ", ".join(out) + "]"
+        return "{iov_base=%s, iov_len=%d}" % (data, length)
+    return array(call, addr, count, 16, item)
+
+
+IOV_MAX = 1024
 
 
 @type_formatter("iov")
@@ -45,8 +42,8 @@ def t_iov(call: Call, v: int, p: str) -> str:
     idx, _, out = p.partition("/")
     count = call.args[int(idx)]
     if out:
-        if call.failed:
-            return hexaddr(v)
+        if call.failed:                # what the kernel did not fill: the addresses
+            return t_iov_addr(call, v, idx)
         return format_iov(call, v, count, call.rval)
     return format_iov(call, v, count, None)
 
@@ -521,3 +518,31 @@ class Sendfile(Decoder):
             out = " => " + ("[%d]" % struct.unpack("<q", new)[0] if new and len(new) == 8
                             else hexaddr(call.args[2]))
         return out + ", %d" % call.args[3]
+
+
+@type_formatter("epoll_events")
+def t_epoll_events(call: Call, v: int, p: str) -> str:
+    """The events epoll_pwait2 returns."""
+    return epoll_events_out(call, v)
+
+
+def _iovec_addr(b: bytes) -> str:
+    base, length = struct.unpack("<QQ", b)
+    return "{iov_base=%s, iov_len=%d}" % (hexaddr(base), length)
+
+
+@type_formatter("iov_read")
+def t_iov_read(call: Call, v: int, p: str) -> str:
+    """process_vm_readv's local buffers: what was read, or their addresses when the
+    call failed (p: the argument with their count)."""
+    if call.failed:
+        return t_iov_addr(call, v, p)
+    return format_iov(call, v, call.args[int(p)], call.rval)
+
+
+@type_formatter("iov_addr")
+def t_iov_addr(call: Call, v: int, p: str) -> str:
+    """An iovec array whose buffers are another process's or unused: addresses only
+    (p: the argument with their count)."""
+    from .array import array
+    return array(call, v, call.args[int(p)], 16, _iovec_addr)

@@ -8,7 +8,7 @@ import time
 from ..abi import xlat_lookup
 from .basic import table_value
 from .core import Call, Decoder, format_return, special, type_formatter
-from .fmt import flags, hexaddr, mode_numeric, quote
+from .fmt import flags, hexaddr, mode_numeric, quote, xlat_or
 
 O_ACCMODE = 3
 O_CREAT = 0o100
@@ -360,3 +360,29 @@ class Openat2(Decoder):
         return format_return(call, "fd")
 
 
+# -- fanotify --------------------------------------------------------------------------
+
+FAN_ALL_CLASS_BITS = 0xC
+
+
+@type_formatter("fan_init_flags")
+def t_fan_init_flags(call: Call, v: int, p: str) -> str:
+    """The notification class, then the other flags."""
+    v &= 0xFFFFFFFF
+    head = xlat_or(v & FAN_ALL_CLASS_BITS, "fan_classes", "FAN_CLASS_???")
+    rest = v & ~FAN_ALL_CLASS_BITS
+    return head + ("|" + flags(rest, "fan_init_flags", dflt="FAN_???") if rest else "")
+
+
+# -- swap ---------------------------------------------------------------------------------
+
+SWAP_FLAG_PRIO_MASK = 0x7FFF
+
+
+@type_formatter("swap_flags")
+def t_swap_flags(call: Call, v: int, p: str) -> str:
+    """The flags, then the priority in decimal."""
+    v &= 0xFFFFFFFF
+    rest = v & ~SWAP_FLAG_PRIO_MASK
+    prio = str(v & SWAP_FLAG_PRIO_MASK)
+    return flags(rest, "swap_flags") + "|" + prio if rest else prio

@@ -182,11 +182,11 @@ def format_siginfo(data: bytes, fd_fmt=str) -> str:
         return "{}"
     parts = ["si_signo=" + signal_name(signo), "si_code=" + si_code_name(signo, code)]
     if errno_:
-        parts.append("si_errno=" + errno_name(errno_))
+        parts.append("si_errno=" + errno_name(errno_ & 0xFFFFFFFF))
     pid, uid = struct.unpack_from("<iI", data, 16)
     sival_int = struct.unpack_from("<i", data, 24)[0]
     sival_ptr = struct.unpack_from("<Q", data, 24)[0]
-    source = ["si_pid=%d" % pid, "si_uid=%d" % uid]
+    source = ["si_pid=%d" % pid, "si_uid=%s" % ("-1" if uid == 0xFFFFFFFF else uid)]
     if code <= 0:   # sent by a process
         if code == -2:  # SI_TIMER
             parts += ["si_timerid=%#x" % pid, "si_overrun=%d" % signed(uid, 32)]
@@ -241,3 +241,12 @@ def t_siginfo(call: Call, v: int, p: str) -> str:
     if call.failed and v:
         return hexaddr(v)
     return format_siginfo_at(call, v)
+
+
+@type_formatter("siginfo_in")
+def t_siginfo_in(call: Call, v: int, p: str) -> str:
+    """A siginfo the kernel reads (rt_sigqueueinfo, pidfd_send_signal): all of it."""
+    data = call.read(v, 128) if v else None
+    if data is None or len(data) < 128:
+        return ptr(v)
+    return format_siginfo(data, call.fd)

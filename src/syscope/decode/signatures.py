@@ -255,6 +255,26 @@ SIGNATURES = {
     "landlock_add_rule": ("fd, xlat:landlock_rule_types/LANDLOCK_RULE_???, landlock_rule:1, x32",
                           "d"),
     "landlock_restrict_self": ("fd, x32", "d"),
+    # POSIX timers
+    "timer_create": ("clockid, sigevent, >intptr", "d"),
+    "timer_settime": ("d, timer_flags, itimerspec, >itimerspec", "d"),
+    "timer_gettime": ("d, >itimerspec", "d"),
+    "timer_getoverrun": ("d", "d"),
+    "timer_delete": ("d", "d"),
+    "mq_notify": ("fd, sigevent", "d"),
+    # signals sent with data
+    "rt_sigqueueinfo": ("d, signo, siginfo_in", "d"),
+    "rt_tgsigqueueinfo": ("d, d, signo, siginfo_in", "d"),
+    "pidfd_send_signal": ("fd, signo, siginfo_in, x32", "d"),
+    # fanotify, swap, other processes' memory, vectored I/O with flags
+    "fanotify_init": ("fan_init_flags, open_flags", "fd"),
+    "swapon": ("path, swap_flags", "d"),
+    "process_vm_readv": ("d, >iov_read:2, lu, iov_addr:4, lu, lu", "d"),
+    "process_vm_writev": ("d, iov:2, lu, iov_addr:4, lu, lu", "d"),
+    "process_madvise": ("fd, iov_addr:2, lu, madvice, x32", "d"),
+    "preadv2": ("fd, >iov:2/ret, lu, off, unused, flags:rwf_flags", "d"),
+    "pwritev2": ("fd, iov:2, lu, off, unused, flags:rwf_flags", "d"),
+    "epoll_pwait2": ("fd, >epoll_events, d, timespec, sigset:5, u", "d"),
     # modules and the system
     "reboot": ("xlat:reboot_magic/LINUX_REBOOT_MAGIC_???, "
                "xlat:reboot_magic/LINUX_REBOOT_MAGIC_???, "

@@ -7,21 +7,27 @@ from ..decode.core import Call
 from .memory import MAX_READ
 
 WRITES = {"write": "buf", "pwrite64": "buf", "sendto": "buf", "writev": "iov", "pwritev": "iov",
-          "pwritev2": "iov", "sendmsg": "msg"}
+          "pwritev2": "iov", "vmsplice": "iov", "sendmsg": "msg"}
 READS = {"read": "buf", "pread64": "buf", "recvfrom": "buf", "readv": "iov", "preadv": "iov",
          "preadv2": "iov", "recvmsg": "msg"}
 LIMIT = MAX_READ
 
 
-def _iov_bytes(call: Call, addr: int, count: int, total: int) -> bytes:
+def _iov_bytes(call: Call, addr: int, count: int, total: int) -> list | None:
+    """The bytes of each buffer, as strace dumps them one by one (up to total bytes in
+    all); None when the vector itself cannot be read whole."""
     raw = call.mem.read(addr, 16 * min(count, 1024)) or b""
-    out = bytearray()
-    for base, length in struct.iter_unpack("<QQ", raw[:len(raw) // 16 * 16]):
-        take = min(length, total - len(out))
+    if len(raw) < 16 * min(count, 1024):
+        return None
+    out = []
+    left = total
+    for base, length in struct.iter_unpack("<QQ", raw):
+        take = min(length, left)
         if take <= 0:
             break
-        out += call.mem.read(base, take) or b""
-    return bytes(out)
+        out.append(call.mem.read(base, take) or b"")
+        left -= take
+    return out
 
 
 def capture_dump(call: Call, read_fds: frozenset, write_fds: frozenset) -> None:
@@ -42,6 +48,8 @@ def capture_dump(call: Call, read_fds: frozenset, write_fds: frozenset) -> None:
     elif kind == "iov":
         n = LIMIT if total is None else min(total, LIMIT)
         data = _iov_bytes(call, a[1], a[2], n)
+        if data is None:
+            return
     else:
         hdr = call.mem.read(a[1], 56) or b""
         if len(hdr) < 56:
@@ -49,7 +57,18 @@ def capture_dump(call: Call, read_fds: frozenset, write_fds: frozenset) -> None:
         iov, iovlen = struct.unpack_from("<QQ", hdr, 16)
         n = LIMIT if total is None else min(total, LIMIT)
         data = _iov_bytes(call, iov, iovlen, n)
+        if data is None:
+            return
     call.saved["dump"] = data
+
+
+def dump_text(dump) -> str:
+    """The lines after a call: one hex dump, or one per buffer of a vector."""
+    if isinstance(dump, (bytes, bytearray)):
+        return "".join(ln + "\n" for ln in hexdump_lines(dump))
+    return "".join(" * %d bytes in buffer %d\n" % (len(chunk), i) +
+                   "".join(ln + "\n" for ln in hexdump_lines(chunk))
+                   for i, chunk in enumerate(dump))
 
 
 def hexdump_lines(data: bytes) -> list[str]:

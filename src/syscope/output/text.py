@@ -204,8 +204,8 @@ class TextWriter:
         self.next_leader = None
         dump = call.saved.get("dump")
         if dump:
-            from ..engine.dumps import hexdump_lines
-            s.write("".join(ln + "\n" for ln in hexdump_lines(dump)))
+            from ..engine.dumps import dump_text
+            s.write(dump_text(dump))
 
     def set_leader(self, leader: str) -> None:
         """The next line starts with this leader (replaying a log)."""
