@@ -8,7 +8,7 @@ import time
 from ..abi import xlat_lookup
 from .basic import table_value
 from .core import Call, Decoder, format_return, special, type_formatter
-from .fmt import flags, hexaddr, mode_numeric, quote, xlat_or
+from .fmt import flags, hexaddr, mode_numeric, quote, signed, xlat_or
 
 O_ACCMODE = 3
 O_CREAT = 0o100
@@ -386,3 +386,13 @@ def t_swap_flags(call: Call, v: int, p: str) -> str:
     rest = v & ~SWAP_FLAG_PRIO_MASK
     prio = str(v & SWAP_FLAG_PRIO_MASK)
     return flags(rest, "swap_flags") + "|" + prio if rest else prio
+
+
+FAN_NOFD = -1
+
+
+@type_formatter("fan_dirfd")
+def t_fan_dirfd(call: Call, v: int, p: str) -> str:
+    """fanotify_mark's directory: FAN_NOFD, AT_FDCWD or a descriptor."""
+    from .basic import t_dirfd
+    return "FAN_NOFD" if signed(v, 32) == FAN_NOFD else t_dirfd(call, v, p)

@@ -99,3 +99,14 @@ def t_page_status(call: Call, v: int, p: str) -> str:
         return hexaddr(v)
     return array(call, v, call.args[int(p)], 4, _status)
 
+
+PAGE_SIZE = 4096
+
+
+@type_formatter("mincore_vec")
+def t_mincore_vec(call: Call, v: int, p: str) -> str:
+    """mincore's vector: a byte per page of the length in argument p, 1 if resident."""
+    if call.failed:
+        return ptr(v)
+    pages = (call.args[int(p)] + PAGE_SIZE - 1) // PAGE_SIZE
+    return array(call, v, pages, 1, lambda b: str(b[0] & 1))

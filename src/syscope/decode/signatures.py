@@ -268,6 +268,9 @@ SIGNATURES = {
     "pidfd_send_signal": ("fd, signo, siginfo_in, x32", "d"),
     # fanotify, swap, other processes' memory, vectored I/O with flags
     "fanotify_init": ("fan_init_flags, open_flags", "fd"),
+    "fanotify_mark": ("d, flags:fan_mark_flags/FAN_MARK_???, flags:fan_event_flags/64/FAN_???, "
+                      "fan_dirfd, path", "d"),
+    "mincore": ("ptr, lu, >mincore_vec:1", "d"),
     "swapon": ("path, swap_flags", "d"),
     "process_vm_readv": ("d, >iov_read:2, lu, iov_addr:4, lu, lu", "d"),
     "process_vm_writev": ("d, iov:2, lu, iov_addr:4, lu, lu", "d"),
