@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""Log reading rates: `syscope read -c`, `read` (text), `read --json` and `why LOG` on a
-generated 1M-line `strace -f -tt -T -y` log, beside `wc -l`, with peak RSS.
+"""Log reading rates: `syscope read -c`, `read` (text), `read --json`, `why LOG` and
+`summary LOG` on a generated 1M-line `strace -f -tt -T -y` log, beside `wc -l`, with
+peak RSS.
 
     python3 bench/read_rates.py               # generates the log once (cached), 3 runs each
     python3 bench/read_rates.py --lines 200000 --repeat 1
@@ -103,7 +104,7 @@ def main() -> int:
     ap.add_argument("--log", help="an existing log (default: generate one)")
     ap.add_argument("--lines", type=int, default=1_000_000)
     ap.add_argument("--repeat", type=int, default=3)
-    ap.add_argument("--only", help="comma-separated modes (wc,-c,text,json,why)")
+    ap.add_argument("--only", help="comma-separated modes (wc,-c,text,json,why,summary)")
     a = ap.parse_args()
     log = a.log
     if log is None:
@@ -120,6 +121,7 @@ def main() -> int:
         "text": SYSCOPE + ["read", log],
         "json": SYSCOPE + ["read", "--json", log],
         "why": SYSCOPE + ["why", log],
+        "summary": SYSCOPE + ["summary", log],
     }
     if a.only:
         keep = a.only.split(",")
@@ -138,11 +140,11 @@ def main() -> int:
     print("log: %s, %d lines, %.1f MB; load average %s" % (
         log, n, size / 1e6, " ".join("%.2f" % x for x in os.getloadavg())))
     # on a loaded machine wall time counts the waits for a CPU; CPU time does not
-    print("%-6s %10s %14s %10s %16s %12s %s" % ("mode", "median s", "lines/s", "CPU s",
+    print("%-7s %10s %14s %10s %16s %12s %s" % ("mode", "median s", "lines/s", "CPU s",
                                                  "lines/CPU-s", "peak RSS MB", "exit"))
     for k in modes:
         med, mcpu = statistics.median(times[k]), statistics.median(cpu[k])
-        print("%-6s %10.3f %14.0f %10.3f %16.0f %12.1f %s" % (
+        print("%-7s %10.3f %14.0f %10.3f %16.0f %12.1f %s" % (
             k, med, n / med, mcpu, n / mcpu if mcpu else 0, rss[k] / 1024,
             ",".join(map(str, sorted(codes[k])))))
     return 0

@@ -228,6 +228,12 @@ static Py_ssize_t string_end(const char *t, Py_ssize_t i, Py_ssize_t n)
     }
 }
 
+/* what split_top looks at: quotes, brackets and both separators */
+static const unsigned char SPECIAL[256] = {
+    ['"'] = 1, ['('] = 1, [')'] = 1, ['['] = 1, [']'] = 1, ['{'] = 1, ['}'] = 1,
+    ['<'] = 1, ['>'] = 1, [','] = 1, ['|'] = 1,
+};
+
 /* split_top: the parts at separators outside quotes and brackets, stripped, pushed;
  * returns how many */
 static Py_ssize_t split_top(Stack *st, const char *t, Py_ssize_t n, char sep)
@@ -235,6 +241,10 @@ static Py_ssize_t split_top(Stack *st, const char *t, Py_ssize_t n, char sep)
     Py_ssize_t depth = 0, angle = 0, start = 0, i = 0, base = st->top;
     while (i < n) {
         char c = t[i];
+        if (!SPECIAL[(unsigned char)c]) {   /* most characters: nothing to do */
+            i++;
+            continue;
+        }
         if (c == '"') {
             i = string_end(t, i + 1, n) + 1;
             continue;
@@ -1338,9 +1348,45 @@ static int put(Buf *b, const char *s, Py_ssize_t n)
 
 static const char HEX[] = "0123456789abcdef";
 
+/* ASCII text as a JSON string: printable characters as they are, runs at a time */
+static int put_ascii(Buf *b, const char *s, Py_ssize_t n)
+{
+    if (grow(b, 2 + n * 6) < 0)
+        return -1;
+    char *w = b->s + b->n;
+    *w++ = '"';
+    for (Py_ssize_t i = 0; i < n; i++) {
+        unsigned char c = s[i];
+        if (c >= ' ' && c <= '~' && c != '"' && c != '\\') {
+            *w++ = c;
+            continue;
+        }
+        *w++ = '\\';
+        switch (c) {
+        case '"': *w++ = '"'; break;
+        case '\\': *w++ = '\\'; break;
+        case '\n': *w++ = 'n'; break;
+        case '\r': *w++ = 'r'; break;
+        case '\t': *w++ = 't'; break;
+        case '\b': *w++ = 'b'; break;
+        case '\f': *w++ = 'f'; break;
+        default:
+            memcpy(w, "u00", 3);
+            w[3] = HEX[c >> 4];
+            w[4] = HEX[c & 0xf];
+            w += 5;
+        }
+    }
+    *w++ = '"';
+    b->n = w - b->s;
+    return 0;
+}
+
 /* a string's JSON with ensure_ascii: printable ASCII as is, the rest escaped */
 static int put_str(Buf *b, PyObject *o)
 {
+    if (PyUnicode_IS_ASCII(o))
+        return put_ascii(b, (const char *)PyUnicode_1BYTE_DATA(o), PyUnicode_GET_LENGTH(o));
     Py_ssize_t n = PyUnicode_GET_LENGTH(o);
     int kind = PyUnicode_KIND(o);
     const void *data = PyUnicode_DATA(o);
@@ -1395,6 +1441,19 @@ static int put_repr(Buf *b, PyObject *o, PyObject *(*fn)(PyObject *))
     return rc;
 }
 
+static int put_decimal(Buf *b, long long v)
+{
+    char tmp[24], *w = tmp + sizeof tmp;
+    unsigned long long u = v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v;
+    do {
+        *--w = '0' + u % 10;
+        u /= 10;
+    } while (u);
+    if (v < 0)
+        *--w = '-';
+    return put(b, w, tmp + sizeof tmp - w);
+}
+
 static int put_int(Buf *b, PyObject *o)
 {
     int overflow;
@@ -1403,8 +1462,7 @@ static int put_int(Buf *b, PyObject *o)
         return put_repr(b, o, PyObject_Str);   /* int.__repr__ */
     if (v == -1 && PyErr_Occurred())
         return -1;
-    char tmp[24];
-    return put(b, tmp, snprintf(tmp, sizeof tmp, "%lld", v));
+    return put_decimal(b, v);
 }
 
 static int put_float(Buf *b, double v)
@@ -1465,48 +1523,144 @@ static int put_obj(Buf *b, PyObject *o)
 
 static int put_part(Buf *b, const char *s, Part p)
 {
-    /* an ASCII part of the line as a JSON string (None: null) */
-    PyObject *o = part_str(s, p);
-    if (!o)
-        return -1;
-    int rc = put_obj(b, o);
-    Py_DECREF(o);
+    /* an ASCII part of the line as a JSON string (absent: null) */
+    return p.a < 0 ? PUT(b, "null") : put_ascii(b, s + p.a, p.b - p.a);
+}
+
+/* The JSON of argument texts seen lately: most arguments of a log come again and again
+ * (AT_FDCWD, the same descriptors and paths, flags), and the same text at the same
+ * depth always has the same tree.  Direct-mapped, bounded in size. */
+#define MEMO_SLOTS 8192
+#define MEMO_KEY 128
+#define MEMO_JSON 1024
+typedef struct {
+    char *key, *json;   /* one allocation: key, then json */
+    Py_ssize_t klen, jlen;
+} Memo;
+static Memo memo[MEMO_SLOTS];
+
+static Memo *memo_slot(const char *k, Py_ssize_t n)
+{
+    unsigned long h = 1469598103934665603UL;
+    for (Py_ssize_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)k[i]) * 1099511628211UL;
+    return &memo[(h ^ (h >> 29)) % MEMO_SLOTS];
+}
+
+/* the JSON array of the arguments (args.py parse_args), through the memo */
+static int put_args(Buf *b, const char *s, Py_ssize_t n)
+{
+    if (blank(s, n))
+        return PUT(b, "[]");
+    int depth = deep_start(s, n), rc = -1;
+    Stack st;
+    stack_init(&st);
+    Py_ssize_t count = split_top(&st, s, n, ',');
+    if (count < 0 || PUT(b, "[") < 0)
+        goto done;
+    for (Py_ssize_t k = 0; k < count; k++) {
+        Span p = st.v[k];
+        Memo *m = NULL;
+        if (k && PUT(b, ",") < 0)
+            goto done;
+        if (depth == 0 && p.n <= MEMO_KEY) {
+            m = memo_slot(p.s, p.n);
+            if (m->key && m->klen == p.n && memcmp(m->key, p.s, p.n) == 0) {
+                if (put(b, m->json, m->jlen) < 0)
+                    goto done;
+                continue;
+            }
+        }
+        Py_ssize_t at = b->n;
+        PyObject *v = parse_value(&st, p.s, p.n, depth);
+        if (!v || put_obj(b, v) < 0) {
+            Py_XDECREF(v);
+            goto done;
+        }
+        Py_DECREF(v);
+        Py_ssize_t jlen = b->n - at;
+        if (m && jlen <= MEMO_JSON) {
+            char *mem = PyMem_Realloc(m->key, p.n + jlen);
+            if (mem) {
+                memcpy(mem, p.s, p.n);
+                memcpy(mem + p.n, b->s + at, jlen);
+                m->key = mem;
+                m->json = mem + p.n;
+                m->klen = p.n;
+                m->jlen = jlen;
+            }
+        }
+    }
+    rc = PUT(b, "]");
+done:
+    stack_free(&st);
     return rc;
 }
 
-/* model.seconds(time): the event's ts.  The usual shapes (digits and a point, with
- * HH:MM: before them) are computed here as Python computes them, int * 3600 + int * 60
- * + float; anything else is handed to that function, the one definition. */
-static PyObject *ts_seconds(PyObject *ts)
+/* jsonl.event_dict() of a returned call, written out */
+/* a -T duration's JSON (the repr of seconds()), remembered: durations repeat */
+#define DUR_SLOTS 2048
+static struct {
+    char text[24], json[32];
+    unsigned char tlen, jlen;
+} dur_memo[DUR_SLOTS];
+
+static int put_duration(Buf *b, const char *s, Part d)
+{
+    Py_ssize_t n = d.b - d.a;
+    if (d.a < 0 || n > 24)
+        return PUT(b, "null");
+    unsigned long h = 5381;
+    for (Py_ssize_t i = 0; i < n; i++)
+        h = h * 33 + (unsigned char)s[d.a + i];
+    h %= DUR_SLOTS;
+    if (dur_memo[h].tlen == n && n && memcmp(dur_memo[h].text, s + d.a, n) == 0)
+        return put(b, dur_memo[h].json, dur_memo[h].jlen);
+    PyObject *v = seconds(s, d);
+    if (!v)
+        return -1;
+    Py_ssize_t at = b->n;
+    int rc = put_obj(b, v);
+    Py_DECREF(v);
+    if (rc == 0 && b->n - at <= 32) {
+        memcpy(dur_memo[h].text, s + d.a, n);
+        dur_memo[h].tlen = n;
+        memcpy(dur_memo[h].json, b->s + at, b->n - at);
+        dur_memo[h].jlen = b->n - at;
+    }
+    return rc;
+}
+
+/* model.seconds(time): the event's ts, from the time's text t[0:n].  The usual shapes
+ * (digits and a point, with HH:MM: before them) are computed here as Python computes
+ * them, int * 3600 + int * 60 + float; anything else is handed to that function, the
+ * one definition. */
+static PyObject *ts_seconds(const char *t, Py_ssize_t n)
 {
     static PyObject *fn;
-    if (ts == Py_None)
-        Py_RETURN_NONE;
-    Py_ssize_t n;
-    const char *t = PyUnicode_AsUTF8AndSize(ts, &n);
-    if (!t)
-        return NULL;
     if (n < 32) {
         long hm = 0;
         const char *num = t;
-        if (n >= 6 && t[2] == ':' && t[5] == ':' && isdigit((unsigned char)t[0]) &&
-            isdigit((unsigned char)t[1]) && isdigit((unsigned char)t[3]) &&
-            isdigit((unsigned char)t[4])) {
+        if (n >= 6 && t[2] == ':' && t[5] == ':' && is_digit(t[0]) && is_digit(t[1]) &&
+            is_digit(t[3]) && is_digit(t[4])) {
             hm = ((t[0] - '0') * 10 + (t[1] - '0')) * 3600 +
                  ((t[3] - '0') * 10 + (t[4] - '0')) * 60;
             num = t + 6;
         }
-        Py_ssize_t k = num - t, digits = 0, points = 0;
+        Py_ssize_t k = num - t, ndigits = 0, points = 0;
         for (; k < n; k++) {
-            if (isdigit((unsigned char)t[k]))
-                digits++;
+            if (is_digit(t[k]))
+                ndigits++;
             else if (t[k] == '.' && !points)
                 points++;
             else
                 break;
         }
-        if (k == n && digits && memchr(t + (num - t), ':', n - (num - t)) == NULL) {
-            double v = PyOS_string_to_double(num, NULL, NULL);
+        if (k == n && ndigits) {
+            char buf[40];
+            memcpy(buf, num, n - (num - t));
+            buf[n - (num - t)] = 0;
+            double v = PyOS_string_to_double(buf, NULL, NULL);
             if (v == -1.0 && PyErr_Occurred())
                 return NULL;
             return PyFloat_FromDouble((double)hm + v);
@@ -1521,47 +1675,56 @@ static PyObject *ts_seconds(PyObject *ts)
         if (!fn)
             return NULL;
     }
-    return PyObject_CallOneArg(fn, ts);
+    PyObject *text = ascii_str(t, n);
+    PyObject *r = text ? PyObject_CallOneArg(fn, text) : NULL;
+    Py_XDECREF(text);
+    return r;
 }
 
-/* jsonl.event_dict() of a returned call, written out */
 static int put_call(Buf *b, const char *s, Line *L, long long pid, Py_ssize_t lineno)
 {
-    PyObject *name = NULL, *args = NULL, *rval = NULL, *dur = NULL, *ts = NULL, *sec = NULL;
-    Part errno_, msg;
+    PyObject *name = NULL, *rval = NULL, *sec = NULL;
+    Part errno_, msg, ts = L->ts;
     int rc = -1;
-    char tmp[48];
+    if (ts.a >= 0) {   /* stripped; empty is None */
+        while (ts.a < ts.b && is_space(s[ts.a]))
+            ts.a++;
+        while (ts.b > ts.a && is_space(s[ts.b - 1]))
+            ts.b--;
+        if (ts.a == ts.b)
+            ts = NONE;
+    }
     if (!(name = part_str(s, L->name)) ||
-        !(args = args_of(s + L->args.a, L->args.b - L->args.a)) ||
-        return_value(s, L->ret.a, L->ret.b, &rval, &errno_, &msg) < 0 ||
-        !(dur = seconds(s, L->dur)) || !(ts = ts_str(s, L->ts)) || !(sec = ts_seconds(ts)))
+        return_value(s, L->ret.a, L->ret.b, &rval, &errno_, &msg) < 0)
+        goto done;
+    if (ts.a < 0) {
+        Py_INCREF(Py_None);
+        sec = Py_None;
+    } else if (!(sec = ts_seconds(s + ts.a, ts.b - ts.a)))
         goto done;
     PyObject *nr = PyDict_GetItemWithError(syscall_numbers, name);
     if (!nr && PyErr_Occurred())
         goto done;
     if (PUT(b, "{\"v\":1,\"type\":\"syscall\",\"pid\":") < 0 ||
-        (pid ? put(b, tmp, snprintf(tmp, sizeof tmp, "%lld", pid)) : PUT(b, "null")) < 0 ||
-        PUT(b, ",\"time\":") < 0 || put_obj(b, ts) < 0 ||
+        (pid ? put_decimal(b, pid) : PUT(b, "null")) < 0 ||
+        PUT(b, ",\"time\":") < 0 || put_part(b, s, ts) < 0 ||
         PUT(b, ",\"ts\":") < 0 || put_obj(b, sec) < 0 ||
         PUT(b, ",\"name\":") < 0 || put_obj(b, name) < 0 ||
         PUT(b, ",\"nr\":") < 0 || put_obj(b, nr ? nr : Py_None) < 0 ||
-        PUT(b, ",\"args\":") < 0 || put_obj(b, args) < 0 ||
+        PUT(b, ",\"args\":") < 0 || put_args(b, s + L->args.a, L->args.b - L->args.a) < 0 ||
         PUT(b, ",\"args_text\":") < 0 || put_part(b, s, L->args) < 0 ||
         PUT(b, ",\"ret\":") < 0 || put_obj(b, rval) < 0 ||
         PUT(b, ",\"ret_text\":") < 0 || put_part(b, s, L->ret) < 0 ||
         PUT(b, ",\"errno\":") < 0 || put_part(b, s, errno_) < 0 ||
         PUT(b, ",\"error\":") < 0 || put_part(b, s, msg) < 0 ||
-        PUT(b, ",\"duration\":") < 0 || put_obj(b, dur) < 0 ||
+        PUT(b, ",\"duration\":") < 0 || put_duration(b, s, L->dur) < 0 ||
         PUT(b, ",\"unfinished\":false,\"resumed\":false,\"line\":") < 0 ||
-        put(b, tmp, snprintf(tmp, sizeof tmp, "%zd", lineno)) < 0 || PUT(b, "}\n") < 0)
+        put_decimal(b, lineno) < 0 || PUT(b, "}\n") < 0)
         goto done;
     rc = 0;
 done:
     Py_XDECREF(name);
-    Py_XDECREF(args);
     Py_XDECREF(rval);
-    Py_XDECREF(dur);
-    Py_XDECREF(ts);
     Py_XDECREF(sec);
     return rc;
 }
@@ -1570,6 +1733,20 @@ done:
  * read --json's lines for the returned calls from pos on, up to the first line that is
  * something else (left to the Python reader: it joins entries and resumes).  names is
  * the set of syscalls kept (None: all), statuses the -e status= set (None: all). */
+static Buf json_out;
+
+/* json_calls' buffer, kept for the next call unless a huge line made it huge */
+static void keep_buffer(Buf *out)
+{
+    if (out->cap > (64 << 20)) {
+        PyMem_Free(out->s);
+        out->s = NULL;
+        out->cap = 0;
+    }
+    out->n = 0;
+    json_out = *out;
+}
+
 static PyObject *m_json_calls(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
 {
     Py_buffer buf;
@@ -1580,7 +1757,8 @@ static PyObject *m_json_calls(PyObject *self, PyObject *const *args, Py_ssize_t 
     long long alias = PyLong_AsLongLong(args[4]);
     PyObject *names = args[5], *statuses = args[6];
     PyObject *status[2] = {NULL, NULL};   /* "successful", "failed" */
-    Buf out = {NULL, 0, 0};
+    Buf out = json_out;   /* kept between calls: no regrowing */
+    out.n = 0;
     const char *blk = buf.buf;
     if (alias == -1 && PyErr_Occurred())
         goto fail;
@@ -1642,13 +1820,13 @@ static PyObject *m_json_calls(PyObject *self, PyObject *const *args, Py_ssize_t 
     PyObject *text = PyUnicode_New(out.n, 127);
     if (text && out.n)
         memcpy(PyUnicode_1BYTE_DATA(text), out.s, out.n);
-    PyMem_Free(out.s);
+    keep_buffer(&out);
     return text ? Py_BuildValue("(Nnn)", text, pos, lineno) : NULL;
 fail:
     PyBuffer_Release(&buf);
     Py_XDECREF(status[0]);
     Py_XDECREF(status[1]);
-    PyMem_Free(out.s);
+    keep_buffer(&out);
     return NULL;
 }
 

@@ -17,8 +17,12 @@ def write_events(logs: list[str], out, names=None, statuses=None,
                  compiled: bool = True) -> int:
     """Writes the events that pass the -e trace= names and -e status= statuses (None:
     all); returns the number of lines not understood."""
+    from ..eventjson import event_dict
     from ..output.jsonl import dumps
     fast = parser() if compiled else None
+    if fast is not None:   # the same text from C (tests/test_logparse.py)
+        def dumps(ev, encode=fast.dumps):
+            return encode(event_dict(ev))
     pending: list[str] = []
     n_unparsed = 0
 
@@ -44,7 +48,10 @@ def write_events(logs: list[str], out, names=None, statuses=None,
     else:
         join = Joiner()
         json_calls, items = fast.json_calls, fast.items
-        for path, pid, block, lineno in chunks(logs):
+        lineno = 0
+        for path, pid, block, first in chunks(logs):
+            if first is not None:
+                lineno = first
             pos, end = 0, len(block)
             while pos < end:
                 text, pos, lineno = json_calls(block, pos, lineno, pid, join.alias,

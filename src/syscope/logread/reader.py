@@ -244,10 +244,11 @@ def events(paths: list[str], compiled: bool = True) -> Iterator:
     yield from fast_events(paths, fast)
 
 
-def chunks(paths: list[str]) -> Iterator[tuple[str, int, bytes, int]]:
+def chunks(paths: list[str]) -> Iterator[tuple[str, int, bytes, int | None]]:
     """(file, pid from its name or 0, bytes of whole lines, number of the line before
-    them) of the LOG arguments, for the compiled parser: blocks of each file, or for an
-    -ff set given by its PREFIX, its lines merged by time (ffset.py) one at a time."""
+    them or None after the previous chunk) of the LOG arguments, for the compiled
+    parser: blocks of each file, or for an -ff set given by its PREFIX, its lines merged
+    by time (ffset.py) one at a time."""
     for p in paths:
         members = expand_paths([p])
         if is_set(p, members):
@@ -255,10 +256,10 @@ def chunks(paths: list[str]) -> Iterator[tuple[str, int, bytes, int]]:
                 yield path, pid, line.encode("utf-8", "surrogateescape"), n - 1
             continue
         for path, pid in members:
-            lineno = 0
+            first = 0
             for block in blocks(path):
-                yield path, pid, block, lineno
-                lineno += block.count(b"\n")
+                yield path, pid, block, first
+                first = None
 
 
 def fast_events(paths: list[str], fast) -> Iterator:
@@ -267,8 +268,10 @@ def fast_events(paths: list[str], fast) -> Iterator:
     join = Joiner()
     items = fast.items
     syscall = Syscall
-    for path, pid, block, lineno in chunks(paths):
-        batch, _, _ = items(block, 0, lineno, pid, path, len(block))
+    lineno = 0
+    for path, pid, block, first in chunks(paths):
+        batch, _, lineno = items(block, 0, lineno if first is None else first, pid, path,
+                                 len(block))
         for item in batch:
             if item.__class__ is syscall:
                 if not item.pid and join.alias:
