@@ -28,6 +28,7 @@ from syscope.logread import fastcount
 from syscope.logread.fastcount import count
 from syscope.logread.passthrough import count_unparsed
 from syscope.logread.parse import parse_line, split_return
+from syscope.logread.jsonout import write_events
 from syscope.logread.reader import LogError, events
 from syscope.logread.replay import replay
 from syscope.output.jsonl import dumps
@@ -54,12 +55,16 @@ def real_log() -> bytes:
 
 
 def every_reader(path: str) -> None:
-    """What the subcommands do with a log, in-process: any exception but LogError is a bug."""
+    """What the subcommands do with a log, in-process: any exception but LogError is a bug.
+    The compiled parser and the Python one both."""
     try:
-        for ev in events([path]):
-            dumps(ev)                      # read --json
-            if ev.kind == "syscall":
-                ev.args
+        for compiled in (True, False):
+            for ev in events([path], compiled=compiled):
+                dumps(ev)
+                if ev.kind == "syscall":
+                    ev.args
+                    ev.arg(1)
+            write_events([path], io.StringIO(), compiled=compiled)   # read --json
         summary = Summary()
         count([path], summary)             # read -c
         summary.render()
@@ -200,16 +205,26 @@ def events_of(data: bytes, tmp=[]):
 def test_long_lines_are_linear():
     """A line of 40k hostile characters parses in about the time of 40k plain ones
     (the old regular expressions took 35 s on it): 20x the length costs ~20x, not 400x."""
-    def cost(n):
-        line = 'write(1, "x", 5' + ") = 1 " * n
+    from syscope.logread.args import py_parse_args
+    from syscope.logread.compiled import parser
+    fast = parser()
+
+    def cost(n, piece):
+        line = 'write(1, "x", 5' + piece * n
         t = time.process_time()
         for _ in range(3):
             parse_line(line, 1)
             split_return(line)
             parse_args(line)
+            py_parse_args(line)
+            if fast is not None:   # the compiled line splitter and JSON writer
+                data = (line + "\n").encode()
+                fast.items(data, 0, 0, 0, "", 1)
+                fast.json_calls(data, 0, 0, 0, 0, None, None)
         return time.process_time() - t
-    small, big = cost(400), cost(8000)
-    assert big < small * 100 + 0.5
+    for piece in [") = 1 ", ") ", " <", '"\\', "1<", "[{(", "a /* b ", " => {"]:
+        small, big = cost(400, piece), cost(8000, piece)
+        assert big < small * 100 + 0.5, piece
 
 
 def run_syscope(args, **kw):
