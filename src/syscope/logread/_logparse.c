@@ -106,6 +106,32 @@ static PyObject *ascii_str(const char *s, Py_ssize_t n)
     return o;
 }
 
+/* Short texts made once and shared (str is immutable): constants, field names, flags,
+ * descriptors and paths come again and again.  Direct-mapped, bounded in size. */
+#define STR_SLOTS 4096
+#define STR_MAX 40
+static PyObject *str_memo[STR_SLOTS];
+
+static PyObject *short_str(const char *s, Py_ssize_t n)
+{
+    if (n > STR_MAX)
+        return ascii_str(s, n);
+    unsigned long h = 1469598103934665603UL;
+    for (Py_ssize_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)s[i]) * 1099511628211UL;
+    PyObject **slot = &str_memo[(h ^ (h >> 31)) % STR_SLOTS], *o = *slot;
+    if (o && PyUnicode_GET_LENGTH(o) == n && memcmp(PyUnicode_1BYTE_DATA(o), s, n) == 0) {
+        Py_INCREF(o);
+        return o;
+    }
+    o = ascii_str(s, n);
+    if (o) {
+        Py_INCREF(o);
+        Py_XSETREF(*slot, o);
+    }
+    return o;
+}
+
 /* int(text, base) for text that int() accepts or not: None when it does not */
 static PyObject *int_or_none(const char *s, Py_ssize_t n, int base)
 {
@@ -296,7 +322,7 @@ static int hexval(char c)
 static PyObject *unquote(const char *s, Py_ssize_t n)
 {
     if (!memchr(s, '\\', n))
-        return ascii_str(s, n);
+        return short_str(s, n);
     Py_UCS2 small[256] = {0}, *out = n <= 256 ? small : PyMem_Malloc(n * sizeof(Py_UCS2));
     if (!out)
         return PyErr_NoMemory();
@@ -339,7 +365,7 @@ static PyObject *new_node(const char *t, Py_ssize_t n, PyObject *type)
     PyObject *d = PyDict_New();
     if (!d)
         return NULL;
-    if (set(d, S_text, ascii_str(t, n)) < 0 || set_new(d, S_type, type) < 0) {
+    if (set(d, S_text, short_str(t, n)) < 0 || set_new(d, S_type, type) < 0) {
         Py_DECREF(d);
         return NULL;
     }
@@ -384,7 +410,7 @@ static PyObject *parse_struct(Stack *st, PyObject *node, const char *in, Py_ssiz
         const char *eq = memchr(p.s, '=', p.n);
         Py_ssize_t kn = eq ? eq - p.s : 0;
         if (eq && const_match(p.s, kn) && !(kn == 1 && p.s[0] == '_')) {
-            PyObject *key = ascii_str(p.s, kn);
+            PyObject *key = short_str(p.s, kn);
             PyObject *v = key ? parse_value(st, eq + 1, p.n - kn - 1, depth) : NULL;
             if (!v || PyDict_SetItem(fields, key, v) < 0) {
                 Py_XDECREF(key);
@@ -477,8 +503,8 @@ static PyObject *parse_value(Stack *st, const char *t, Py_ssize_t n, int depth)
         Py_ssize_t i = find(t, n, " /* ");
         if (i >= 0 && i + 4 <= n - 3) {
             PyObject *inner = parse_value(st, t, i, depth);
-            if (inner && (set(inner, S_text, ascii_str(t, n)) < 0 ||
-                          set(inner, S_comment, ascii_str(t + i + 4, n - 3 - (i + 4))) < 0))
+            if (inner && (set(inner, S_text, short_str(t, n)) < 0 ||
+                          set(inner, S_comment, short_str(t + i + 4, n - 3 - (i + 4))) < 0))
                 Py_CLEAR(inner);
             return inner;
         }
@@ -486,7 +512,7 @@ static PyObject *parse_value(Stack *st, const char *t, Py_ssize_t n, int depth)
     PyObject *node = PyDict_New();
     if (!node)
         return NULL;
-    if (set(node, S_text, ascii_str(t, n)) < 0 || !parse_rest(st, node, t, n, depth)) {
+    if (set(node, S_text, short_str(t, n)) < 0 || !parse_rest(st, node, t, n, depth)) {
         Py_DECREF(node);
         return NULL;
     }
@@ -544,7 +570,7 @@ static PyObject *parse_rest(Stack *st, PyObject *node, const char *t, Py_ssize_t
         if (deleted >= 0) {
             Py_ssize_t pe = n - 1 - (deleted ? 9 : 0);
             if (set_new(node, S_type, S_fd) < 0 || set(node, S_value, int_or_none(t, d, 10)) < 0 ||
-                set(node, S_path, ascii_str(t + d + 1, pe - d - 1)) < 0 ||
+                set(node, S_path, short_str(t + d + 1, pe - d - 1)) < 0 ||
                 (deleted && set_new(node, S_deleted, Py_True) < 0))
                 return NULL;
             return node;
@@ -562,7 +588,7 @@ static PyObject *parse_rest(Stack *st, PyObject *node, const char *t, Py_ssize_t
         if (i < n - 1 && t[i] == '(' && t[n - 1] == ')') {
             Py_ssize_t base = st->top, count = split_top(st, t + i + 1, n - i - 2, ',');
             if (count < 0 || set_new(node, S_type, S_call) < 0 ||
-                set(node, S_name, ascii_str(t, i)) < 0 ||
+                set(node, S_name, short_str(t, i)) < 0 ||
                 set(node, S_args, parse_parts(st, base, count, depth)) < 0)
                 return NULL;
             return node;
@@ -576,7 +602,7 @@ static PyObject *parse_rest(Stack *st, PyObject *node, const char *t, Py_ssize_t
         if (!flags)
             return NULL;
         for (Py_ssize_t k = 0; k < count; k++) {
-            PyObject *s = ascii_str(st->v[base + k].s, st->v[base + k].n);
+            PyObject *s = short_str(st->v[base + k].s, st->v[base + k].n);
             if (!s) {
                 Py_DECREF(flags);
                 return NULL;
@@ -589,7 +615,7 @@ static PyObject *parse_rest(Stack *st, PyObject *node, const char *t, Py_ssize_t
         return node;
     }
     if (const_match(t, n)) {
-        if (set_new(node, S_type, S_const) < 0 || set(node, S_value, ascii_str(t, n)) < 0)
+        if (set_new(node, S_type, S_const) < 0 || set(node, S_value, short_str(t, n)) < 0)
             return NULL;
         return node;
     }
@@ -1103,7 +1129,7 @@ static PyObject *part_str(const char *s, Part p)
 {
     if (p.a < 0)
         Py_RETURN_NONE;
-    return ascii_str(s + p.a, p.b - p.a);
+    return short_str(s + p.a, p.b - p.a);
 }
 
 /* a timestamp as parse_line keeps it: stripped, None when empty */
