@@ -163,7 +163,7 @@ def names_log(arg: str) -> bool:
 
 def check_log(path: str) -> None:
     """A clear error for what is not a log: a directory, an empty or binary file."""
-    from ..logread.reader import LogError, expand_paths, open_text
+    from ..logread.reader import LogError, expand_paths, open_text, read_errors
     if path == "-":
         return
     if os.path.isdir(path):
@@ -185,7 +185,7 @@ def check_log(path: str) -> None:
         f = open_text(member)
         try:
             head = f.read(4096)
-        except (OSError, EOFError, UnicodeError, LogError) as e:
+        except read_errors() + (LogError,) as e:    # a damaged gzip/zstd archive too
             raise CommandError("'%s' cannot be read: %s" % (member, e))
         finally:
             f.close()
