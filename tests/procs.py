@@ -52,3 +52,18 @@ def ctrl_c_works() -> None:
     rightly: a test of what Ctrl-C does needs a terminal's dispositions."""
     signal.signal(signal.SIGINT, signal.SIG_DFL)
     signal.signal(signal.SIGQUIT, signal.SIG_DFL)
+
+
+def syscope_started(pid: int) -> None:
+    """Wait for syscope's first line: the interpreter catches SIGINT from its own start
+    (a Ctrl-C then is the interpreter's), syscope's entry point gives it back its
+    default.  (Later the tracer catches it again: the window is waited for, not required.)"""
+    wait_for(lambda: sigint_caught(pid), timeout=5, step=0.002)
+    wait_for(lambda: not sigint_caught(pid), timeout=5, step=0.002)
+
+
+def sigint_caught(pid: int) -> bool:
+    try:
+        return bool(int(proc_state(pid)["SigCgt"], 16) & (1 << (signal.SIGINT - 1)))
+    except (OSError, KeyError):
+        return False

@@ -19,7 +19,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from difftool import STRACE, SYSCOPE
-from procs import ctrl_c_works
+from procs import ctrl_c_works, syscope_started
 import syscope
 from syscope.analyze.report import render
 from syscope.analyze.why import diagnose
@@ -309,3 +309,29 @@ def test_ctrl_c_during_read_prints_no_traceback(tmp_path):
     os.close(w)
     # ends as any program does on Ctrl-C: dies of SIGINT (the shell's $? is 130)
     assert p.returncode == -signal.SIGINT and b"Traceback" not in err
+
+
+@pytest.mark.parametrize("sub", [["read"], ["read", "-c"], ["why"], ["summary"]])
+def test_signals_at_random_moments_of_reading_a_log(sub):
+    """SIGINT 0-300 ms after syscope's first line, SIGTERM 0-300 ms after the spawn: in the
+    subcommand's imports, its first look at the log or in the middle of reading it (a log
+    that never ends: a pipe kept open), it dies of the signal without a word."""
+    rng = random.Random(" ".join(sub))
+    for sig in (signal.SIGINT, signal.SIGTERM) * 3:
+        delay = rng.uniform(0, 0.3)
+        r, w = os.pipe()
+        p = subprocess.Popen(SYSCOPE + sub + ["-"], stdin=r, stdout=subprocess.DEVNULL,
+                             stderr=subprocess.PIPE)
+        os.close(r)
+        try:
+            os.write(w, real_log()[:60000])   # fits the pipe; then the reader waits for more
+            if sig == signal.SIGINT:
+                syscope_started(p.pid)
+            time.sleep(delay)
+            p.send_signal(sig)
+            _, err = p.communicate(timeout=30)
+        finally:
+            os.close(w)
+            p.kill()
+            p.wait()
+        assert p.returncode == -sig and err == b"", (sig, delay, err)

@@ -26,7 +26,10 @@ KEEP = []   # buffers the registers point at stay alive
 
 
 def buffer(data: bytes) -> int:
-    b = ctypes.create_string_buffer(data, len(data) + 1)
+    # A page at least: a read past the data (a stat or a statx from a string's pointer,
+    # directory entries as long as the return value) sees zeros both times, not the
+    # heap beyond, which the Python rendering changes between the two.
+    b = ctypes.create_string_buffer(data, max(len(data) + 1, 4096))
     KEEP.append(b)
     return ctypes.addressof(b)
 

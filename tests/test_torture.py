@@ -15,7 +15,8 @@ import time
 import pytest
 
 from cworkloads import c_workload
-from procs import alive, children, ctrl_c_works, proc_state, start_time, wait_for
+from procs import alive, children, ctrl_c_works, proc_state, start_time, syscope_started, \
+    wait_for
 from difftool import compare
 
 SYSCOPE = [sys.executable, "-m", "syscope"]
@@ -202,21 +203,6 @@ def test_signals_at_random_moments_never_leave_the_program_stopped(sig):
     finally:
         victim.kill()
         victim.wait()
-
-
-def syscope_started(pid: int) -> None:
-    """Wait for syscope's first line: the interpreter catches SIGINT from its own start
-    (a Ctrl-C then is the interpreter's), syscope's entry point gives it back its
-    default.  (Later the tracer catches it again: the window is waited for, not required.)"""
-    wait_for(lambda: sigint_caught(pid), timeout=5, step=0.002)
-    wait_for(lambda: not sigint_caught(pid), timeout=5, step=0.002)
-
-
-def sigint_caught(pid: int) -> bool:
-    try:
-        return bool(int(proc_state(pid)["SigCgt"], 16) & (1 << (signal.SIGINT - 1)))
-    except (OSError, KeyError):
-        return False
 
 
 @pytest.mark.parametrize("delay", [0.0, 0.15, 0.5])
