@@ -92,6 +92,9 @@ class Evaluator:
         # _IO('T', 2) (_SIO in soundcard.h): an ioctl number without direction or size
         expr = re.sub(r"_S?IO *\(\s*'(.)'\s*,\s*([^)]+)\)", lambda m: "((%d << 8) | (%s))" % (
             ord(m.group(1)), m.group(2)), expr)
+        # _IO(NSIO, 0x2): the type a number or a name
+        expr = re.sub(r"\b_IO *\(\s*([A-Za-z_0-9]+)\s*,\s*([^)]+)\)",
+                      lambda m: "((%s << 8) | (%s))" % (m.group(1), m.group(2)), expr)
         expr = self.expand(expr)
         expr = CAST_RE.sub("", expr)
         expr = NUM_RE.sub(c_number, expr)
@@ -159,6 +162,16 @@ def main() -> None:
         if m:
             syscalls[int(m.group(2))] = m.group(1)
 
+    # names only other personalities have (i386, x32): -e trace= accepts them, as strace
+    # does, and they select nothing here
+    others = set()
+    for h in ("asm/unistd_32.h", "asm/unistd_x32.h"):
+        for line in find_header(h).read_text().splitlines():
+            m = re.match(r"#define __NR_(\w+)\s+", line)
+            if m:
+                others.add(m.group(1))
+    others -= set(syscalls.values())
+
     shapes = {}
     for line in (HERE / "syscall_classes.txt").read_text().splitlines():
         if line.strip() and not line.startswith("#"):
@@ -203,6 +216,9 @@ def main() -> None:
     out.append("SYSCALL_SHAPES = {")
     out += [f"    {name!r}: {shapes.get(name, (6, ()))!r}," for _n, name in sorted(syscalls.items())]
     out.append("}\n")
+    out.append("OTHER_PERSONALITY_SYSCALLS = frozenset({")
+    out += [f"    {name!r}," for name in sorted(others)]
+    out.append("})\n")
     out.append("ERRNO = {")
     out += [f"    {n}: ({name!r}, {msg!r})," for n, (name, msg) in sorted(errnos.items())]
     out.append("}\n")

@@ -22,6 +22,7 @@ HEADERS = [
     "linux/ipc.h", "linux/msg.h", "linux/sem.h", "linux/shm.h", "linux/mempolicy.h",
     "linux/fanotify.h", "linux/landlock.h", "linux/reboot.h", "linux/kcmp.h", "linux/module.h",
     "linux/userfaultfd.h", "linux/signalfd.h", "linux/pidfd.h", "sys/swap.h",
+    "linux/nsfs.h",
 ]
 
 # The headers of the ioctl, socket option and netlink tables.
@@ -195,6 +196,9 @@ TABLES = {
                           "LANDLOCK_ACCESS_FS_MAKE_REG LANDLOCK_ACCESS_FS_MAKE_SOCK "
                           "LANDLOCK_ACCESS_FS_MAKE_FIFO LANDLOCK_ACCESS_FS_MAKE_BLOCK "
                           "LANDLOCK_ACCESS_FS_MAKE_SYM LANDLOCK_ACCESS_FS_REFER",
+    # the pid namespace ioctls --pidns-translation walks the namespace tree with
+    "nsfs_ioctls": "NS_GET_USERNS NS_GET_PARENT NS_GET_NSTYPE NS_GET_OWNER_UID",
+    "f_owner_types": "F_OWNER_TID F_OWNER_PID F_OWNER_PGRP",
     # prctl options' own arguments
     "pr_dumpable": "SUID_DUMP_DISABLE SUID_DUMP_USER SUID_DUMP_ROOT",
     "pr_cap_ambient": "PR_CAP_AMBIENT_IS_SET PR_CAP_AMBIENT_RAISE PR_CAP_AMBIENT_LOWER "
@@ -366,8 +370,8 @@ TABLES = {
     "futex_wake_ops": "FUTEX_OP_SET FUTEX_OP_ADD FUTEX_OP_OR FUTEX_OP_ANDN FUTEX_OP_XOR",
     "futex_wake_cmps": "FUTEX_OP_CMP_EQ FUTEX_OP_CMP_NE FUTEX_OP_CMP_LT FUTEX_OP_CMP_LE "
                        "FUTEX_OP_CMP_GT FUTEX_OP_CMP_GE",
-    "wait_options": "WNOHANG WUNTRACED WEXITED WSTOPPED WCONTINUED WNOWAIT __WNOTHREAD __WALL "
-                    "__WCLONE",
+    # WUNTRACED is WSTOPPED's other name: strace prints WSTOPPED
+    "wait_options": "WNOHANG WEXITED WSTOPPED WCONTINUED WNOWAIT __WCLONE __WALL __WNOTHREAD",
     "waitid_types": "P_ALL P_PID P_PGID P_PIDFD",
     "inotify_masks": "IN_ACCESS IN_MODIFY IN_ATTRIB IN_CLOSE_WRITE IN_CLOSE_NOWRITE IN_OPEN "
                      "IN_MOVED_FROM IN_MOVED_TO IN_CREATE IN_DELETE IN_DELETE_SELF IN_MOVE_SELF "

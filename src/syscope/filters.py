@@ -4,7 +4,7 @@ recorded log are filtered the same way."""
 from __future__ import annotations
 
 
-from .abi import SYSCALL_NUMBERS, SYSCALL_SHAPES, signal_number
+from .abi import OTHER_PERSONALITY_SYSCALLS, SYSCALL_NUMBERS, SYSCALL_SHAPES, signal_number
 
 CLASS_ALIASES = {
     "file": "file", "process": "process", "net": "network", "network": "network",
@@ -22,11 +22,32 @@ class QualifierError(ValueError):
 
 
 def _split(spec: str) -> tuple[bool, list[str]]:
+    """Leading '!'s negate; empty elements are skipped, as strace's strtok does."""
     negate = False
     while spec.startswith("!"):
         negate = not negate
         spec = spec[1:]
-    return negate, [s for s in spec.split(",")]
+    return negate, [s for s in spec.split(",") if s]
+
+
+def parse_name_set(spec: str, names, what: str, aliases=None) -> frozenset[str]:
+    """A qualifier over a fixed list of names (strace's qualify_tokens): [!]all, [!]none,
+    or names separated by commas; 'invalid WHAT 'X'' for a name it does not know, or
+    for the whole value when it holds no name."""
+    negate, items = _split(spec)
+    stripped = spec.lstrip("!")
+    if stripped in ("all", "none"):
+        chosen = set(names) if stripped == "all" else set()
+    else:
+        if not items:
+            raise QualifierError("invalid %s '%s'" % (what, spec))
+        chosen = set()
+        for item in items:
+            item = (aliases or {}).get(item, item)
+            if item not in names:
+                raise QualifierError("invalid %s '%s'" % (what, item))
+            chosen.add(item)
+    return frozenset(set(names) - chosen) if negate else frozenset(chosen)
 
 
 def syscalls_in_class(cls: str) -> set[str]:
@@ -36,6 +57,8 @@ def syscalls_in_class(cls: str) -> set[str]:
 def parse_syscall_set(spec: str) -> frozenset[str]:
     """-e trace=SET: names, %class, /regex, ?name, all, none, ! negation."""
     negate, items = _split(spec)
+    if not items and spec.lstrip("!") not in ("all", "none"):
+        raise QualifierError("invalid system call '%s'" % spec)
     chosen: set[str] = set()
     for item in items:
         optional = False
@@ -71,6 +94,8 @@ def parse_syscall_set(spec: str) -> frozenset[str]:
             chosen.add(item)
         elif item.isdigit() and int(item) in _by_number():
             chosen.add(_by_number()[int(item)])
+        elif item in OTHER_PERSONALITY_SYSCALLS:
+            continue        # a syscall of i386 or x32 only: nothing to trace here
         elif not optional:
             raise QualifierError("invalid system call '%s'" % item)
     if negate:
@@ -103,41 +128,27 @@ def parse_signal_set(spec: str) -> frozenset[int]:
 
 
 def parse_status_set(spec: str) -> frozenset[str]:
-    negate, items = _split(spec)
-    chosen: set[str] = set()
-    for item in items:
-        if item == "all":
-            chosen |= set(STATUSES)
-        elif item == "none":
-            continue
-        elif item in STATUSES:
-            chosen.add(item)
-        else:
-            raise QualifierError("invalid status '%s'" % item)
-    if negate:
-        return frozenset(set(STATUSES) - chosen)
-    return frozenset(chosen)
+    return parse_name_set(spec, STATUSES, "status")
 
 
 QUIET_NAMES = ("attach", "exit", "path-resolution", "personality", "thread-execve")
 
 
 def parse_quiet_set(spec: str) -> frozenset[str]:
-    negate, items = _split(spec)
-    chosen: set[str] = set()
-    for item in items:
-        item = {"exits": "exit", "superseded": "thread-execve"}.get(item, item)
-        if item == "all":
-            chosen |= set(QUIET_NAMES)
-        elif item == "none":
-            continue
-        elif item in QUIET_NAMES:
-            chosen.add(item)
-        else:
-            raise QualifierError("invalid quiet '%s'" % item)
-    if negate:
-        return frozenset(set(QUIET_NAMES) - chosen)
-    return frozenset(chosen)
+    return parse_name_set(spec, QUIET_NAMES, "quiet",
+                          {"exits": "exit", "superseded": "thread-execve"})
+
+
+DECODE_FDS = ("path", "socket", "dev", "pidfd")
+DECODE_PIDS = ("pidns", "comm")
+
+
+def parse_decode_fds(spec: str) -> frozenset[str]:
+    return parse_name_set(spec, DECODE_FDS, "decode-fds")
+
+
+def parse_decode_pids(spec: str) -> frozenset[str]:
+    return parse_name_set(spec, DECODE_PIDS, "decode-pids")
 
 
 def parse_fd_set(spec: str) -> frozenset[int]:

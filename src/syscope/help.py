@@ -18,7 +18,7 @@ Trace system calls and signals, with strace's options and output.
 General:
   -e EXPR        a qualifying expression: OPTION=[!]all or OPTION=[!]VAL1[,VAL2]...
      options:    trace, abbrev, verbose, raw, signal, read, write, status, quiet,
-                 decode-fds, inject, fault
+                 decode-fds, decode-pids, inject, fault, kvm
 
 Startup:
   -E VAR=VAL, --env=VAR=VAL   put VAR=VAL in the environment of the command
@@ -74,7 +74,12 @@ Output format:
   -e read=SET, -e write=SET   dump the data read from / written to these descriptors
   -e quiet=SET, --quiet=SET   attach, exit, path-resolution, personality, thread-execve
   -e decode-fds=SET, --decode-fds=SET   path, socket, dev, pidfd, all
-  -i, --instruction-pointer   (not supported)
+  -e decode-pids=SET, --decode-pids=SET   pidns, comm
+  --pidns-translation         print pids of other pid namespaces in syscope's too
+  -Y, --decode-pids=comm      print command names with pids
+  -i, --instruction-pointer   print instruction pointer at time of syscall
+  -X FORMAT, --const-print-style=FORMAT
+                              raw, abbrev (default) or verbose named constants
   -n, --syscall-number        print syscall number
   -o FILE, --output=FILE      send trace output to FILE instead of stderr
   -A, --output-append-mode    open the file provided in the -o option in append mode
@@ -95,6 +100,8 @@ Output format:
   -T, --syscall-times[=PRECISION]
                               print time spent in each syscall
   -v, --no-abbrev             verbose mode: print entities unabbreviated
+  --strings-in-hex=non-ascii-chars
+                              use hex instead of octal in escape sequences
   -x, --strings-in-hex=non-ascii
                               print non-ASCII strings in hex
   -xx, --strings-in-hex[=all] print all strings in hex

@@ -6,6 +6,7 @@ import os
 
 from . import filters
 from .decode.core import DecodeOptions
+from .decode.fmt import HEX_ALL, HEX_CHARS, HEX_NON_ASCII, HEX_NONE
 from .errors import FatalError, UsageError, error
 from .output.text import TextOptions
 from .settings import Factory, Settings
@@ -41,6 +42,8 @@ LONG_OPTS = {
     "inject": ("e:inject", "required"), "fault": ("e:fault", "required"),
     "help-man": ("help-man", None), "completion": ("completion", "required"),
     "color": ("color", "optional"), "colour": ("color", "optional"),
+    "decode-pids": ("e:decode-pids", "required"), "pidns-translation": ("pidns-translation", None),
+    "kvm": ("e:kvm", "required"),
 }
 
 
@@ -64,6 +67,7 @@ class Config(Settings):
         "trace_events": None,     # --trace-events FILE: a Chrome trace beside the output
         "inject": Factory(dict),  # -e inject=/fault=: syscall name -> engine.inject.Rule
         "color": "auto",          # --color=WHEN: the text trace coloured on a terminal
+        "fd_kinds_given": False,  # -e decode-fds= (which -y may not join)
     }
 
 
@@ -91,7 +95,7 @@ def iter_options(argv: list[str]):
                 if i >= len(argv):
                     raise UsageError("option '--%s' requires an argument" % matches[0])
                 value = argv[i]
-            yield key, (value if (eq or kind == "required") else None)
+            yield key, (value if (eq or kind == "required") else None), "--" + matches[0]
             i += 1
             continue
         if arg.startswith("-") and len(arg) > 1:
@@ -108,14 +112,19 @@ def iter_options(argv: list[str]):
                         if i >= len(argv):
                             raise UsageError("option requires an argument -- '%s'" % c)
                         value = argv[i]
-                    yield c, value
+                    yield c, value, "-" + c
                     break
-                yield c, None
+                yield c, None, "-" + c
                 j += 1
             i += 1
             continue
         return argv[i:]
     return []
+
+
+def bad_argument(opt: str, value) -> UsageError:
+    """strace's message for a bad option value; opt as it was spelled (-s, --pin)."""
+    return UsageError("invalid %s argument: '%s'" % (opt, value))
 
 
 def parse_uint(opt: str, value: str, lo: int = 0, hi: int = 2 ** 31 - 1) -> int:
@@ -124,38 +133,52 @@ def parse_uint(opt: str, value: str, lo: int = 0, hi: int = 2 ** 31 - 1) -> int:
     except (TypeError, ValueError):
         n = -1
     if n < lo or n > hi:
-        raise UsageError("invalid -%s argument: '%s'" % (opt, value))
+        raise bad_argument(opt, value)
     return n
 
 
 TIME_SCALES = {"s": 0, "ms": 3, "us": 6, "ns": 9}
+TS_FORMATS = ("none", "time", "unix")
 
 
 def parse_precision(opt: str, value: str | None, default: int = 6) -> int:
-    if value is None or value == "":
+    """-r, -T: a unit (in any case); no value means microseconds, an empty one is bad."""
+    if value is None:
         return default
-    if value in TIME_SCALES:
-        return TIME_SCALES[value]
-    raise UsageError("invalid -%s argument: '%s'" % (opt, value))
+    if value.lower() in TIME_SCALES:
+        return TIME_SCALES[value.lower()]
+    raise bad_argument(opt, value)
 
 
-def parse_timestamps(value: str | None, cfg: Config) -> None:
-    """--timestamps=[format:](none|time|unix)[,precision:(s|ms|us|ns)]"""
-    fmt, width = "time", cfg.text.ts_width
-    for tok in (value or "").split(","):
+def parse_timestamps(opt: str, value: str | None, cfg: Config) -> None:
+    """--timestamps=[[format:](none|time|unix)][,[precision:](s|ms|us|ns)]..., elements
+    in any case and order, empty ones skipped; the last of each kind counts.  Without a
+    format the one set before stays, or becomes time when there was none."""
+    fmt = None
+    width = None
+    for tok in (value if value is not None else "format:time").split(","):
         if not tok:
             continue
-        key, _, val = tok.partition(":")
-        if not val:
-            key, val = ("format", key) if key in ("none", "time", "unix") else ("precision", key)
-        if key == "format" and val in ("none", "time", "unix"):
-            fmt = val
-        elif key == "precision" and val in TIME_SCALES:
-            width = TIME_SCALES[val]
+        kinds = ("format", "precision")
+        for prefix in kinds:
+            if tok.lower().startswith(prefix + ":"):
+                tok, kinds = tok[len(prefix) + 1:], (prefix,)
+        if "format" in kinds and tok.lower() in TS_FORMATS:
+            fmt = tok.lower()
+        elif "precision" in kinds and tok.lower() in TIME_SCALES:
+            width = TIME_SCALES[tok.lower()]
         else:
-            raise UsageError("invalid --timestamps argument: '%s'" % value)
-    cfg.text.ts_format = None if fmt == "none" else fmt
-    cfg.text.ts_width = width
+            raise bad_argument(opt, value)
+    if fmt is not None:
+        cfg.text.ts_format = None if fmt == "none" else fmt
+    elif cfg.text.ts_format is None:
+        cfg.text.ts_format = "time"
+    if width is not None:
+        cfg.text.ts_width = width
+
+
+# what --quiet and --decode-fds mean without a value
+QUALIFIER_DEFAULTS = {"quiet": "attach,personality", "decode-fds": "path"}
 
 
 def apply_qualifier(cfg: Config, spec: str) -> None:
@@ -165,7 +188,7 @@ def apply_qualifier(cfg: Config, spec: str) -> None:
         key, value = "trace", spec
     key = {"t": "trace", "s": "signal", "signals": "signal", "a": "abbrev", "v": "verbose",
            "x": "raw", "r": "read", "w": "write", "q": "quiet", "silent": "quiet",
-           "silence": "quiet", "decode-fd": "decode-fds"}.get(key, key)
+           "silence": "quiet", "decode-fd": "decode-fds", "decode-pid": "decode-pids"}.get(key, key)
     try:
         if key == "trace":
             cfg.trace_set = filters.parse_syscall_set(value)
@@ -184,11 +207,12 @@ def apply_qualifier(cfg: Config, spec: str) -> None:
         elif key == "write":
             cfg.write_fds = filters.parse_fd_set(value)
         elif key == "quiet":
-            cfg.quiet_set = filters.parse_quiet_set(value or "attach,personality")
+            cfg.quiet_set = filters.parse_quiet_set(value)
         elif key == "decode-fds":
-            parts = set((value or "all").split(","))
-            cfg.decode.decode_fds = 2 if parts & {"all", "socket", "dev", "pidfd"} else \
-                (1 if "path" in parts else 0)
+            set_fd_kinds(cfg, filters.parse_decode_fds(value))
+            cfg.fd_kinds_given = True
+        elif key == "decode-pids":
+            cfg.decode.decode_pids = filters.parse_decode_pids(value)
         elif key in ("inject", "fault"):
             from .engine.inject import InjectError, parse_expression
             try:
@@ -197,27 +221,38 @@ def apply_qualifier(cfg: Config, spec: str) -> None:
                 raise FatalError(str(e))
             cfg.inject.update(dict.fromkeys(names, rule))
         elif key == "kvm":
-            raise FatalError("-e %s= is not supported by syscope" % key)
+            # strace's one value; the exit reasons of KVM_RUN are not decoded
+            if value != "vcpu":
+                raise FatalError("invalid -e kvm= argument: '%s'" % value)
         else:
             raise filters.QualifierError("invalid system call '%s'" % spec)
     except filters.QualifierError as e:
         raise FatalError(str(e))
 
 
+def set_fd_kinds(cfg: Config, kinds: frozenset) -> None:
+    """-y, -yy, -e decode-fds=: what descriptors print with.  Paths alone the compiled
+    renderer prints (level 1); anything else needs the live tracee (level 2)."""
+    cfg.decode.fd_kinds = kinds
+    cfg.decode.decode_fds = 0 if not kinds else 1 if kinds == {"path"} else 2
+
+
 def parse_args(argv: list[str], need_target: bool = True) -> Config:
     cfg = Config()
-    tcount = ycount = fcount = 0
+    tcount = ycount = fcount = xcount = 0
+    ts_long = False       # --timestamps given (-t may not join it)
+    x_long = None         # --strings-in-hex's level (-x may not join it)
     zflag = None
     gen = iter_options(argv)
     rest: list[str] = []
     while True:
         try:
-            key, value = next(gen)
+            key, value, opt = next(gen)
         except StopIteration as stop:
             rest = stop.value or []
             break
         if key == "a":
-            cfg.text.acolumn = parse_uint("a", value)
+            cfg.text.acolumn = parse_uint(opt, value)
         elif key == "A":
             cfg.append = True
         elif key == "b":
@@ -241,7 +276,9 @@ def parse_args(argv: list[str], need_target: bool = True) -> Config:
         elif key == "e":
             apply_qualifier(cfg, value)
         elif key.startswith("e:"):
-            apply_qualifier(cfg, key[2:] + "=" + (value if value is not None else ""))
+            name = key[2:]
+            apply_qualifier(cfg, name + "=" + (value if value is not None
+                                               else QUALIFIER_DEFAULTS.get(name, "")))
         elif key == "E":
             cfg.env_changes.append(value)
         elif key == "f":
@@ -261,7 +298,7 @@ def parse_args(argv: list[str], need_target: bool = True) -> Config:
         elif key in ("i", "k"):
             raise FatalError("-%s is not supported by syscope" % key)
         elif key == "I":
-            parse_uint("I", value, 1, 4)
+            parse_uint(opt, value, 1, 4)
         elif key == "n":
             cfg.text.show_nr = True
         elif key == "o":
@@ -284,18 +321,19 @@ def parse_args(argv: list[str], need_target: bool = True) -> Config:
             cfg.qflag += 1
         elif key == "r":
             cfg.text.relative = True
-            cfg.text.rel_width = parse_precision("r", value)
+            cfg.text.rel_width = parse_precision(opt, value)
         elif key == "s":
-            cfg.decode.max_strlen = parse_uint("s", value, 0, 2 ** 30)
+            cfg.decode.max_strlen = parse_uint(opt, value, 0, 2 ** 30)
         elif key == "S":
             cfg.sort_by = value
         elif key == "t":
             tcount += 1
         elif key == "timestamps":
-            parse_timestamps(value, cfg)
+            ts_long = True
+            parse_timestamps(opt, value, cfg)
         elif key == "T":
             cfg.text.durations = True
-            cfg.text.dur_width = parse_precision("T", value)
+            cfg.text.dur_width = parse_precision(opt, value)
         elif key == "u":
             cfg.user = value
         elif key == "U":
@@ -307,19 +345,23 @@ def parse_args(argv: list[str], need_target: bool = True) -> Config:
         elif key == "w":
             cfg.wallclock = True
         elif key == "x":
-            cfg.decode.xflag = min(cfg.decode.xflag + 1, 2)
+            xcount += 1
         elif key == "strings-in-hex":
-            levels = {None: 2, "all": 2, "non-ascii": 1, "none": 0}
-            if value not in levels:
-                raise UsageError("invalid --strings-in-hex argument: '%s'" % value)
-            cfg.decode.xflag = levels[value]
+            levels = {None: HEX_ALL, "all": HEX_ALL, "non-ascii": HEX_NON_ASCII,
+                      "non-ascii-chars": HEX_CHARS, "none": HEX_NONE}
+            x_long = levels.get(value.lower() if value is not None else None)
+            if x_long is None:
+                raise bad_argument(opt, value)
         elif key == "X":
             if value not in ("raw", "abbrev", "verbose"):
-                raise UsageError("invalid -X argument: '%s'" % value)
+                raise bad_argument(opt, value)
+            cfg.decode.xlat_style = value
         elif key == "y":
             ycount += 1
         elif key == "Y":
-            pass
+            cfg.decode.decode_pids = frozenset({"comm"})
+        elif key == "pidns-translation":
+            cfg.decode.decode_pids = frozenset({"pidns"})
         elif key == "z":
             zflag = "successful"
         elif key == "Z":
@@ -343,7 +385,7 @@ def parse_args(argv: list[str], need_target: bool = True) -> Config:
                 cpus = sorted(os.sched_getaffinity(0))
                 cfg.pin_cpu = cpus[0] if cpus else 0
             else:
-                cfg.pin_cpu = parse_uint("-pin", value, 0, 4095)
+                cfg.pin_cpu = parse_uint(opt, value, 0, 4095)
     cfg.command = rest
     if cfg.show_help or cfg.show_version or cfg.show_man or cfg.completion:
         return cfg
@@ -351,10 +393,20 @@ def parse_args(argv: list[str], need_target: bool = True) -> Config:
         cfg.follow = True
         cfg.separate = cfg.separate or fcount >= 2
     if tcount:
+        if ts_long:
+            raise FatalError("-t and --absolute-timestamps cannot be provided simultaneously")
         cfg.text.ts_format = "unix" if tcount >= 3 else "time"
         cfg.text.ts_width = 6 if tcount >= 2 else 0
+    if x_long is not None:
+        if xcount:
+            raise FatalError("-x and --strings-in-hex cannot be provided simultaneously")
+        cfg.decode.xflag = x_long
+    elif xcount:
+        cfg.decode.xflag = min(xcount, HEX_ALL)
     if ycount:
-        cfg.decode.decode_fds = 2 if ycount >= 2 else 1
+        if cfg.fd_kinds_given:
+            raise FatalError("-y and --decode-fds cannot be provided simultaneously")
+        set_fd_kinds(cfg, frozenset({"path"}) if ycount == 1 else frozenset(filters.DECODE_FDS))
     if zflag:
         cfg.status_set = frozenset({zflag})
     if need_target and not cfg.command and not cfg.pids:

@@ -162,6 +162,13 @@ def seccomp_filter(cfg: Config):
     return build_filter(cfg.trace_set)
 
 
+def helper_pids(writer) -> set:
+    """syscope's own children (the command of -o '|cmd'): their exits are no tracee's."""
+    out = getattr(getattr(writer, "shared", None), "fp", None)
+    proc = getattr(getattr(out, "fp", None), "proc", None)
+    return {proc.pid} if proc is not None else set()
+
+
 def run_trace(cfg: Config) -> int:
     program = None
     if cfg.command:
@@ -179,6 +186,7 @@ def run_trace(cfg: Config) -> int:
     if not cfg.daemonize:       # -D: the tracer's own process writes it
         sink, trace_events = add_trace_events(cfg, sink)
     engine = Engine(opts, sink, messages=report)
+    engine.helpers = helper_pids(writer)
     # the launched program must not inherit the trace file
     out_fd = writer.shared.fp.fileno() if cfg.output and writer.shared is not None else -1
     if cfg.daemonize and program is not None:

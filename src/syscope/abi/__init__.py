@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ._generated import ERRNO, SIGNAL_NAMES, SYSCALL_NAMES, SYSCALL_SHAPES, XLAT
+from ._generated import (ERRNO, OTHER_PERSONALITY_SYSCALLS, SIGNAL_NAMES, SYSCALL_NAMES,  # noqa: F401
+                         SYSCALL_SHAPES, XLAT)
 
 SYSCALL_NUMBERS = {name: nr for nr, name in SYSCALL_NAMES.items()}
 ERRNO_BY_NAME = {name: n for n, (name, _msg) in ERRNO.items()}

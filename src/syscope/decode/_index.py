@@ -116,6 +116,7 @@ TYPE_MODULES = {
     'page_list': 'numa',
     'page_status': 'numa',
     'path': 'basic',
+    'pid': 'basic',
     'prot': 'basic',
     'ptr': 'basic',
     'reboot_arg': 'system',

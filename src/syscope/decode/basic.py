@@ -14,6 +14,15 @@ def t_int(call: Call, v: int, p: str) -> str:
     return str(signed(v, 32))
 
 
+@type_formatter("pid")
+def t_pid(call: Call, v: int, p: str) -> str:
+    """A process id (pid:tid, pid:tgid, pid:pgid, pid:sid; pid:tgid_pgid for a process
+    or minus a group): a number, with --decode-pids' additions."""
+    if p == "tgid_pgid":
+        return call.pid_or_group(v)
+    return call.pidv(v, p)
+
+
 @type_formatter("u")
 def t_uint(call: Call, v: int, p: str) -> str:
     return str(v & 0xFFFFFFFF)
@@ -59,7 +68,7 @@ def t_fd(call: Call, v: int, p: str) -> str:
 @type_formatter("dirfd")
 def t_dirfd(call: Call, v: int, p: str) -> str:
     if signed(v, 32) == AT_FDCWD:
-        if call.opts.decode_fds:
+        if call.opts.decode_fds and "path" in call.opts.fd_set():
             cwd = call.mem.cwd_info()
             if cwd is not None:
                 return "AT_FDCWD" + cwd

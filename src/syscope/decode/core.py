@@ -23,6 +23,9 @@ ERESTART_TEXT = {
 }
 
 PATH_MAX = 4096
+FD_KINDS_BY_LEVEL = {1: frozenset({"path"}), 2: frozenset({"path", "socket", "dev", "pidfd"})}
+# the kinds of process ids (strace's PT_*): argument type pid:KIND, return kind KIND
+PID_KINDS = ("tid", "tgid", "pgid", "sid")
 
 
 class DecodeOptions(Settings):
@@ -32,14 +35,23 @@ class DecodeOptions(Settings):
         "xflag": HEX_NONE,
         "verbose": False,          # -v: print structures in full
         "decode_fds": 0,           # 0 none, 1 -y (paths), 2 -yy (sockets, devices too)
+        "fd_kinds": frozenset(),   # what descriptors print with: path, socket, dev, pidfd
         "verbose_set": None,       # -e verbose=: the syscalls whose structures are decoded
         "abbrev_set": None,        # -e abbrev=
         "raw_set": frozenset(),    # -e raw=
+        "decode_pids": frozenset(),  # --decode-pids=: "pidns", "comm"
+        "xlat_style": "abbrev",    # -X: how named constants print (raw, abbrev, verbose)
     }
 
     def is_verbose(self, name: str) -> bool:
         """-e verbose=: decode structures at all (default: yes)."""
         return self.verbose_set is None or name in self.verbose_set
+
+    def fd_set(self) -> frozenset:
+        """The kinds of descriptor decoding asked for (-y: path; -yy: all of them)."""
+        if self.fd_kinds or not self.decode_fds:
+            return self.fd_kinds
+        return FD_KINDS_BY_LEVEL[self.decode_fds]
 
     def is_abbrev(self, name: str) -> bool:
         if self.abbrev_set is not None:
@@ -49,7 +61,7 @@ class DecodeOptions(Settings):
 
 # The memory a decoder reads (engine.memory.TraceeMemory live, engine.plans.SnapshotMemory
 # from the batched loop's copies): read(addr, size), read_str(addr, maxlen),
-# fd_info(fd, level), cwd_info().
+# fd_info(fd, kinds), cwd_info(), pid_info(pid, kind, what).
 
 
 class Call:
@@ -79,10 +91,31 @@ class Call:
     def fd(self, fd: int) -> str:
         fd = signed(fd, 32)
         if self.opts.decode_fds and fd >= 0:
-            info = self.mem.fd_info(fd, self.opts.decode_fds)
+            info = self.mem.fd_info(fd, self.opts.fd_set())
             if info is not None:
                 return "%d%s" % (fd, info)
         return str(fd)
+
+    def pidv(self, value: int, kind: str) -> str:
+        """A process id of the tracee's namespace (kind: tid, tgid, pgid, sid), with
+        what --decode-pids asks for after it."""
+        value = signed(value, 32)
+        return "%d%s" % (value, self.pid_info(value, kind))
+
+    def pid_or_group(self, value: int) -> str:
+        """kill's and wait4's pid: a process, or minus a process group."""
+        value = signed(value, 32)
+        if value < -1:
+            return "%d%s" % (value, self.pid_info(-value, "pgid"))
+        return "%d%s" % (value, self.pid_info(value, "tgid"))
+
+    def pid_info(self, value: int, kind: str) -> str:
+        what = self.opts.decode_pids
+        if what and value > 0:
+            info = getattr(self.mem, "pid_info", None)
+            if info is not None:
+                return info(value, kind, what)
+        return ""
 
     def path(self, addr: int, maxlen: int = PATH_MAX - 1) -> str:
         """A pathname: never cut by -s, only at PATH_MAX."""
@@ -388,6 +421,8 @@ def format_return(call: Call, kind: str) -> str:
     if kind.startswith("named/"):        # a number with its name: 0 (SCHED_OTHER)
         tname, _, p = kind[6:].partition(":")
         return "%d (%s)" % (signed(v), TYPES[tname](call, v, p))
+    if kind in PID_KINDS:                # a process id of the tracee's namespace
+        return call.pidv(v, kind)
     if kind.startswith("note"):          # a value that is a flag set: note/TYPE, note0/TYPE
         always, _, spec = kind.partition("/")
         tname, _, p = spec.partition(":")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import struct
 
-from ..abi import xlat_lookup
+from ..abi import xlat_lookup, xlat_value
 from .core import (Call, Decoder, format_return, output_struct, special,
                    type_formatter)
 from .file import open_flags
@@ -68,18 +68,35 @@ F_OFD_GETLK, F_OFD_SETLK, F_OFD_SETLKW = 36, 37, 38
 F_SETLEASE, F_GETLEASE, F_NOTIFY = 1024, 1025, 1026
 F_DUPFD_CLOEXEC, F_SETPIPE_SZ, F_GETPIPE_SZ, F_ADD_SEALS, F_GET_SEALS = 1030, 1031, 1032, 1033, \
     1034
+F_SETOWN_EX, F_GETOWN_EX = 15, 16
+# struct f_owner_ex's type -> the kind of process id in it
+OWNER_PID_KINDS = {xlat_value("f_owner_types", "F_OWNER_TID"): "tid",
+                   xlat_value("f_owner_types", "F_OWNER_PID"): "tgid",
+                   xlat_value("f_owner_types", "F_OWNER_PGRP"): "pgid"}
+
+
+def format_owner(call: Call, addr: int) -> str:
+    """{type=F_OWNER_PID, pid=42}"""
+    data = call.read(addr, 8) if addr else None
+    if data is None or len(data) < 8:
+        return ptr(addr)
+    kind, pid = struct.unpack("<ii", data)
+    name = xlat_lookup("f_owner_types", kind & 0xFFFFFFFF) or "%#x /* F_OWNER_??? */" % (
+        kind & 0xFFFFFFFF)
+    kind = OWNER_PID_KINDS.get(kind)
+    return "{type=%s, pid=%s}" % (name, call.pidv(pid, kind) if kind else pid)
 
 
 def format_flock(call: Call, addr: int, with_pid: bool) -> str:
     data = call.read(addr, 32) if addr else None
     if data is None or len(data) < 32:
         return ptr(addr)
-    ltype, whence, start, length, pid = struct.unpack("<hhqqi", data[:28])
+    ltype, whence, start, length, pid = struct.unpack("<hh4xqqi", data[:28])
     s = "{l_type=%s, l_whence=%s, l_start=%d, l_len=%d" % (
         xlat_lookup("lock_types", ltype) or str(ltype),
         xlat_lookup("whence", whence) or str(whence), start, length)
     if with_pid:
-        s += ", l_pid=%d" % pid
+        s += ", l_pid=" + call.pidv(pid, "tgid")
     return s + "}"
 
 
@@ -97,7 +114,9 @@ class Fcntl(Decoder):
             return head + ", " + open_flags(a)
         if cmd in (F_DUPFD, F_DUPFD_CLOEXEC):
             return head + ", %d" % signed(a, 32)
-        if cmd in (F_SETOWN, F_SETPIPE_SZ):
+        if cmd == F_SETOWN:
+            return head + ", " + call.pid_or_group(a)
+        if cmd == F_SETPIPE_SZ:
             return head + ", %d" % signed(a, 32)
         if cmd == F_SETSIG:
             from .signal import t_signo
@@ -112,6 +131,10 @@ class Fcntl(Decoder):
             return head + ", " + flags(a & 0xFFFFFFFF, "seal_flags")
         if cmd == F_NOTIFY:
             return head + ", %#x" % a
+        if cmd == F_SETOWN_EX:
+            return head + ", " + format_owner(call, a)
+        if cmd == F_GETOWN_EX:
+            return head + ", "
         if cmd in (F_GETFD, F_GETFL, F_GETOWN, F_GETSIG, F_GETLEASE, F_GETPIPE_SZ, F_GET_SEALS):
             return head
         return head + ", %#x" % a
@@ -122,6 +145,8 @@ class Fcntl(Decoder):
             if call.failed:
                 return hexaddr(call.args[2])
             return format_flock(call, call.args[2], True)
+        if cmd == F_GETOWN_EX:
+            return hexaddr(call.args[2]) if call.failed else format_owner(call, call.args[2])
         return ""
 
     def ret(self, call: Call) -> str:

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from ..abi import xlat_lookup, xlat_table
 
-# -x levels, as strace counts them.
-HEX_NONE, HEX_NON_ASCII, HEX_ALL = 0, 1, 2
+# -x levels, as strace counts them; --strings-in-hex=non-ascii-chars (escapes in hex
+# instead of octal, the string otherwise as usual) comes last, as in strace.
+HEX_NONE, HEX_NON_ASCII, HEX_ALL, HEX_CHARS = 0, 1, 2, 3
 
 _ESCAPES = {0x22: '\\"', 0x5C: "\\\\", 0x0C: "\\f", 0x0A: "\\n", 0x0D: "\\r", 0x09: "\\t",
             0x0B: "\\v"}
@@ -48,6 +49,8 @@ def quote(data: bytes, xflag: int = HEX_NONE, zero_terminated: bool = False,
             out.append(chr(b))
         elif b in _ESCAPES:
             out.append(_ESCAPES[b])
+        elif xflag == HEX_CHARS:
+            out.append(_HEX[b])
         else:
             nxt_is_octal_digit = i + 1 < n and 0x30 <= data[i + 1] <= 0x37
             out.append("\\%03o" % b if nxt_is_octal_digit else "\\%o" % b)

@@ -73,7 +73,7 @@ def t_sockbuf(call: Call, v: int, p: str) -> str:
 # -- addresses ------------------------------------------------------------------------
 
 
-def format_sockaddr_bytes(data: bytes, addrlen: int) -> str:
+def format_sockaddr_bytes(data: bytes, addrlen: int, pid_fmt=None) -> str:
     if len(data) < 2:
         return "{sa_family=AF_UNSPEC}" if not data else "{}"
     fam = struct.unpack_from("<H", data)[0]
@@ -103,7 +103,8 @@ def format_sockaddr_bytes(data: bytes, addrlen: int) -> str:
         pad = struct.unpack_from("<H", data, 2)[0]
         pid, groups = struct.unpack_from("<II", data, 4)
         pad_text = ", nl_pad=%#x" % pad if pad else ""
-        return "{%s%s, nl_pid=%d, nl_groups=%08x}" % (head, pad_text, pid, groups)
+        return "{%s%s, nl_pid=%s, nl_groups=%08x}" % (head, pad_text, pid_fmt(pid) if pid_fmt
+                                                      else signed(pid, 32), groups)
     rest = data[2:addrlen]
     return "{%s, sa_data=%s}" % (head, quote(rest))
 
@@ -116,7 +117,7 @@ def format_sockaddr(call: Call, addr: int, addrlen: int) -> str:
     data = call.read(addr, addrlen)
     if data is None or len(data) < addrlen:
         return hexaddr(addr)
-    return format_sockaddr_bytes(data, addrlen)
+    return format_sockaddr_bytes(data, addrlen, lambda pid: call.pidv(pid, "tgid"))
 
 
 @type_formatter("sockaddr")

@@ -4,7 +4,7 @@ from __future__ import annotations
 import os
 import struct
 
-from ..abi import signal_name, xlat_lookup
+from ..abi import signal_name, xlat_lookup, xlat_value
 from .core import (Call, Decoder, format_int_at, format_return, output_struct,
                    output_struct_type, special, type_formatter)
 from .fmt import flags, hexaddr, ptr, quote, signed, xlat_or
@@ -111,12 +111,17 @@ class Clone(Decoder):
         fl = call.args[0]
         out = ""
         if fl & (CLONE_PARENT_SETTID | CLONE_PIDFD):
-            out += ", parent_tid=" + format_int_at(call, call.args[2])
+            out += ", parent_tid=" + (format_pid_at(call, call.args[2])
+                                      if fl & CLONE_PARENT_SETTID
+                                      else format_int_at(call, call.args[2]))
         if fl & CLONE_SETTLS:
             out += ", tls=" + hexaddr(call.args[4])
         if fl & (CLONE_CHILD_SETTID | CLONE_CHILD_CLEARTID):
             out += ", child_tidptr=" + hexaddr(call.args[3])
         return out
+
+    def ret(self, call: Call) -> str:
+        return format_return(call, "tid")
 
 
 CLONE_ARGS = struct.Struct("<QQQQQQQQQQQ")
@@ -170,9 +175,12 @@ class Clone3(Decoder):
                 if fl & CLONE_PIDFD:
                     parts.append("pidfd=" + format_int_at(call, pidfd))
                 if fl & CLONE_PARENT_SETTID:
-                    parts.append("parent_tid=" + format_int_at(call, parent_tid))
+                    parts.append("parent_tid=" + format_pid_at(call, parent_tid))
                 out = " => {" + ", ".join(parts) + "}"
         return out + ", %d" % call.args[1]
+
+    def ret(self, call: Call) -> str:
+        return format_return(call, "tid")
 
 
 # -- wait --------------------------------------------------------------------------
@@ -227,7 +235,10 @@ def format_rusage(call: Call, addr: int) -> str:
 class Wait4(Decoder):
     captures = (("exit", "fixed", 1, 4), ("exit", "fixed", 3, 144))
     def entry(self, call: Call) -> str:
-        return "%d, " % signed(call.args[0], 32)
+        return call.pid_or_group(call.args[0]) + ", "
+
+    def ret(self, call: Call) -> str:
+        return format_return(call, "tgid")
 
     def exit(self, call: Call) -> str:
         addr = call.args[1]
@@ -243,12 +254,27 @@ class Wait4(Decoder):
         return "%s, %s, %s" % (st, opt, ru)
 
 
+# waitid's id by its type: a process, a group, a pidfd
+WAITID_IDS = {xlat_value("waitid_types", "P_PID"): lambda call, v: call.pidv(v, "tgid"),
+              xlat_value("waitid_types", "P_PGID"): lambda call, v: call.pidv(v, "pgid"),
+              xlat_value("waitid_types", "P_PIDFD"): lambda call, v: call.fd(v)}
+
+
+def format_pid_at(call: Call, addr: int) -> str:
+    """[pid]: a thread id the kernel stores (clone's parent_tid)."""
+    data = call.read(addr, 4) if addr else None
+    if data is None or len(data) < 4:
+        return ptr(addr)
+    return "[%s]" % call.pidv(struct.unpack("<i", data)[0], "tid")
+
+
 @special("waitid")
 class Waitid(Decoder):
     def entry(self, call: Call) -> str:
         idtype = call.args[0] & 0xFFFFFFFF
-        return "%s, %d, " % (xlat_lookup("waitid_types", idtype) or "%#x /* P_??? */" % idtype,
-                             signed(call.args[1], 32))
+        ident = WAITID_IDS.get(idtype)
+        return "%s, %s, " % (xlat_lookup("waitid_types", idtype) or "%#x /* P_??? */" % idtype,
+                             ident(call, call.args[1]) if ident else signed(call.args[1], 32))
 
     def exit(self, call: Call) -> str:
         si = hexaddr(call.args[2]) if call.failed and call.args[2] else \
@@ -536,7 +562,7 @@ def format_cap_header(call: Call, addr: int) -> str:
     version, pid = struct.unpack("<Ii", data)
     vname = xlat_lookup("cap_versions", version) or "%#x /* _LINUX_CAPABILITY_VERSION_??? */" \
         % version
-    return "{version=%s, pid=%d}" % (vname, pid)
+    return "{version=%s, pid=%s}" % (vname, call.pidv(pid, "tgid"))
 
 
 def format_cap_data(call: Call, addr: int) -> str:

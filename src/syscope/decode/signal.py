@@ -175,7 +175,7 @@ def clock_t(ticks: int) -> str:
                                    (ticks % CLK_TCK) * 10 ** width // CLK_TCK)
 
 
-def format_siginfo(data: bytes, fd_fmt=str) -> str:
+def format_siginfo(data: bytes, fd_fmt=str, pid_fmt=str) -> str:
     """{si_signo=SIGCHLD, si_code=CLD_EXITED, si_pid=..., ...} from a raw siginfo_t."""
     signo, errno_, code = struct.unpack_from("<iii", data)
     if not signo:
@@ -186,7 +186,7 @@ def format_siginfo(data: bytes, fd_fmt=str) -> str:
     pid, uid = struct.unpack_from("<iI", data, 16)
     sival_int = struct.unpack_from("<i", data, 24)[0]
     sival_ptr = struct.unpack_from("<Q", data, 24)[0]
-    source = ["si_pid=%d" % pid, "si_uid=%s" % ("-1" if uid == 0xFFFFFFFF else uid)]
+    source = ["si_pid=" + pid_fmt(pid), "si_uid=%s" % ("-1" if uid == 0xFFFFFFFF else uid)]
     if code <= 0:   # sent by a process
         if code == -2:  # SI_TIMER
             parts += ["si_timerid=%#x" % pid, "si_overrun=%d" % signed(uid, 32)]
@@ -233,7 +233,7 @@ def format_siginfo_at(call: Call, addr: int) -> str:
     data = call.read(addr, 128)
     if data is None or len(data) < 48:
         return hexaddr(addr)
-    return format_siginfo(data, call.fd)
+    return format_siginfo(data, call.fd, lambda pid: call.pidv(pid, "tgid"))
 
 
 @type_formatter("siginfo")

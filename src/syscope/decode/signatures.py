@@ -2,7 +2,8 @@
 
 Each entry is  name: (arguments, return kind).  Argument types are registered in the
 family modules; '>' marks an argument the kernel fills in, printed when the call
-returns.  Return kinds: d (decimal), fd, hex, oct, u, none (never returns).
+returns.  Return kinds: d (decimal), fd, hex, oct, u, none (never returns), and tid, tgid,
+pgid, sid for process ids (argument type pid:KIND).
 Irregular syscalls have their own Decoder classes and are not listed here.
 """
 
@@ -110,22 +111,22 @@ SIGNATURES = {
     "munlock": ("ptr, lu", "d"),
     "msync": ("ptr, lu, x", "d"),
     # processes and identity
-    "fork": ("", "d"),
-    "vfork": ("", "d"),
+    "fork": ("", "tgid"),
+    "vfork": ("", "tgid"),
     "exit": ("d", "none"),
     "exit_group": ("d", "none"),
-    "getpid": ("", "d"),
-    "getppid": ("", "d"),
-    "gettid": ("", "d"),
+    "getpid": ("", "tgid"),
+    "getppid": ("", "tgid"),
+    "gettid": ("", "tid"),
     "getuid": ("", "d"),
     "geteuid": ("", "d"),
     "getgid": ("", "d"),
     "getegid": ("", "d"),
-    "getpgrp": ("", "d"),
-    "getpgid": ("d", "d"),
-    "getsid": ("d", "d"),
+    "getpgrp": ("", "pgid"),
+    "getpgid": ("pid:tgid", "pgid"),
+    "getsid": ("pid:tgid", "sid"),
     "setsid": ("", "d"),
-    "setpgid": ("d, d", "d"),
+    "setpgid": ("pid:tgid, pid:pgid", "d"),
     "setuid": ("id", "d"),
     "setgid": ("id", "d"),
     "setreuid": ("id, id", "d"),
@@ -139,7 +140,7 @@ SIGNATURES = {
     "set_tid_address": ("ptr", "d"),
     "set_robust_list": ("ptr, lu", "d"),
     "rseq": ("ptr, x, d, x", "d"),
-    "prlimit64": ("d, resource, rlimit, >rlimit", "d"),
+    "prlimit64": ("pid:tgid, resource, rlimit, >rlimit", "d"),
     "getrlimit": ("resource, >rlimit", "d"),
     "setrlimit": ("resource, rlimit", "d"),
     "getrusage": ("rusage_who, >rusage", "d"),
@@ -148,9 +149,9 @@ SIGNATURES = {
     "sysinfo": (">sysinfo", "d"),
     "sched_yield": ("", "d"),
     "pause": ("", "d"),
-    "kill": ("d, signo", "d"),
-    "tkill": ("d, signo", "d"),
-    "tgkill": ("d, d, signo", "d"),
+    "kill": ("pid:tgid_pgid, signo", "d"),
+    "tkill": ("pid:tid, signo", "d"),
+    "tgkill": ("pid:tgid, pid:tid, signo", "d"),
     "personality": ("x", "hex"),
     "getcpu": (">addr, >addr, ptr", "d"),
     # signals
@@ -303,8 +304,8 @@ VARIANTS = {
         "F_SETFD": ("fd, xlat:fcntl_cmds, flags:fd_flags", "d"),
         "F_GETFL": ("fd, xlat:fcntl_cmds", "note0/open_flags"),
         "F_SETFL": ("fd, xlat:fcntl_cmds, open_flags", "d"),
-        "F_GETOWN": ("fd, xlat:fcntl_cmds", "d"),
-        "F_SETOWN": ("fd, xlat:fcntl_cmds, d", "d"),
+        "F_GETOWN": ("fd, xlat:fcntl_cmds", "tgid"),
+        "F_SETOWN": ("fd, xlat:fcntl_cmds, pid:tgid_pgid", "d"),
         "F_GETPIPE_SZ": ("fd, xlat:fcntl_cmds", "d"),
         "F_SETPIPE_SZ": ("fd, xlat:fcntl_cmds, d", "d"),
     }),

@@ -8,14 +8,16 @@ import struct
 from ..decode.fmt import quote
 
 
-def _escape_path(path: bytes) -> str:
+def escape_path(path: bytes) -> str:
     """The path quoted without its quotes, '<' and '>' escaped in octal."""
     text = quote(path)[1:-1]
     return text.replace("<", "\\74").replace(">", "\\76")
 
 
-def fd_info(pid: int, fd: int, level: int) -> str | None:
-    """'</etc/passwd>' (plus '(deleted)'), '<TCP:[...]>' with -yy, or None."""
+def fd_info(pid: int, fd: int, kinds: frozenset) -> str | None:
+    """What follows a descriptor for -y, -yy and -e decode-fds=KINDS: '</etc/passwd>'
+    (plus '(deleted)') for a path, '<TCP:[...]>' for a socket, '</dev/null<char 1:3>>'
+    for a device, '<pid:N>' for a pidfd; None when none of kinds applies."""
     link = "/proc/%d/fd/%d" % (pid, fd)
     try:
         target = os.readlink(link.encode())
@@ -25,30 +27,31 @@ def fd_info(pid: int, fd: int, level: int) -> str | None:
     if target.endswith(b" (deleted)") and target.startswith(b"/"):
         target = target[:-10]
         deleted = True
-    if level >= 2:
-        if target.startswith(b"socket:["):
-            details = socket_details(pid, fd, int(target[8:-1]))
-            if details is not None:
-                return "<%s>" % details
-        elif target.startswith(b"/"):
-            try:
-                st = os.stat(target)
-            except OSError:
-                st = None
-            if st is not None and (stat.S_ISCHR(st.st_mode) or stat.S_ISBLK(st.st_mode)):
-                kind = "char" if stat.S_ISCHR(st.st_mode) else "block"
-                return "<%s<%s %d:%d>>" % (_escape_path(target), kind, os.major(st.st_rdev),
-                                           os.minor(st.st_rdev))
-        elif target == b"anon_inode:[pidfd]":
-            pidfd = _pidfd_pid(pid, fd)
-            if pidfd:
-                return "<pid:%d>" % pidfd
-    return "<%s>%s" % (_escape_path(target), "(deleted)" if deleted else "")
+    if "socket" in kinds and target.startswith(b"socket:["):
+        details = socket_details(pid, fd, int(target[8:-1]))
+        if details is not None:
+            return "<%s>" % details
+    if "dev" in kinds and target.startswith(b"/"):
+        try:
+            st = os.stat(target)
+        except OSError:
+            st = None
+        if st is not None and (stat.S_ISCHR(st.st_mode) or stat.S_ISBLK(st.st_mode)):
+            kind = "char" if stat.S_ISCHR(st.st_mode) else "block"
+            return "<%s<%s %d:%d>>" % (escape_path(target), kind, os.major(st.st_rdev),
+                                       os.minor(st.st_rdev))
+    if "pidfd" in kinds and target == b"anon_inode:[pidfd]":
+        pidfd = _pidfd_pid(pid, fd)
+        if pidfd:
+            return "<pid:%d>" % pidfd
+    if "path" in kinds:
+        return "<%s>%s" % (escape_path(target), "(deleted)" if deleted else "")
+    return None
 
 
 def cwd_info(pid: int) -> str | None:
     try:
-        return "<%s>" % _escape_path(os.readlink(b"/proc/%d/cwd" % pid))
+        return "<%s>" % escape_path(os.readlink(b"/proc/%d/cwd" % pid))
     except OSError:
         return None
 

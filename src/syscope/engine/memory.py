@@ -30,8 +30,13 @@ class TraceeMemory:
     def read_str(self, addr: int, maxlen: int) -> tuple[bytes, bool] | None:
         return P.read_str(self.pid, addr & 0xFFFFFFFFFFFFFFFF, maxlen)
 
-    def fd_info(self, fd: int, level: int) -> str | None:
-        return fd_info(self.pid, fd, level)
+    def fd_info(self, fd: int, kinds: frozenset) -> str | None:
+        return fd_info(self.pid, fd, kinds)
 
     def cwd_info(self) -> str | None:
         return cwd_info(self.pid)
+
+    def pid_info(self, value: int, kind: str, what: frozenset) -> str:
+        """--decode-pids: what follows a pid of the tracee's namespace."""
+        from .pidns import NAMESPACES
+        return NAMESPACES.decoration(self.pid, value, kind, what)

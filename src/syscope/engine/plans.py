@@ -117,7 +117,7 @@ class SnapshotMemory:
             return data[:maxlen], False
         return data, terminated
 
-    def fd_info(self, fd: int, level: int):
+    def fd_info(self, fd: int, kinds: frozenset):
         return None
 
     def cwd_info(self):

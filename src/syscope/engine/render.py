@@ -13,6 +13,7 @@ from ..decode.basic import TABLE_TYPES, flags_param
 from ..decode.core import (DECODERS, ERESTART_TEXT, TYPES, Call, DecodeOptions,
                            SignatureDecoder, VariantDecoder, error_text)
 from ..decode.file import MODE_SPECIAL_BITS, STATX
+from ..decode.fmt import HEX_ALL
 from ..decode.signal import SA_HANDLER_NAMES, SA_RESTORER
 from . import _ptrace as P
 
@@ -22,10 +23,10 @@ from . import _ptrace as P
  OP_STRUCT, OP_SIGSET, OP_SIGACTION, OP_LITERAL) = range(1, 25)
 V_U32, V_S32, V_U64 = 0, 1, 2
 BUF_ARG, BUF_RET, BUF_HEX, BUF_FAIL_ADDR, BUF_NULL_ADDR = 1, 2, 4, 8, 16
-RETURNS = {"d": 1, "fd": 2, "hex": 3, "u": 4, "oct": 5, "none": 6, "note": 7, "note0": 8}
+RETURNS = {"d": 1, "tid": 1, "tgid": 1, "pgid": 1, "sid": 1, "fd": 2, "hex": 3, "u": 4, "oct": 5, "none": 6, "note": 7, "note0": 8}
 
 # argument types whose text is a plain number
-NUMBERS = {"d": OP_D, "u": OP_U, "ld": OP_LD, "lu": OP_LU, "x": OP_HEX, "addr": OP_HEX,
+NUMBERS = {"d": OP_D, "pid": OP_D, "u": OP_U, "ld": OP_LD, "lu": OP_LU, "x": OP_HEX, "addr": OP_HEX,
            "ptr": OP_PTR, "off": OP_LD, "id": OP_ID, "mode": OP_MODE, "fd": OP_FD,
            "dirfd": OP_DIRFD}
 # structures printed abbreviated (without -v)
@@ -193,7 +194,8 @@ def compile_program(decoder: SignatureDecoder, tables: Tables, abbrev: bool, fix
 def renderable_options(decode) -> bool:
     """Options the compiled renderer prints exactly as the Python decoders."""
     return (decode.decode_fds <= 1 and decode.verbose_set is None
-            and decode.abbrev_set is None)
+            and decode.abbrev_set is None and not decode.decode_pids
+            and decode.xflag <= HEX_ALL)
 
 
 class Renderer:
@@ -294,7 +296,8 @@ def attach_writer(writer) -> bool:
     o = writer.opts
     s = writer.shared
     if (s is None or o.separate or o.relative or o.show_nr or writer.next_leader is not None
-            or s.parts or getattr(s.fp, "rewrites_text", False)):   # colour: Python writes
+            or s.parts or getattr(s.fp, "rewrites_text", False)   # colour: Python writes
+            or o.ts_width not in (0, 6, 9)):     # the C side has these widths
         return False
     try:
         fd = s.fp.fileno()

@@ -118,6 +118,7 @@ class Engine:
         self.planner = None        # nr -> None: plans syscalls for the C loop as they come
         self.planned: set = set()
         self.serve_buf = bytearray(1 << 17)
+        self.helpers: set = set()  # syscope's own children (-o '|cmd'): not tracees
 
     # -- process table -----------------------------------------------------------
     def _add(self, pid: int, **kw) -> Task:
@@ -126,11 +127,23 @@ class Engine:
         if self.rendering and t.hide:
             P.set_quiet(pid, True)
         self.sink.track(pid)
+        self.load_comm(pid)
         self.sink.set_nprocs(len(self.tasks))
         return t
 
+    def load_comm(self, pid: int) -> None:
+        """-Y: the tracee's command name, for its lines (at start and after execve)."""
+        if "comm" in self.opts.decode.decode_pids:
+            set_comm = getattr(self.sink, "set_comm", None)
+            if set_comm is not None:
+                from .pidns import NAMESPACES, comm_text
+                set_comm(pid, comm_text(NAMESPACES.proc_pid(pid)))
+
     def _drop(self, pid: int, detached: bool = False) -> None:
         self.tasks.pop(pid, None)
+        if self.opts.decode.decode_pids:
+            from .pidns import NAMESPACES
+            NAMESPACES.forget(pid)
         P.forget(pid)
         self.sink.drop(pid, detached)
         self.sink.set_nprocs(len(self.tasks))
@@ -210,7 +223,7 @@ class Engine:
         """The C loop may serve syscall stops alone unless an option needs the live
         tracee while decoding (-y reads /proc, -P and dumps read more memory)."""
         o = self.opts
-        return not (o.decode.decode_fds > 1 or o.path_trace is not None or self.dump_fds
+        return not (o.decode.decode_fds > 1 or o.decode.decode_pids or o.path_trace is not None or self.dump_fds
                     or o.seccomp_filter or os.environ.get("SYSCOPE_NO_BATCH") == "1"
                     or (o.injector is not None and o.injector.delays))
 
@@ -486,9 +499,19 @@ class Engine:
         task = self.tasks.get(pid)
         if task is None:
             if not os.WIFSTOPPED(status):
+                # a child we never traced (inherited: "(sleep 1 & exec syscope true)"),
+                # or the launched program let go at its execve (-b execve)
+                if not (self.opts.detach_on_execve and pid == self.child_pid) \
+                        and pid not in self.helpers and not self.opts.quiet_exit:
+                    self.sink.flush()
+                    self.msg("Exit of unknown pid %u ignored" % pid)
                 return
             if not self.opts.follow:
+                # a clone that asked for CLONE_PTRACE itself
                 P.restart(P.PTRACE_DETACH, pid, 0)
+                if not self.opts.quiet_attach:
+                    self.sink.flush()
+                    self.msg("Detached unknown pid %d" % pid)
                 return
             task = self._add(pid, attached=True)
             if not self.opts.quiet_attach:
@@ -528,7 +551,8 @@ class Engine:
                 else:
                     if not task.hide and self._signal_shown(sig):
                         from ..decode.signal import format_siginfo
-                        self.sink.signal(pid, sig, format_siginfo(si, self._fd_formatter(pid)),
+                        self.sink.signal(pid, sig, format_siginfo(si, self._fd_formatter(pid),
+                                                                  self._pid_formatter(pid)),
                                          task.nr)
                     restart_sig = sig
                     if task.seccomp and not task.in_syscall:
@@ -571,15 +595,26 @@ class Engine:
         return s is None or sig in s
 
     def _fd_formatter(self, pid: int):
-        level = self.opts.decode.decode_fds
+        kinds = self.opts.decode.fd_set()
 
         def fmt(fd: int) -> str:
-            if level and fd >= 0:
+            if kinds and fd >= 0:
                 from .fdinfo import fd_info
-                info = fd_info(pid, fd, level)
+                info = fd_info(pid, fd, kinds)
                 if info:
                     return "%d%s" % (fd, info)
             return str(fd)
+        return fmt
+
+    def _pid_formatter(self, pid: int):
+        """A signal's si_pid, in the namespace of the tracee it stopped."""
+        what = self.opts.decode.decode_pids
+
+        def fmt(value: int) -> str:
+            if what and value > 0:
+                from .pidns import NAMESPACES
+                return "%d%s" % (value, NAMESPACES.decoration(pid, value, "tgid", what))
+            return str(value)
         return fmt
 
     # -- syscalls ----------------------------------------------------------------
@@ -756,6 +791,10 @@ class Engine:
                 self.detach(task, held=0)     # in its exec stop
                 return None
         task.skip_first_exec_detach = False
+        if self.opts.decode.decode_pids:
+            from .pidns import NAMESPACES
+            NAMESPACES.forget(task.pid)
+            self.load_comm(task.pid)
         return task
 
     # -- ending ------------------------------------------------------------------

@@ -65,6 +65,7 @@ class TextWriter:
         self.next_leader: str | None = None  # replaying a log: the line's own leader
         self.clock: tuple | None = None      # (real, monotonic) of the stop being printed
         self.on_nprocs = None                # told when [pid N] prefixes start or stop
+        self.comms: dict[int, str] = {}      # -Y: '<name>' after the pid of the prefix
 
     # -- plumbing --------------------------------------------------------------
     def stream(self, pid: int) -> Stream:
@@ -92,6 +93,7 @@ class TextWriter:
             s.owner = None
         if self.opts.separate and pid in self.streams:
             self.streams.pop(pid).close()
+        self.comms.pop(pid, None)
 
     def flush(self) -> None:
         if self.shared is not None:
@@ -134,10 +136,11 @@ class TextWriter:
             return
         o = self.opts
         out = []
+        comm = self.comms.get(pid, "") if self.comms else ""
         if o.pid_prefix == "plain":
-            out.append("%-5d " % pid)
+            out.append("%d%s " % (pid, comm) if comm else "%-5d " % pid)
         elif o.pid_prefix == "bracket" and self.multi:
-            out.append("[pid %5d] " % pid)
+            out.append("[pid %5d%s] " % (pid, comm))
         if o.ts_format:
             now = self.clock[0] if self.clock else time.time()
             sec = int(now)
@@ -180,6 +183,10 @@ class TextWriter:
         """A new tracee: with -ff its file exists from now on, as strace's does."""
         if self.opts.separate:
             self.stream(pid)
+
+    def set_comm(self, pid: int, comm: str) -> None:
+        """-Y: the command name a tracee's lines carry ('' for none)."""
+        self.comms[pid] = comm
 
     def syscall_entry(self, pid: int, call, text: str) -> None:
         s = self.stream(pid)
