@@ -83,6 +83,20 @@ def test_command_names_in_prefixes_and_after_pids(scratch):
     assert re.match(r"\d+<sh> kill\(\d+<sh>, 0\) += 0$", lines[0])
 
 
+def test_instruction_pointers(scratch):
+    """-i: where the tracee stood at each call and signal; nowhere once it is gone."""
+    ref = run_tracer([STRACE], ["-i", "-f", "-e", "trace=write,wait4"],
+                     ["sh", "-c", "echo hi > /dev/null; (kill -USR1 $$)"], scratch, ENV)
+    got = run_tracer(SYSCOPE, ["-i", "-f", "-e", "trace=write,wait4"],
+                     ["sh", "-c", "echo hi > /dev/null; (kill -USR1 $$)"], scratch, ENV)
+
+    def ips(lines):
+        return numbered([re.sub(r"\[[0-9a-f]{16}\]", "[IP]", ln) for ln in lines])
+    assert ips(got.lines) == ips(ref.lines)
+    assert any("[IP] write(" in ln for ln in ips(got.lines))
+    assert any("[????????????????] +++ killed by SIGUSR1" in ln for ln in got.lines)
+
+
 # -- pid namespaces ----------------------------------------------------------------
 
 def unshare_works() -> bool:
@@ -90,24 +104,20 @@ def unshare_works() -> bool:
         ["unshare", "-Urpf", "true"], capture_output=True).returncode == 0
 
 
-NS_PID_RE = re.compile(r"^(\d+)( +)|(/\* )(\d+)( in strace's PID NS \*/)")
-
-
 def pidns_normalize(lines: list[str]) -> list[str]:
-    """Pids of the tracer's namespace by order of appearance; the tracee's own stay."""
-    seen: dict[str, str] = {}
-
-    def name(num: str) -> str:
-        return seen.setdefault(num, "P%d" % len(seen))
-
+    """The tracer's pids out (they differ between tracers), the tracee's own kept, and
+    the lines sorted: two processes' lines interleave as they run.  Each of the
+    tracee's ids must stand for one of the tracer's throughout."""
+    outer: dict[str, str] = {}
     out = []
     for ln in lines:
+        for inner, ours in re.findall(r"\b(\d+)(?:<[^>]*>)? /\* (\d+) in strace's PID NS", ln):
+            assert outer.setdefault(inner, ours) == ours, ln
         ln = re.sub(r"0x[0-9a-f]+", "ADDR", ln)
-        ln = re.sub(r"^(\d+)(?=[< ])", lambda m: name(m.group(1)), ln)
-        ln = re.sub(r"/\* (\d+) in strace's PID NS \*/",
-                    lambda m: "/* %s in strace's PID NS */" % name(m.group(1)), ln)
+        ln = re.sub(r"^\d+", "P", ln)
+        ln = re.sub(r"/\* \d+ in strace's PID NS \*/", "/* P in strace's PID NS */", ln)
         out.append(re.sub(r" {2,}", " ", ln))
-    return out
+    return sorted(out)
 
 
 @pytest.mark.skipif(not unshare_works(), reason="no user and pid namespaces")

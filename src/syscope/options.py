@@ -295,7 +295,9 @@ def parse_args(argv: list[str], need_target: bool = True) -> Config:
             cfg.show_man = True
         elif key == "completion":
             cfg.completion = value
-        elif key in ("i", "k"):
+        elif key == "i":
+            cfg.text.show_ip = True
+        elif key == "k":
             raise FatalError("-%s is not supported by syscope" % key)
         elif key == "I":
             parse_uint(opt, value, 1, 4)

@@ -76,15 +76,21 @@ def build_writer(cfg: Config):
     else:
         t.pid_prefix = "none"
     if t.separate:
-        return TextWriter(t, None, lambda pid: Stream(open_per_pid(cfg.output, pid, cfg.append)))
-    out = open_shared_output(cfg)
-    if (cfg.color == "always" or (cfg.color == "auto" and out.fileno() >= 0
-                                  and os.isatty(out.fileno()))) \
-            and not cfg.json and cfg.summary != "only":   # else nothing of colour loads
-        from .output.color import ColorLines, wanted
-        if wanted(cfg.color, out.fileno()):
-            out = ColorLines(out)
-    return TextWriter(t, Stream(out), None)
+        writer = TextWriter(t, None, lambda pid: Stream(open_per_pid(cfg.output, pid,
+                                                                     cfg.append)))
+    else:
+        out = open_shared_output(cfg)
+        if (cfg.color == "always" or (cfg.color == "auto" and out.fileno() >= 0
+                                      and os.isatty(out.fileno()))) \
+                and not cfg.json and cfg.summary != "only":   # else nothing of colour loads
+            from .output.color import ColorLines, wanted
+            if wanted(cfg.color, out.fileno()):
+                out = ColorLines(out)
+        writer = TextWriter(t, Stream(out), None)
+    if t.show_ip:       # read while the tracee is stopped: the engine decodes live then
+        from .engine import _ptrace
+        writer.ip_of = _ptrace.instruction_pointer
+    return writer
 
 
 def open_shared_output(cfg: Config) -> OutputFile:
@@ -122,7 +128,8 @@ def engine_options(cfg: Config) -> EngineOptions:
         path_trace=PathTrace(cfg.paths, None if "path-resolution" in quiet else
                              report)
         if cfg.paths else None,
-        interactive=not (cfg.output and cfg.command), injector=injector(cfg))
+        interactive=not (cfg.output and cfg.command), injector=injector(cfg),
+        live_leader=cfg.text.show_ip)
 
 
 def injector(cfg: Config):

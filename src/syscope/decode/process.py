@@ -222,7 +222,9 @@ def format_rusage(call: Call, addr: int) -> str:
     if data is None or len(data) < 144:
         return hexaddr(addr)
     f = struct.unpack("<18q", data)
-    head = "ru_utime={tv_sec=%d, tv_usec=%d}, ru_stime={tv_sec=%d, tv_usec=%d}" % f[:4]
+    u64 = 0xFFFFFFFFFFFFFFFF        # strace prints microseconds unsigned
+    head = "ru_utime={tv_sec=%d, tv_usec=%d}, ru_stime={tv_sec=%d, tv_usec=%d}" % (
+        f[0], f[1] & u64, f[2], f[3] & u64)
     if call.opts.is_abbrev(call.name):
         return "{" + head + ", ...}"
     names = ("ru_maxrss", "ru_ixrss", "ru_idrss", "ru_isrss", "ru_minflt", "ru_majflt",

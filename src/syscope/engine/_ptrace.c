@@ -317,6 +317,20 @@ py_syscall_info(PyObject *self, PyObject *args)
     }
 }
 
+/* instruction_pointer(pid) -> the stopped tracee's instruction pointer, or None (-i) */
+static PyObject *
+py_instruction_pointer(PyObject *self, PyObject *args)
+{
+    int pid;
+    struct ptrace_syscall_info info;
+    if (!PyArg_ParseTuple(args, "i", &pid))
+        return NULL;
+    memset(&info, 0, sizeof(info));
+    if (ptrace(PTRACE_GET_SYSCALL_INFO, pid, (void *)sizeof(info), &info) <= 0)
+        Py_RETURN_NONE;
+    return PyLong_FromUnsignedLongLong((unsigned long long)info.instruction_pointer);
+}
+
 /* ---- waiting ------------------------------------------------------------ */
 
 /* wait_or_idle(timeout_ms) -> (pid, status, stime) for the next stop, or (0, 0, 0.0)
@@ -1064,6 +1078,8 @@ static PyMethodDef methods[] = {
     {"geteventmsg", py_geteventmsg, METH_VARARGS, "geteventmsg(pid) -> int"},
     {"getsiginfo", py_getsiginfo, METH_VARARGS, "getsiginfo(pid) -> bytes | None"},
     {"syscall_info", py_syscall_info, METH_VARARGS, "syscall_info(pid) -> tuple | None"},
+    {"instruction_pointer", py_instruction_pointer, METH_VARARGS,
+     "instruction_pointer(pid) -> int | None"},
     {"set_plan", py_set_plan, METH_VARARGS, "set_plan(nr, fast, entry_caps, exit_caps)"},
     {"forget", py_forget, METH_VARARGS, "forget(pid)"},
     {"set_rendering", py_set_rendering, METH_VARARGS, "set_rendering(flag)"},

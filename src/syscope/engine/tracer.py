@@ -60,6 +60,7 @@ class EngineOptions(Settings):
         "injector": None,            # -e inject=/fault=: an inject.Injector
         "interactive": True,         # fatal signals interrupt the trace
         "decoding": True,            # False when nothing prints arguments (-c)
+        "live_leader": False,        # a line's prefix reads the stopped tracee (-i)
     }
 
 
@@ -223,7 +224,8 @@ class Engine:
         """The C loop may serve syscall stops alone unless an option needs the live
         tracee while decoding (-y reads /proc, -P and dumps read more memory)."""
         o = self.opts
-        return not (o.decode.decode_fds > 1 or o.decode.decode_pids or o.path_trace is not None or self.dump_fds
+        return not (o.decode.decode_fds > 1 or o.decode.decode_pids or o.live_leader
+                    or o.path_trace is not None or self.dump_fds
                     or o.seccomp_filter or os.environ.get("SYSCOPE_NO_BATCH") == "1"
                     or (o.injector is not None and o.injector.delays))
 

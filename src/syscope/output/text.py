@@ -20,6 +20,7 @@ class TextOptions(Settings):
         "acolumn": 40,         # -a
         "pid_prefix": "none",  # "none", "bracket" ([pid N]), "plain" (N in -o files)
         "show_nr": False,      # -n
+        "show_ip": False,      # -i
         "separate": False,     # -ff
     }
 
@@ -66,6 +67,7 @@ class TextWriter:
         self.clock: tuple | None = None      # (real, monotonic) of the stop being printed
         self.on_nprocs = None                # told when [pid N] prefixes start or stop
         self.comms: dict[int, str] = {}      # -Y: '<name>' after the pid of the prefix
+        self.ip_of = None                    # -i: pid -> its instruction pointer, or None
 
     # -- plumbing --------------------------------------------------------------
     def stream(self, pid: int) -> Stream:
@@ -165,6 +167,9 @@ class TextWriter:
             out.append("(+" + txt + ") " if o.ts_format else txt + " ")
         if o.show_nr and nr is not None:
             out.append("[%4d] " % nr)
+        if o.show_ip:       # where the tracee stands; a tracee that is gone has none
+            ip = self.ip_of(pid) if self.ip_of is not None else None
+            out.append("[%016x] " % ip if ip is not None else "[????????????????] ")
         text = "".join(out)
         s.write(text)
         s.col = len(text)
