@@ -117,6 +117,7 @@ TYPE_MODULES = {
     'page_status': 'numa',
     'path': 'basic',
     'pid': 'basic',
+    'pid_who': 'basic',
     'prot': 'basic',
     'ptr': 'basic',
     'reboot_arg': 'system',

@@ -23,6 +23,15 @@ def t_pid(call: Call, v: int, p: str) -> str:
     return call.pidv(v, p)
 
 
+@type_formatter("pid_who")
+def t_pid_who(call: Call, v: int, p: str) -> str:
+    """getpriority's and ioprio_get's who: a process or a group as the first argument
+    (named from table p, *_PROCESS or *_PGRP) says, else a number."""
+    name = xlat_lookup(p, call.args[0] & 0xFFFFFFFF) or ""
+    kind = {"PROCESS": "tgid", "PGRP": "pgid"}.get(name.rsplit("_", 1)[-1])
+    return call.pidv(v, kind) if kind else str(signed(v, 32))
+
+
 @type_formatter("u")
 def t_uint(call: Call, v: int, p: str) -> str:
     return str(v & 0xFFFFFFFF)

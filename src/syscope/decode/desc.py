@@ -483,7 +483,7 @@ def cpuset(call: Call, addr: int, size: int) -> str:
 @special("sched_getaffinity")
 class SchedGetaffinity(Decoder):
     def entry(self, call: Call) -> str:
-        return "%d, %d, " % (signed(call.args[0], 32), call.args[1])
+        return "%s, %d, " % (call.pidv(call.args[0], "tgid"), call.args[1])
 
     def exit(self, call: Call) -> str:
         if call.failed:
@@ -494,7 +494,7 @@ class SchedGetaffinity(Decoder):
 @special("sched_setaffinity")
 class SchedSetaffinity(Decoder):
     def entry(self, call: Call) -> str:
-        return "%d, %d, %s" % (signed(call.args[0], 32), call.args[1],
+        return "%s, %d, %s" % (call.pidv(call.args[0], "tgid"), call.args[1],
                                cpuset(call, call.args[2], min(call.args[1], 1024)))
 
 

@@ -5,7 +5,7 @@ import struct
 
 from ..abi import xlat_lookup
 from .core import Call, Decoder, special, type_formatter
-from .fmt import hexaddr, signed, xlat_or
+from .fmt import hexaddr, xlat_or
 
 REBOOT_STRING_MAX = 255
 
@@ -36,7 +36,7 @@ class Kcmp(Decoder):
     def entry(self, call: Call) -> str:
         pid1, pid2, typ, idx1, idx2 = call.args[:5]
         typ &= 0xFFFFFFFF
-        head = "%d, %d, %s" % (signed(pid1, 32), signed(pid2, 32),
+        head = "%s, %s, %s" % (call.pidv(pid1, "tgid"), call.pidv(pid2, "tgid"),
                                xlat_or(typ, "kcmp_types", "KCMP_???"))
         name = xlat_lookup("kcmp_types", typ)
         if name == "KCMP_FILE":
