@@ -45,14 +45,6 @@ def alive(pid: int, started: str | None) -> bool:
         return False
 
 
-def ctrl_c_works() -> None:
-    """preexec_fn: SIGINT and SIGQUIT at their defaults, as a shell gives them to a
-    foreground command.  A test runner started in the background passes them on ignored,
-    and then neither syscope nor the program it launches would be interrupted by them,
-    rightly: a test of what Ctrl-C does needs a terminal's dispositions."""
-    signal.signal(signal.SIGINT, signal.SIG_DFL)
-    signal.signal(signal.SIGQUIT, signal.SIG_DFL)
-
 
 def syscope_started(pid: int) -> None:
     """Wait for syscope's first line: the interpreter catches SIGINT from its own start

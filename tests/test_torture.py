@@ -15,7 +15,7 @@ import time
 import pytest
 
 from cworkloads import c_workload
-from procs import alive, children, ctrl_c_works, proc_state, start_time, syscope_started, \
+from procs import alive, children, proc_state, start_time, syscope_started, \
     wait_for
 from difftool import compare
 
@@ -212,7 +212,7 @@ def test_interrupting_a_launched_program(delay, tmp_path):
     SIGINT, and syscope dies of it too, without a traceback."""
     pidfile = tmp_path / "pid"
     tracer = subprocess.Popen(SYSCOPE + ["sh", "-c", "echo $$ > %s; exec sleep 30" % pidfile],
-                              stderr=subprocess.PIPE, preexec_fn=ctrl_c_works)
+                              stderr=subprocess.PIPE)
     syscope_started(tracer.pid)
     time.sleep(delay)
     tracer.send_signal(signal.SIGINT)
@@ -252,8 +252,7 @@ def test_signals_in_the_first_moments_of_a_launched_program(sig, opts, tmp_path)
         delay = rng.uniform(0, 0.1 if after_fork else 0.15)
         errfile = open(tmp_path / "stderr", "w+b")
         tracer = subprocess.Popen(SYSCOPE + opts + ["sh", "-c", "exec sleep 30"],
-                                  stderr=errfile, start_new_session=True,
-                                  preexec_fn=ctrl_c_works)
+                                  stderr=errfile, start_new_session=True)
         try:
             if sig == signal.SIGINT:
                 syscope_started(tracer.pid)
