@@ -14,10 +14,11 @@ import tempfile
 import pytest
 
 from scenarios.hard import HARD
+from scenarios.kinds import KINDS, Unavailable
 from scenarios.record import record_one
 from scenarios.scenarios import SCENARIOS, matches, mismatches
 
-ALL = SCENARIOS + HARD
+ALL = SCENARIOS + HARD + KINDS
 
 STRACE = shutil.which("strace") or "/usr/bin/strace"
 SYSCOPE = [sys.executable, "-m", "syscope"]
@@ -29,7 +30,10 @@ def record_and_explain(scenario, live=False):
     log_lines = None
     os.chmod(d, 0o755)
     try:
-        cmd, expected, cleanup = scenario.prepare(d)
+        try:
+            cmd, expected, cleanup = scenario.prepare(d)
+        except Unavailable as e:
+            pytest.skip("needs %s" % e)
         try:
             if live and cmd[0] != "-u":
                 out = os.path.join(d, "report.json")

@@ -20,10 +20,11 @@ import time
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 from scenarios.hard import HARD                              # noqa: E402
+from scenarios.kinds import KINDS, Unavailable               # noqa: E402
 from scenarios.scenarios import SCENARIOS, mismatches        # noqa: E402
 
 STRACE = shutil.which("strace") or "/usr/bin/strace"
-ALL = SCENARIOS + HARD
+ALL = SCENARIOS + HARD + KINDS
 
 
 def children(pid: int) -> list[int]:
@@ -46,7 +47,8 @@ def traced(pid: int) -> bool:
 
 
 def record_one(log: str, cmd: list, cwd: str, expected: dict, cleanup) -> None:
-    """Record cmd with the real strace -f -s 256 (cmd may start with `-u USER`).  With
+    """Record cmd with the real strace -f -s 256, or with the options `_strace_opts`
+    names, in cwd (or its subdirectory `_cwd`); cmd may start with `-u USER`.  With
     `_strace_timeout`, strace is interrupted after that long while the program still
     runs: the trace ends mid-call; the program is released (cleanup) once strace has
     detached from it."""
@@ -54,7 +56,9 @@ def record_one(log: str, cmd: list, cwd: str, expected: dict, cleanup) -> None:
     cmd = cmd[2:] if opts else cmd
     if expected.get("_strace_timeout"):
         opts = ["-I", "1"] + opts      # strace -o FILE PROG ignores SIGINT by default
-    argv = [STRACE, "-f", "-s", "256", "-o", log] + opts + cmd
+    argv = [STRACE] + expected.get("_strace_opts", ["-f", "-s", "256"]) + ["-o", log] + \
+        opts + cmd
+    cwd = os.path.join(cwd, expected.get("_cwd", ""))
     # strace keeps a signal ignored that it inherited ignored (a shell's background job):
     # SIGINT must reach it with its default disposition
     p = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=cwd,
@@ -93,7 +97,11 @@ def record(out_dir: str, names: list[str], keep: bool = True) -> None:
         d = tempfile.mkdtemp(prefix="syscope-scn-")
         os.chmod(d, 0o755)
         try:
-            cmd, expected, cleanup = s.prepare(d)
+            try:
+                cmd, expected, cleanup = s.prepare(d)
+            except Unavailable as e:
+                print("skipped", s.name, "(needs %s)" % e)
+                continue
             record_one(os.path.join(out_dir, s.name + ".log"), cmd, d, expected, cleanup)
             with open(os.path.join(out_dir, s.name + ".json"), "w") as f:
                 json.dump(expected, f)

@@ -65,37 +65,53 @@ def stat_fields(ev) -> dict | None:
     return out
 
 
-def stat_problems(st: dict, euid: int | None, owner_now: int | None) -> list:
-    """What in a file's mode and owner a careful program (ssh, git, sudo, sshd) refuses."""
+def stat_problems(st: dict, euid: int | None, owner_now: int | None,
+                  topics: frozenset = frozenset(("mode",))) -> list:
+    """What in a file's mode and owner a careful program refuses.  What counts depends
+    on what the program complained of (topics): "mode" (ssh's private keys, sshd's
+    StrictModes: readable by others, a directory others may write), "exec" (sudo, env:
+    a file without an execute bit); a world-writable file or another owner always."""
     mode = st["mode"]
     uid = st["uid"] if st["uid"] is not None else owner_now
+    directory = st["type"] == "S_IFDIR"
     problems = []
-    if st["type"] != "S_IFDIR" and mode & 0o077:
+    if "mode" in topics and not directory and mode & 0o077:
         problems.append("group and other users may %s it" % (
             "read" if mode & 0o044 else "access"))
     if mode & 0o002:
         problems.append("any user may write it")
+    elif "mode" in topics and directory and mode & 0o020:
+        problems.append("its group may write it (sshd's StrictModes and similar checks "
+                        "refuse that)")
+    if "exec" in topics and st["type"] == "S_IFREG" and not mode & 0o111:
+        problems.append("it has no execute permission")
     if uid is not None and euid is not None and uid != euid:
         problems.append("it belongs to uid %d while the program runs as uid %d" % (uid, euid))
     return problems
 
 
-def describe_stat(path: str, st: dict, euid: int | None, owner_now: int | None) -> str:
+def describe_stat(path: str, st: dict, euid: int | None, owner_now: int | None,
+                  topics: frozenset = frozenset(("mode",))) -> str:
     kind = "directory" if st["type"] == "S_IFDIR" else "file"
     text = "%s is a %s of mode %04o" % (path, kind, st["mode"])
     uid = st["uid"] if st["uid"] is not None else owner_now
     if uid is not None:
         text += ", owned by uid %d%s" % (uid, "" if st["uid"] is not None else " (as it is now)")
-    problems = stat_problems(st, euid, owner_now)
+    problems = stat_problems(st, euid, owner_now, topics)
     return text + (": " + "; ".join(problems) if problems else "")
 
 
-def fixes_for_stat(path: str, st: dict, euid: int | None, owner_now: int | None) -> list:
+def fixes_for_stat(path: str, st: dict, euid: int | None, owner_now: int | None,
+                   topics: frozenset = frozenset(("mode",))) -> list:
     mode = st["mode"]
     uid = st["uid"] if st["uid"] is not None else owner_now
     out = []
-    if st["type"] != "S_IFDIR" and mode & 0o077:
+    if "mode" in topics and st["type"] != "S_IFDIR" and mode & 0o077:
         out.append("chmod go-rwx %s (private files must be readable by their owner only)" % path)
+    if "mode" in topics and st["type"] == "S_IFDIR" and mode & 0o022:
+        out.append("chmod go-w %s" % path)
+    if "exec" in topics and st["type"] == "S_IFREG" and not mode & 0o111:
+        out.append("chmod +x %s, or run it through its interpreter (sh %s)" % (path, path))
     if uid is not None and euid is not None and uid != euid:
         out.append("chown the %s to the user that runs the program, run the program as "
                    "uid %d, or tell the program to trust it (git: safe.directory)" % (

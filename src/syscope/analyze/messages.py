@@ -19,12 +19,27 @@ ERROR_WORDS = re.compile(r"error|cannot|can't|could not|couldn't|failed|fatal|no
 NOT_FOUND = [
     ("command", re.compile(r"(?:^|[\s:])([^\s:'\"`]+): (?:command )?not found\s*$")),
     ("command", re.compile(r"^(?:\S+: )?([^\s:'\"`]+): No such file or directory\s*$")),
-    ("python module", re.compile(r"No module named '([\w.]+)'")),
+    ("python module", re.compile(r"No module named '?([\w.]+)'?")),
+    ("python module", re.compile(r"No module nam[ed]*()\u2026")),     # cut by -s
     ("perl module", re.compile(r"Can't locate (\S+\.pm) in @INC")),
     ("host", re.compile(r"(?:[Cc]ould not resolve(?: host(?:name)?)?|[Nn]ame or service "
                         r"not known|[Uu]nknown host|Temporary failure in name "
                         r"resolution)[: ]*'?([A-Za-z0-9][\w.-]*\.[A-Za-z]{2,})?")),
 ]
+
+
+# where strace cut a string (-s), the message continues unseen: the piece is marked
+# with CUT, and a path it ends in may be the beginning of a longer one
+CUT = "\u2026"
+CUT_TOKEN = re.compile(r"([^\s'\"`(\[]+)%s" % CUT)
+# a message about a file's mode or owner, and about running it (a stat explains these)
+MODE_COMPLAINT = re.compile(r"too open|unprotected|bad own|bad mode|bad perm|permissions "
+                            r"\d{3,4}|insecure|unsafe|dubious|ownership|writable by|"
+                            r"world.writable|group.writable|not owned", re.I)
+EXEC_COMPLAINT = re.compile(r"command not found|not executable|cannot execute|"
+                            r"permission denied", re.I)
+# "prog: ..." or "prog[pid]: ...": the program's own name, not a file it names
+PROGRAM_PREFIX = re.compile(r"^\s*[\w.+-]+(\[\d+\])?: ")
 
 
 class LineBuffer:
@@ -111,8 +126,14 @@ def names(text: str, path: str | None, used: str | None = None) -> bool:
     for cand in (path, used):
         if cand and len(cand) > 1 and cand in text and _bounded(text, cand):
             return True
+    if CUT in text:
+        for m in CUT_TOKEN.finditer(text):
+            head = m.group(1)
+            if len(head) >= 5 and "/" in head and any(
+                    c and len(c) > len(head) and c.startswith(head) for c in (path, used)):
+                return True
     base = os.path.basename(path.rstrip("/"))
-    return len(base) > 2 and _bounded(text, base)
+    return len(base) > 2 and _bounded(PROGRAM_PREFIX.sub("", text, count=1), base)
 
 
 def _bounded(text: str, word: str) -> bool:
@@ -127,4 +148,6 @@ def not_found(text: str) -> tuple:
         m = rx.search(text)
         if m and m.group(1):
             out.append((kind, m.group(1)))
+        elif m and kind == "python module" and not any(k == kind for k, _n in out):
+            out.append((kind, None))
     return tuple(out)

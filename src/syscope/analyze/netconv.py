@@ -46,7 +46,11 @@ def _collect(node: dict, out: list) -> None:
 
 
 def dns(data: bytes) -> dict | None:
-    """A DNS message's header and first question, or None if it is not one."""
+    """A DNS message's header and first question, or None if it is not one.  Over TCP
+    a message comes after its 2-byte length; `truncated`: the answer did not fit in a
+    UDP datagram (the resolver asks again over TCP)."""
+    if len(data) >= 19 and struct.unpack(">H", data[:2])[0] == len(data) - 2:
+        data = data[2:]
     if len(data) < 17:
         return None
     ident, flags, qd, an, _ns, _ar = struct.unpack(">HHHHHH", data[:12])
@@ -66,7 +70,8 @@ def dns(data: bytes) -> dict | None:
     qtype = struct.unpack(">H", data[i + 1:i + 3])[0]
     return {"id": ident, "reply": bool(flags & 0x8000), "rcode": RCODES.get(flags & 0xF,
                                                                           str(flags & 0xF)),
-            "answers": an, "name": ".".join(labels), "type": QTYPES.get(qtype, str(qtype))}
+            "answers": an, "name": ".".join(labels), "type": QTYPES.get(qtype, str(qtype)),
+            "truncated": bool(flags & 0x0200)}
 
 
 def tls_hello(data: bytes) -> bool:

@@ -64,8 +64,17 @@ RULES = (
          "flistxattr"),
     rule("no children left", "waiting when all children are already reaped", "ECHILD",
          "wait4 waitid"),
-    rule("SELinux probe", "checking whether SELinux is mounted", "ENOENT",
-         "statfs access stat newfstatat", path=r"^/(sys/fs/)?selinux"),
+    rule("SELinux probe", "checking whether SELinux is mounted or configured", "ENOENT",
+         "statfs access stat newfstatat openat", path=r"^/(sys/fs/|etc/)?selinux"),
+    rule("optional library configuration", "TLS and crypto libraries read a system "
+         "configuration file only if there is one", "ENOENT",
+         " ".join(FILE_LOOKUPS), path=r"^/etc/gnutls/config$|/ct_log_list\.cnf$|"
+                                      r"^/etc/(ssl|pki)/.*\.d$"),
+    rule("repository discovery", "git looks for a repository in each directory up to the "
+         "root (.git, HEAD, commondir, gitdir) and for optional files in it", "ENOENT ENOTDIR",
+         "stat lstat newfstatat statx access faccessat faccessat2 open openat",
+         path=r"/\.git(/(HEAD|commondir|gitdir|config\.worktree|info/[^/]+|objects/info/"
+              r"[^/]+|packed-refs|shallow|refs/[^/]+|hooks/[^/]+))?$|/(HEAD|commondir|gitdir)$"),
     rule("directory already there", "mkdir of a directory that exists (mkdir -p)", "EEXIST",
          "mkdir mkdirat"),
     rule("interrupted call", "a call interrupted by a signal and restarted", "ERESTARTSYS "

@@ -41,6 +41,7 @@ class Proc:
     core: bool = False
     uid: int | None = None
     last_call: object = None          # the last Syscall seen (for 'blocked in')
+    dropped: bool = False             # gave up root for good (set*id to another user)
     shares_fds_with: int | None = None
 
     @property
@@ -126,6 +127,10 @@ class ProcessTable:
             return None
         if node.get("type") == "fd":
             path = node.get("path", "")
+            if path.startswith("socket:["):     # -y: the peer address is in the table
+                known = self.get(pid).fds.get(node.get("value"))
+                if known is not None and known.kind == "socket" and known.path:
+                    return known
             kind = "socket" if re.match(r"(socket|UNIX|TCP|UDP|NETLINK)", path) else \
                 ("pipe" if path.startswith("pipe:") else "file")
             return Fd(kind, path)
@@ -163,6 +168,7 @@ class ProcessTable:
             child.argv = list(p.argv)
             child.exe = p.exe
             child.uid = p.uid
+            child.dropped = p.dropped
             child.fds = dict(p.fds)
         elif name == "chdir" and rv == 0:
             path = self.absolute(ev.pid, string_arg(ev.args, 0))
@@ -222,6 +228,8 @@ class ProcessTable:
             v = arg_value(ev.args[0]) if ev.args else None
             if isinstance(v, int) and v >= 0:
                 p.uid = v
+                saved = [arg_value(a) for a in ev.args[1:]]
+                p.dropped = v != 0 and all(x == v or x == -1 for x in saved)
 
     def _set_cwd(self, pid: int, path: str, line: int) -> None:
         p = self.get(pid)

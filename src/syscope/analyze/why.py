@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 
 from . import evidence, netconv, quick
 from .explain import explain, explain_signal
-from .messages import LineBuffer, errnos_named, is_error, names, not_found
+from .messages import CUT, EXEC_COMPLAINT, MODE_COMPLAINT, LineBuffer, errnos_named, \
+    is_error, names, not_found
 from .noise import FILE_LOOKUPS, RULES, always_benign, basename, benign
 from .state import CHANGES_TABLE, CLONERS, OPENERS, ProcessTable, address_of, fd_arg, \
     string_arg
@@ -29,7 +30,7 @@ WEIGHT = {"EACCES": 30, "EPERM": 30, "EROFS": 30, "ENOSPC": 30, "EDQUOT": 30, "E
           "ETIMEDOUT": 25, "EHOSTUNREACH": 25, "ENETUNREACH": 25, "ECONNRESET": 15,
           "EPIPE": 10, "EEXIST": 5, "ENOMEM": 25}
 # findings that are not a failed call: how much each kind weighs against an errno
-KIND_WEIGHT = {"dns": 35, "tls": 35, "poll": 30, "stat": 30, "module": 40}
+KIND_WEIGHT = {"dns": 35, "tls": 35, "eof": 30, "poll": 30, "stat": 30, "module": 40}
 KILL_SIGNALS = ("SIGKILL", "SIGTERM", "SIGINT", "SIGHUP", "SIGALRM", "SIGQUIT")
 LOOKUP_ERRNOS = ("ENOENT", "ENOTDIR")
 # the dynamic loader tries CPU-specific subdirectories before the directory itself
@@ -58,6 +59,12 @@ FAULT_CODES = {"SEGV_MAPERR": "an access to unmapped memory (SEGV_MAPERR)",
                "ILL_ILLOPN": "an illegal operand (ILL_ILLOPN)",
                "ILL_ILLOPC": "an illegal opcode (ILL_ILLOPC)",
                "FPE_INTDIV": "an integer division by zero (FPE_INTDIV)"}
+SET_IDS = frozenset("setuid setgid setresuid setresgid setreuid setregid setfsuid "
+                    "setfsgid".split())
+HANG_ORDER = {"nanosleep": 1, "clock_nanosleep": 1, "pause": 1, "rt_sigsuspend": 1,
+              "wait4": 2, "waitid": 2}
+# a fatal signal that is the consequence of another process's end (its reader's)
+CONSEQUENCE_SIGNALS = ("SIGPIPE",)
 LEADING_FD = re.compile(r"(\d+)(<)?")
 MAX_MESSAGES = 200        # error messages kept (bounded memory on huge logs)
 MAX_STATS = 2048          # recent stat() results kept per process
@@ -185,6 +192,10 @@ class Diagnosis:
         self.events = 0                           # calls, signals and exits seen
         self.skipped = 0                          # malformed events left out
         self.signals: dict[int, object] = {}      # pid -> the last fatal signal's delivery
+        self.opened: set = set()                  # (pid, path) opened after a stat
+        self.last_said: dict = {}                 # pid -> its last line to stderr
+        self.retry: dict = {}                     # pid -> (candidate, call, object)
+        self.requests: dict = {}                  # (pid, fd) -> the request sent
 
     # -- feeding ---------------------------------------------------------------------
     def feed(self, ev) -> None:
@@ -239,6 +250,8 @@ class Diagnosis:
             if path:
                 self.found[(ev.pid, basename(path))] = self.index
         if ok:
+            if ev.pid in self.retry:
+                self._recovered(ev)
             self._success(ev)
         if name in ("write", "writev", "sendto", "sendmsg") and ok:
             self._maybe_message(ev, outgoing=True)
@@ -281,6 +294,8 @@ class Diagnosis:
                 self.kills[target] = ev
         elif name in OPENERS and ev.rval is not None and ev.rval >= 0:
             path, _ = self._path_of(ev)
+            if path in self.stats.get(pid, ()):
+                self.opened.add((pid, path))     # examined, then used
             if "O_DIRECTORY" in ev.args_text:
                 self._searched(pid, path)
             else:                              # opening a file ends a search
@@ -289,7 +304,8 @@ class Diagnosis:
                     self.search[pid] = [[], run[0]]
         if name == "connect" or (name in netconv.SENDS and self._on_socket(ev)):
             self._conversation_out(ev)
-        elif name in netconv.RECEIVES and (self.dns or self.tls) and self._on_socket(ev):
+        elif name in netconv.RECEIVES and (self.dns or self.tls or self.requests) and \
+                self._on_socket(ev):
             self._conversation_in(ev)     # a reply to a DNS query or a TLS hello
         elif name in ("poll", "ppoll"):
             self._poll(ev)
@@ -346,6 +362,9 @@ class Diagnosis:
                     conv["queries"].append((self.index, ev, msg))
             elif netconv.tls_hello(data) and key not in self.tls:
                 self.tls[key] = ev
+            elif peer and key not in self.tls and key not in self.requests and \
+                    netconv.plain_text(data):
+                self.requests[key] = ev       # a request: an answer or an end follows
 
     def _conversation_in(self, ev) -> None:
         key = (ev.pid, fd_arg(ev.args, 0))
@@ -358,6 +377,11 @@ class Diagnosis:
                 msg = netconv.dns(data)
                 if msg and msg["reply"]:
                     conv["replies"].append((self.index, ev, msg))
+            return
+        request = self.requests.pop(key, None) or self.tls.get(key)
+        if request is not None and ev.rval == 0 and not ev.errno:
+            self.tls.pop(key, None)
+            self._closed_unanswered(request, ev)
             return
         hello = self.tls.get(key)
         if hello is not None and not ev.errno:
@@ -373,6 +397,19 @@ class Diagnosis:
                              "text: %r" % (hello.line or "?", shown),
                         extra={"evidence": [ref(hello, "TLS ClientHello: %s(%d, ...)" % (
                             hello.name, fd_arg(hello.args, 0) or 0)), ref(ev)]}))
+
+    def _closed_unanswered(self, request, ev) -> None:
+        """The peer ended the connection without a byte of answer to what was sent."""
+        peer = self._peer(ev) or self._peer(request)
+        hello = netconv.tls_hello(b"".join(netconv.payloads(request)))
+        said = "a TLS handshake" if hello else "a request in plain text (%r)" % (
+            b"".join(netconv.payloads(request))[:30].decode("latin-1").split("\r\n")[0])
+        self.candidates.append(Candidate(
+            self.index, ev, None, peer, kind="eof",
+            note="%s was sent at line %s; the peer %s closed the connection without "
+                 "answering%s" % (said, request.line or "?", peer or "", "" if hello else
+                                  " (a TLS-only port, or a server that rejects the request)"),
+            extra={"evidence": [ref(request), ref(ev)]}))
 
     def _poll(self, ev) -> None:
         pid = ev.pid
@@ -406,7 +443,7 @@ class Diagnosis:
             server = conv["server"]
             for i, ev, msg in conv["replies"]:
                 name = msg["name"].lower()
-                if name in answered or (name, "reply") in seen:
+                if msg["truncated"] or name in answered or (name, "reply") in seen:
                     continue
                 seen.add((name, "reply"))
                 meaning = netconv.RCODE_MEANING.get(msg["rcode"], msg["rcode"])
@@ -418,7 +455,7 @@ class Diagnosis:
                                    "rcode": msg["rcode"], "server": server},
                            "evidence": _distinct([ref(q[1]) for q in conv["queries"]] +
                                                  [ref(ev)])}))
-            if conv["replies"] or not conv["queries"]:
+            if any(not r[2]["truncated"] for r in conv["replies"]) or not conv["queries"]:
                 continue
             i, ev, msg = conv["queries"][0]
             name = msg["name"].lower()
@@ -531,7 +568,7 @@ class Diagnosis:
     def _maybe_message(self, ev, outgoing: bool) -> None:
         node = quick.fd_node(ev.args_text)
         if node is not None:    # most writes and reads go nowhere a message is heard
-            target = self.table.fd_target(ev.pid, node)
+            target = self._destination(ev.pid, node)
             if target is not None and target.path == "/dev/null":
                 return
             socket = target is not None and target.kind == "socket"
@@ -545,16 +582,16 @@ class Diagnosis:
         text = ""
         for a in args:
             if a.get("type") == "string":
-                text = a["value"]
+                text = _cut(a)
                 break
             if a.get("type") == "array":   # writev
-                text = "".join(x.get("fields", {}).get("iov_base", {}).get("value", "") or ""
+                text = "".join(_cut(x.get("fields", {}).get("iov_base", {}))
                                for x in a.get("items", []))
                 break
         if not text:
             return
         fd = fd_arg(args, 0)
-        target = self.table.fd_target(ev.pid, args[0] if args else None)
+        target = self._destination(ev.pid, args[0] if args else None)
         if target is not None and target.path == "/dev/null":
             return
         via = None
@@ -573,18 +610,66 @@ class Diagnosis:
         for index, line, whole in self.lines.add(key, self.index, ev.line, text):
             if is_error(whole):
                 self._message(index, ev.pid, line, whole, None, True)
+            elif key[1] in ("stderr", 2):
+                self.last_said[ev.pid] = (index, line, whole)
+
+    def _topics(self, pid: int, text: str, path: str) -> frozenset:
+        """What a message about a file complains of: its mode, or that it cannot be run
+        (also when the message was cut, for a file the process was asked to run and
+        only examined)."""
+        out = set()
+        if MODE_COMPLAINT.search(text):
+            out.add("mode")
+        argv = self.table.get(pid).argv
+        if EXEC_COMPLAINT.search(text) or (CUT in text and path in argv[1:] and
+                                           (pid, path) not in self.opened):
+            out.add("exec")
+        return frozenset(out)
+
+    def _destination(self, pid: int, node):
+        """Where a write goes.  Descriptors 1 and 2 that the process inherited from
+        outside the trace are where its user reads messages, whatever -y says they were
+        (a terminal, a file, /dev/null): only a redirection the trace shows changes that."""
+        if node and node.get("type") == "fd" and node.get("value") in (1, 2):
+            known = self.table.get(pid).fds.get(node["value"])
+            if known is not None and known.kind in ("stdout", "stderr"):
+                return known
+        return self.table.fd_target(pid, node)
 
     def _message(self, index, pid, line, text, via, outgoing) -> None:
         if len(self.messages) >= MAX_MESSAGES:
             return
         self.messages.append((index, pid, line, text, via, outgoing))
         # a file the process examined and the message names: the stat is evidence
-        for path, (i, ev, used, fields) in list(self.stats.get(pid, {}).items()):
+        seen = self.stats.get(pid, {})
+        named = False
+        for path, (i, ev, used, fields) in list(seen.items()):
             if names(text, path, used):
-                self.candidates.append(Candidate(i, ev, path, None, kind="stat",
-                                                 extra={"_fields": fields}))
+                named = True
+                self.candidates.append(Candidate(i, ev, path, None, kind="stat", extra={
+                    "_fields": fields, "_topics": self._topics(pid, text, path)}))
+        if not named and MODE_COMPLAINT.search(text):
+            # a complaint about a mode or an owner that names no file (cut by -s): the
+            # last file examined before it whose mode or owner is wrong
+            # (one others may write first, then one of another owner than root)
+            uid = self.table.get(pid).uid
+            topics = frozenset(("mode",))
+            earlier = [(path, x) for path, x in reversed(list(seen.items())) if x[0] < index]
+            for wrong in (lambda path, st: st["mode"] & 0o022,
+                          lambda path, st: uid is not None and (st["uid"] if st["uid"] is not
+                                                                None else _owner_now(path))
+                          not in (None, 0, uid)):
+                hit = next(((path, x) for path, x in earlier if wrong(path, x[3])), None)
+                if hit is not None:
+                    path, (i, ev, _used, fields) = hit
+                    self.candidates.append(Candidate(i, ev, path, None, kind="stat", extra={
+                        "_fields": fields, "_topics": topics}))
+                    break
         for what, name in not_found(text):
-            if what == "python module":
+            if what == "python module" and name is None:       # the name was cut off
+                argv = self.table.get(pid).argv
+                name = argv[argv.index("-m") + 1] if "-m" in argv[:-1] else None
+            if what == "python module" and name:
                 run = self.search.get(pid) or [[], []]
                 dirs = list(run[0] or run[1])
                 self.candidates.append(Candidate(
@@ -616,9 +701,25 @@ class Diagnosis:
         if ev.name in FILE_LOOKUPS and ev.errno in LOOKUP_ERRNOS and path:
             self._searched(ev.pid, os.path.dirname(path))
         rule = benign(ev, path, None)
-        if rule is not None:
+        if rule is not None or self._regains_privileges(ev):
             return
         self.candidates.append(Candidate(self.index, ev, path, address))
+        self.retry[ev.pid] = (self.candidates[-1], ev.name, _object(ev, path, address))
+
+    def _recovered(self, ev) -> None:
+        """A failed call, then at once the same call on the same object succeeding: the
+        program fell back (a lower limit, another mode) and went on."""
+        last = self.retry.pop(ev.pid, None)
+        if last is not None and last[1] == ev.name:
+            path, address = self._path_of(ev)
+            if _object(ev, path, address) == last[2]:
+                last[0].extra["_recovered"] = True
+
+    def _regains_privileges(self, ev) -> bool:
+        """After dropping root, programs check that they cannot get it back (OpenSSH's
+        permanently_set_uid): an EPERM there is the check passing."""
+        return ev.errno == "EPERM" and ev.name in SET_IDS and \
+            self.table.get(ev.pid).dropped
 
     # -- concluding -----------------------------------------------------------------
     def conclude(self) -> dict:
@@ -626,6 +727,16 @@ class Diagnosis:
         for key, index, line, text in self.lines.rest():
             if is_error(text):
                 self._message(index, key[0], line, text, None, True)
+            elif key[1] in ("stderr", 2):
+                self.last_said[key[0]] = (index, line, text)
+        # the last thing a failed process wrote to stderr is its complaint, whatever
+        # its words (often cut by -s before them)
+        for pid, (index, line, text) in self.last_said.items():
+            proc = t.procs.get(pid)
+            if proc is not None and proc.failed and not any(
+                    m[1] == pid and m[0] >= index for m in self.messages):
+                self._message(index, pid, line, text, None, True)
+        self.messages.sort(key=lambda m: m[0])
         self._dns_candidates()
         for (pid, _fd), pending in self.pending_connects.items():
             if len(pending) == 3:          # poll said the connection failed
@@ -638,6 +749,7 @@ class Diagnosis:
                     extra={"evidence": [ref(connect), ref(poll)]}))
         failed_paths = {(c.ev.pid, c.path) for c in self.candidates if c.kind == "call"}
         cands = [c for c in self.candidates if not self._later_found(c) and
+                 not c.extra.get("_recovered") and
                  not (c.kind == "stat" and (c.ev.pid, c.path) in failed_paths)]
         cands = _unique(cands)
         failed = [p for pid, p in t.procs.items() if p.failed]
@@ -655,8 +767,8 @@ class Diagnosis:
         # plain kill of the process that failed
         lead = [f for f in hangs if f.extra.get("_lead")]
         rest_h = [f for f in hangs if not f.extra.get("_lead")]
-        crash = [f for f in signals if f.signal not in KILL_SIGNALS]
-        kills = [f for f in signals if f.signal in KILL_SIGNALS]
+        crash = [f for f in signals if f.signal not in KILL_SIGNALS + CONSEQUENCE_SIGNALS]
+        kills = [f for f in signals if f.signal in KILL_SIGNALS + CONSEQUENCE_SIGNALS]
         if findings and kills and not lead:
             findings = lead + crash + findings[:1] + rest_h + kills + findings[1:]
         else:
@@ -832,12 +944,13 @@ class Diagnosis:
         elif c.kind == "stat":
             st = c.extra["_fields"]
             owner = _owner_now(c.path) if st["uid"] is None else None
-            what = evidence.describe_stat(c.path, st, proc.uid, owner)
+            topics = c.extra.get("_topics", frozenset())
+            what = evidence.describe_stat(c.path, st, proc.uid, owner, topics)
             meaning = "the program examined %s with %s() and refused it: %s" % (
                 c.path, ev.name, what) if self._unsafe(c) else "the message names %s, " \
                 "which the program examined with %s() (%s): its content or the program's " \
                 "expectations of it are the likely problem" % (c.path, ev.name, what)
-            fixes = evidence.fixes_for_stat(c.path, st, proc.uid, owner)
+            fixes = evidence.fixes_for_stat(c.path, st, proc.uid, owner, topics)
             extra["evidence"] = [ref(ev)]
         elif c.kind == "dns":
             meaning = c.note
@@ -848,6 +961,11 @@ class Diagnosis:
                       "plain HTTP (or another clear-text protocol) on that port" % c.address
             fixes = ["use http:// (no TLS) for this port, or the server's TLS port",
                      "check the port in the URL or configuration"]
+        elif c.kind == "eof":
+            meaning = c.note
+            fixes = ["check that the port speaks the protocol the program uses (https:// "
+                     "for a TLS port, http:// for a plain one)",
+                     "see the server's log for why it closed the connection"]
         elif c.kind == "module":
             where = extra.get("searched") or []
             meaning = "Python could not import module %s; it searched: %s" % (
@@ -865,7 +983,8 @@ class Diagnosis:
     def _unsafe(self, c: Candidate) -> bool:
         st = c.extra["_fields"]
         owner = _owner_now(c.path) if st["uid"] is None else None
-        return bool(evidence.stat_problems(st, self.table.get(c.ev.pid).uid, owner))
+        return bool(evidence.stat_problems(st, self.table.get(c.ev.pid).uid, owner,
+                                           c.extra.get("_topics", frozenset())))
 
     def _limit_evidence(self, c: Candidate, extra: dict) -> None:
         """A resource limit an ancestor (or the process) set that explains the errno."""
@@ -935,7 +1054,9 @@ class Diagnosis:
             proc = self.table.procs[pid]
             last = proc.last_call
             end = killed.get(pid)
-            blocked = last is not None and (last.ret_text is None or last.ret_text == "?") \
+            # still in the call, or taken out of it by the fatal signal (ERESTART...)
+            blocked = last is not None and (last.ret_text is None or last.ret_text == "?" or
+                                            last.ret_text.startswith("? ERESTART")) \
                 and last.name in BLOCKING
             if blocked and (end is None or (end.signal in KILL_SIGNALS)):
                 if end is None and proc.exit_code is not None:
@@ -962,6 +1083,9 @@ class Diagnosis:
                                    self._describe(proc), proc.cwd, "signal", end.time,
                                    "signal", extra))
         out.sort(key=lambda f: 0 if f.signal not in KILL_SIGNALS else 1)
+        # waiting for an answer comes before sleeping, and both before waiting for
+        # children (who are themselves blocked)
+        hangs.sort(key=lambda f: HANG_ORDER.get(f.syscall, 0))
         return hangs, out
 
     def _signal_origin(self, pid: int, signal: str, sender) -> str:
@@ -1053,6 +1177,11 @@ class Diagnosis:
             return None, None, "child %s" % who if isinstance(who, int) and who > 0 else \
                 "its children"
         path, address = self._path_of(ev)
+        if path is None and address is None and name in FD_CALLS:
+            fd = fd_arg(ev.args, 0)
+            target = t.get(pid).fds.get(fd) if fd is not None else None
+            if target is not None and target.kind == "pipe":
+                return None, None, "a pipe (fd %d): its writer never wrote nor closed it" % fd
         return path, address, path or address
 
     def _describe(self, proc) -> str:
@@ -1146,6 +1275,19 @@ def used_path(ev) -> str | None:
         return None
     r = quick.path_first(text)
     return r[0] if r is not None else string_arg(ev.args, 0)
+
+
+def _object(ev, path, address):
+    """What a call acts on, to recognise the same call repeated: its path or address,
+    or its first arguments (prlimit64's resource)."""
+    return path or address or ev.args_text.split("{", 1)[0]
+
+
+def _cut(node: dict) -> str:
+    """A string argument's text; where strace cut it (-s), the line it was part of is
+    taken to end there, marked as cut."""
+    text = node.get("value") or "" if node.get("type") == "string" else ""
+    return text + CUT + "\n" if text and node.get("truncated") else text
 
 
 def _writes(ev) -> bool:
