@@ -619,3 +619,98 @@ KINDS = [
              "head's ENOSPC"),
     Scenario("cgroup-oom-kill", memory_cgroup_oom, "killed by the memory cgroup's limit"),
 ]
+
+
+# -- recorded after the mechanisms above were built, to measure them on cases they were
+# -- not shaped on ---------------------------------------------------------------------------
+def git_clone_denied(d):
+    src = os.path.join(d, "origin")
+    run("git", "init", "-q", src)
+    dest = os.path.join(d, "checkouts")
+    os.mkdir(dest, 0o755)
+    return NOBODY + ["git", "clone", "-q", src, os.path.join(dest, "work")], {
+        "syscall_in": ("mkdir", "mkdirat"), "errno": "EACCES",
+        "path": os.path.join(dest, "work"), "_strace_opts": PLAIN}, None
+
+
+def wget_refused(d):
+    port = free_port()
+    return ["wget", "-q", "-O", "/dev/null", "http://127.0.0.1:%d/file" % port], {
+        "syscall": "connect", "errno": "ECONNREFUSED", "address": "127.0.0.1:%d" % port,
+        "_strace_opts": TIMED}, None
+
+
+def wget_tls_to_plain(d):
+    srv = Server(lambda conn: (conn.recv(4096), conn.sendall(
+        b"HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n"), conn.close()))
+    srv.start()
+    return ["wget", "-q", "-O", "/dev/null", "https://127.0.0.1:%d/" % srv.address[1]], {
+        "syscall_in": RECEIVED, "address": "127.0.0.1:%d" % srv.address[1],
+        "explanation_re": "TLS", "_strace_opts": PLAIN}, srv.close
+
+
+def sort_output_readonly(d):
+    data = os.path.join(d, "reports")
+    os.mkdir(data)
+    write(os.path.join(data, "in.txt"), "b\na\n")
+    script = write(os.path.join(d, "sort.sh"), """\
+        #!/bin/sh
+        mount --bind %s %s && mount -o remount,bind,ro %s || exit 77
+        sort -o %s/sorted.txt %s/in.txt
+        """ % (data, data, data, data, data), 0o755)
+    return ["unshare", "-m", "sh", script], {
+        "syscall": "openat", "errno": "EROFS", "path": os.path.join(data, "sorted.txt"),
+        "_strace_opts": PLAIN}, None
+
+
+def perl_missing_module_cut(d):
+    return ["perl", "-MFrob::Thing", "-e", "1"], {
+        "syscall_in": ("openat", "newfstatat", "stat"), "errno": "ENOENT",
+        "basename": "Thing.pm", "_strace_opts": PLAIN}, None
+
+
+def xargs_not_found(d):
+    return ["sh", "-c", "echo a b | xargs frobnicate-all"], {
+        "syscall_in": ("execve",), "errno": "ENOENT", "basename": "frobnicate-all",
+        "explanation_re": r"`frobnicate-all` is not in PATH \(searched: /",
+        "_strace_opts": TIMED}, None
+
+
+def dd_to_full(d):
+    return ["dd", "if=/dev/zero", "of=/dev/full", "bs=4k", "count=2"], {
+        "syscall": "write", "errno": "ENOSPC", "path": "/dev/full",
+        "_strace_opts": PLAIN}, None
+
+
+def sudo_user_denied(d):
+    need("/usr/bin/sudo")
+    secret = write(os.path.join(d, "db.conf"), "password=x\n", 0o600)
+    return ["sudo", "-u", "nobody", "cat", secret], {
+        "syscall": "openat", "errno": "EACCES", "path": secret,
+        "_strace_opts": PLAIN}, None
+
+
+def git_daemon_silent(d):
+    srv = Server(lambda conn: None)
+    srv.start()
+    return ["timeout", "-s", "KILL", "2", "git", "ls-remote",
+            "git://127.0.0.1:%d/project.git" % srv.address[1]], {
+        "signal": "SIGKILL", "syscall_in": ("read", "recvfrom", "poll"), "hang": True,
+        "address": "127.0.0.1:%d" % srv.address[1], "_strace_opts": TIMED}, srv.close
+
+
+VALIDATION = [
+    Scenario("git-clone-denied", git_clone_denied, "git clone into a directory the user "
+             "may not write"),
+    Scenario("wget-refused", wget_refused, "wget: connection refused"),
+    Scenario("wget-tls-plain", wget_tls_to_plain, "wget speaks TLS to a plain-HTTP port"),
+    Scenario("sort-readonly", sort_output_readonly, "sort -o under a read-only bind mount"),
+    Scenario("perl-module-cut", perl_missing_module_cut, "perl -M with a missing module, "
+             "its message cut at 32 bytes"),
+    Scenario("xargs-not-found", xargs_not_found, "xargs: a command not in PATH"),
+    Scenario("dd-enospc", dd_to_full, "dd onto a full device"),
+    Scenario("sudo-user-denied", sudo_user_denied, "sudo -u nobody cat a private file"),
+    Scenario("git-daemon-silent", git_daemon_silent, "git:// to a server that never "
+             "answers"),
+]
+KINDS += VALIDATION
