@@ -96,6 +96,7 @@ class Evaluator:
         expr = re.sub(r"\b_IO *\(\s*([A-Za-z_0-9]+)\s*,\s*([^)]+)\)",
                       lambda m: "((%s << 8) | (%s))" % (m.group(1), m.group(2)), expr)
         expr = self.expand(expr)
+        expr = re.sub(r"'(.)'", lambda m: str(ord(m.group(1))), expr)   # ('X'<<8)+(x)
         expr = CAST_RE.sub("", expr)
         expr = NUM_RE.sub(c_number, expr)
         failed = False

@@ -5,10 +5,11 @@ from __future__ import annotations
 import struct
 
 from ..abi import xlat_lookup, xlat_value
-from .core import (Call, Decoder, format_return, output_struct, special,
+from .array import array
+from .core import (TYPES, Call, Decoder, format_return, output_struct, special,
                    type_formatter)
 from .file import open_flags
-from .fmt import flags, hexaddr, ptr, signed
+from .fmt import chex, flags, hexaddr, ptr, signed
 from .time import format_timespec, format_timeval
 
 
@@ -569,5 +570,34 @@ def t_iov_read(call: Call, v: int, p: str) -> str:
 def t_iov_addr(call: Call, v: int, p: str) -> str:
     """An iovec array whose buffers are another process's or unused: addresses only
     (p: the argument with their count)."""
-    from .array import array
     return array(call, v, call.args[int(p)], 16, _iovec_addr)
+
+
+def iov_addresses(call: Call, addr: int, count: int) -> str:
+    """An iovec array of count elements, its buffers as addresses (strace's
+    iov_decode_addr); more than IOV_MAX elements, its address."""
+    if addr and count > IOV_MAX:
+        return hexaddr(addr)
+    return array(call, addr, count, 16, _iovec_addr)
+
+
+def _futex_waiter(data: bytes) -> str:
+    val, uaddr, fl, reserved = struct.unpack("<QQII", data)
+    return "{val=%s, uaddr=%s, flags=%s%s}" % (
+        chex(val), ptr(uaddr), flags(fl, "futex_waiter_flags", dflt="FUTEX_???"),
+        ", __reserved=%s" % chex(reserved) if reserved else "")
+
+
+@special("futex_waitv")
+class FutexWaitv(Decoder):
+    """futex_waitv(waiters, nr_futexes, flags, timeout, clockid): the waiters, at most
+    as many as the kernel takes."""
+
+    def entry(self, call: Call) -> str:
+        waiters, nr, fl, timeout, clock = call.args[:5]
+        nr &= 0xFFFFFFFF
+        return "%s, %d, %s, %s, %s" % (
+            array(call, waiters, nr, 24, _futex_waiter,
+                  cap=xlat_value("futex_limits", "FUTEX_WAITV_MAX")),
+            nr, chex(fl & 0xFFFFFFFF), format_timespec(call, timeout),
+            TYPES["clockid"](call, clock, ""))

@@ -101,6 +101,13 @@ def xlat_or(value: int, table: str, dflt: str | None) -> str:
     return name if name is not None else unknown(value, dflt)
 
 
+def xlat_verbose_d(value: int, table: str, dflt: str) -> str:
+    """An enumeration strace prints in decimal with its name as a comment:
+    2 /* SYSLOG_ACTION_READ */, -1 /* SYSLOG_ACTION_??? */ (value a signed int)."""
+    name = xlat_lookup(table, value & 0xFFFFFFFF)
+    return "%d /* %s */" % (signed(value, 32), name if name is not None else dflt)
+
+
 def flags(value: int, table: str, zero: str = "0", unknown: str = "hex",
           dflt: str | None = None) -> str:
     """A flag set: NAME|NAME|0x..., the way strace's printflags spells it; a value

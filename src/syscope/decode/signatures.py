@@ -290,6 +290,11 @@ SIGNATURES = {
     "sethostname": ("utsbuf:1, u", "d"),
     "setdomainname": ("utsbuf:1, u", "d"),
     "lookup_dcookie": ("lu, ptr, lu", "d"),
+    "kexec_file_load": ("fd, fd, lu, buf:2, flags:kexec_file_load_flags/64/KEXEC_FILE_???", "d"),
+    "io_uring_enter": ("fd, u, u, flags:uring_enter_flags/IORING_ENTER_???, sigset:5, lu", "d"),
+    # keys
+    "add_key": ("str, str, buf:3, lu, key_serial", "d"),
+    "request_key": ("str, str, str, key_serial", "d"),
 }
 
 # Syscalls whose arguments depend on the value of one of them (fcntl's command):
@@ -316,6 +321,35 @@ VARIANTS = {
         "FSCONFIG_SET_PATH": ("fd, xlat:fsconfig_cmds, str:256, path, dirfd", "d"),
         "FSCONFIG_SET_PATH_EMPTY": ("fd, xlat:fsconfig_cmds, str:256, path, dirfd", "d"),
         "FSCONFIG_SET_FD": ("fd, xlat:fsconfig_cmds, str:256, ptr, fd", "d"),
+    }),
+    "keyctl": (0, "keyctl_commands", {
+        "KEYCTL_GET_KEYRING_ID": ("xlat:keyctl_commands, key_serial, d", "d"),
+        "KEYCTL_JOIN_SESSION_KEYRING": ("xlat:keyctl_commands, str", "d"),
+        "KEYCTL_UPDATE": ("xlat:keyctl_commands, key_serial, buf:3, lu", "d"),
+        "KEYCTL_REVOKE": ("xlat:keyctl_commands, key_serial", "d"),
+        "KEYCTL_CLEAR": ("xlat:keyctl_commands, key_serial", "d"),
+        "KEYCTL_INVALIDATE": ("xlat:keyctl_commands, key_serial", "d"),
+        "KEYCTL_ASSUME_AUTHORITY": ("xlat:keyctl_commands, key_serial", "d"),
+        "KEYCTL_LINK": ("xlat:keyctl_commands, key_serial, key_serial", "d"),
+        "KEYCTL_UNLINK": ("xlat:keyctl_commands, key_serial, key_serial", "d"),
+        "KEYCTL_DESCRIBE": ("xlat:keyctl_commands, key_serial, >key_text:3, lu", "d"),
+        "KEYCTL_READ": ("xlat:keyctl_commands, key_serial, >key_data:3, lu", "d"),
+        "KEYCTL_GET_SECURITY": ("xlat:keyctl_commands, key_serial, >key_text:3, lu", "d"),
+        "KEYCTL_SEARCH": ("xlat:keyctl_commands, key_serial, str, str, key_serial", "d"),
+        "KEYCTL_CHOWN": ("xlat:keyctl_commands, key_serial, id, id", "d"),
+        "KEYCTL_SETPERM": ("xlat:keyctl_commands, key_serial, flags:key_perms/KEY_???", "d"),
+        "KEYCTL_INSTANTIATE": ("xlat:keyctl_commands, key_serial, buf:3, lu, key_serial", "d"),
+        "KEYCTL_NEGATE": ("xlat:keyctl_commands, key_serial, u, key_serial", "d"),
+        "KEYCTL_SET_REQKEY_KEYRING": ("xlat:keyctl_commands, xlatd:key_reqkeys/KEY_REQKEY_DEFL_???", "d"),
+        "KEYCTL_SET_TIMEOUT": ("xlat:keyctl_commands, key_serial, u", "d"),
+        "KEYCTL_SESSION_TO_PARENT": ("xlat:keyctl_commands", "d"),
+        "KEYCTL_REJECT": ("xlat:keyctl_commands, key_serial, u, errno_u, key_serial", "d"),
+        "KEYCTL_INSTANTIATE_IOV": ("xlat:keyctl_commands, key_serial, iov:3, lu, key_serial", "d"),
+        "KEYCTL_GET_PERSISTENT": ("xlat:keyctl_commands, id, key_serial", "d"),
+        "KEYCTL_RESTRICT_KEYRING": ("xlat:keyctl_commands, key_serial, str, str", "d"),
+        "KEYCTL_MOVE": ("xlat:keyctl_commands, key_serial, key_serial, key_serial, "
+                        "flags:keyctl_move_flags/KEYCTL_MOVE_???", "d"),
+        "KEYCTL_CAPABILITIES": ("xlat:keyctl_commands, >keyctl_caps:2, lu", "d"),
     }),
     "futex": (1, None, {       # FUTEX_WAIT and FUTEX_WAKE, shared and _PRIVATE (0x80)
         0: ("x, futex_op, d, timespec", "d"),

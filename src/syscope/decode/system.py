@@ -1,11 +1,13 @@
-"""The system as a whole: reboot, comparing processes' resources (kcmp)."""
+"""The system as a whole: reboot, comparing processes' resources (kcmp), the kernel's
+log (syslog), loading a new kernel (kexec)."""
 from __future__ import annotations
 
 import struct
 
-from ..abi import xlat_lookup
+from ..abi import xlat_lookup, xlat_value
+from .array import array
 from .core import Call, Decoder, special, type_formatter
-from .fmt import hexaddr, xlat_or
+from .fmt import flags, hexaddr, ptr, signed, xlat_or, xlat_verbose_d
 
 REBOOT_STRING_MAX = 255
 
@@ -54,3 +56,65 @@ class Kcmp(Decoder):
             return hexaddr(addr) if addr else "NULL"
         # descriptors of another process: numbers only
         return "{efd=%d, tfd=%d, toff=%d}" % struct.unpack("<iiI", data)
+
+
+SYSLOG_READS = ("SYSLOG_ACTION_READ", "SYSLOG_ACTION_READ_ALL", "SYSLOG_ACTION_READ_CLEAR")
+SYSLOG_NO_ARGS = ("SYSLOG_ACTION_CLOSE", "SYSLOG_ACTION_OPEN", "SYSLOG_ACTION_CLEAR",
+                  "SYSLOG_ACTION_CONSOLE_OFF", "SYSLOG_ACTION_CONSOLE_ON",
+                  "SYSLOG_ACTION_SIZE_UNREAD", "SYSLOG_ACTION_SIZE_BUFFER")
+
+
+@special("syslog")
+class Syslog(Decoder):
+    """syslog(type, buf, len): the buffer and length only where the action uses them;
+    the read actions print what the kernel wrote, the console level names its level."""
+
+    def _action(self, call: Call) -> str | None:
+        return xlat_lookup("syslog_actions", call.args[0] & 0xFFFFFFFF)
+
+    def entry(self, call: Call) -> str:
+        head = xlat_verbose_d(call.args[0], "syslog_actions", "SYSLOG_ACTION_???")
+        action = self._action(call)
+        if action in SYSLOG_NO_ARGS:
+            return head
+        if action in SYSLOG_READS:
+            return head + ", "
+        length = call.args[2]
+        if action == "SYSLOG_ACTION_CONSOLE_LEVEL":
+            tail = xlat_verbose_d(length, "syslog_console_levels", "LOGLEVEL_???")
+        else:
+            tail = str(signed(length, 32))
+        return "%s, %s, %s" % (head, ptr(call.args[1]), tail)
+
+    def exit(self, call: Call) -> str:
+        if self._action(call) not in SYSLOG_READS:
+            return ""
+        buf = ptr(call.args[1]) if call.failed else call.buf(call.args[1], call.rval)
+        return "%s, %d" % (buf, signed(call.args[2], 32))
+
+
+def _kexec_limit(name: str) -> int:
+    return xlat_value("kexec_limits", name)
+
+
+def _kexec_segment(data: bytes) -> str:
+    buf, bufsz, mem, memsz = struct.unpack("<QQQQ", data)
+    return "{buf=%s, bufsz=%d, mem=%s, memsz=%d}" % (ptr(buf), bufsz, ptr(mem), memsz)
+
+
+@special("kexec_load")
+class KexecLoad(Decoder):
+    """kexec_load(entry, nr_segments, segments, flags): the segments while there may be
+    that many, the architecture apart from the flags."""
+
+    def entry(self, call: Call) -> str:
+        entry, nr, segments, fl = call.args[:4]
+        if nr > _kexec_limit("KEXEC_SEGMENT_MAX"):
+            segs = ptr(segments)
+        else:
+            segs = array(call, segments, nr, 32, _kexec_segment)
+        mask = _kexec_limit("KEXEC_ARCH_MASK")
+        text = xlat_or(fl & mask, "kexec_arch_values", "KEXEC_ARCH_???")
+        if fl & ~mask:
+            text += "|" + flags(fl & ~mask, "kexec_load_flags", dflt="KEXEC_???")
+        return "%s, %d, %s, %s" % (ptr(entry), nr, segs, text)

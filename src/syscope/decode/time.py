@@ -4,10 +4,10 @@ from __future__ import annotations
 import os
 import struct
 
-from .core import (Call, Decoder, input_struct_type, output_struct_type, special,
-                   struct_printer, type_formatter)
+from .core import (TYPES, Call, Decoder, format_return, input_struct_type, output_struct_type,
+                   special, struct_printer, type_formatter)
 from ..abi import signal_name, xlat_lookup
-from .fmt import hexaddr, ptr, signed, xlat_or
+from .fmt import flags, hexaddr, ptr, signed, xlat_or
 
 RESTART_ERRORS = (4, 512, 513, 514, 516)   # EINTR and the ERESTART* family
 
@@ -93,3 +93,55 @@ def format_sigevent(call: Call, addr: int) -> str:
 
 
 input_struct_type("sigevent", format_sigevent)
+
+
+# struct __kernel_timex: modes, offset, freq, maxerror, esterror, status, constant,
+# precision, tolerance, time {tv_sec, tv_usec}, tick, ppsfreq, jitter, shift, stabil,
+# jitcnt, calcnt, errcnt, stbcnt, tai, then padding
+TIMEX = struct.Struct("<I4xqqqqi4xqqqqqqqqi4xqqqqqi44x")
+
+
+def format_timex(call: Call, addr: int) -> str | None:
+    """The timex structure, or None when it cannot be read or the call failed (its
+    address is printed)."""
+    data = call.read(addr, TIMEX.size) if addr and not call.failed else None
+    if data is None or len(data) < TIMEX.size:
+        return None
+    (modes, offset, freq, maxerror, esterror, status, constant, precision, tolerance,
+     sec, usec, tick, ppsfreq, jitter, shift, stabil, jitcnt, calcnt, errcnt, stbcnt,
+     tai) = TIMEX.unpack(data)
+    return ("{modes=%s, offset=%d, freq=%d, maxerror=%d, esterror=%d, status=%s, "
+            "constant=%d, precision=%d, tolerance=%d, time={tv_sec=%d, tv_usec=%d}, "
+            "tick=%d, ppsfreq=%d, jitter=%d, shift=%d, stabil=%d, jitcnt=%d, calcnt=%d, "
+            "errcnt=%d, stbcnt=%d, tai=%d}") % (
+        flags(modes, "adjtimex_modes", dflt="ADJ_???"), offset, freq, maxerror, esterror,
+        flags(status & 0xFFFFFFFF, "adjtimex_status", dflt="STA_???"), constant, precision,
+        tolerance, sec, usec & 0xFFFFFFFFFFFFFFFF, tick, ppsfreq, jitter, shift, stabil,
+        jitcnt, calcnt, errcnt, stbcnt, tai)
+
+
+@special("adjtimex", "clock_adjtime")
+class Adjtimex(Decoder):
+    """adjtimex(buf), clock_adjtime(clockid, buf): the structure as the kernel leaves it,
+    and the clock state the call returns named."""
+
+    def _buf(self, call: Call) -> int:
+        return call.args[1] if self.name == "clock_adjtime" else call.args[0]
+
+    def entry(self, call: Call) -> str:
+        if self.name == "clock_adjtime":
+            return TYPES["clockid"](call, call.args[0], "") + ", "
+        return ""
+
+    def exit(self, call: Call) -> str:
+        addr = self._buf(call)
+        text = format_timex(call, addr)
+        call.saved["timex_shown"] = text is not None
+        return text if text is not None else ptr(addr)
+
+    def ret(self, call: Call) -> str:
+        text = format_return(call, "d")
+        if call.failed or not call.saved.get("timex_shown"):
+            return text
+        name = xlat_lookup("adjtimex_state", call.rval)
+        return "%s (%s)" % (text, name) if name else text
