@@ -150,6 +150,7 @@ TYPE_MODULES = {
     'ptr': 'basic',
     'reboot_arg': 'system',
     'remaining': 'time',
+    'reqkey_default': 'basic',
     'resource': 'basic',
     'rlbuf': 'file',
     'rlimit': 'process',

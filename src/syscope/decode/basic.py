@@ -184,6 +184,8 @@ TABLE_TYPES = {
     "rusage_who": ("xlat", "rusage_who", {"lookup": "s32", "print": "s32",
                                           "comment": "RUSAGE_???"}),
     "fadvice": ("xlat", "fadvise_advice", {"print": "s32"}),
+    "reqkey_default": ("xlat", "key_reqkeys", {"lookup": "s32", "print": "s32",
+                                               "comment": "KEY_REQKEY_DEFL_???"}),
     "clockid": ("xlat", "clocks", {"lookup": "s32", "comment": "CLOCK_???"}),
     "open_flags": ("xlat_flags", ("open_access", "open_flags"), {"mask": 0o3}),
     "statx_flags": ("xlat_flags", ("at_statx_sync", "at_flags"), {"mask": 0x6000}),

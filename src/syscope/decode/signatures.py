@@ -340,7 +340,7 @@ VARIANTS = {
         "KEYCTL_SETPERM": ("xlat:keyctl_commands, key_serial, flags:key_perms/KEY_???", "d"),
         "KEYCTL_INSTANTIATE": ("xlat:keyctl_commands, key_serial, buf:3, lu, key_serial", "d"),
         "KEYCTL_NEGATE": ("xlat:keyctl_commands, key_serial, u, key_serial", "d"),
-        "KEYCTL_SET_REQKEY_KEYRING": ("xlat:keyctl_commands, xlatd:key_reqkeys/KEY_REQKEY_DEFL_???", "d"),
+        "KEYCTL_SET_REQKEY_KEYRING": ("xlat:keyctl_commands, reqkey_default", "d"),
         "KEYCTL_SET_TIMEOUT": ("xlat:keyctl_commands, key_serial, u", "d"),
         "KEYCTL_SESSION_TO_PARENT": ("xlat:keyctl_commands", "d"),
         "KEYCTL_REJECT": ("xlat:keyctl_commands, key_serial, u, errno_u, key_serial", "d"),
