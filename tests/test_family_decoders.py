@@ -164,3 +164,20 @@ def test_family_matches_strace(family, options, tmp_path):
     actual = trace(SYSCOPE, options, names, body, tmp_path)
     assert len(expected) >= 4
     assert actual == expected
+
+
+def test_nested_tracer_ptrace_requests_match_strace(tmp_path):
+    """strace tracing a program: its ptrace requests (PTRACE_SEIZE, options, syscall
+    info at each stop) decoded as strace decodes them."""
+    def run(tracer):
+        out = tmp_path / "trace"
+        subprocess.run(tracer + ["-qq", "-e", "trace=ptrace", "-e", "signal=none", "-o",
+                                 str(out), STRACE, "-o", "/dev/null", "/bin/true"],
+                       check=True, timeout=60)
+        lines = [re.sub(r"^ptrace\((\w+), \d+", r"ptrace(\1, PID", ln)
+                 for ln in out.read_text().splitlines()]
+        # pids the tracee's syscalls return, the event message (a pid too)
+        return [re.sub(r"exit=\{rval=\d+,|NULL, \[\d+\]", "N", ln) for ln in normalize(lines)]
+    expected = run([STRACE])
+    assert any("PTRACE_GET_SYSCALL_INFO" in ln for ln in expected)
+    assert run(SYSCOPE) == expected

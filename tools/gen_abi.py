@@ -118,9 +118,32 @@ class Evaluator:
             return None
 
 
+# Conditionals on the architecture: only x86_64's branch defines what this machine uses
+# (asm/ptrace-abi.h has i386's CS and SS before x86_64's).
+ARCH_IF_RE = re.compile(r"^\s*#\s*(ifdef|ifndef|if|else|endif)\b\s*(.*)$")
+X86_64_TRUE = {("ifdef", "__x86_64__"), ("ifndef", "__i386__"), ("if", "defined(__x86_64__)"),
+               ("if", "defined __x86_64__")}
+X86_64_FALSE = {("ifndef", "__x86_64__"), ("ifdef", "__i386__"), ("if", "defined(__i386__)"),
+                ("if", "!defined(__x86_64__)"), ("if", "defined __i386__")}
+
+
 def parse_header(ev: Evaluator, path: Path) -> None:
     text = strip_comments(path.read_text(errors="replace"))
+    branches: list[bool | None] = []      # per open #if: taken on x86_64, or unknown
     for line in text.splitlines():
+        c = ARCH_IF_RE.match(line)
+        if c:
+            kind, cond = c.group(1), c.group(2).strip()
+            if kind in ("ifdef", "ifndef", "if"):
+                branches.append(True if (kind, cond) in X86_64_TRUE else
+                                False if (kind, cond) in X86_64_FALSE else None)
+            elif kind == "else" and branches:
+                branches[-1] = None if branches[-1] is None else not branches[-1]
+            elif kind == "endif" and branches:
+                branches.pop()
+            continue
+        if False in branches:
+            continue
         m = DEFINE_RE.match(line)
         if m and not m.group(2) and m.group(3):
             ev.add_define(m.group(1), m.group(3))

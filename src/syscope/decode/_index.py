@@ -47,6 +47,7 @@ DECODER_MODULES = {
     'ppoll': 'desc',
     'prctl': 'process',
     'pselect6': 'desc',
+    'ptrace': 'ptrace',
     'quotactl': 'quota',
     'quotactl_fd': 'quota',
     'recvfrom': 'net',

@@ -11,7 +11,7 @@ from .desc import format_iov, iov_addresses
 from .fmt import chex, flags, hexaddr, ptr, signed
 from .sched import t_ioprio
 from .signal import sigset_at
-from .time import format_timespec
+from .time import format_timespec64
 
 IOCB = struct.Struct("<QIIHhIQQqQII")
 IO_EVENT = struct.Struct("<QQqq")
@@ -159,7 +159,7 @@ class IoGetevents(Decoder):
         else:
             events = array(call, call.args[3], call.rval, IO_EVENT.size,
                            lambda b: format_io_event(IO_EVENT.unpack(b)))
-        text = "%s, %s" % (events, format_timespec(call, call.args[4]))
+        text = "%s, %s" % (events, format_timespec64(call, call.args[4]))
         if self.name == "io_pgetevents":
             text += ", " + self._sigset(call, call.args[5])
         return text

@@ -10,7 +10,7 @@ from .core import (TYPES, Call, Decoder, format_return, output_struct, special,
                    type_formatter)
 from .file import open_flags
 from .fmt import chex, flags, hexaddr, ptr, signed
-from .time import format_timespec, format_timeval
+from .time import format_timespec, format_timespec64, format_timeval
 
 
 # -- iovec -------------------------------------------------------------------------
@@ -599,5 +599,5 @@ class FutexWaitv(Decoder):
         return "%s, %d, %s, %s, %s" % (
             array(call, waiters, nr, 24, _futex_waiter,
                   cap=xlat_value("futex_limits", "FUTEX_WAITV_MAX")),
-            nr, chex(fl & 0xFFFFFFFF), format_timespec(call, timeout),
+            nr, chex(fl & 0xFFFFFFFF), format_timespec64(call, timeout),
             TYPES["clockid"](call, clock, ""))

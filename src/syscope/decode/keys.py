@@ -86,7 +86,7 @@ def t_keyctl_caps(call: Call, v: int, p: str) -> str:
 
 
 DH_PARAMS = struct.Struct("<iii")
-KDF_PARAMS = struct.Struct("<QQI8I")
+KDF_PARAMS = struct.Struct("<QQI8I4x")
 PKEY_QUERY = struct.Struct("<IIHHHH10I")
 PKEY_PARAMS = struct.Struct("<iII7I")
 

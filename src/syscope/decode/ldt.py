@@ -5,7 +5,7 @@ import struct
 
 from ..abi import errno_message, errno_name
 from .core import Call, Decoder, format_return, special
-from .fmt import chex, hexaddr, ptr, signed
+from .fmt import hexaddr, ptr, signed
 
 USER_DESC = struct.Struct("<IIII")
 ENTRY_NUMBER = struct.Struct("<I")
@@ -15,11 +15,16 @@ def _entry_number(v: int) -> str:
     return "-1" if v == 0xFFFFFFFF else str(v)
 
 
+def _hex32(v: int) -> str:
+    """C's %#08x: zero-padded to eight characters, and no 0x for zero."""
+    return "%#08x" % v if v else "00000000"
+
+
 def _desc_rest(base: int, limit: int, bits: int) -> str:
     """The fields after entry_number, and the closing brace."""
     return (", base_addr=%s, limit=%s, seg_32bit=%d, contents=%d, read_exec_only=%d, "
             "limit_in_pages=%d, seg_not_present=%d, useable=%d, lm=%d}") % (
-        chex(base), chex(limit), bits & 1, (bits >> 1) & 3, (bits >> 3) & 1, (bits >> 4) & 1,
+        _hex32(base), _hex32(limit), bits & 1, (bits >> 1) & 3, (bits >> 3) & 1, (bits >> 4) & 1,
         (bits >> 5) & 1, (bits >> 6) & 1, (bits >> 7) & 1)
 
 

@@ -13,6 +13,8 @@ RESTART_ERRORS = (4, 512, 513, 514, 516)   # EINTR and the ERESTART* family
 
 
 format_timespec = struct_printer("<qq", "{tv_sec=%d, tv_nsec=%d}")
+# strace's print_timespec64, tv_nsec unsigned: for the decoders of this package only
+format_timespec64 = struct_printer("<qQ", "{tv_sec=%d, tv_nsec=%d}")
 format_timeval = struct_printer("<qq", "{tv_sec=%d, tv_usec=%d}")
 # tv_nsec is unsigned in strace's output (a long the kernel range-checks); the compiled
 # renderer has no unsigned 64-bit field yet, so only itimerspec, rare, has it here

@@ -6,7 +6,7 @@ import struct
 from ..abi import xlat_lookup, xlat_value
 from .array import array
 from .core import Call, Decoder, format_return, special
-from .desc import cpuset, iov_addresses
+from .desc import iov_addresses
 from .fmt import chex, flags, hexaddr, ptr, xlat_or
 from .mount import extra_bytes
 
@@ -59,7 +59,7 @@ class IoUringSetup(Decoder):
     def exit(self, call: Call) -> str:
         if not call.saved.get("uring_params"):
             return ""
-        data = call.read(call.args[1], PARAMS.size)
+        data = None if call.failed else call.read(call.args[1], PARAMS.size)
         if data is None or len(data) < PARAMS.size:
             return "}"
         f = PARAMS.unpack(data)
@@ -194,7 +194,27 @@ def _buf_reg(call: Call, addr: int) -> str:
     if f is None:
         return ptr(addr)
     return "{ring_addr=%s, ring_entries=%d, bgid=%d%s%s}" % (
-        hexaddr(f[0]), f[1], f[2], _resv_field("pad", f[3]), _reserved(f[4:7]))
+        ptr(f[0]), f[1], f[2], _resv_field("pad", f[3]), _reserved(f[4:7]))
+
+
+CPUSET_SIZE = 128     # what strace finds the kernel's CPU set size to be, at most
+
+
+def affinity_list(call: Call, addr: int, length: int) -> str:
+    """A CPU mask of length bytes: [0 2 5], '...' past what the kernel looks at."""
+    if not addr or not call.opts.is_verbose(call.name) or (call.exited and call.failed):
+        return ptr(addr)
+    if not length:
+        return "[]"
+    n = min(length, CPUSET_SIZE)
+    data = call.read(addr, n)
+    if data is None or len(data) < n:
+        return ptr(addr)
+    bits = int.from_bytes(data, "little")
+    cpus = [str(i) for i in range(n * 8) if bits >> i & 1]
+    if (n + 7) // 8 * 8 < length:
+        cpus.append("...")
+    return "[%s]" % " ".join(cpus)
 
 
 def _iowq_acct(call: Call, addr: int, n: int) -> str:
@@ -231,7 +251,7 @@ class IoUringRegister(Decoder):
             return head + text + ("" if later else ", %d" % n)
         if name == "IORING_REGISTER_IOWQ_MAX_WORKERS":
             text = _iowq_acct(call, arg, n)
-            later = text.startswith("[")
+            later = n > 0 and text.startswith("[") and "... /*" not in text
             call.saved["later"] = later
             return head + text + (" => " if later else ", %d" % n)
         return head + self._arg(call, name, arg, n) + ", %d" % n
@@ -251,7 +271,7 @@ class IoUringRegister(Decoder):
         if name in ("IORING_REGISTER_FILES_UPDATE2", "IORING_REGISTER_BUFFERS_UPDATE"):
             return _rsrc_update(call, arg, n, name)
         if name == "IORING_REGISTER_IOWQ_AFF":
-            return cpuset(call, arg, n)
+            return affinity_list(call, arg, n)
         if name == "IORING_REGISTER_RING_FDS":
             return array(call, arg, n, RSRC_UPDATE.size, _ringfd_register(call))
         if name == "IORING_UNREGISTER_RING_FDS":
