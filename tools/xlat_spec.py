@@ -467,6 +467,7 @@ TABLES = {
     # futex_waitv's waiters
     "futex_waiter_flags": "FUTEX_32 FUTEX_PRIVATE_FLAG",
     "futex_limits": "FUTEX_WAITV_MAX",
+    "futex_bitset": "FUTEX_BITSET_MATCH_ANY",
     "f_owner_types": "F_OWNER_TID F_OWNER_PID F_OWNER_PGRP",
     # prctl options' own arguments
     "pr_dumpable": "SUID_DUMP_DISABLE SUID_DUMP_USER SUID_DUMP_ROOT",

@@ -2294,6 +2294,9 @@ XLAT = {
     'futex_limits': (
         ('FUTEX_WAITV_MAX', 128),
     ),
+    'futex_bitset': (
+        ('FUTEX_BITSET_MATCH_ANY', 4294967295),
+    ),
     'f_owner_types': (
         ('F_OWNER_TID', 0),
         ('F_OWNER_PID', 1),

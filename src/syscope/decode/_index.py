@@ -178,6 +178,7 @@ TYPE_MODULES = {
     'sysinfo': 'process',
     'timer_flags': 'basic',
     'timespec': 'time',
+    'timespec64': 'time',
     'timespec_in': 'time',
     'timeval': 'time',
     'timeval_pair': 'file',

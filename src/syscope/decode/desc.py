@@ -396,33 +396,41 @@ class EpollPwait(Decoder):
 
 # -- futex ------------------------------------------------------------------------------
 
-FUTEX_CMD_MASK = ~(128 | 256)
-FUTEX_BITSET_MATCH_ANY = 0xFFFFFFFF
+
+# the commands whose timeout may be measured by CLOCK_REALTIME
+FUTEX_CLOCK_CMDS = ("FUTEX_WAIT", "FUTEX_WAIT_BITSET", "FUTEX_WAIT_REQUEUE_PI")
 
 
 def futex_op(op: int) -> str:
-    cmd = op & 127
-    name = xlat_lookup("futex_ops", cmd) or "%#x" % cmd
-    if op & 128:
-        name += "_PRIVATE"
-    if op & 256:
-        name += "|FUTEX_CLOCK_REALTIME"
-    rest = op & ~(127 | 128 | 256)
-    if rest:
-        name += "|%#x" % rest
-    return name
+    """FUTEX_WAIT_PRIVATE, FUTEX_WAIT_BITSET|FUTEX_CLOCK_REALTIME, FUTEX_FD|FUTEX_PRIVATE_FLAG,
+    or the number with strace's comment for what it does not name."""
+    private = xlat_value("futex_op_flags", "FUTEX_PRIVATE_FLAG")
+    clock = xlat_value("futex_op_flags", "FUTEX_CLOCK_REALTIME")
+    name = xlat_lookup("futex_ops", op & ~(private | clock))
+    if name is None or (op & clock and name not in FUTEX_CLOCK_CMDS):
+        return "%#x /* FUTEX_??? */" % op
+    if op & private:
+        name += "|FUTEX_PRIVATE_FLAG" if name == "FUTEX_FD" else "_PRIVATE"
+    return name + ("|FUTEX_CLOCK_REALTIME" if op & clock else "")
+
+
+def _named_or(v: int, table: str, dflt: str) -> str:
+    name = xlat_lookup(table, v)
+    return (name, "") if name is not None else ("%#x" % v if v else "0", " /* %s */" % dflt)
 
 
 def futex_wake_op(v: int) -> str:
-    op = (v >> 28) & 0xF
-    cmp = (v >> 24) & 0xF
-    oparg = (v >> 12) & 0xFFF
-    cmparg = v & 0xFFF
-    opname = xlat_lookup("futex_wake_ops", op & 7) or str(op & 7)
-    if op & 8:
-        opname = "FUTEX_OP_OPARG_SHIFT<<28|" + opname
-    cmpname = xlat_lookup("futex_wake_cmps", cmp) or str(cmp)
-    return "FUTEX_OP(%s, %d, %s, %d)" % (opname, oparg, cmpname, cmparg)
+    """FUTEX_OP_SET<<28|0<<12|FUTEX_OP_CMP_GT<<24|0x1: operation, its argument, the
+    comparison and its argument, in the order strace prints them."""
+    text = "FUTEX_OP_OPARG_SHIFT<<28|" if (v >> 28) & 8 else ""
+    op, op_comment = _named_or((v >> 28) & 7, "futex_wake_ops", "FUTEX_OP_???")
+    cmp, cmp_comment = _named_or((v >> 24) & 0xF, "futex_wake_cmps", "FUTEX_OP_CMP_???")
+    return "%s%s<<28%s|%s<<12|%s<<24%s|%s" % (text, op, op_comment, chex((v >> 12) & 0xFFF),
+                                             cmp, cmp_comment, chex(v & 0xFFF))
+
+
+def _bitset(v: int) -> str:
+    return xlat_lookup("futex_bitset", v) or chex(v)
 
 
 @type_formatter("futex_op")
@@ -433,41 +441,35 @@ def t_futex_op(call: Call, v: int, p: str) -> str:
 @special("futex")
 class Futex(Decoder):
     captures = (("entry", "fixed", 3, 16),)                               # the timeout
+
     def entry(self, call: Call) -> str:
         a = call.args
         op = a[1] & 0xFFFFFFFF
-        cmd = op & 127
-        head = "%s, %s" % (hexaddr(a[0]), futex_op(op))
-        val = a[2] & 0xFFFFFFFF
-        ts = format_timespec(call, a[3])
-        if cmd in (0, 9, 11):   # WAIT, WAIT_BITSET, WAIT_REQUEUE_PI
-            s = "%s, %d, %s" % (head, signed(val, 32), ts)
-            if cmd == 9:
-                s += ", " + ("FUTEX_BITSET_MATCH_ANY" if a[5] & 0xFFFFFFFF == FUTEX_BITSET_MATCH_ANY
-                             else "%#x" % (a[5] & 0xFFFFFFFF))
-            elif cmd == 11:
-                s += ", %s" % hexaddr(a[4])
-            return s
-        if cmd in (1, 2):      # WAKE, FD
-            return "%s, %d" % (head, signed(val, 32))
-        if cmd == 10:          # WAKE_BITSET
-            v3 = a[5] & 0xFFFFFFFF
-            return "%s, %d, NULL, %s" % (head, signed(val, 32), "FUTEX_BITSET_MATCH_ANY"
-                                         if v3 == FUTEX_BITSET_MATCH_ANY else "%#x" % v3)
-        if cmd == 3:           # REQUEUE
-            return "%s, %d, %d, %s" % (head, signed(val, 32), signed(a[3], 32), hexaddr(a[4]))
-        if cmd in (4, 12):     # CMP_REQUEUE, CMP_REQUEUE_PI
-            return "%s, %d, %d, %s, %d" % (head, signed(val, 32), signed(a[3], 32),
-                                           hexaddr(a[4]), signed(a[5], 32))
-        if cmd == 5:           # WAKE_OP
-            return "%s, %d, %d, %s, %s" % (head, signed(val, 32), signed(a[3], 32), hexaddr(a[4]),
-                                           futex_wake_op(a[5] & 0xFFFFFFFF))
-        if cmd in (6, 13):     # LOCK_PI, LOCK_PI2
+        cmd = xlat_lookup("futex_ops", op & 127)
+        head = "%s, %s" % (ptr(a[0]), futex_op(op))
+        val, val2, val3 = a[2] & 0xFFFFFFFF, a[3] & 0xFFFFFFFF, a[5] & 0xFFFFFFFF
+        ts = format_timespec64(call, a[3])
+        if cmd == "FUTEX_WAIT":
+            return "%s, %d, %s" % (head, val, ts)
+        if cmd in ("FUTEX_LOCK_PI", "FUTEX_LOCK_PI2"):
             return "%s, %s" % (head, ts)
-        if cmd in (7, 8):      # UNLOCK_PI, TRYLOCK_PI
+        if cmd == "FUTEX_WAIT_BITSET":
+            return "%s, %d, %s, %s" % (head, val, ts, _bitset(val3))
+        if cmd == "FUTEX_WAKE_BITSET":
+            return "%s, %d, %s" % (head, val, _bitset(val3))
+        if cmd == "FUTEX_REQUEUE":
+            return "%s, %d, %d, %s" % (head, val, val2, ptr(a[4]))
+        if cmd in ("FUTEX_CMP_REQUEUE", "FUTEX_CMP_REQUEUE_PI"):
+            return "%s, %d, %d, %s, %d" % (head, val, val2, ptr(a[4]), val3)
+        if cmd == "FUTEX_WAKE_OP":
+            return "%s, %d, %d, %s, %s" % (head, val, val2, ptr(a[4]), futex_wake_op(val3))
+        if cmd == "FUTEX_WAIT_REQUEUE_PI":
+            return "%s, %d, %s, %s" % (head, val, ts, ptr(a[4]))
+        if cmd in ("FUTEX_FD", "FUTEX_WAKE"):
+            return "%s, %d" % (head, val)
+        if cmd in ("FUTEX_UNLOCK_PI", "FUTEX_TRYLOCK_PI"):
             return head
-        return "%s, %d, %s, %s, %s" % (head, signed(val, 32), hexaddr(a[3]), hexaddr(a[4]),
-                                       hexaddr(a[5]))
+        return "%s, %d, %s, %s, %s" % (head, val, ptr(a[3]), ptr(a[4]), chex(val3))
 
 
 # -- CPU affinity ---------------------------------------------------------------------

@@ -66,9 +66,46 @@ def format_regs(call: Call, addr: int, size: int) -> str:
     return "{%s%s}" % (text, ", ..." if size > 8 * len(USER_REGS) else "")
 
 
+FPREGS_SIZE = 512
+# struct user_fpregs_struct: (field, offset, format of one value, count; 0 for a scalar)
+FPREGS = (("cwd", 0, "H", 0), ("swd", 2, "H", 0), ("ftw", 4, "H", 0), ("fop", 6, "H", 0),
+          ("rip", 8, "Q", 0), ("rdp", 16, "Q", 0), ("mxcsr", 24, "I", 0),
+          ("mxcr_mask", 28, "I", 0), ("st_space", 32, "I", 32), ("xmm_space", 160, "I", 64),
+          ("padding", 416, "I", 24))
+
+
+def format_fpregs(call: Call, addr: int, size: int) -> str:
+    """NT_FPREGSET: the x87 and SSE state, as far as size goes."""
+    if not size or size & 7:
+        return ptr(addr)
+    n = min(size, FPREGS_SIZE)
+    data = call.read(addr, n) if addr else None
+    if data is None or len(data) < n:
+        return ptr(addr)
+    limit = call.opts.max_strlen if call.opts.is_abbrev(call.name) else None
+    out = []
+    for name, off, fmt, count in FPREGS:
+        if off and n <= off:
+            break
+        if not count:
+            out.append("%s=%s" % (name, chex(struct.unpack_from("<" + fmt, data, off)[0])))
+            continue
+        have = min(count, (n - off) // 4)
+        values = [chex(v) for v in struct.unpack_from("<%dI" % have, data, off)]
+        if limit is not None and have > limit:
+            values = values[:limit] + ["..."]
+        out.append("%s=[%s]" % (name, ", ".join(values)))
+    if size > FPREGS_SIZE:
+        out.append("...")
+    return "{%s}" % ", ".join(out)
+
+
 def _regset(call: Call, base: int, length: int) -> str:
-    if xlat_lookup("nt_descriptor_types", call.args[2]) == "NT_PRSTATUS":
+    nt = xlat_lookup("nt_descriptor_types", call.args[2])
+    if nt == "NT_PRSTATUS":
         return format_regs(call, base, length)
+    if nt == "NT_FPREGSET":
+        return format_fpregs(call, base, length)
     return ptr(base)
 
 
@@ -154,13 +191,12 @@ class Ptrace(Decoder):
                 text += ", {off=%d, flags=%s, nr=%d}" % (
                     off, flags(fl, "ptrace_peeksiginfo_flags", dflt="PTRACE_PEEKSIGINFO_???"),
                     nr)
-        elif req in ("PTRACE_SETREGS", "PTRACE_GETREGS", "PTRACE_GETFPREGS",
-                     "PTRACE_SETFPREGS"):
-            if req == "PTRACE_SETREGS":
-                return text + ", %s, %s" % (ptr(addr), format_regs(call, data, 8 * len(USER_REGS)))
-            if req == "PTRACE_SETFPREGS":
-                return text + ", %s, %s" % (ptr(addr), ptr(data))
-            return text + ", %s, " % ptr(addr)
+        elif req == "PTRACE_SETREGS":       # addr unused: the registers in its place
+            return text + ", " + format_regs(call, data, 8 * len(USER_REGS))
+        elif req == "PTRACE_SETFPREGS":
+            return text + ", " + format_fpregs(call, data, FPREGS_SIZE)
+        elif req in ("PTRACE_GETREGS", "PTRACE_GETFPREGS"):
+            return text + ", "
         else:
             text += ", " + ptr(addr)
         text += ", "
@@ -239,10 +275,10 @@ class Ptrace(Decoder):
                     IOVEC.unpack(iov)[1] != call.saved["iov_len"]:
                 return " => %d}" % IOVEC.unpack(iov)[1]
             return "}"
-        if req in ("PTRACE_GETREGS", "PTRACE_GETFPREGS"):
-            if call.failed or req == "PTRACE_GETFPREGS":
-                return ptr(data)
-            return format_regs(call, data, 8 * len(USER_REGS))
+        if req == "PTRACE_GETREGS":
+            return ptr(data) if call.failed else format_regs(call, data, 8 * len(USER_REGS))
+        if req == "PTRACE_GETFPREGS":
+            return ptr(data) if call.failed else format_fpregs(call, data, FPREGS_SIZE)
         if not call.saved.get("data_at_exit"):
             return ""
         if call.failed:

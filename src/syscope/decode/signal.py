@@ -6,7 +6,7 @@ import struct
 
 from ..abi import errno_name, signal_name, xlat_lookup
 from .core import Call, Decoder, format_return, output_struct_type, special, type_formatter
-from .fmt import flags, hexaddr, ptr, signed
+from .fmt import chex, flags, hexaddr, ptr, signed
 
 NSIG_BYTES = 8
 SA_RESTORER = 0x04000000
@@ -160,7 +160,7 @@ def si_code_name(signo: int, code: int) -> str:
     name = xlat_lookup("si_codes", code)
     if name is None and signo in SI_CODE_TABLES:
         name = xlat_lookup(SI_CODE_TABLES[signo], code)
-    return name if name is not None else str(code)
+    return name if name is not None else chex(code & 0xFFFFFFFF)
 
 
 CLK_TCK = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
@@ -173,6 +173,20 @@ def clock_t(ticks: int) -> str:
     width = min(len(str(CLK_TCK)) - 1, 9)
     return "%d /* %d.%0*d s */" % (ticks, ticks // CLK_TCK, width,
                                    (ticks % CLK_TCK) * 10 ** width // CLK_TCK)
+
+
+def _fault_details(signo: int, code: int, data: bytes) -> list[str]:
+    """What a memory fault adds after si_addr: the poisoned address's granularity
+    (machine checks), the violated bounds, the protection key."""
+    name = xlat_lookup(SI_CODE_TABLES.get(signo, "si_codes"), code)
+    if name in ("BUS_MCEERR_AR", "BUS_MCEERR_AO"):
+        return ["si_addr_lsb=%s" % chex(struct.unpack_from("<H", data, 24)[0])]
+    if name == "SEGV_BNDERR":
+        lower, upper = struct.unpack_from("<QQ", data, 32)
+        return ["si_lower=%s" % ptr(lower), "si_upper=%s" % ptr(upper)]
+    if name == "SEGV_PKUERR":
+        return ["si_pkey=%d" % struct.unpack_from("<I", data, 32)[0]]
+    return []
 
 
 def format_siginfo(data: bytes, fd_fmt=str, pid_fmt=str) -> str:
@@ -189,7 +203,7 @@ def format_siginfo(data: bytes, fd_fmt=str, pid_fmt=str) -> str:
     source = ["si_pid=" + pid_fmt(pid), "si_uid=%s" % ("-1" if uid == 0xFFFFFFFF else uid)]
     if code <= 0:   # sent by a process
         if code == -2:  # SI_TIMER
-            parts += ["si_timerid=%#x" % pid, "si_overrun=%d" % signed(uid, 32)]
+            parts += ["si_timerid=%#x" % (pid & 0xFFFFFFFF), "si_overrun=%d" % signed(uid, 32)]
             parts += ["si_int=%d" % sival_int, "si_ptr=%s" % ptr(sival_ptr)]
         elif code == -5:  # SI_SIGIO
             band, fd = struct.unpack_from("<qi", data, 16)
@@ -209,16 +223,19 @@ def format_siginfo(data: bytes, fd_fmt=str, pid_fmt=str) -> str:
     elif signo in (4, 8, 7, 11, 5):  # ILL FPE BUS SEGV TRAP
         addr = struct.unpack_from("<Q", data, 16)[0]
         parts.append("si_addr=%s" % ptr(addr))
+        parts += _fault_details(signo, code, data)
     elif signo == 29:  # SIGIO
         if 1 <= code <= 6:
             band, fd = struct.unpack_from("<qi", data, 16)
             parts += ["si_band=%d" % band, "si_fd=%s" % fd_fmt(fd)]
     elif signo == 31:  # SIGSYS
-        from ..abi import syscall_name
-        addr, nr, arch = struct.unpack_from("<QiI", data, 16)
-        arch_name = "AUDIT_ARCH_X86_64" if arch == 0xC000003E else "%#x" % arch
-        parts += ["si_call_addr=%s" % ptr(addr), "si_syscall=__NR_%s" % syscall_name(nr),
-                  "si_arch=%s" % arch_name]
+        from ..abi import SYSCALL_NAMES
+        addr, nr, arch = struct.unpack_from("<QII", data, 16)
+        arch_name = xlat_lookup("audit_arch", arch)
+        name = SYSCALL_NAMES.get(nr) if arch_name == "AUDIT_ARCH_X86_64" else None
+        parts += ["si_call_addr=%s" % ptr(addr),
+                  "si_syscall=%s" % ("__NR_" + name if name else nr),
+                  "si_arch=%s" % (arch_name or "%#x /* AUDIT_ARCH_??? */" % arch)]
     else:
         if pid or uid:
             parts += source

@@ -352,9 +352,9 @@ VARIANTS = {
         "KEYCTL_CAPABILITIES": ("xlat:keyctl_commands, >keyctl_caps:2, lu", "d"),
     }),
     "futex": (1, None, {       # FUTEX_WAIT and FUTEX_WAKE, shared and _PRIVATE (0x80)
-        0: ("x, futex_op, d, timespec", "d"),
-        0x80: ("x, futex_op, d, timespec", "d"),
-        1: ("x, futex_op, d", "d"),
-        0x81: ("x, futex_op, d", "d"),
+        0: ("ptr, futex_op, u, timespec64", "d"),
+        0x80: ("ptr, futex_op, u, timespec64", "d"),
+        1: ("ptr, futex_op, u", "d"),
+        0x81: ("ptr, futex_op, u", "d"),
     }),
 }

@@ -28,6 +28,7 @@ for _name, _printer in (("timespec", format_timespec), ("timeval", format_timeva
                         ("itimerspec", format_itimerspec), ("itimerval", format_itimerval)):
     output_struct_type(_name, _printer)
 input_struct_type("timespec_in", format_timespec)
+output_struct_type("timespec64", format_timespec64)
 
 
 @type_formatter("remaining")
