@@ -8,6 +8,7 @@ import stat
 import sys
 import time
 
+from .decode.fmt import set_xlat_style
 from .errors import FatalError, die_of
 from .engine.tracer import Engine, EngineOptions, TraceError
 from .options import Config
@@ -182,6 +183,7 @@ def run_trace(cfg: Config) -> int:
         program = find_program(cfg.command[0])
     user = resolve_user(cfg.user, program) if cfg.user and program else None
     writer = build_writer(cfg)
+    set_xlat_style(cfg.decode.xlat_style)
     opts = engine_options(cfg)
     opts.seccomp_filter = seccomp_filter(cfg)
     opts.decoding = cfg.json or cfg.summary != "only"     # -c prints no arguments

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from ..abi import xlat_lookup
 from .core import Call, output_struct_type, struct_printer, type_formatter
-from .fmt import chex, flags, hexaddr, mode_numeric, ptr, signed, unknown, xlat
+from .fmt import (chex, flags, hexaddr, mode_numeric, named, ptr, signed, styled, styled_by,
+                  xlat, xlat_or, xlat_style)
 
 AT_FDCWD = -100
 
@@ -80,8 +81,8 @@ def t_dirfd(call: Call, v: int, p: str) -> str:
         if call.opts.decode_fds and "path" in call.opts.fd_set():
             cwd = call.mem.cwd_info()
             if cwd is not None:
-                return "AT_FDCWD" + cwd
-        return "AT_FDCWD"
+                return styled("-100", "AT_FDCWD") + cwd
+        return styled("-100", "AT_FDCWD")
     return call.fd(v)
 
 
@@ -135,32 +136,21 @@ def t_flags(call: Call, v: int, p: str) -> str:
 def t_xlat(call: Call, v: int, p: str) -> str:
     """An enumeration; unknown values in hex with a comment, as printxval does."""
     table, _, dflt = p.partition("/")
-    return xlat(v & 0xFFFFFFFF, table, None) if not dflt else _xlat_dflt(v & 0xFFFFFFFF, table, dflt)
-
-
-def _xlat_dflt(v: int, table: str, dflt: str) -> str:
-    from ..abi import xlat_lookup
-    name = xlat_lookup(table, v)
-    return name if name is not None else unknown(v, dflt)
+    return xlat_or(v & 0xFFFFFFFF, table, dflt) if dflt else xlat(v & 0xFFFFFFFF, table)
 
 
 @type_formatter("xlat64")
 def t_xlat64(call: Call, v: int, p: str) -> str:
     """An enumeration looked up by its low 32 bits; an unknown value printed whole."""
     table, _, dflt = p.partition("/")
-    name = xlat_lookup(table, v & 0xFFFFFFFF)
-    return name if name is not None else unknown(v, dflt)
+    return named(v, xlat_lookup(table, v & 0xFFFFFFFF), dflt or None)
 
 
 @type_formatter("xlatd")
 def t_xlatd(call: Call, v: int, p: str) -> str:
     """An enumeration; unknown values in decimal with a comment."""
-    from ..abi import xlat_lookup
     table, _, dflt = p.partition("/")
-    name = xlat_lookup(table, v & 0xFFFFFFFF)
-    if name is not None:
-        return name
-    return "%d /* %s */" % (signed(v, 32), dflt) if dflt else str(signed(v, 32))
+    return named(signed(v, 32), xlat_lookup(table, v & 0xFFFFFFFF), dflt or None, "d")
 
 
 # Types that are a constant table and a rule for the values outside it.  The Python
@@ -183,12 +173,13 @@ TABLE_TYPES = {
     "shutdown_how": ("xlat", "shutdown_modes", {"comment": "SHUT_???"}),
     "rusage_who": ("xlat", "rusage_who", {"lookup": "s32", "print": "s32",
                                           "comment": "RUSAGE_???"}),
-    "fadvice": ("xlat", "fadvise_advice", {"print": "s32"}),
+    "fadvice": ("xlat", "fadvise_advice", {"comment": "POSIX_FADV_???"}),
     "reqkey_default": ("xlat", "key_reqkeys", {"lookup": "s32", "print": "s32",
                                                "comment": "KEY_REQKEY_DEFL_???"}),
     "clockid": ("xlat", "clocks", {"lookup": "s32", "comment": "CLOCK_???"}),
     "open_flags": ("xlat_flags", ("open_access", "open_flags"), {"mask": 0o3}),
-    "statx_flags": ("xlat_flags", ("at_statx_sync", "at_flags"), {"mask": 0x6000}),
+    "statx_flags": ("xlat_flags", ("at_statx_sync", "at_flags"), {"mask": 0x6000,
+                                                                  "split": True}),
     "mmap_flags": ("xlat_flags", ("mmap_type", "mmap_flags"), {"mask": 0xF,
                                                               "comment": "MAP_???"}),
 }
@@ -202,16 +193,19 @@ def table_value(name: str, v: int) -> str:
         return flags(v, table, zero=o.get("zero", "0"), dflt=o.get("comment"))
     if kind == "xlat_flags":
         mask = o["mask"]
-        head = xlat_lookup(table[0], v & mask)
-        if head is None:
-            head = unknown(v & mask, o.get("comment"))
-        return head + ("|" + flags(v & ~mask, table[1]) if v & ~mask else "")
+        if o.get("split"):      # two flag sets printed one after the other (statx)
+            head = "" if xlat_style() == "raw" and not v & mask else \
+                flags(v & mask, table[0], zero=xlat_lookup(table[0], 0) or "0")
+            return head + ("|" + flags(v & ~mask, table[1]) if v & ~mask else "")
+
+        def text() -> str:
+            head = xlat_or(v & mask, table[0], o.get("comment"))
+            return head + ("|" + flags(v & ~mask, table[1]) if v & ~mask else "")
+        return styled_by(chex(v), text)
     key = signed(v, 32) if o.get("lookup") == "s32" else v
-    name_ = xlat_lookup(table, key)
-    if name_ is not None:
-        return name_
-    text = str(signed(v, 32)) if o.get("print") == "s32" else chex(v)
-    return text + " /* %s */" % o["comment"] if "comment" in o else text
+    if o.get("print") == "s32":
+        return named(signed(v, 32), xlat_lookup(table, key), o.get("comment"), "d")
+    return named(v, xlat_lookup(table, key), o.get("comment"))
 
 
 def _register_table_types() -> None:

@@ -13,7 +13,7 @@ import struct
 
 from ..abi import SYSCALL_SHAPES, errno_message, errno_name
 from ..settings import Settings
-from .fmt import HEX_NONE, hexaddr, ptr, quote, signed
+from .fmt import HEX_NONE, abbreviated, hexaddr, ptr, quote, signed
 
 ERESTART_TEXT = {
     512: "? ERESTARTSYS (To be restarted if SA_RESTART is set)",
@@ -420,7 +420,7 @@ def format_return(call: Call, kind: str) -> str:
         return "0%o" % v if v else "000"
     if kind.startswith("named/"):        # a number with its name: 0 (SCHED_OTHER)
         tname, _, p = kind[6:].partition(":")
-        return "%d (%s)" % (signed(v), TYPES[tname](call, v, p))
+        return "%d (%s)" % (signed(v), abbreviated(TYPES[tname], call, v, p))
     if kind in PID_KINDS:                # a process id of the tracee's namespace
         return call.pidv(v, kind)
     if kind.startswith("note"):          # a value that is a flag set: note/TYPE, note0/TYPE
@@ -429,7 +429,10 @@ def format_return(call: Call, kind: str) -> str:
         if not v and always == "note":
             return "0"
         head = "%#x" % v if always == "note" else hexaddr(v)
-        return "%s (flags %s)" % (head, TYPES[tname](call, v, p))
+        note = TYPES[tname]
+        if tname == "open_flags":    # strace spells these abbreviated whatever -X says
+            return "%s (flags %s)" % (head, abbreviated(note, call, v, p))
+        return "%s (flags %s)" % (head, note(call, v, p))
     raise ValueError("unknown return kind %r" % kind)
 
 

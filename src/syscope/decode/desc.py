@@ -9,7 +9,7 @@ from .array import array
 from .core import (TYPES, Call, Decoder, format_return, output_struct, special,
                    type_formatter)
 from .file import open_flags
-from .fmt import chex, flags, hexaddr, ptr, signed
+from .fmt import abbreviated, chex, flags, hexaddr, named, ptr, signed, styled, unknown, xlat_or
 from .time import format_timespec, format_timespec64, format_timeval
 
 
@@ -82,8 +82,7 @@ def format_owner(call: Call, addr: int) -> str:
     if data is None or len(data) < 8:
         return ptr(addr)
     kind, pid = struct.unpack("<ii", data)
-    name = xlat_lookup("f_owner_types", kind & 0xFFFFFFFF) or "%#x /* F_OWNER_??? */" % (
-        kind & 0xFFFFFFFF)
+    name = xlat_or(kind & 0xFFFFFFFF, "f_owner_types", "F_OWNER_???")
     kind = OWNER_PID_KINDS.get(kind)
     return "{type=%s, pid=%s}" % (name, call.pidv(pid, kind) if kind else pid)
 
@@ -94,8 +93,8 @@ def format_flock(call: Call, addr: int, with_pid: bool) -> str:
         return ptr(addr)
     ltype, whence, start, length, pid = struct.unpack("<hh4xqqi", data[:28])
     s = "{l_type=%s, l_whence=%s, l_start=%d, l_len=%d" % (
-        xlat_lookup("lock_types", ltype) or str(ltype),
-        xlat_lookup("whence", whence) or str(whence), start, length)
+        xlat_or(ltype & 0xFFFF, "lock_types", "F_???"),
+        xlat_or(whence & 0xFFFF, "whence", "SEEK_???"), start, length)
     if with_pid:
         s += ", l_pid=" + call.pidv(pid, "tgid")
     return s + "}"
@@ -106,7 +105,7 @@ class Fcntl(Decoder):
     captures = (("entry", "fixed", 2, 32), ("exit", "fixed", 2, 32))    # struct flock
     def entry(self, call: Call) -> str:
         cmd = call.args[1] & 0xFFFFFFFF
-        name = xlat_lookup("fcntl_cmds", cmd) or "%#x /* F_??? */" % cmd
+        name = xlat_or(cmd, "fcntl_cmds", "F_???")
         head = "%s, %s" % (call.fd(call.args[0]), name)
         a = call.args[2]
         if cmd in (F_SETFD,):
@@ -127,7 +126,7 @@ class Fcntl(Decoder):
         if cmd in (F_GETLK, F_OFD_GETLK):
             return head + ", "
         if cmd == F_SETLEASE:
-            return head + ", " + (xlat_lookup("lease_types", a & 0xFFFFFFFF) or str(a))
+            return head + ", " + xlat_or(a & 0xFFFFFFFF, "lease_types", "F_???")
         if cmd == F_ADD_SEALS:
             return head + ", " + flags(a & 0xFFFFFFFF, "seal_flags")
         if cmd == F_NOTIFY:
@@ -160,7 +159,7 @@ class Fcntl(Decoder):
         if cmd == F_GETFD:
             return "%#x (flags %s)" % (v, flags(v, "fd_flags")) if v else "0"
         if cmd == F_GETFL:
-            return "%s (flags %s)" % (hexaddr(v), open_flags(v))
+            return "%s (flags %s)" % (hexaddr(v), abbreviated(open_flags, v))
         if cmd == F_GETLEASE:
             return "%#x (%s)" % (v, xlat_lookup("lease_types", v) or "?") if v else "0"
         if cmd == F_GET_SEALS:
@@ -346,7 +345,7 @@ def format_epoll_event(call: Call, data: bytes) -> str:
 class EpollCtl(Decoder):
     def entry(self, call: Call) -> str:
         op = call.args[1] & 0xFFFFFFFF
-        opn = xlat_lookup("epoll_ctl_ops", op) or "%#x /* EPOLL_CTL_??? */" % op
+        opn = xlat_or(op, "epoll_ctl_ops", "EPOLL_CTL_???")
         ev = call.args[3]
         if not ev:
             evs = "NULL"
@@ -403,26 +402,29 @@ FUTEX_CLOCK_CMDS = ("FUTEX_WAIT", "FUTEX_WAIT_BITSET", "FUTEX_WAIT_REQUEUE_PI")
 
 def futex_op(op: int) -> str:
     """FUTEX_WAIT_PRIVATE, FUTEX_WAIT_BITSET|FUTEX_CLOCK_REALTIME, FUTEX_FD|FUTEX_PRIVATE_FLAG,
-    or the number with strace's comment for what it does not name."""
+    or the number with strace's comment for what it does not name (-X: the number, or
+    both)."""
     private = xlat_value("futex_op_flags", "FUTEX_PRIVATE_FLAG")
     clock = xlat_value("futex_op_flags", "FUTEX_CLOCK_REALTIME")
     name = xlat_lookup("futex_ops", op & ~(private | clock))
     if name is None or (op & clock and name not in FUTEX_CLOCK_CMDS):
-        return "%#x /* FUTEX_??? */" % op
+        return unknown(op, "FUTEX_???")
     if op & private:
         name += "|FUTEX_PRIVATE_FLAG" if name == "FUTEX_FD" else "_PRIVATE"
-    return name + ("|FUTEX_CLOCK_REALTIME" if op & clock else "")
+    return styled(chex(op), name + ("|FUTEX_CLOCK_REALTIME" if op & clock else ""))
 
 
-def _named_or(v: int, table: str, dflt: str) -> str:
+def _named_or(v: int, table: str, dflt: str) -> tuple[str, str]:
+    """A part of FUTEX_WAKE_OP's operation: its name (-X styled) and the comment strace
+    puts after the shift where the part has no name."""
     name = xlat_lookup(table, v)
-    return (name, "") if name is not None else ("%#x" % v if v else "0", " /* %s */" % dflt)
+    return named(v, name), ("" if name is not None else " /* %s */" % dflt)
 
 
 def futex_wake_op(v: int) -> str:
     """FUTEX_OP_SET<<28|0<<12|FUTEX_OP_CMP_GT<<24|0x1: operation, its argument, the
     comparison and its argument, in the order strace prints them."""
-    text = "FUTEX_OP_OPARG_SHIFT<<28|" if (v >> 28) & 8 else ""
+    text = styled("0x8", "FUTEX_OP_OPARG_SHIFT") + "<<28|" if (v >> 28) & 8 else ""
     op, op_comment = _named_or((v >> 28) & 7, "futex_wake_ops", "FUTEX_OP_???")
     cmp, cmp_comment = _named_or((v >> 24) & 0xF, "futex_wake_cmps", "FUTEX_OP_CMP_???")
     return "%s%s<<28%s|%s<<12|%s<<24%s|%s" % (text, op, op_comment, chex((v >> 12) & 0xFFF),
@@ -430,7 +432,7 @@ def futex_wake_op(v: int) -> str:
 
 
 def _bitset(v: int) -> str:
-    return xlat_lookup("futex_bitset", v) or chex(v)
+    return named(v, xlat_lookup("futex_bitset", v))
 
 
 @type_formatter("futex_op")

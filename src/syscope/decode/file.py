@@ -8,7 +8,7 @@ import time
 from ..abi import xlat_lookup
 from .basic import table_value
 from .core import Call, Decoder, format_return, special, type_formatter
-from .fmt import flags, hexaddr, mode_numeric, quote, signed, xlat_or
+from .fmt import chex, flags, hexaddr, mode_numeric, quote, signed, styled, xlat_or, xlat_style
 
 O_ACCMODE = 3
 O_CREAT = 0o100
@@ -37,18 +37,25 @@ def mode_symbolic(mode: int) -> str:
     fmt = mode & 0o170000
     parts = []
     if fmt:
-        parts.append(xlat_lookup("mode_types", fmt) or "%#o" % fmt)
+        name = xlat_lookup("mode_types", fmt)
+        if name is None:
+            if xlat_style() != "abbrev":     # no name: the number alone
+                return mode_numeric(mode)
+            # TODO strace prints the number alone here too (the compiled renderer
+            # prints this, and must change with it)
+            name = "%#o" % fmt
+        parts.append(name)
     for name, bit in MODE_SPECIAL_BITS:
         if mode & bit:
             parts.append(name)
     parts.append(mode_numeric(mode & 0o777))
-    return "|".join(parts)
+    return styled(mode_numeric(mode), "|".join(parts))
 
 
 def makedev(dev: int) -> str:
     major = ((dev >> 8) & 0xFFF) | ((dev >> 32) & ~0xFFF)
     minor = (dev & 0xFF) | ((dev >> 12) & ~0xFF)
-    return "makedev(%s, %s)" % (hexaddr(major), hexaddr(minor))
+    return styled(chex(dev), "makedev(%s, %s)" % (hexaddr(major), hexaddr(minor)))
 
 
 def makedev_pair(major: int, minor: int) -> str:
@@ -182,11 +189,11 @@ def format_statfs(call: Call, addr: int) -> str:
         return hexaddr(addr)
     (ftype, bsize, blocks, bfree, bavail, files, ffree, fsid0, fsid1, namelen, frsize,
      fflags) = STATFS_FMT.unpack(data)
-    ftype_name = xlat_lookup("fs_magic", ftype & 0xFFFFFFFF) or "%#x" % (ftype & 0xFFFFFFFF)
+    ftype_name = xlat_or(ftype & 0xFFFFFFFF, "fs_magic", None)
     return ("{f_type=%s, f_bsize=%d, f_blocks=%d, f_bfree=%d, f_bavail=%d, f_files=%d, "
-            "f_ffree=%d, f_fsid={val=[%#x, %#x]}, f_namelen=%d, f_frsize=%d, f_flags=%s}") % (
-        ftype_name, bsize, blocks, bfree, bavail, files, ffree, fsid0 & 0xFFFFFFFF,
-        fsid1 & 0xFFFFFFFF, namelen, frsize, flags(fflags, "statfs_flags"))
+            "f_ffree=%d, f_fsid={val=[%s, %s]}, f_namelen=%d, f_frsize=%d, f_flags=%s}") % (
+        ftype_name, bsize, blocks, bfree, bavail, files, ffree, chex(fsid0 & 0xFFFFFFFF),
+        chex(fsid1 & 0xFFFFFFFF), namelen, frsize, flags(fflags, "statfs_flags"))
 
 
 @type_formatter("statfs")
@@ -218,7 +225,7 @@ def t_dents64(call: Call, v: int, p: str) -> str:
     out = []
     for ino, doff, reclen, dtype, name in entries:   # all of them: strace does not cut here
         out.append("{d_ino=%d, d_off=%d, d_reclen=%d, d_type=%s, d_name=%s}" % (
-            ino, doff, reclen, xlat_lookup("dirent_types", dtype) or str(dtype),
+            ino, doff, reclen, xlat_or(dtype, "dirent_types", "DT_???"),
             quote(name, call.opts.xflag)))
     return "[" + ", ".join(out) + "]"
 
@@ -268,7 +275,7 @@ def format_utimens(call: Call, addr: int) -> str:
         sec, nsec = struct.unpack_from("<qq", data, off)
         special_name = xlat_lookup("utime_special", nsec)
         if special_name:
-            out.append("{tv_sec=%d, tv_nsec=%s}" % (sec, special_name))
+            out.append(styled("{tv_sec=%d, tv_nsec=%d}" % (sec, nsec), special_name))
         else:
             out.append("{tv_sec=%d, tv_nsec=%d}%s" % (sec, nsec, time_comment(sec, nsec)))
     return "[" + ", ".join(out) + "]"

@@ -4,7 +4,7 @@ These reproduce strace 6.1's spelling exactly; every other decoder builds on the
 """
 from __future__ import annotations
 
-from ..abi import xlat_lookup, xlat_table
+from ..abi import ERRNO, NSIG, signal_name, xlat_lookup, xlat_table
 
 # -x levels, as strace counts them; --strings-in-hex=non-ascii-chars (escapes in hex
 # instead of octal, the string otherwise as usual) comes last, as in strace.
@@ -80,25 +80,87 @@ def coct(v: int) -> str:
     return "0%o" % v if v else "0"
 
 
-def unknown(v: int, dflt: str | None) -> str:
-    """A value no table names: in hex, with strace's /* X_??? */ comment when given."""
-    return chex(v) + (" /* %s */" % dflt if dflt else "")
+# -X: how a named constant prints (strace's xlat_verbosity): its name (abbrev), its
+# number (raw), or the number with the name in a comment (verbose).  One setting for
+# the whole trace, as in strace; every decoder prints constants through the functions
+# below, so none of them needs to know it.
+ABBREV, RAW, VERBOSE = "abbrev", "raw", "verbose"
+XLAT_STYLES = (RAW, ABBREV, VERBOSE)
+_style = ABBREV
 
 
-def xlat(value: int, table: str, default: str | None = None, comment_unknown: bool = True) -> str:
-    """A value from an enumeration: its name, or the number with a comment."""
-    name = xlat_lookup(table, value)
-    if name is not None:
-        return name
-    if default is not None:
-        return default
-    return unknown(value, "%s_???" % table.split("_")[0].upper() if comment_unknown else None)
+def set_xlat_style(style: str) -> None:
+    global _style
+    if style not in XLAT_STYLES:
+        raise ValueError("unknown -X style %r" % style)
+    _style = style
 
 
-def xlat_or(value: int, table: str, dflt: str | None) -> str:
+def xlat_style() -> str:
+    return _style
+
+
+def styled(number: str, text: str | None) -> str:
+    """A value that has a symbolic text (a name, or a composition of names such as
+    O_RDONLY|O_CLOEXEC): the text, the number, or both as -X asks; the number alone
+    when there is no text (strace's print_xlat_ex)."""
+    if text is None or _style == RAW:
+        return number
+    if _style == ABBREV:
+        return text
+    return "%s /* %s */" % (number, text)
+
+
+def styled_by(number: str, build) -> str:
+    """styled() for a text composed of other constants: build() makes it in the abbrev
+    style (strace prints the parts abbreviated inside the verbose comment), and is not
+    called at all under -X raw.  build() may return None: no text."""
+    if _style == RAW:
+        return number
+    return styled(number, abbreviated(build))
+
+
+def abbreviated(build, *args):
+    """build(*args) in the abbrev style whatever -X says: the texts strace composes
+    with its own spelling (the notes after return values: (flags O_RDONLY))."""
+    global _style
+    saved, _style = _style, ABBREV
+    try:
+        return build(*args)
+    finally:
+        _style = saved
+
+
+def number(v: int, radix: str = "x") -> str:
+    """A constant's number as strace prints it: x %#x, u unsigned, d signed (the
+    value is taken as it is given)."""
+    return chex(v) if radix == "x" else str(v)
+
+
+def unknown(v: int, dflt: str | None, radix: str = "x") -> str:
+    """A value no table names: the number, with strace's /* X_??? */ comment when
+    given (not under -X raw)."""
+    text = number(v, radix)
+    return text + " /* %s */" % dflt if dflt and _style != RAW else text
+
+
+def named(v: int, name: str | None, dflt: str | None = None, radix: str = "x") -> str:
+    """A value and its name, if it has one (strace's printxval/print_xlat)."""
+    if name is None:
+        return unknown(v, dflt, radix)
+    return styled(number(v, radix), name)
+
+
+def xlat(value: int, table: str, comment_unknown: bool = True, radix: str = "x") -> str:
+    """A value from an enumeration: its name, or the number with a comment made of
+    the table's prefix (clocks: CLOCK_???)."""
+    return named(value, xlat_lookup(table, value), "%s_???" % table.split("_")[0].upper()
+                 if comment_unknown else None, radix)
+
+
+def xlat_or(value: int, table: str, dflt: str | None, radix: str = "x") -> str:
     """printxval: the name of value in table, else the number and the dflt comment."""
-    name = xlat_lookup(table, value)
-    return name if name is not None else unknown(value, dflt)
+    return named(value, xlat_lookup(table, value), dflt, radix)
 
 
 def xlat_verbose_d(value: int, table: str, dflt: str) -> str:
@@ -108,25 +170,53 @@ def xlat_verbose_d(value: int, table: str, dflt: str) -> str:
     return "%d /* %s */" % (signed(value, 32), name if name is not None else dflt)
 
 
-def flags(value: int, table: str, zero: str = "0", unknown: str = "hex",
-          dflt: str | None = None) -> str:
-    """A flag set: NAME|NAME|0x..., the way strace's printflags spells it; a value
-    with no named bit is the number, with the dflt comment when given."""
-    if value == 0:
-        return zero
+def signo(sig: int) -> str:
+    """A signal number: SIGINT (strace's printsignal); a number no signal has as is."""
+    return styled(str(sig), signal_name(sig) if 0 < sig <= NSIG else None)
+
+
+def sigmask_member(sig: int) -> str:
+    """A signal in a mask: INT, RT_1 (no SIG prefix)."""
+    return styled(str(sig), signal_name(sig)[3:] if sig <= NSIG else None)
+
+
+def errno(err: int, negated: bool = False) -> str:
+    """An error number in a structure (strace's print_err): ENOENT, or -ENOENT."""
+    e = ERRNO.get(-err if negated else err)
+    return styled(str(err), ("-" if negated else "") + e[0] if e else None)
+
+
+def flag_names(value: int, table) -> tuple[list[str], int]:
+    """The names of the bits of value that table (or each of a tuple of tables, in
+    turn) names, and the bits left over."""
     parts = []
     rest = value
-    for name, bit in xlat_table(table):
-        if bit and (rest & bit) == bit:
-            parts.append(name)
-            rest &= ~bit
-            if not rest:
-                break
-    if rest:
-        if not parts and dflt:
-            return "%#x /* %s */" % (rest, dflt)
-        parts.append("%#x" % rest)
-    return "|".join(parts)
+    for t in (table,) if isinstance(table, str) else table:
+        for name, bit in xlat_table(t):
+            if bit and (rest & bit) == bit:
+                parts.append(name)
+                rest &= ~bit
+                if not rest:
+                    return parts, rest
+    return parts, rest
+
+
+def flags(value: int, table, zero: str = "0", dflt: str | None = None) -> str:
+    """A flag set: NAME|NAME|0x..., the way strace's printflags spells it; a value
+    with no named bit is the number, with the dflt comment when given.  zero: what 0
+    prints as (a name the table has for 0, such as PROT_NONE)."""
+    if value == 0:
+        return styled("0", zero if zero != "0" else None)
+    parts, rest = flag_names(value, table)
+    return flag_set(value, parts, rest, dflt)
+
+
+def flag_set(value: int, names: list, rest: int, dflt: str | None = None) -> str:
+    """A flag set of which names were found, rest the bits no name has: NAME|NAME|0x..,
+    the number with the dflt comment when nothing has a name (strace's printflags)."""
+    if not names:
+        return unknown(value, dflt) if value else "0"
+    return styled(chex(value), "|".join(names + (["%#x" % rest] if rest else [])))
 
 
 def octal(v: int) -> str:

@@ -2,13 +2,13 @@
 addresses as text, interface indexes (if_nametoindex("lo"))."""
 from __future__ import annotations
 
-from ..abi import xlat_lookup
+from .fmt import number, quote, styled, xlat_or, xlat_style
 
 AF_UNIX, AF_INET, AF_INET6, AF_NETLINK, AF_PACKET = 1, 2, 10, 16, 17
 
 
 def family_name(f: int) -> str:
-    return xlat_lookup("address_families", f) or "%#x /* AF_??? */" % f
+    return xlat_or(f, "address_families", "AF_???")
 
 
 def inet_ntop(family: int, raw: bytes) -> str:
@@ -21,6 +21,31 @@ def ifindex(idx: int) -> str:
     """if_nametoindex("lo") for an interface of this machine, else the number."""
     import socket
     try:
-        return 'if_nametoindex("%s")' % socket.if_indextoname(idx)
+        name = 'if_nametoindex("%s")' % socket.if_indextoname(idx)
     except OSError:
-        return str(idx)
+        name = None
+    return styled(number(idx, "u"), name)
+
+
+def net_number(raw: bytes, text: str) -> str:
+    """A number in network byte order (a port, a flow label): its bytes in hex under
+    -X raw, htons(80) as strace abbreviates it."""
+    return styled(quote(raw, force_hex=True), text)
+
+
+def port_text(raw: bytes) -> str:
+    """A port: htons(80)."""
+    return net_number(raw, "htons(%d)" % (raw[0] << 8 | raw[1]))
+
+
+def inet_field(field: str, family: int, raw: bytes) -> str:
+    """An address field: sin_addr=inet_addr("127.0.0.1") and inet_pton(AF_INET6, "::1",
+    &sin6_addr) abbreviated; the bytes of the whole field in hex (raw), with the call in
+    a comment, without its third argument (verbose)."""
+    addr = inet_ntop(family, raw[:4] if family == AF_INET else raw[:16])
+    if family == AF_INET:
+        return "%s=%s" % (field, styled(quote(raw, force_hex=True), 'inet_addr("%s")' % addr))
+    if xlat_style() == "abbrev":
+        return 'inet_pton(AF_INET6, "%s", &%s)' % (addr, field)
+    return "%s=%s" % (field, styled(quote(raw, force_hex=True),
+                                    'inet_pton(AF_INET6, "%s")' % addr))

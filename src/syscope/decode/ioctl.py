@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from ..abi import xlat_lookup
 from .core import Call, Decoder, format_int_at, format_return, special
-from .fmt import hexaddr, ptr, signed
+from .fmt import chex, flags, hexaddr, named, ptr, signed, styled_by, unknown, xlat_style
 
 IOC_NONE, IOC_WRITE, IOC_READ = 0, 1, 2
 IOC_DIRS = {0: "_IOC_NONE", 1: "_IOC_WRITE", 2: "_IOC_READ", 3: "_IOC_READ|_IOC_WRITE"}
@@ -48,17 +48,17 @@ def _sized(name: str, code: int) -> str:
     return "%s(%d)" % (name, ioc_size(code))
 
 
-def _evdev_number(code: int) -> str | None:
+def _evdev_number(code: int, comments: bool) -> str | None:
     nr, d = ioc_nr(code), ioc_dir(code)
     if d == IOC_WRITE and 0xC0 <= nr <= 0xC0 + 0x3F:
-        return "EVIOCSABS(%s)" % _xlat_or_hex("evdev_abs", nr - 0xC0, "ABS_???")
+        return "EVIOCSABS(%s)" % _xlat_or_hex("evdev_abs", nr - 0xC0, comments and "ABS_???")
     if d != IOC_READ:
         return None
     if 0x20 <= nr <= 0x20 + 0x1F:
-        ev = "0" if nr == 0x20 else _xlat_or_hex("evdev_ev", nr - 0x20, "EV_???")
+        ev = "0" if nr == 0x20 else _xlat_or_hex("evdev_ev", nr - 0x20, comments and "EV_???")
         return "EVIOCGBIT(%s, %d)" % (ev, ioc_size(code))
     if 0x40 <= nr <= 0x40 + 0x3F:
-        return "EVIOCGABS(%s)" % _xlat_or_hex("evdev_abs", nr - 0x40, "ABS_???")
+        return "EVIOCGABS(%s)" % _xlat_or_hex("evdev_abs", nr - 0x40, comments and "ABS_???")
     name = EVDEV_SIZED.get(nr)
     return _sized(name, code) if name else None
 
@@ -75,19 +75,19 @@ SIZED = {(ord("U"), IOC_READ, 0x2C): "UI_GET_SYSNAME", (ord("j"), IOC_READ, 0x13
          (ord("k"), IOC_WRITE, 0): "SPI_IOC_MESSAGE"}
 
 
-def _xlat_or_hex(table: str, v: int, dflt: str) -> str:
+def _xlat_or_hex(table: str, v: int, dflt: str | None) -> str:
     try:
         name = xlat_lookup(table, v)
     except KeyError:
         name = None
-    return name if name is not None else "%#x /* %s */" % (v, dflt)
+    return named(v, name, dflt)
 
 
-def command_number(code: int) -> str | None:
+def command_number(code: int, comments: bool = True) -> str | None:
     """The requests strace names from their number's parts (the size is an argument)."""
     t = ioc_type(code)
     if t == ord("E"):
-        return _evdev_number(code)
+        return _evdev_number(code, comments)
     if t == ord("H"):
         name = HIDDEV_SIZED.get((ioc_dir(code), ioc_nr(code)))
         return _sized(name, code) if name else None
@@ -112,11 +112,17 @@ def ioc_text(code: int) -> str:
 
 
 def ioctl_name(code: int) -> str:
-    special_name = command_number(code)
-    name = _names().get(code)
-    if special_name and name:
-        return special_name + " or " + name
-    return special_name or name or ioc_text(code)
+    """The request: its name (or names), its number, or both as -X asks; the
+    names in the comment of -X verbose leave unknown parts without their ??? comment."""
+    comments = xlat_style() != "verbose"
+
+    def text() -> str:
+        special_name = command_number(code, comments)
+        name = _names().get(code)
+        if special_name and name:
+            return special_name + " or " + name
+        return special_name or name or ioc_text(code)
+    return styled_by(chex(code), text)
 
 
 # -- arguments ----------------------------------------------------------------------------
@@ -252,7 +258,7 @@ POINTER_REQUESTS = frozenset((
 
 def arg_kind(code: int) -> str | None:
     name = _names().get(code)
-    if ioc_type(code) == ord("E") and _evdev_number(code):
+    if ioc_type(code) == ord("E") and _evdev_number(code, False):
         return "ptr"          # the sized requests: buffers of the size in the number
     if name is None:
         return None
@@ -298,11 +304,7 @@ def _at(call: Call, addr: int, layout: str, text) -> str:
 def flags_or_comment(v: int, table: str, dflt: str) -> str:
     """strace's printflags: the named bits, the rest in hex; a value with no named bit
     gets the comment."""
-    from .fmt import flags
-    out = flags(v, table)
-    if v and out.startswith("0x"):
-        out += " /* %s */" % dflt
-    return out
+    return flags(v, table, dflt=dflt)
 
 
 def _tiocm(v: int) -> str:
@@ -351,22 +353,14 @@ def format_struct(call: Call, addr: int, name: str) -> str:
 
 
 def _perf_flags(v: int) -> str:
-    from .fmt import flags
     v &= 0xFFFFFFFF
     if v and not v & 1:
-        return "%#x /* PERF_IOC_FLAG_??? */" % v
+        return unknown(v, "PERF_IOC_FLAG_???")
     return flags(v, "perf_ioc_flags")
 
 
 def _flags_in_brackets(table: str, dflt: str):
-    from .fmt import flags
-
-    def text(v: int) -> str:
-        out = flags(v, table) if v else "0"
-        if v and out.startswith("0x") and "|" not in out:
-            out += " /* %s */" % dflt
-        return "[%s]" % out
-    return text
+    return lambda v: "[%s]" % flags(v, table, dflt=dflt)
 
 
 def _xlat_in_brackets(table: str, dflt: str):
@@ -434,7 +428,6 @@ class Ioctl(Decoder):
         if kind == "cstr":
             return head + ", " + call.cstr(arg)
         if kind and kind.startswith("flags:"):
-            from .fmt import flags
             return head + ", " + flags(arg & 0xFFFFFFFF, kind[6:])
         if kind in IN_KINDS:
             return head + ", " + IN_KINDS[kind](call, arg)
@@ -458,6 +451,5 @@ class Ioctl(Decoder):
 
     def ret(self, call: Call) -> str:
         if not call.failed and _names().get(call.args[1] & 0xFFFFFFFF) == "NS_GET_NSTYPE":
-            from .fmt import flags
             return "%d (%s)" % (call.rval, flags(call.rval, "clone_flags"))
         return format_return(call, "d")

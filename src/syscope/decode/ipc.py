@@ -6,7 +6,7 @@ import struct
 from ..abi import xlat_lookup, xlat_value
 from .array import array
 from .core import Call, Decoder, input_struct_type, special, type_formatter
-from .fmt import chex, coct, flags, hexaddr, mode_numeric, ptr, signed, xlat_or
+from .fmt import chex, coct, flags, hexaddr, mode_numeric, ptr, signed, styled, xlat_or
 
 IPC_64 = 0x100
 IPC_MODE = 0o777
@@ -43,7 +43,7 @@ def t_ipc_cmd(call: Call, v: int, p: str) -> str:
     """IPC_64|IPC_STAT: the version bit, then the command (p: table/comment)."""
     table, _, dflt = p.partition("/")
     v &= 0xFFFFFFFF
-    head = "IPC_64|" if v & IPC_64 else ""
+    head = styled("0x100", "IPC_64") + "|" if v & IPC_64 else ""
     return head + xlat_or(v & ~IPC_64, table, dflt)
 
 

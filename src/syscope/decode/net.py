@@ -6,9 +6,9 @@ import struct
 from ..abi import xlat_lookup
 from .core import Call, Decoder, format_return, special, type_formatter
 from .desc import format_iov
-from .fmt import flags, hexaddr, ptr, quote, signed
+from .fmt import flags, hexaddr, named, ptr, quote, signed, xlat_or
 from .inet import (AF_INET, AF_INET6, AF_NETLINK, AF_PACKET, AF_UNIX,  # noqa: F401
-                   family_name, ifindex, inet_ntop)
+                   family_name, ifindex, inet_field, inet_ntop, net_number, port_text)
 from .sockopt import level_name as sockopt_level
 
 SOCK_TYPE_MASK = 0xF
@@ -18,16 +18,19 @@ SOL_SOCKET, SOL_TCP, SOL_IP, SOL_IPV6 = 1, 6, 0, 41
 def socket_type(v: int) -> str:
     v &= 0xFFFFFFFF
     t = v & SOCK_TYPE_MASK
-    name = xlat_lookup("socket_types", t) or "%#x /* SOCK_??? */" % t
+    name = xlat_lookup("socket_types", t)
+    if name is None:
+        return flags(v, "socket_type_flags", dflt="SOCK_???")
     rest = v & ~SOCK_TYPE_MASK
-    return name + ("|" + flags(rest, "socket_type_flags") if rest else "")
+    return named(t, name) + ("|" + flags(rest, "socket_type_flags", dflt="SOCK_???")
+                             if rest else "")
 
 
 def protocol_name(family: int, proto: int) -> str:
     if family in (AF_INET, AF_INET6):
-        return xlat_lookup("ip_protocols", proto) or "%#x /* IPPROTO_??? */" % proto
+        return xlat_or(proto, "ip_protocols", "IPPROTO_???")
     if family == AF_NETLINK:
-        return xlat_lookup("netlink_protocols", proto) or "%#x /* NETLINK_??? */" % proto
+        return xlat_or(proto, "netlink_protocols", "NETLINK_???")
     if family == AF_PACKET:
         return "htons(%#x)" % ((proto & 0xFF) << 8 | (proto >> 8) & 0xFF) if proto else "0"
     return str(proto)
@@ -87,15 +90,13 @@ def format_sockaddr_bytes(data: bytes, addrlen: int, pid_fmt=None) -> str:
             return "{%s, sun_path=@%s}" % (head, quote(name))
         return "{%s, sun_path=%s}" % (head, quote(path, zero_terminated=True))
     if fam == AF_INET and len(data) >= 8:
-        port = struct.unpack_from(">H", data, 2)[0]
-        addr = inet_ntop(AF_INET, data[4:8])
-        return "{%s, sin_port=htons(%d), sin_addr=inet_addr(\"%s\")}" % (head, port, addr)
+        return "{%s, sin_port=%s, %s}" % (head, port_text(data[2:4]),
+                                          inet_field("sin_addr", AF_INET, data[4:8]))
     if fam == AF_INET6 and len(data) >= 24:
-        port = struct.unpack_from(">H", data, 2)[0]
         flow = struct.unpack_from(">I", data, 4)[0]
-        addr = inet_ntop(AF_INET6, data[8:24])
-        s = "{%s, sin6_port=htons(%d), sin6_flowinfo=htonl(%d), inet_pton(AF_INET6, \"%s\", " \
-            "&sin6_addr)" % (head, port, flow, addr)
+        s = "{%s, sin6_port=%s, sin6_flowinfo=%s, %s" % (
+            head, port_text(data[2:4]), net_number(data[4:8], "htonl(%d)" % flow),
+            inet_field("sin6_addr", AF_INET6, data[8:24]))
         if len(data) >= 28:
             s += ", sin6_scope_id=%d" % struct.unpack_from("<I", data, 24)[0]
         return s + "}"
@@ -248,8 +249,8 @@ def _xbytes(call: Call, data: bytes) -> str:
 
 def _pktinfo(call: Call, data: bytes) -> str:
     idx = struct.unpack_from("<i", data)[0]
-    return "{ipi_ifindex=%s, ipi_spec_dst=inet_addr(\"%s\"), ipi_addr=inet_addr(\"%s\")}" % (
-        ifindex(idx), inet_ntop(AF_INET, data[4:8]), inet_ntop(AF_INET, data[8:12]))
+    return "{ipi_ifindex=%s, %s, %s}" % (ifindex(idx), inet_field("ipi_spec_dst", AF_INET, data[4:8]),
+                                         inet_field("ipi_addr", AF_INET, data[8:12]))
 
 
 def _security(call: Call, data: bytes) -> str:

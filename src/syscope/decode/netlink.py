@@ -11,9 +11,9 @@ import os
 import struct
 from functools import lru_cache
 
-from ..abi import xlat_lookup, xlat_table
+from ..abi import xlat_lookup
 from .core import Call
-from .fmt import hexaddr, ptr, quote
+from .fmt import errno, flags, hexaddr, named, ptr, quote, xlat_or
 from .inet import family_name
 from .nlattr import hexstr, nlattrs
 
@@ -84,8 +84,7 @@ NF_FLAG_SUBSYS = (1, 2, 7, 8, 9, 10, 11, 12)
 
 
 def _xval(table: str, v: int, dflt: str) -> str:
-    name = xlat_lookup(table, v)
-    return name if name is not None else ("%#x" % v if v else "0") + " /* %s */" % dflt
+    return xlat_or(v, table, dflt)
 
 
 # -- which protocol a descriptor speaks -------------------------------------------------
@@ -164,12 +163,11 @@ def msg_type(family: int, t: int) -> str:
         return _xval("netlink_types", t, "NLMSG_???")
     table, dflt = MSG_TYPES[family]
     if family == NETLINK_GENERIC:
-        name = generic_families().get(t)
-        return name if name else "%#x /* %s */" % (t, dflt)
+        return named(t, generic_families().get(t), dflt)
     if family == NETLINK_NETFILTER:
         name = xlat_lookup("nl_netfilter_msg_types", t)
         if name:
-            return name
+            return named(t, name)
         sub, mt = t >> 8, t & 0xFF
         head = _xval(table, sub, dflt) + "<<8|"
         if sub in NF_MSG_TYPES:
@@ -198,21 +196,8 @@ def _flag_table(family: int, t: int) -> str | None:
 
 
 def msg_flags(family: int, t: int, v: int) -> str:
-    if not v:
-        return "0"
-    parts = []
-    tables = ["netlink_flags"]
     extra = _flag_table(family, t)
-    if extra:
-        tables.append(extra)
-    for table in tables:
-        for name, bit in xlat_table(table):
-            if bit and v & bit == bit:
-                parts.append(name)
-                v &= ~bit
-    if v:
-        parts.append("%#x" % v)
-    return "|".join(parts)
+    return flags(v, ("netlink_flags", extra) if extra else "netlink_flags", dflt="NLM_F_???")
 
 
 def format_nlmsghdr(family: int, hdr: tuple) -> str:
@@ -248,7 +233,7 @@ def _netfilter(call: Call, hdr: tuple, addr: int, length: int) -> str | None:
     if data is None or len(data) < 4:
         return hexaddr(addr)
     fam, version, res_id = struct.unpack("<BBH", data)
-    ver = "NFNETLINK_V0" if version == 0 else "%#x /* NFNETLINK_??? */" % version
+    ver = named(version, "NFNETLINK_V0" if version == 0 else None, "NFNETLINK_???")
     host_rid = struct.unpack(">H", data[2:])[0]
     if t >> 8 == NFNL_SUBSYS_NFTABLES and host_rid == NFNL_SUBSYS_NFTABLES:
         rid = "htons(NFNL_SUBSYS_NFTABLES)"
@@ -362,8 +347,7 @@ def nlmsgerr(call: Call, family: int, addr: int, length: int, capped: bool) -> s
     addr, length = addr + 4, length - 4
     mlen = max(16, hdr[0])
     size = min(length, 16 if capped else mlen)
-    from ..abi import errno_name
-    e = "-" + errno_name(-err) if err < 0 else str(err)
+    e = errno(err, negated=True) if err < 0 else str(err)
     s = "{error=%s, msg=%s}" % (e, message(call, family, hdr, addr, size))
     if length > size:
         return "[%s, %s]" % (s, nlattrs(call, addr + size, length - size, NLMSGERR_ATTRS))

@@ -6,8 +6,8 @@ import struct
 
 from ..abi import xlat_lookup
 from .core import Call
-from .fmt import flags, hexaddr
-from .inet import AF_INET6, family_name, ifindex, inet_ntop
+from .fmt import flag_set, flags, hexaddr, quote, styled, xlat_or
+from .inet import AF_INET6, family_name, ifindex, inet_field, port_text
 from .nlattr import hexstr, nlattrs
 
 NLMSG_DONE = 3          # its payload is an int: netlink.payload prints it
@@ -138,7 +138,6 @@ def _ifindex(call: Call, addr: int, length: int) -> str | None:
 
 
 def _str(call: Call, addr: int, length: int) -> str | None:
-    from .fmt import quote
     limit = call.opts.max_strlen
     data = call.read(addr, min(length, limit + 1))
     if data is None:
@@ -157,7 +156,7 @@ def _hwaddr(call: Call, addr: int, length: int) -> str | None:
     data = call.read(addr, length)
     if data is None or len(data) < length:
         return hexaddr(addr)
-    return ":".join("%02x" % b for b in data)
+    return styled(quote(data, force_hex=True), ":".join("%02x" % b for b in data))
 
 
 def _ext_mask(call: Call, addr: int, length: int) -> str | None:
@@ -234,10 +233,7 @@ def field_text(v, how: str) -> str:
             if bit < 32 and rest & (1 << bit):
                 out.append("1<<" + name)
                 rest &= ~(1 << bit)
-        if rest:
-            out.append("%#x" % rest)
-        text = "|".join(out) if out else "0"
-        return text + (" /* %s */" % dflt if rest and not v & ~rest else "")
+        return flag_set(v, out, rest, dflt)
     if how == "inet_ext":                # 1<<(INET_DIAG_x-1): the attributes asked for
         from ..abi import xlat_lookup as name_of
         out, rest = [], v
@@ -246,10 +242,7 @@ def field_text(v, how: str) -> str:
             if rest & (1 << bit) and name:
                 out.append("1<<(%s-1)" % name)
                 rest &= ~(1 << bit)
-        if rest:
-            out.append("%#x" % rest)
-        text = "|".join(out) if out else "0"
-        return text + (" /* 1<<INET_DIAG_???-1 */" if rest and not v & ~rest else "")
+        return flag_set(v, out, rest, "1<<INET_DIAG_???-1")
     if how == "ndiag_proto":
         return "NDIAG_PROTO_ALL" if v == 255 else field_text(
             v, "xlat:netlink_protocols:NETLINK_???")
@@ -263,14 +256,8 @@ def field_text(v, how: str) -> str:
         return ifindex(v)
     kind, table, *dflt = how.split(":")
     if kind == "xlat":
-        name = xlat_lookup(table, v)
-        if name is not None:
-            return name
-        return ("%#x" % v if v else "0") + (" /* %s */" % dflt[0] if dflt else "")
-    out = flags(v, table)
-    if v and out.startswith("0x") and dflt:
-        out += " /* %s */" % dflt[0]
-    return out
+        return xlat_or(v, table, dflt[0] if dflt else None)
+    return flags(v, table, dflt=dflt[0] if dflt else None)
 
 
 def route_payload(call: Call, t: int, addr: int, length: int) -> str | None:
@@ -295,16 +282,12 @@ def route_payload(call: Call, t: int, addr: int, length: int) -> str | None:
 
 def sockid(raw: bytes, family: int) -> str:
     """struct inet_diag_sockid: ports in network order, addresses of the family."""
-    sport, dport = struct.unpack_from(">HH", raw)
-    if family == AF_INET6:
-        src = 'inet_pton(AF_INET6, "%s", &idiag_src)' % inet_ntop(AF_INET6, raw[4:20])
-        dst = 'inet_pton(AF_INET6, "%s", &idiag_dst)' % inet_ntop(AF_INET6, raw[20:36])
-    else:
-        src = 'idiag_src=inet_addr("%s")' % inet_ntop(2, raw[4:8])
-        dst = 'idiag_dst=inet_addr("%s")' % inet_ntop(2, raw[20:24])
+    family = AF_INET6 if family == AF_INET6 else 2
+    src = inet_field("idiag_src", family, raw[4:20])
+    dst = inet_field("idiag_dst", family, raw[20:36])
     idx, c0, c1 = struct.unpack_from("<III", raw, 36)
-    return "{idiag_sport=htons(%d), idiag_dport=htons(%d), %s, %s, idiag_if=%s, " \
-           "idiag_cookie=[%d, %d]}" % (sport, dport, src, dst, ifindex(idx), c0, c1)
+    return "{idiag_sport=%s, idiag_dport=%s, %s, %s, idiag_if=%s, idiag_cookie=[%d, %d]}" % (
+        port_text(raw[0:2]), port_text(raw[2:4]), src, dst, ifindex(idx), c0, c1)
 
 
 def struct_message(call: Call, addr: int, length: int, family: int, spec) -> str:

@@ -6,7 +6,7 @@ import struct
 
 from ..abi import xlat_lookup
 from .core import Call
-from .fmt import hexaddr, quote
+from .fmt import hexaddr, named, quote, styled
 
 
 def hexstr(call: Call, addr: int, length: int) -> str:
@@ -23,14 +23,11 @@ def hexstr(call: Call, addr: int, length: int) -> str:
 def nla_type(t: int, table: str | None, dflt: str | None) -> str:
     head = ""
     if t & 0x8000:
-        head += "NLA_F_NESTED|"
+        head += styled("0x8000", "NLA_F_NESTED") + "|"
     if t & 0x4000:
-        head += "NLA_F_NET_BYTEORDER|"
+        head += styled("0x4000", "NLA_F_NET_BYTEORDER") + "|"
     t &= 0x3FFF
-    name = xlat_lookup(table, t) if table else None
-    if name is None:
-        name = ("%#x" % t if t else "0") + (" /* %s */" % dflt if dflt else "")
-    return head + name
+    return head + named(t, xlat_lookup(table, t) if table else None, dflt)
 
 
 def nlattrs(call: Call, addr: int, length: int, spec=None) -> str:

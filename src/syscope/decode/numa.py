@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import struct
 
-from ..abi import errno_name, xlat_lookup
+from ..abi import xlat_lookup
 from .array import array
 from .core import Call, type_formatter
-from .fmt import flags, hexaddr, ptr
+from .fmt import chex, errno, flags, hexaddr, ptr, styled_by, xlat_or
 
 LONG_BITS = 64
 
@@ -50,11 +50,13 @@ def t_mpol_mode(call: Call, v: int, p: str) -> str:
 
 def mpol_mode(v: int) -> str:
     """MPOL_BIND|MPOL_F_STATIC_NODES; an unknown mode leaves every bit to the flags."""
-    name = xlat_lookup("mpol_modes", v & ~MPOL_MODE_FLAGS)
+    mode = v & ~MPOL_MODE_FLAGS
+    if not v & MPOL_MODE_FLAGS:
+        return xlat_or(mode, "mpol_modes", "MPOL_???")
+    name = xlat_lookup("mpol_modes", mode)
     if name is None:
         return flags(v, "mpol_mode_flags", dflt="MPOL_???")
-    return name + ("|" + flags(v & MPOL_MODE_FLAGS, "mpol_mode_flags")
-                   if v & MPOL_MODE_FLAGS else "")
+    return styled_by(chex(v), lambda: name + "|" + flags(v & MPOL_MODE_FLAGS, "mpol_mode_flags"))
 
 
 @type_formatter("mpol_mode_out")
@@ -78,7 +80,7 @@ def _int(b: bytes) -> str:
 
 def _status(b: bytes) -> str:
     v = struct.unpack("<i", b)[0]
-    return "-" + errno_name(-v) if v < 0 else str(v)
+    return errno(v, negated=True) if v < 0 else str(v)
 
 
 @type_formatter("page_list")

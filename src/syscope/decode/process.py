@@ -4,10 +4,10 @@ from __future__ import annotations
 import os
 import struct
 
-from ..abi import signal_name, xlat_lookup, xlat_value
+from ..abi import xlat_lookup, xlat_value
 from .core import (Call, Decoder, format_int_at, format_return, output_struct,
                    output_struct_type, special, type_formatter)
-from .fmt import flags, hexaddr, ptr, quote, signed, xlat_or
+from .fmt import flag_set, flags, hexaddr, ptr, quote, signed, signo, styled, xlat_or
 from .array import array
 from .signal import format_siginfo_at
 
@@ -96,9 +96,9 @@ def clone_flags(v: int) -> str:
     sig = v & CSIGNAL
     fl = v & ~CSIGNAL
     if fl:
-        s = flags(fl, "clone_flags")
-        return s + ("|" + signal_name(sig) if sig else "")
-    return signal_name(sig) if sig else "0"
+        s = flags(fl, "clone_flags", dflt="CLONE_???")
+        return s + ("|" + signo(sig) if sig else "")
+    return signo(sig)
 
 
 @special("clone")
@@ -138,14 +138,14 @@ class Clone3(Decoder):
         data = data.ljust(88, b"\0")
         (fl, pidfd, child_tid, parent_tid, exit_signal, stack, stack_size, tls, set_tid,
          set_tid_size, cgroup) = CLONE_ARGS.unpack(data)
-        parts = ["flags=" + flags(fl, "clone_flags")]
+        parts = ["flags=" + flags(fl, "clone_flags", dflt="CLONE_???")]
         if fl & CLONE_PIDFD:
             parts.append("pidfd=" + hexaddr(pidfd))
         if fl & (CLONE_CHILD_SETTID | CLONE_CHILD_CLEARTID):
             parts.append("child_tid=" + hexaddr(child_tid))
         if fl & CLONE_PARENT_SETTID:
             parts.append("parent_tid=" + hexaddr(parent_tid))
-        parts.append("exit_signal=" + (signal_name(exit_signal) if 0 < exit_signal < 65
+        parts.append("exit_signal=" + (signo(exit_signal) if exit_signal < 0x7FFFFFFF
                                        else str(exit_signal)))
         parts.append("stack=" + hexaddr(stack))
         parts.append("stack_size=" + hexaddr(stack_size))
@@ -275,7 +275,7 @@ class Waitid(Decoder):
     def entry(self, call: Call) -> str:
         idtype = call.args[0] & 0xFFFFFFFF
         ident = WAITID_IDS.get(idtype)
-        return "%s, %s, " % (xlat_lookup("waitid_types", idtype) or "%#x /* P_??? */" % idtype,
+        return "%s, %s, " % (xlat_or(idtype, "waitid_types", "P_???"),
                              ident(call, call.args[1]) if ident else signed(call.args[1], 32))
 
     def exit(self, call: Call) -> str:
@@ -301,9 +301,9 @@ RLIM_INFINITY = 0xFFFFFFFFFFFFFFFF
 
 def rlim_value(v: int) -> str:
     if v == RLIM_INFINITY:
-        return "RLIM64_INFINITY"
+        return styled(str(v), "RLIM64_INFINITY")
     if v > 1024 and v % 1024 == 0:
-        return "%d*1024" % (v // 1024)
+        return styled(str(v), "%d*1024" % (v // 1024))
     return str(v)
 
 
@@ -353,8 +353,8 @@ def t_sysinfo(call: Call, v: int, p: str) -> str:
 def t_gidlist(call: Call, v: int, p: str) -> str:
     """getgroups' output (count = rval) or setgroups' input (count = arg p)."""
     if p == "ret":
-        if call.failed or call.rval <= 0 or not v:
-            return ptr(v) if call.failed or call.args[0] else ptr(v)
+        if call.failed:
+            return ptr(v)
         n = call.rval
     else:
         n = call.args[int(p)]
@@ -401,7 +401,7 @@ def _xval64(table: str, unknown: str, mask: int = 0xFFFFFFFFFFFFFFFF):
     (printxval: the same of the low 32 bits)."""
     def fmt(call: Call, v: int) -> str:
         v &= mask
-        return xlat_lookup(table, v) or "%s /* %s */" % (hexaddr(v), unknown)
+        return xlat_or(v, table, unknown)
     return fmt
 
 
@@ -478,15 +478,17 @@ class Prctl(Decoder):
         name = xlat_lookup("prctl_options", opt)
         a = call.args
         if name is None:
-            return "%#x /* PR_??? */, %s, %s, %s, %s" % ((opt,) + tuple(hexaddr(x) for x in a[1:5]))
+            return ", ".join([xlat_or(opt, "prctl_options", "PR_???")]
+                             + [hexaddr(x) for x in a[1:5]])
+        head = xlat_or(opt, "prctl_options", None)
         if name == "PR_SET_NAME":
-            return "%s, %s" % (name, _comm(call, a[1]))
+            return "%s, %s" % (head, _comm(call, a[1]))
         if name in PRCTL_OUT_INT or name in ("PR_GET_NAME", "PR_GET_TID_ADDRESS"):
-            return name + ", "
+            return head + ", "
         if name in PRCTL_ARGS:
             fmts = PRCTL_ARGS[name]
             if fmts is None:
-                return name
+                return head
             parts = [f(call, a[1 + i]) for i, f in enumerate(fmts)]
         elif name == "PR_CAP_AMBIENT":
             parts = [_xval64("pr_cap_ambient", "PR_CAP_AMBIENT_???")(call, a[1])]
@@ -505,10 +507,11 @@ class Prctl(Decoder):
             elif a[1] != 1:
                 parts += [hexaddr(x) for x in a[2:5]]
         elif name == "PR_SET_PTRACER":
-            parts = ["PR_SET_PTRACER_ANY" if signed(a[1], 32) == -1 else str(signed(a[1], 32))]
+            tracer = signed(a[1], 32)
+            parts = [styled(str(tracer), "PR_SET_PTRACER_ANY") if tracer == -1 else str(tracer)]
         else:
             parts = [hexaddr(x) for x in a[1:5]]
-        return ", ".join([name] + parts)
+        return ", ".join([head] + parts)
 
     def exit(self, call: Call) -> str:
         name = xlat_lookup("prctl_options", call.args[0] & 0xFFFFFFFF)
@@ -540,21 +543,23 @@ class Prctl(Decoder):
 
 # -- capabilities -------------------------------------------------------------------------
 
-def cap_set(v: int) -> str:
-    """A capability set as strace prints it: 1<<CAP_CHOWN|1<<CAP_KILL."""
-    if not v:
-        return "0"
-    parts = []
+def cap_set(lo: int, hi: int) -> str:
+    """A capability set as strace prints it: 1<<CAP_CHOWN|1<<CAP_KILL, each 32-bit
+    half a flag set of its own."""
+    halves = [cap_half(lo, 0)] if lo or not hi else []
+    return "|".join(halves + ([cap_half(hi, 32)] if hi else []))
+
+
+def cap_half(v: int, base: int) -> str:
+    names = []
     rest = v
-    for i in range(64):
+    for i in range(32):
         if v >> i & 1:
-            name = xlat_lookup("capabilities", i)
+            name = xlat_lookup("capabilities", base + i)
             if name:
-                parts.append("1<<" + name)
+                names.append("1<<" + name)
                 rest &= ~(1 << i)
-    if rest:
-        parts.append("%#x" % rest)
-    return "|".join(parts)
+    return flag_set(v, names, rest, "CAP_???")
 
 
 def format_cap_header(call: Call, addr: int) -> str:
@@ -562,8 +567,7 @@ def format_cap_header(call: Call, addr: int) -> str:
     if data is None or len(data) < 8:
         return ptr(addr)
     version, pid = struct.unpack("<Ii", data)
-    vname = xlat_lookup("cap_versions", version) or "%#x /* _LINUX_CAPABILITY_VERSION_??? */" \
-        % version
+    vname = xlat_or(version, "cap_versions", "_LINUX_CAPABILITY_VERSION_???")
     return "{version=%s, pid=%s}" % (vname, call.pidv(pid, "tgid"))
 
 
@@ -573,7 +577,7 @@ def format_cap_data(call: Call, addr: int) -> str:
         return ptr(addr)
     e0, p0, i0, e1, p1, i1 = struct.unpack("<6I", data)
     return "{effective=%s, permitted=%s, inheritable=%s}" % (
-        cap_set(e0 | e1 << 32), cap_set(p0 | p1 << 32), cap_set(i0 | i1 << 32))
+        cap_set(e0, e1), cap_set(p0, p1), cap_set(i0, i1))
 
 
 @special("capget")

@@ -4,18 +4,14 @@ from __future__ import annotations
 import os
 import struct
 
-from ..abi import errno_name, signal_name, xlat_lookup
+from ..abi import xlat_lookup
 from .core import Call, Decoder, format_return, output_struct_type, special, type_formatter
-from .fmt import chex, flags, hexaddr, ptr, signed
+from .fmt import (chex, errno, flags, hexaddr, named, ptr, sigmask_member, signed, signo,
+                  styled, xlat_style)
 
 NSIG_BYTES = 8
 SA_RESTORER = 0x04000000
 SA_HANDLER_NAMES = {0: "SIG_DFL", 1: "SIG_IGN", 0xFFFFFFFFFFFFFFFF: "SIG_ERR"}
-
-
-def sig_short(sig: int) -> str:
-    """A signal in a mask: INT, RTMIN, RT_1 (no SIG prefix)."""
-    return signal_name(sig)[3:] if sig <= 64 else str(sig)
 
 
 def format_sigmask(data: bytes) -> str:
@@ -28,7 +24,7 @@ def format_sigmask(data: bytes) -> str:
     if bin(mask).count("1") >= nbits * 2 // 3:
         mask = ~mask & ((1 << nbits) - 1)
         prefix = "~"
-    names = [sig_short(i + 1) for i in range(nbits) if mask >> i & 1]
+    names = [sigmask_member(i + 1) for i in range(nbits) if mask >> i & 1]
     return prefix + "[" + " ".join(names) + "]"
 
 
@@ -45,10 +41,7 @@ def sigset_at(call: Call, addr: int, size: int) -> str:
 
 @type_formatter("signo")
 def t_signo(call: Call, v: int, p: str) -> str:
-    v = signed(v, 32)
-    if 0 < v <= 64:
-        return signal_name(v)
-    return str(v)
+    return signo(signed(v, 32))
 
 
 @type_formatter("sigset")
@@ -67,7 +60,8 @@ def format_sigaction(call: Call, addr: int) -> str:
         return hexaddr(addr)
     handler, sa_flags, restorer = struct.unpack_from("<QQQ", data)
     mask = data[24:32]
-    h = SA_HANDLER_NAMES.get(handler) or hexaddr(handler)
+    h = named(handler, SA_HANDLER_NAMES.get(handler)) if handler in SA_HANDLER_NAMES \
+        else hexaddr(handler)
     out = "{sa_handler=%s, sa_mask=%s, sa_flags=%s" % (
         h, format_sigmask(mask), flags(sa_flags & 0xFFFFFFFF, "sa_flags"))
     if sa_flags & SA_RESTORER:
@@ -123,7 +117,7 @@ class RtSigtimedwait(Decoder):
     def ret(self, call: Call) -> str:
         if call.failed:
             return format_return(call, "d")
-        return signal_name(call.rval) if 0 < call.rval <= 64 else str(call.rval)
+        return signo(call.rval)
 
 
 @special("sigaltstack")
@@ -156,11 +150,11 @@ SI_CODE_TABLES = {
 }
 
 
-def si_code_name(signo: int, code: int) -> str:
+def si_code_name(sig: int, code: int) -> str:
     name = xlat_lookup("si_codes", code)
-    if name is None and signo in SI_CODE_TABLES:
-        name = xlat_lookup(SI_CODE_TABLES[signo], code)
-    return name if name is not None else chex(code & 0xFFFFFFFF)
+    if name is None and sig in SI_CODE_TABLES:
+        name = xlat_lookup(SI_CODE_TABLES[sig], code)
+    return named(code & 0xFFFFFFFF, name)
 
 
 CLK_TCK = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
@@ -168,17 +162,17 @@ CLK_TCK = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
 
 def clock_t(ticks: int) -> str:
     """Clock ticks, with the seconds in a comment when not zero: 150 /* 1.50 s */."""
-    if ticks <= 0 or CLK_TCK <= 0:
+    if ticks <= 0 or CLK_TCK <= 0 or xlat_style() == "raw":
         return str(ticks)
     width = min(len(str(CLK_TCK)) - 1, 9)
     return "%d /* %d.%0*d s */" % (ticks, ticks // CLK_TCK, width,
                                    (ticks % CLK_TCK) * 10 ** width // CLK_TCK)
 
 
-def _fault_details(signo: int, code: int, data: bytes) -> list[str]:
+def _fault_details(sig: int, code: int, data: bytes) -> list[str]:
     """What a memory fault adds after si_addr: the poisoned address's granularity
     (machine checks), the violated bounds, the protection key."""
-    name = xlat_lookup(SI_CODE_TABLES.get(signo, "si_codes"), code)
+    name = xlat_lookup(SI_CODE_TABLES.get(sig, "si_codes"), code)
     if name in ("BUS_MCEERR_AR", "BUS_MCEERR_AO"):
         return ["si_addr_lsb=%s" % chex(struct.unpack_from("<H", data, 24)[0])]
     if name == "SEGV_BNDERR":
@@ -191,12 +185,12 @@ def _fault_details(signo: int, code: int, data: bytes) -> list[str]:
 
 def format_siginfo(data: bytes, fd_fmt=str, pid_fmt=str) -> str:
     """{si_signo=SIGCHLD, si_code=CLD_EXITED, si_pid=..., ...} from a raw siginfo_t."""
-    signo, errno_, code = struct.unpack_from("<iii", data)
-    if not signo:
+    sig, errno_, code = struct.unpack_from("<iii", data)
+    if not sig:
         return "{}"
-    parts = ["si_signo=" + signal_name(signo), "si_code=" + si_code_name(signo, code)]
+    parts = ["si_signo=" + signo(sig), "si_code=" + si_code_name(sig, code)]
     if errno_:
-        parts.append("si_errno=" + errno_name(errno_ & 0xFFFFFFFF))
+        parts.append("si_errno=" + errno(errno_ & 0xFFFFFFFF))
     pid, uid = struct.unpack_from("<iI", data, 16)
     sival_int = struct.unpack_from("<i", data, 24)[0]
     sival_ptr = struct.unpack_from("<Q", data, 24)[0]
@@ -214,28 +208,28 @@ def format_siginfo(data: bytes, fd_fmt=str, pid_fmt=str) -> str:
             parts += source
             if sival_ptr:
                 parts += ["si_int=%d" % sival_int, "si_ptr=%s" % ptr(sival_ptr)]
-    elif signo == 17:  # SIGCHLD
+    elif sig == 17:  # SIGCHLD
         status = struct.unpack_from("<i", data, 24)[0]
         utime, stime = struct.unpack_from("<qq", data, 32)
         parts += source
-        parts.append("si_status=%s" % (status if code == 1 else signal_name(status)))
+        parts.append("si_status=%s" % (status if code == 1 else signo(status)))
         parts += ["si_utime=%s" % clock_t(utime), "si_stime=%s" % clock_t(stime)]
-    elif signo in (4, 8, 7, 11, 5):  # ILL FPE BUS SEGV TRAP
+    elif sig in (4, 8, 7, 11, 5):  # ILL FPE BUS SEGV TRAP
         addr = struct.unpack_from("<Q", data, 16)[0]
         parts.append("si_addr=%s" % ptr(addr))
-        parts += _fault_details(signo, code, data)
-    elif signo == 29:  # SIGIO
+        parts += _fault_details(sig, code, data)
+    elif sig == 29:  # SIGIO
         if 1 <= code <= 6:
             band, fd = struct.unpack_from("<qi", data, 16)
             parts += ["si_band=%d" % band, "si_fd=%s" % fd_fmt(fd)]
-    elif signo == 31:  # SIGSYS
+    elif sig == 31:  # SIGSYS
         from ..abi import SYSCALL_NAMES
         addr, nr, arch = struct.unpack_from("<QII", data, 16)
         arch_name = xlat_lookup("audit_arch", arch)
         name = SYSCALL_NAMES.get(nr) if arch_name == "AUDIT_ARCH_X86_64" else None
         parts += ["si_call_addr=%s" % ptr(addr),
-                  "si_syscall=%s" % ("__NR_" + name if name else nr),
-                  "si_arch=%s" % (arch_name or "%#x /* AUDIT_ARCH_??? */" % arch)]
+                  "si_syscall=%s" % styled(str(nr), "__NR_" + name if name else None),
+                  "si_arch=%s" % named(arch, arch_name, "AUDIT_ARCH_???")]
     else:
         if pid or uid:
             parts += source

@@ -6,8 +6,8 @@ import struct
 
 from ..abi import xlat_lookup
 from .core import Call, Decoder, special
-from .fmt import hexaddr, ptr, quote
-from .inet import AF_INET, AF_INET6, ifindex, inet_ntop
+from .fmt import errno, hexaddr, named, ptr, quote, xlat_or
+from .inet import AF_INET, AF_INET6, ifindex, inet_field
 
 SOL_IP, SOL_SOCKET, SOL_TCP, SOL_UDP, SOL_IPV6 = 0, 1, 6, 17, 41
 SOL_RAW, SOL_PACKET, SOL_NETLINK = 255, 263, 270
@@ -35,7 +35,7 @@ SO_INT_OPTIONS = frozenset(
 
 
 def level_name(level: int) -> str:
-    return xlat_lookup("socket_levels", level) or "%#x /* SOL_?? */" % level
+    return xlat_or(level, "socket_levels", "SOL_??")
 
 
 def option_name(level: int, name: int, get: bool) -> str:
@@ -48,9 +48,7 @@ def option_name(level: int, name: int, get: bool) -> str:
         found = xlat_lookup(table, name)
     if found is None and not get and level == SOL_SOCKET:
         found = xlat_lookup("setsock_options", name)
-    if found is not None:
-        return found
-    return ("%#x" % name if name else "0") + " /* %s */" % dflt
+    return named(name, found, dflt)
 
 
 def _sol_socket_name(level: int, name: int) -> str | None:
@@ -105,9 +103,7 @@ def _so_error(call: Call, addr: int, length: int) -> str:
     data = call.read(addr, 4)
     if data is None or len(data) < 4:
         return hexaddr(addr)
-    from ..abi import errno_name
-    err = struct.unpack("<I", data)[0]
-    return "[%s]" % (errno_name(err) if err else "0")
+    return "[%s]" % errno(struct.unpack("<I", data)[0])
 
 
 def _icmp_filter(call: Call, addr: int, length: int) -> str:
@@ -121,7 +117,7 @@ def _icmp_filter(call: Call, addr: int, length: int) -> str:
     head = ""
     if bin(v).count("1") > 16:
         v, head = ~v & 0xFFFFFFFF, "~"
-    bits = [xlat_lookup("icmp_filter_types", i) or "%#x /* ICMP_??? */" % i
+    bits = [xlat_or(i, "icmp_filter_types", "ICMP_???")
             for i in range(32) if v >> i & 1]
     return head + "[" + " ".join(bits) + "]"
 
@@ -184,15 +180,16 @@ def setsockopt_value(call: Call, level: int, name: int, addr: int, length: int) 
         data = call.read(addr, 8)
         if data is None or len(data) < 8:
             return hexaddr(addr)
-        return "{imr_multiaddr=inet_addr(\"%s\"), imr_interface=inet_addr(\"%s\")}" % (
-            inet_ntop(AF_INET, data[:4]), inet_ntop(AF_INET, data[4:8]))
+        return "{%s, %s}" % (inet_field("imr_multiaddr", AF_INET, data[:4]),
+                             inet_field("imr_interface", AF_INET, data[4:8]))
     if level == SOL_IPV6 and opt in ("IPV6_ADD_MEMBERSHIP", "IPV6_DROP_MEMBERSHIP",
                                      "IPV6_JOIN_ANYCAST", "IPV6_LEAVE_ANYCAST"):
         data = call.read(addr, 20) if length >= 20 else None
         if data is None or len(data) < 20:
             return hexaddr(addr)
-        return "{inet_pton(AF_INET6, \"%s\", &ipv6mr_multiaddr), ipv6mr_interface=%s}" % (
-            inet_ntop(AF_INET6, data[:16]), ifindex(struct.unpack_from("<I", data, 16)[0]))
+        return "{%s, ipv6mr_interface=%s}" % (
+            inet_field("ipv6mr_multiaddr", AF_INET6, data[:16]),
+            ifindex(struct.unpack_from("<I", data, 16)[0]))
     if level == SOL_PACKET and opt in ("PACKET_RX_RING", "PACKET_TX_RING"):
         data = call.read(addr, 16) if length == 16 else None
         if data is None or len(data) < 16:

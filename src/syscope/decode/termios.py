@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import struct
 
-from ..abi import xlat_lookup, xlat_value
+from ..abi import xlat_value
 from .core import Call
-from .fmt import flags, hexaddr
+from .fmt import flags, hexaddr, xlat_or
 
 # output-delay fields are enumerations inside the flag word, printed before the flags
 OFLAG_FIELDS = (("term_nldly", "NLDLY", "NL?"), ("term_crdly", "CRDLY", "CR?"),
@@ -19,8 +19,7 @@ def mask(name: str) -> int:
 
 
 def enum(table: str, value: int, dflt: str) -> str:
-    name = xlat_lookup(table, value)
-    return name if name is not None else "%#x /* %s */" % (value, dflt)
+    return xlat_or(value, table, dflt)
 
 
 def oflag(v: int) -> str:

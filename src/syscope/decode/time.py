@@ -6,8 +6,9 @@ import struct
 
 from .core import (TYPES, Call, Decoder, format_return, input_struct_type, output_struct_type,
                    special, struct_printer, type_formatter)
-from ..abi import signal_name, xlat_lookup
+from ..abi import xlat_lookup
 from .fmt import flags, hexaddr, ptr, signed, xlat_or
+from .fmt import signo as signo_text
 
 RESTART_ERRORS = (4, 512, 513, 514, 516)   # EINTR and the ERESTART* family
 
@@ -82,7 +83,7 @@ def format_sigevent(call: Call, addr: int) -> str:
     if value:
         parts.append("sigev_value={sival_int=%d, sival_ptr=%#x}" % (signed(value, 32), value))
     if how in ("SIGEV_SIGNAL", "SIGEV_THREAD", "SIGEV_THREAD_ID"):
-        parts.append("sigev_signo=" + signal_name(signo))
+        parts.append("sigev_signo=" + signo_text(signo))
     else:
         parts.append("sigev_signo=%d" % (signo & 0xFFFFFFFF))
     parts.append("sigev_notify=" + xlat_or(notify, "sigev_notify", "SIGEV_???"))
