@@ -105,6 +105,7 @@ TYPE_MODULES = {
     'id': 'basic',
     'intptr': 'basic',
     'ioprio': 'sched',
+    'ioprio_value': 'sched',
     'iov': 'desc',
     'iov_addr': 'desc',
     'iov_read': 'desc',

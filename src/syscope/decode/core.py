@@ -13,7 +13,7 @@ import struct
 
 from ..abi import SYSCALL_SHAPES, errno_message, errno_name
 from ..settings import Settings
-from .fmt import HEX_NONE, abbreviated, hexaddr, ptr, quote, signed
+from .fmt import HEX_NONE, abbreviated, hexaddr, ptr, quote, signed, xlat_style
 
 ERESTART_TEXT = {
     512: "? ERESTARTSYS (To be restarted if SA_RESTART is set)",
@@ -421,6 +421,11 @@ def format_return(call: Call, kind: str) -> str:
     if kind.startswith("named/"):        # a number with its name: 0 (SCHED_OTHER)
         tname, _, p = kind[6:].partition(":")
         return "%d (%s)" % (signed(v), abbreviated(TYPES[tname], call, v, p))
+    if kind.startswith("aux/"):          # the same, composed in the -X style (none raw)
+        tname, _, p = kind[4:].partition(":")
+        if xlat_style() == "raw":
+            return str(signed(v))
+        return "%d (%s)" % (signed(v), TYPES[tname](call, v, p))
     if kind in PID_KINDS:                # a process id of the tracee's namespace
         return call.pidv(v, kind)
     if kind.startswith("note"):          # a value that is a flag set: note/TYPE, note0/TYPE

@@ -402,4 +402,4 @@ FAN_NOFD = -1
 def t_fan_dirfd(call: Call, v: int, p: str) -> str:
     """fanotify_mark's directory: FAN_NOFD, AT_FDCWD or a descriptor."""
     from .basic import t_dirfd
-    return "FAN_NOFD" if signed(v, 32) == FAN_NOFD else t_dirfd(call, v, p)
+    return styled("-1", "FAN_NOFD") if signed(v, 32) == FAN_NOFD else t_dirfd(call, v, p)

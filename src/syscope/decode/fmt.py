@@ -4,6 +4,8 @@ These reproduce strace 6.1's spelling exactly; every other decoder builds on the
 """
 from __future__ import annotations
 
+import os
+
 from ..abi import ERRNO, NSIG, signal_name, xlat_lookup, xlat_table
 
 # -x levels, as strace counts them; --strings-in-hex=non-ascii-chars (escapes in hex
@@ -184,6 +186,18 @@ def errno(err: int, negated: bool = False) -> str:
     """An error number in a structure (strace's print_err): ENOENT, or -ENOENT."""
     e = ERRNO.get(-err if negated else err)
     return styled(str(err), ("-" if negated else "") + e[0] if e else None)
+
+
+CLK_TCK = os.sysconf("SC_CLK_TCK")
+
+
+def clock_t(ticks: int) -> str:
+    """Clock ticks, with the seconds in a comment (not under -X raw): 150 /* 1.50 s */."""
+    if ticks <= 0 or CLK_TCK <= 0 or _style == RAW:
+        return str(ticks)
+    width = min(len(str(CLK_TCK)) - 1, 9)
+    return "%d /* %d.%0*d s */" % (ticks, ticks // CLK_TCK, width,
+                                   (ticks % CLK_TCK) * 10 ** width // CLK_TCK)
 
 
 def flag_names(value: int, table) -> tuple[list[str], int]:

@@ -16,7 +16,7 @@ SHM_HUGE_SHIFT, SHM_HUGE_MASK = 26, 0x3F
 @type_formatter("ipc_key")
 def t_ipc_key(call: Call, v: int, p: str) -> str:
     v &= 0xFFFFFFFF
-    return "IPC_PRIVATE" if v == 0 else "%#x" % v
+    return styled("0", "IPC_PRIVATE") if v == 0 else "%#x" % v
 
 
 @type_formatter("ipc_get_flags")
@@ -33,7 +33,7 @@ def t_ipc_get_flags(call: Call, v: int, p: str) -> str:
     if rest:
         parts.append(flags(rest, p))
     if huge:
-        parts.append("%d<<SHM_HUGE_SHIFT" % huge)
+        parts.append("%d<<" % huge + styled(str(SHM_HUGE_SHIFT), "SHM_HUGE_SHIFT"))
     parts.append(mode_numeric(v & IPC_MODE))
     return "|".join(parts)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import struct
 
 from .core import Call, Decoder, special, type_formatter
-from .fmt import flags, hexaddr, ptr, quote, xlat_or
+from .fmt import flags, hexaddr, ptr, quote, styled, xlat_or
 
 MS_MGC_VAL, MS_MGC_MSK = 0xC0ED0000, 0xFFFF0000
 MS_REMOUNT, MS_BIND, MS_MOVE = 0x20, 0x1000, 0x2000
@@ -26,7 +26,7 @@ class Mount(Decoder):
             ignore_type = True
         elif fl & (MS_BIND | MS_MOVE | MS_PROPAGATION):
             ignore_type = ignore_data = True
-        text = ["MS_MGC_VAL"] if old_magic else []
+        text = [styled("0xc0ed0000", "MS_MGC_VAL")] if old_magic else []
         if fl or not old_magic:
             text.append(flags(fl, "mount_flags", dflt="MS_???"))
         return ", ".join([call.path(source), call.path(target),

@@ -5,7 +5,7 @@ import struct
 
 from ..abi import ERRNO_BY_NAME, xlat_value
 from .core import Call, Decoder, output_struct_type, special, struct_printer, type_formatter
-from .fmt import flags, hexaddr, ptr, xlat_or
+from .fmt import flags, hexaddr, ptr, signed, styled, xlat_or
 
 E2BIG = ERRNO_BY_NAME["E2BIG"]
 
@@ -17,7 +17,13 @@ output_struct_type("sched_param", struct_printer("<i", "[%d]"))
 
 @type_formatter("ioprio")
 def t_ioprio(call: Call, v: int, p: str) -> str:
-    """IOPRIO_PRIO_VALUE(class, data)."""
+    """An I/O priority: IOPRIO_PRIO_VALUE(class, data), or the number (-X)."""
+    return styled(str(signed(v, 32)), t_ioprio_value(call, v, p))
+
+
+@type_formatter("ioprio_value")
+def t_ioprio_value(call: Call, v: int, p: str) -> str:
+    """IOPRIO_PRIO_VALUE(class, data), the class as -X says."""
     v &= 0xFFFFFFFF
     return "IOPRIO_PRIO_VALUE(%s, %d)" % (
         xlat_or(v >> IOPRIO_CLASS_SHIFT, "ioprio_class", "IOPRIO_CLASS_???"),

@@ -1,13 +1,12 @@
 """Signals: numbers, masks, sigaction, siginfo, and the signal syscalls."""
 from __future__ import annotations
 
-import os
 import struct
 
 from ..abi import xlat_lookup
 from .core import Call, Decoder, format_return, output_struct_type, special, type_formatter
-from .fmt import (chex, errno, flags, hexaddr, named, ptr, sigmask_member, signed, signo,
-                  styled, xlat_style)
+from .fmt import (chex, clock_t, errno, flags, hexaddr, named, ptr, sigmask_member, signed,
+                  signo, styled)
 
 NSIG_BYTES = 8
 SA_RESTORER = 0x04000000
@@ -155,18 +154,6 @@ def si_code_name(sig: int, code: int) -> str:
     if name is None and sig in SI_CODE_TABLES:
         name = xlat_lookup(SI_CODE_TABLES[sig], code)
     return named(code & 0xFFFFFFFF, name)
-
-
-CLK_TCK = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
-
-
-def clock_t(ticks: int) -> str:
-    """Clock ticks, with the seconds in a comment when not zero: 150 /* 1.50 s */."""
-    if ticks <= 0 or CLK_TCK <= 0 or xlat_style() == "raw":
-        return str(ticks)
-    width = min(len(str(CLK_TCK)) - 1, 9)
-    return "%d /* %d.%0*d s */" % (ticks, ticks // CLK_TCK, width,
-                                   (ticks % CLK_TCK) * 10 ** width // CLK_TCK)
 
 
 def _fault_details(sig: int, code: int, data: bytes) -> list[str]:

@@ -3,7 +3,9 @@
 Each entry is  name: (arguments, return kind).  Argument types are registered in the
 family modules; '>' marks an argument the kernel fills in, printed when the call
 returns.  Return kinds: d (decimal), fd, hex, oct, u, none (never returns), and tid, tgid,
-pgid, sid for process ids (argument type pid:KIND).
+pgid, sid for process ids (argument type pid:KIND); named/TYPE: 0 (SCHED_OTHER), the
+name as it is whatever -X says; aux/TYPE: the same composed in the -X style, and
+nothing after the number under -X raw.
 Irregular syscalls have their own Decoder classes and are not listed here.
 """
 
@@ -214,7 +216,7 @@ SIGNATURES = {
     "sched_get_priority_min": ("xlat:sched_policies/SCHED_???", "d"),
     "sched_get_priority_max": ("xlat:sched_policies/SCHED_???", "d"),
     "sched_rr_get_interval": ("pid:tgid, >timespec", "d"),
-    "ioprio_get": ("xlat:ioprio_who/IOPRIO_WHO_???, pid_who:ioprio_who", "named/ioprio"),
+    "ioprio_get": ("xlat:ioprio_who/IOPRIO_WHO_???, pid_who:ioprio_who", "aux/ioprio_value"),
     "ioprio_set": ("xlat:ioprio_who/IOPRIO_WHO_???, pid_who:ioprio_who, ioprio", "d"),
     "times": (">tms", "u"),
     # namespaces, pidfds, descriptors of their own

@@ -1,13 +1,12 @@
 """Time: timespec, timeval, itimerspec, clocks and sleeping."""
 from __future__ import annotations
 
-import os
 import struct
 
 from .core import (TYPES, Call, Decoder, format_return, input_struct_type, output_struct_type,
                    special, struct_printer, type_formatter)
 from ..abi import xlat_lookup
-from .fmt import flags, hexaddr, ptr, signed, xlat_or
+from .fmt import clock_t, flags, hexaddr, ptr, signed, xlat_or
 from .fmt import signo as signo_text
 
 RESTART_ERRORS = (4, 512, 513, 514, 516)   # EINTR and the ERESTART* family
@@ -51,8 +50,6 @@ class Time(Decoder):
             else hexaddr(call.args[0])
 
 
-CLK_TCK = os.sysconf("SC_CLK_TCK")
-
 
 @type_formatter("tms")
 def t_tms(call: Call, v: int, p: str) -> str:
@@ -64,8 +61,7 @@ def t_tms(call: Call, v: int, p: str) -> str:
         return ptr(v)
     fields = zip(("tms_utime", "tms_stime", "tms_cutime", "tms_cstime"),
                  struct.unpack("<QQQQ", data))
-    return "{%s}" % ", ".join("%s=%d%s" % (name, t, " /* %d.%02d s */" % (
-        t // CLK_TCK, t % CLK_TCK * 100 // CLK_TCK) if t else "") for name, t in fields)
+    return "{%s}" % ", ".join("%s=%s" % (name, clock_t(t)) for name, t in fields)
 
 
 SIGEV_SIZE = 64
