@@ -1,12 +1,36 @@
 # The C parts are the only thing setup.py adds to pyproject.toml.
+import os
 import platform
 import sys
+import sysconfig
 
 from setuptools import Extension, setup
 from setuptools.command.build_ext import build_ext
 
 # The core reads x86_64 registers and syscall numbers: nothing else can work.
 SUPPORTED = ("linux", "x86_64")
+
+
+def header_dir(name):
+    """Where a system header is installed (an optional library's -dev package)."""
+    multiarch = sysconfig.get_config_var("MULTIARCH") or ""
+    for d in ("/usr/include", os.path.join("/usr/include", multiarch), "/usr/local/include"):
+        if os.path.exists(os.path.join(d, name)):
+            return d
+    return None
+
+
+# -k's stack traces: libunwind's ptrace accessors (Debian: libunwind-dev), as Debian's
+# strace; without them -k says it is unavailable
+UNWIND_HEADERS = header_dir("libunwind-ptrace.h")
+UNWIND = [Extension(
+    "syscope.engine._unwind",
+    sources=["src/syscope/engine/_unwind.c"],
+    include_dirs=[UNWIND_HEADERS],
+    libraries=["unwind-ptrace", "unwind-generic", "unwind"],
+    extra_compile_args=["-O2", "-Wall"],
+    optional=True,
+)] if UNWIND_HEADERS else []
 
 
 class CheckedBuildExt(build_ext):
@@ -47,5 +71,5 @@ setup(
             extra_compile_args=["-O2", "-Wall"],
             optional=True,
         ),
-    ]
+    ] + UNWIND
 )

@@ -56,6 +56,7 @@ def feature_table() -> list[tuple[str, bool, str]]:
     zstd = _package_version("zstandard")
     scanner = _loads(".logread._scan")
     logparse = _loads(".logread._logparse")
+    stacks = _loads(".engine._unwind")
     return [
         ("compiled core", core is None, "syscope.engine._ptrace" if core is None else core),
         ("log scanner", scanner, "read -c counts lines in C" if scanner else
@@ -65,7 +66,8 @@ def feature_table() -> list[tuple[str, bool, str]]:
         ("zstd", zstd is not None,
          "zstandard %s" % zstd if zstd else "pip install zstandard for .zst logs and record --zstd"),
         ("colour", True, "ANSI on a terminal: --color=auto|always|never, NO_COLOR"),
-        ("stack unwinding", False, "-k is not supported"),
+        ("stack unwinding", stacks, "-k: libunwind" if stacks else
+         "-k needs libunwind: apt-get install libunwind-dev, then reinstall syscope"),
     ]
 
 

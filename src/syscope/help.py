@@ -78,6 +78,7 @@ Output format:
   --pidns-translation         print pids of other pid namespaces in syscope's too
   -Y, --decode-pids=comm      print command names with pids
   -i, --instruction-pointer   print instruction pointer at time of syscall
+  -k, --stack-traces          obtain stack trace between each syscall (needs libunwind)
   -X FORMAT, --const-print-style=FORMAT
                               raw, abbrev (default) or verbose named constants
   -n, --syscall-number        print syscall number

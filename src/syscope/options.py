@@ -43,7 +43,7 @@ LONG_OPTS = {
     "help-man": ("help-man", None), "completion": ("completion", "required"),
     "color": ("color", "optional"), "colour": ("color", "optional"),
     "decode-pids": ("e:decode-pids", "required"), "pidns-translation": ("pidns-translation", None),
-    "kvm": ("e:kvm", "required"),
+    "kvm": ("e:kvm", "required"), "stack-traces": ("k", None),
 }
 
 
@@ -298,7 +298,10 @@ def parse_args(argv: list[str], need_target: bool = True) -> Config:
         elif key == "i":
             cfg.text.show_ip = True
         elif key == "k":
-            raise FatalError("-%s is not supported by syscope" % key)
+            from .engine.stacks import UNAVAILABLE, available
+            if not available():
+                raise FatalError(UNAVAILABLE)
+            cfg.text.stack_traces = True
         elif key == "I":
             parse_uint(opt, value, 1, 4)
         elif key == "n":

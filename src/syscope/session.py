@@ -91,6 +91,9 @@ def build_writer(cfg: Config):
     if t.show_ip:       # read while the tracee is stopped: the engine decodes live then
         from .engine import _ptrace
         writer.ip_of = _ptrace.instruction_pointer
+    if t.stack_traces:  # walked while the tracee is stopped, as -i
+        from .engine.stacks import StackTraces
+        writer.stacks = StackTraces(report)
     return writer
 
 
@@ -130,7 +133,16 @@ def engine_options(cfg: Config) -> EngineOptions:
                              report)
         if cfg.paths else None,
         interactive=not (cfg.output and cfg.command), injector=injector(cfg),
-        live_leader=cfg.text.show_ip)
+        live_leader=cfg.text.show_ip or cfg.text.stack_traces,
+        mapping_changes=mapping_changes(cfg))
+
+
+def mapping_changes(cfg: Config):
+    """-k: the memory maps are read again after the syscalls that change them."""
+    if not cfg.text.stack_traces:
+        return None
+    from .engine.stacks import MAPPING_CHANGES, StackTraces
+    return MAPPING_CHANGES, StackTraces.mappings_changed
 
 
 def injector(cfg: Config):
@@ -167,6 +179,9 @@ def seccomp_filter(cfg: Config):
             return None
     if cfg.trace_set is None or cfg.trace_set >= ALL_SYSCALLS:
         return None
+    if cfg.text.stack_traces:   # -k reads the memory maps again after these
+        from .engine.stacks import MAPPING_CHANGES
+        return build_filter(cfg.trace_set | MAPPING_CHANGES)
     return build_filter(cfg.trace_set)
 
 

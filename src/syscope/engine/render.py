@@ -295,7 +295,7 @@ def attach_writer(writer) -> bool:
     """Let the C loop print into writer's stream, if it can print what writer would."""
     o = writer.opts
     s = writer.shared
-    if (s is None or o.separate or o.relative or o.show_nr or o.show_ip
+    if (s is None or o.separate or o.relative or o.show_nr or o.show_ip or o.stack_traces
             or writer.next_leader is not None
             or s.parts or getattr(s.fp, "rewrites_text", False)   # colour: Python writes
             or o.ts_width not in (0, 6, 9)):     # the C side has these widths

@@ -60,7 +60,10 @@ class EngineOptions(Settings):
         "injector": None,            # -e inject=/fault=: an inject.Injector
         "interactive": True,         # fatal signals interrupt the trace
         "decoding": True,            # False when nothing prints arguments (-c)
-        "live_leader": False,        # a line's prefix reads the stopped tracee (-i)
+        "live_leader": False,        # printing reads the stopped tracee (-i, -k)
+        # -k: told when a syscall that changes memory maps returns (any tracee's,
+        # printed or not), with the names of those syscalls
+        "mapping_changes": None,     # (names, callable()) or None
     }
 
 
@@ -120,6 +123,8 @@ class Engine:
         self.planned: set = set()
         self.serve_buf = bytearray(1 << 17)
         self.helpers: set = set()  # syscope's own children (-o '|cmd'): not tracees
+        names, self.on_mapping_change = opts.mapping_changes or ((), None)
+        self.mapping_nrs = frozenset(nr for nr, n in SYSCALL_NAMES.items() if n in names)
 
     # -- process table -----------------------------------------------------------
     def _add(self, pid: int, **kw) -> Task:
@@ -708,6 +713,8 @@ class Engine:
     def leave(self, task: Task, rval: int, is_error: int, mem=None,
               mono: float | None = None) -> None:
         task.in_syscall = False
+        if task.nr in self.mapping_nrs:
+            self.on_mapping_change()
         call = task.call
         if task.filtered or call is None:
             task.filtered = False

@@ -21,6 +21,7 @@ class TextOptions(Settings):
         "pid_prefix": "none",  # "none", "bracket" ([pid N]), "plain" (N in -o files)
         "show_nr": False,      # -n
         "show_ip": False,      # -i
+        "stack_traces": False,  # -k
         "separate": False,     # -ff
     }
 
@@ -68,6 +69,7 @@ class TextWriter:
         self.on_nprocs = None                # told when [pid N] prefixes start or stop
         self.comms: dict[int, str] = {}      # -Y: '<name>' after the pid of the prefix
         self.ip_of = None                    # -i: pid -> its instruction pointer, or None
+        self.stacks = None                   # -k: an engine.stacks.StackTraces
 
     # -- plumbing --------------------------------------------------------------
     def stream(self, pid: int) -> Stream:
@@ -197,6 +199,8 @@ class TextWriter:
         s = self.stream(pid)
         self._leader(s, pid, call.nr)
         self._put(s, call.name + "(" + text)
+        if self.stacks is not None:
+            self.stacks.entered(pid, call.name)
 
     def syscall_exit(self, pid: int, call, text: str, ret: str,
                      duration: float | None = None) -> None:
@@ -218,6 +222,13 @@ class TextWriter:
         if dump:
             from ..engine.dumps import dump_text
             s.write(dump_text(dump))
+        if self.stacks is not None:
+            self._stack(s, self.stacks.after_line(pid))
+
+    def _stack(self, s: Stream, lines: list[str]) -> None:
+        """-k: a stack's lines after the line of its syscall or signal."""
+        for line in lines:
+            s.write(line + "\n")
 
     def set_leader(self, leader: str) -> None:
         """The next line starts with this leader (replaying a log)."""
@@ -236,16 +247,24 @@ class TextWriter:
 
     def signal(self, pid: int, sig: int, info: str, nr: int | None) -> None:
         self.line(pid, "--- %s %s ---" % (signal_name(sig), info), nr)
+        if self.stacks is not None:
+            self._stack(self.stream(pid), self.stacks.after_line(pid))
 
     def stopped(self, pid: int, sig: int, nr: int | None) -> None:
         self.line(pid, "--- stopped by %s ---" % signal_name(sig), nr)
+        if self.stacks is not None:
+            self._stack(self.stream(pid), self.stacks.after_line(pid))
 
     def exited(self, pid: int, code: int, nr: int | None) -> None:
         self.line(pid, "+++ exited with %d +++" % code, nr)
+        if self.stacks is not None:
+            self._stack(self.stream(pid), self.stacks.gone(pid))
 
     def killed(self, pid: int, sig: int, core: bool, nr: int | None) -> None:
         self.line(pid, "+++ killed by %s %s+++" % (signal_name(sig),
                                                    "(core dumped) " if core else ""), nr)
+        if self.stacks is not None:
+            self._stack(self.stream(pid), self.stacks.gone(pid))
 
     def superseded(self, pid: int, old: int, nr: int | None) -> None:
         self.line(pid, "+++ superseded by execve in pid %d +++" % old, nr)
