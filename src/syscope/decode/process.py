@@ -4,7 +4,7 @@ from __future__ import annotations
 import os
 import struct
 
-from ..abi import xlat_lookup, xlat_value
+from ..abi import signal_name, xlat_lookup, xlat_value
 from .core import (Call, Decoder, format_int_at, format_return, output_struct,
                    output_struct_type, special, type_formatter)
 from .fmt import flag_set, flags, hexaddr, ptr, quote, signed, signo, styled, xlat_or
