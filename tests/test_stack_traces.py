@@ -13,6 +13,7 @@ import tempfile
 
 import pytest
 
+from cworkloads import c_workload
 from difftool import STRACE, SYSCOPE, normalize, run_tracer
 from syscope.engine import stacks
 from test_differential import ENV, PYRUN
@@ -49,6 +50,23 @@ def test_stacks_as_strace_prints_them(name, scratch):
     assert normalize(got.lines) == normalize(ref.lines)
     frames = [ln for ln in got.lines if ln.startswith(" > ")]
     assert any("libc.so.6(" in ln for ln in frames), got.lines[:20]
+
+
+@needs_unwind
+@needs_strace
+def test_cxx_symbols_demangled(scratch):
+    exe = c_workload("cxx_frames")
+    opts = ["-k", "-e", "trace=chdir"]
+    ref = run_tracer([STRACE], opts, [exe], scratch, ENV)
+    got = run_tracer(SYSCOPE, opts, [exe], scratch, ENV)
+    assert normalize(got.lines) == normalize(ref.lines)
+    assert any("(ns::f1(int)+0x" in ln for ln in got.lines), got.lines
+
+
+def test_demangling():
+    assert stacks.demangled("_ZN2ns2f3Ei") == "ns::f3(int)"
+    assert stacks.demangled("main") == "main"          # C names as they are
+    assert stacks.demangled("_Znot_mangled") == "_Znot_mangled"
 
 
 @needs_unwind

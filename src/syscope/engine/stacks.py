@@ -12,6 +12,7 @@ again after any syscall that changes them.  available() says whether -k can work
 from __future__ import annotations
 
 import bisect
+from functools import lru_cache
 
 # strace walks these at entry and prints the stack when the thread is gone
 CAPTURED_AT_ENTRY = frozenset({"exit", "exit_group"})
@@ -32,6 +33,40 @@ def available() -> bool:
     except ImportError:
         return False
     return True
+
+
+@lru_cache(maxsize=None)
+def _demangler():
+    """libstdc++'s demangler (the GNU one strace's libiberty has too), or None."""
+    import ctypes
+    try:
+        fn = ctypes.CDLL("libstdc++.so.6").__cxa_demangle
+        free = ctypes.CDLL(None).free
+    except (OSError, AttributeError):
+        return None
+    fn.restype = ctypes.c_void_p
+    fn.argtypes = [ctypes.c_char_p, ctypes.c_char_p, ctypes.c_void_p,
+                   ctypes.POINTER(ctypes.c_int)]
+    free.argtypes = [ctypes.c_void_p]
+    return ctypes, fn, free
+
+
+@lru_cache(maxsize=4096)
+def demangled(symbol: str) -> str:
+    """A C++ symbol as source spells it (ns::f3(int)), as strace prints them; any
+    other symbol as it is."""
+    lib = _demangler() if symbol.startswith("_Z") else None
+    if lib is None:
+        return symbol
+    ctypes, fn, free = lib
+    status = ctypes.c_int()
+    p = fn(symbol.encode(), None, None, ctypes.byref(status))
+    if not p:
+        return symbol
+    try:
+        return ctypes.string_at(p).decode(errors="replace") if status.value == 0 else symbol
+    finally:
+        free(p)
 
 
 class Maps:
@@ -129,7 +164,8 @@ class StackTraces:
                 return out
             address = ip - m[0] + m[2]
             if symbol or queued:
-                out.append(" > %s(%s+0x%x) [0x%x]" % (m[4], symbol, offset, address))
+                out.append(" > %s(%s+0x%x) [0x%x]" % (m[4], demangled(symbol), offset,
+                                                      address))
             else:
                 out.append(" > %s() [0x%x]" % (m[4], address))
         if error is not None:
