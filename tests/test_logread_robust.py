@@ -252,11 +252,26 @@ def test_damaged_archives_are_errors_with_a_line_number(mode, tmp_path):
 
 def test_a_directory_and_an_unwritable_output(tmp_path):
     r = run_syscope(["read", str(tmp_path)])
-    assert r.returncode == 1 and r.stderr.startswith(b"syscope: Can't open")
+    assert r.returncode == 1
+    assert r.stderr == b"syscope: read: '%s' is a directory, not a trace log\n" % bytes(tmp_path)
     log = tmp_path / "log"
     log.write_bytes(real_log())
     r = run_syscope(["read", "-o", str(tmp_path / "no" / "such"), str(log)])
     assert r.returncode == 1 and r.stderr.startswith(b"syscope: Can't fopen")
+
+
+@pytest.mark.parametrize("sub", [["read"], ["read", "-c"], ["read", "--json"],
+                                 ["read", "--format=chrome-trace"], ["summary"], ["tree"]])
+@pytest.mark.parametrize("content,problem", [(b"", "is empty"),
+                                             (b"ab\0cd\n", "is binary, not a trace log")])
+def test_an_empty_or_binary_log_is_an_error_as_for_every_subcommand(sub, content, problem,
+                                                                    tmp_path):
+    log = tmp_path / "x.log"
+    log.write_bytes(content)
+    r = run_syscope(sub + [str(log)])
+    assert (r.returncode, r.stdout) == (1, b"")
+    assert r.stderr == b"syscope: %s: '%s' %s\n" % (sub[0].encode(), bytes(log),
+                                                      problem.encode())
 
 
 @pytest.mark.parametrize("opts", [[], ["-e", "trace=!getpid"]], ids=["copy", "replay"])
