@@ -161,8 +161,9 @@ def names_log(arg: str) -> bool:
         return False
 
 
-def check_log(path: str) -> None:
-    """A clear error for what is not a log: a directory, an empty or binary file."""
+def check_log(path: str, refuse_binary: bool = True) -> None:
+    """A clear error for what is not a log: a directory, an empty or binary file
+    (refuse_binary=False: `read` copies lines it does not understand through)."""
     from ..logread.reader import LogError, expand_paths, open_text, read_errors
     if path == "-":
         return
@@ -181,6 +182,8 @@ def check_log(path: str) -> None:
             empty += 1
             if empty == len(members):
                 raise CommandError("'%s' is empty" % path)
+            continue
+        if not refuse_binary:
             continue
         f = open_text(member)
         try:

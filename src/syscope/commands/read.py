@@ -69,8 +69,8 @@ def main(argv: list[str]) -> int:
     from ..errors import CommandError
     from .common import check_log
     try:
-        for log in logs:     # a directory, an empty or a binary file: as every subcommand
-            check_log(log)
+        for log in logs:     # a directory or an empty file: as for every subcommand
+            check_log(log, refuse_binary=fmt == "chrome-trace")
         # progress on a terminal, unless the text itself scrolls past on it
         with Progress("read", logs, show=bool(cfg.summary == "only" or cfg.output
                                                or not sys.stdout.isatty())):
