@@ -10,7 +10,7 @@ import sys
 
 import pytest
 
-from difftool import SYSCOPE, STRACE, normalize
+from difftool import SYSCOPE, STRACE, collapse_padding, normalize
 
 pytestmark = pytest.mark.skipif(shutil.which("strace") is None, reason="strace not installed")
 
@@ -151,7 +151,8 @@ def trace(tracer: list[str], options: list[str], names: str, body: str, tmp_path
     keys = [m.group(1) for ln in lines
             for m in [re.match(r"(?:add_key|keyctl\(KEYCTL_GET_KEYRING_ID)\(?.*= (\d+)$", ln)] if m]
     for key in keys:
-        lines = [ln.replace(key, "KEY") for ln in lines]
+        # (the padding before " = " follows the serial's width)
+        lines = [collapse_padding(ln.replace(key, "KEY")) if key in ln else ln for ln in lines]
     lines = [re.sub(r"(time=\{tv_sec=)\d+, tv_usec=\d+", r"\1N, tv_usec=N", ln) for ln in lines]
     return normalize(lines)
 
