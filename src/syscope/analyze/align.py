@@ -118,9 +118,24 @@ class Profile:
             self.all.append(p)
         return p
 
+    @staticmethod
+    def quiet(name: str, errno: str | None) -> bool:
+        """The calls a profile only counts (logread.sieve.Quiet)."""
+        return name not in WATCHED
+
     def feed(self, ev) -> None:
-        self.seq += 1
         kind = ev.kind
+        if kind == "skipped":     # calls quiet() lets go, as feed() would count them
+            if ev.pid not in self.procs:
+                self.seq += 1
+                self.proc(ev.pid)
+                self.seq += ev.count - 1
+            else:
+                self.seq += ev.count
+            self.syscalls += ev.count
+            self.table.get(ev.pid)
+            return
+        self.seq += 1
         if kind == "exit":
             p = self.proc(ev.pid)
             self.table.exited(ev.pid, ev.code, ev.signal, ev.core)

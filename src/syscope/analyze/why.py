@@ -65,6 +65,9 @@ HANG_ORDER = {"nanosleep": 1, "clock_nanosleep": 1, "pause": 1, "rt_sigsuspend":
               "wait4": 2, "waitid": 2}
 # a fatal signal that is the consequence of another process's end (its reader's)
 CONSEQUENCE_SIGNALS = ("SIGPIPE",)
+# the calls that carry messages: the only ones whose handling reads the last call of
+# their process (a message about a missing module points at it)
+MESSAGE_CALLS = frozenset("write writev sendto sendmsg read recvfrom recvmsg".split())
 LEADING_FD = re.compile(r"(\d+)(<)?")
 MAX_MESSAGES = 200        # error messages kept (bounded memory on huge logs)
 MAX_STATS = 2048          # recent stat() results kept per process
@@ -207,8 +210,12 @@ class Diagnosis:
             self.skipped += 1
 
     def _feed(self, ev) -> None:
-        self.index += 1
         kind = ev.kind
+        if kind == "skipped":     # calls quiet() lets go (sieved_events)
+            self.index += ev.count
+            self.events += ev.count
+            return
+        self.index += 1
         if kind in ("syscall", "exit", "signal"):
             self.events += 1
         if getattr(ev, "time", None):
@@ -231,6 +238,14 @@ class Diagnosis:
             call = _cut_entry(ev)
             if call is not None:       # the trace ends in the middle of a call's line
                 self._syscall(Parsed(call))
+
+    @classmethod
+    def quiet(cls, name: str, errno: str | None) -> bool:
+        """Whether a returned call only updates "last call of the process" (_feed):
+        a success no rule reads, or a failure the noise model always explains."""
+        if errno is None:
+            return name not in WATCHED
+        return cls._plain_failure(name, errno)
 
     @staticmethod
     def _plain_failure(name: str, errno: str) -> bool:
@@ -1356,6 +1371,12 @@ def _short(text: str, n: int) -> str:
 
 def _public(d: dict) -> dict:
     return {k: v for k, v in d.items() if not k.startswith("_")}
+
+
+def diagnose_logs(paths: list[str]) -> dict:
+    """diagnose() of logs, reading only the calls the diagnosis looks into."""
+    from ..logread.sieve import Quiet, sieved_events
+    return diagnose(sieved_events(paths, Quiet(Diagnosis.quiet, MESSAGE_CALLS)))
 
 
 def diagnose(events, initial_cwd: str | None = None) -> dict:

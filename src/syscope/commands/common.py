@@ -200,16 +200,22 @@ class CheckedEvents:
     """The events of logs, checked first; afterwards it says whether anything in them
     was strace output (a text file of something else gives only 'unparsed' lines)."""
 
-    def __init__(self, paths: list[str]):
+    def __init__(self, paths: list[str], quiet=None):
         for p in paths:
             check_log(p)
         self.paths = paths
+        self.quiet = quiet      # a logread.sieve.Quiet: the calls the consumer does not read
         self.understood = 0
         self.unparsed = 0
 
     def __iter__(self):
         from ..logread.reader import events
-        for ev in events(self.paths):
+        if self.quiet is not None:
+            from ..logread.sieve import sieved_events
+            source = sieved_events(self.paths, self.quiet)
+        else:
+            source = events(self.paths)
+        for ev in source:
             if ev.kind == "unparsed":
                 self.unparsed += 1
             else:
@@ -221,11 +227,12 @@ class CheckedEvents:
             raise CommandError("%s: no strace output found" % ", ".join(self.paths))
 
 
-def feed_logs(paths: list[str], feed) -> CheckedEvents:
-    """Every event of the logs to feed, each process after the fork that made it."""
+def feed_logs(paths: list[str], feed, quiet=None) -> CheckedEvents:
+    """Every event of the logs to feed, each process after the fork that made it;
+    with quiet (a logread.sieve.Quiet), the calls it lets go as Skipped counts."""
     from ..analyze.order import ParentsFirst
     from ..output.progress import Progress
-    src = CheckedEvents(paths)
+    src = CheckedEvents(paths, quiet)
     order = ParentsFirst(feed)
     with Progress("reading", paths):
         for ev in src:

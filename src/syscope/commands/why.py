@@ -113,12 +113,12 @@ def emit(result: dict, as_json: bool) -> None:
 
 def from_logs(paths: list[str], as_json: bool) -> int:
     from ..analyze.untrusted import printable
-    from ..analyze.why import diagnose
-    from ..logread.reader import LogError, events
+    from ..analyze.why import diagnose_logs
+    from ..logread.reader import LogError
     from ..output.progress import Progress
     try:
         with Progress("why", paths):
-            result = diagnose(events(paths))
+            result = diagnose_logs(paths)
     except LogError as e:
         error(printable(str(e)))
         return 1
