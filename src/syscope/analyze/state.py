@@ -147,6 +147,8 @@ class ProcessTable:
         p = self.get(ev.pid)
         p.last_call = ev
         name = ev.name
+        if name not in CHANGES_TABLE:
+            return
         if name == "connect" and ev.errno == "EINPROGRESS":
             ev = _succeeded(ev)     # the socket has its peer, the outcome comes later
         if ev.ret_text is None or ev.errno:

@@ -128,12 +128,13 @@ class Parsed:
     itself parses it anew at each access).  The fields read for every call are copied,
     the others looked up on the event."""
     __slots__ = ("ev", "_args", "pid", "name", "args_text", "ret_text", "rval", "errno",
-                 "line", "time", "path_of")
+                 "line", "time", "path_of", "used")
 
     def __init__(self, ev):
         self.ev = ev
         self._args = None
         self.path_of = None      # (path, address), once the diagnosis asked
+        self.used = None         # the path argument as written, when path_of read it
         self.pid, self.name, self.args_text, self.ret_text = ev.pid, ev.name, ev.args_text, \
             ev.ret_text
         self.rval, self.errno, self.line, self.time = ev.rval, ev.errno, ev.line, ev.time
@@ -285,7 +286,8 @@ class Diagnosis:
             fields = evidence.stat_fields(ev)
             path = self._path_of(ev)[0] if fields else None
             if fields and path:
-                used = used_path(ev)
+                used = ev.used if ev.__class__ is Parsed and ev.used is not None else \
+                    used_path(ev)
                 seen = self.stats.setdefault(pid, {})
                 seen.pop(path, None)
                 seen[path] = (self.index, ev, used, fields)
@@ -555,6 +557,8 @@ class Diagnosis:
             if r is None:
                 return None
             node, rel, _end = r
+            if ev.__class__ is Parsed:
+                ev.used = rel
             if rel == "" and name not in OPENERS:
                 fd = t.fd_target(ev.pid, node)
                 return (fd.path, None) if fd is not None and fd.kind == "file" else (None, None)
@@ -574,7 +578,11 @@ class Diagnosis:
             return None, None
         if text[:1] == '"':
             r = quick.path_first(text)
-            return None if r is None else (t.absolute(ev.pid, r[0]), None)
+            if r is None:
+                return None
+            if ev.__class__ is Parsed:
+                ev.used = r[0]
+            return t.absolute(ev.pid, r[0]), None
         if text[:1].isspace():
             return None
         return None, None      # the first argument is not a string
