@@ -66,6 +66,15 @@ def normpath(path: str) -> str:
     return path
 
 
+def dirname(path: str) -> str:
+    """os.path.dirname, without its work for a path with no doubled slash before its
+    last component."""
+    i = path.rfind("/")
+    if i > 0 and path[i - 1] != "/":
+        return path[:i]
+    return os.path.dirname(path)
+
+
 def arg_value(node: dict):
     return node.get("value") if node else None
 
