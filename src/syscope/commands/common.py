@@ -50,10 +50,13 @@ def _number(kind: str, name: str, value: str):
     raise CommandError("invalid %s argument: '%s'" % (name, value), usage=True)
 
 
-def parse_options(argv: list[str], options: list[Option], passthrough: frozenset = frozenset()):
+def parse_options(argv: list[str], options: list[Option], passthrough: frozenset = frozenset(),
+                  leading: bool = False):
     """-> (values, positional, command).  Options may come anywhere before '--';
     what follows '--' is the command.  Options in passthrough (with their argument
-    when they end in '=') are collected under '_extra', unchanged."""
+    when they end in '=') are collected under '_extra', unchanged.  leading: options
+    come first only, and the first positional argument and all after it are positional
+    (a command may follow the options without '--')."""
     table = {n: o for o in options for n in o.names}
     values = {o.key: o.default for o in options}
     values["_extra"] = []
@@ -66,6 +69,9 @@ def parse_options(argv: list[str], options: list[Option], passthrough: frozenset
             command = argv[i + 1:]
             break
         if not a.startswith("-") or a == "-":
+            if leading:
+                positional += argv[i:]
+                break
             positional.append(a)
             i += 1
             continue
@@ -101,20 +107,21 @@ def parse_options(argv: list[str], options: list[Option], passthrough: frozenset
     return values, positional, command
 
 
-def check_color(when: str) -> None:
-    """--color=WHEN's argument, checked before any work."""
+def check_color(when: str) -> str:
+    """--color=WHEN's argument, checked before any work; the WHEN it means."""
     from ..output.color import ColorError, check_when
     try:
-        check_when(when)
+        return check_when(when)
     except ColorError as e:
         raise CommandError(str(e), usage=True)
 
 
-def run_main(name: str, usage: str, body, argv: list[str]) -> int:
-    """Runs a subcommand: -h prints its usage; every failure is one 'syscope: ...'
-    line and a non-zero status, never a traceback."""
+def run_main(name: str, usage: str, body, argv: list[str], help_anywhere: bool = True) -> int:
+    """Runs a subcommand: -h prints its usage (only as the first argument unless
+    help_anywhere); every failure is one 'syscope: ...' line and a non-zero status,
+    never a traceback."""
     from ..logread.reader import LogError
-    if argv[:1] in (["-h"], ["--help"]) or ("--" not in argv and
+    if argv[:1] in (["-h"], ["--help"]) or (help_anywhere and "--" not in argv and
                                               ("-h" in argv or "--help" in argv)):
         sys.stdout.write(usage)
         return 0
