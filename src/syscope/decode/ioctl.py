@@ -137,9 +137,10 @@ ARG_KINDS = {
     "TIOCMGET": "tiocm_out", "TIOCMBIS": "tiocm_in", "TIOCMBIC": "tiocm_in",
     "TIOCMSET": "tiocm_in",
     # file systems ('X')
-    "FIFREEZE": "none", "FITHAW": "none", "FITRIM": "struct:fstrim_range",
-    "FS_IOC_FSSETXATTR": "struct:fsxattr", "FS_IOC_FIEMAP": "struct:fiemap",
-    "RNDADDENTROPY": "struct:rand_pool_info", "PERF_EVENT_IOC_SET_FILTER": "cstr",
+    "FIFREEZE": "none", "FITHAW": "none", "FITRIM": "in:fstrim_range",
+    "FS_IOC_FSSETXATTR": "in:fsxattr_set", "FS_IOC_FSGETXATTR": "out:fsxattr",
+    "FS_IOC_FIEMAP": "inout:fiemap:fiemap_out",
+    "RNDADDENTROPY": "in:rand_pool_info", "PERF_EVENT_IOC_SET_FILTER": "cstr",
     "LOOP_SET_STATUS": "ptr", "LOOP_GET_STATUS": "ptr", "LOOP_SET_STATUS64": "ptr",
     "LOOP_GET_STATUS64": "ptr", "LOOP_CONFIGURE": "ptr", "BLKPG": "ptr", "SG_IO": "ptr",
     "EVIOCRMFF": "dec", "EVIOCGRAB": "udec", "EVIOCREVOKE": "udec",
@@ -309,47 +310,6 @@ def _tiocm(v: int) -> str:
     return flags_or_comment(v, "tiocm_flags", "TIOCM_???")
 
 
-# Structures some requests pass: (field, struct code, how it prints); "str" fields are
-# char arrays, "buf:FIELD" a byte array whose length is another field.
-STRUCTS = {
-    "fstrim_range": (("start", "Q", "x"), ("len", "Q", "u"), ("minlen", "Q", "u")),
-    "fsxattr": (("fsx_xflags", "I", "flags:fs_xflags:FS_XFLAG_???"), ("fsx_extsize", "I", "u"),
-                ("", "I", None), ("fsx_projid", "I", "x"), ("fsx_cowextsize", "I", "u"),
-                ("", "8s", None)),
-    "fiemap": (("fm_start", "Q", "u"), ("fm_length", "Q", "u"),
-               ("fm_flags", "I", "flags:fiemap_flags:FIEMAP_FLAG_???"), ("", "I", None),
-               ("fm_extent_count", "I", "u"), ("", "I", None)),
-    "rand_pool_info": (("entropy_count", "i", "u"), ("buf_size", "i", "u"),
-                       ("buf", "0s", "buf:buf_size")),
-}
-
-
-def format_struct(call: Call, addr: int, name: str) -> str:
-    fields = STRUCTS[name]
-    layout = "<" + "".join(code for _n, code, _f in fields)
-    size = struct.calcsize(layout)
-    data = call.read(addr, size) if addr else None
-    if data is None or len(data) < size:
-        return ptr(addr)
-    values = dict(zip((n for n, _c, _f in fields), struct.unpack(layout, data)))
-    out = []
-    for fname, _code, how in fields:
-        if how is None:
-            continue
-        v = values[fname]
-        if how == "u":
-            text = str(v)
-        elif how == "x":
-            text = "%#x" % v if v else "0"
-        elif how.startswith("flags:"):
-            _k, table, dflt = how.split(":")
-            text = flags_or_comment(v, table, dflt) if v else "0"
-        else:                                   # buf:LENGTH_FIELD, right after the struct
-            text = call.buf(addr + size, values[how[4:]])
-        out.append("%s=%s" % (fname, text))
-    return "{" + ", ".join(out) + "}"
-
-
 def _perf_flags(v: int) -> str:
     from .fmt import flags
     v &= 0xFFFFFFFF
@@ -429,8 +389,15 @@ class Ioctl(Decoder):
             return head + ", " + _perf_flags(arg)
         if kind == "fd":
             return head + ", " + call.fd(arg)
-        if kind and kind.startswith("struct:"):
-            return head + ", " + format_struct(call, arg, kind[7:])
+        if kind and kind.startswith(("in:", "inout:")):
+            from .structs import read_struct, struct_text
+            name = kind.split(":")[1]
+            data = read_struct(call, arg, name)
+            call.saved["in"] = data is not None
+            return head + ", " + (ptr(arg) if data is None else
+                                  struct_text(call, data, name, arg))
+        if kind and kind.startswith("out:"):
+            return head + ", "
         if kind == "cstr":
             return head + ", " + call.cstr(arg)
         if kind and kind.startswith("flags:"):
@@ -449,6 +416,14 @@ class Ioctl(Decoder):
         kind = arg_kind(code)
         if kind in OUT_KINDS:
             return _out(call, OUT_KINDS[kind])
+        if kind and kind.startswith("out:"):
+            from .structs import struct_at
+            return _out(call, lambda c, a: struct_at(c, a, kind[4:]))
+        if kind and kind.startswith("inout:"):
+            if call.failed or not call.saved.get("in"):
+                return ""
+            from .structs import struct_at
+            return " => " + struct_at(call, call.args[2], kind.split(":")[2])
         if code == TIOCGWINSZ:
             return _out(call, format_winsize)
         if code in TERMIOS_CMDS:

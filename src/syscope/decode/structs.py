@@ -1,0 +1,122 @@
+"""Structures printed from data: a view (decode/struct_views.py) says which fields print
+and how, the generated layout (abi/_structs.py, from the machine's headers) where they
+are.  strace's rules apply alike to all: NULL for 0, the address when the memory cannot
+be read whole, '...' for what only -v shows, /* X_??? */ for unknown values.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .core import Call
+from .fmt import chex, flags, hexaddr, ptr, quote, xlat_or
+
+
+@lru_cache(maxsize=None)
+def layout(name: str) -> tuple[int, dict]:
+    from ..abi._structs import LAYOUTS
+    return LAYOUTS[name]
+
+
+def size_of(name: str) -> int:
+    return layout(name)[0]
+
+
+def view(name: str) -> tuple:
+    from .struct_views import STRUCTS
+    return STRUCTS[name][2]
+
+
+def _int(data: bytes, off: int, size: int, signed: bool) -> int:
+    return int.from_bytes(data[off:off + size], "little", signed=signed)
+
+
+def flags_text(v: int, table: str, dflt: str) -> str:
+    """printflags: the named bits, the rest in hex; no named bit at all: the number
+    with the dflt comment."""
+    return flags(v, table, dflt=dflt or None)
+
+
+def scalar(call: Call, kind: str, v: int) -> str:
+    if kind == "fd":
+        return call.fd(v)
+    if kind in ("u", "d", "n"):
+        return str(v)
+    if kind == "x":
+        return chex(v)
+    if kind == "ptr":
+        return ptr(v)
+    if kind == "addr":
+        return hexaddr(v)
+    what, table, dflt = (kind.split(":") + ["", ""])[:3]
+    if what == "flags":
+        return flags_text(v, table, dflt)
+    if what == "xval":
+        return xlat_or(v, table, dflt or None)
+    raise ValueError("unknown field kind %r" % kind)
+
+
+def _element(call: Call, kind: str, data: bytes, off: int, size: int, signed: bool) -> str:
+    if kind.startswith("struct:"):
+        return struct_text(call, data[off:off + size], kind[7:])
+    return scalar(call, kind, _int(data, off, size, kind == "d" or (kind == "n" and signed)))
+
+
+def field_text(call: Call, kind: str, data: bytes, spec: tuple) -> str:
+    off, size, signed, count = spec
+    if kind == "str":                    # a char array, up to its NUL
+        raw = data[off:off + size]
+        text = quote(raw, call.opts.xflag, zero_terminated=True)
+        return text if b"\0" in raw else text + "..."
+    if kind == "bytes":                  # a byte array printed as a string
+        return quote(data[off:off + size], call.opts.xflag)
+    if kind.startswith("array:"):
+        ekind = kind[6:]
+        esize = size // count if count else size
+        items = [_element(call, ekind, data, off + i * esize, esize, signed)
+                 for i in range(count)]
+        return "[" + ", ".join(items) + "]"
+    return _element(call, kind, data, off, size, signed)
+
+
+def tail_text(call: Call, kind: str, data: bytes, name: str, addr: int) -> str:
+    """tail:VIEW:COUNT: the array of VIEW structures that follows the structure at addr,
+    as many as its field COUNT says (strace's print_array)."""
+    from .array import array
+    _t, item, count_field = kind.split(":")
+    off, size, _s, _c = layout(name)[1][count_field]
+    n = _int(data, off, size, False)
+    return array(call, addr + size_of(name), n, size_of(item),
+                 lambda b: struct_text(call, b, item))
+
+
+def struct_text(call: Call, data: bytes, name: str, addr: int = 0) -> str:
+    """{a=1, b=FLAG, ...} of a structure's bytes (read at addr)."""
+    specs = layout(name)[1]
+    out = []
+    for f in view(name):
+        if f[0] == "...":
+            if call.opts.is_abbrev(call.name):
+                out.append("...")
+                break
+            continue
+        if f[1].startswith("tail:"):
+            text = tail_text(call, f[1], data, name, addr)
+        elif f[1].startswith("tailbuf:"):         # bytes after the structure
+            off, size, _s, _c = specs[f[1][8:]]
+            text = call.buf(addr + size_of(name), _int(data, off, size, False))
+        else:
+            text = field_text(call, f[1], data, specs[f[0]])
+        out.append("%s=%s" % (f[0].rpartition(".")[2], text))
+    return "{" + ", ".join(out) + "}"
+
+
+def read_struct(call: Call, addr: int, name: str) -> bytes | None:
+    size = size_of(name)
+    data = call.read(addr, size) if addr else None
+    return data if data is not None and len(data) >= size else None
+
+
+def struct_at(call: Call, addr: int, name: str) -> str:
+    """The structure at addr; NULL, or the address when it cannot be read whole."""
+    data = read_struct(call, addr, name)
+    return ptr(addr) if data is None else struct_text(call, data, name, addr)
