@@ -21,7 +21,7 @@ VIEWS = ROOT / "src" / "syscope" / "decode" / "struct_views.py"
 OUT = ROOT / "src" / "syscope" / "abi" / "_structs.py"
 PRELUDE = ["sys/types.h", "linux/types.h", "linux/ioctl.h"]
 # field kinds whose field is an array: what the compiler also reports is its length
-ARRAY_KINDS = ("str", "array:", "bytes")
+ARRAY_KINDS = ("str", "array:", "bytes", "indexed:")
 
 
 def load_views() -> dict:
@@ -38,7 +38,8 @@ def field_names(fields) -> list[tuple[str, bool, bool]]:
         if f[0] == "..." or f[1].startswith(("tail:", "tailbuf:")):
             continue
         kind = f[1]
-        number = not kind.startswith(("struct:", "array:struct:", "str", "ptr", "bytes"))
+        number = not kind.startswith(("struct:", "array:struct:", "str", "ptr", "bytes",
+                                       "sockaddr"))
         out.append((f[0], kind.startswith(ARRAY_KINDS), number))
     return out
 
@@ -55,7 +56,7 @@ def program(header: str, views: dict) -> str:
             signed = "((__typeof__(%s))-1 < 0)" % first if number else "0"
             lines.append('    printf("F %s %s %%zu %%zu %%d %%zu\\n", offsetof(%s, %s), '
                          'sizeof(%s), (int)(%s), %s);' % (
-                             name, field, ctype, field, first, signed, count))
+                             name, field, ctype, field, member, signed, count))
     lines += ["    return 0;", "}"]
     return "\n".join(lines) + "\n"
 

@@ -45,7 +45,7 @@ HEADERS += [
     "linux/neighbour.h", "linux/fib_rules.h", "linux/dcbnl.h", "linux/if_link.h",
     "linux/netconf.h", "linux/if_bridge.h", "linux/net_namespace.h", "linux/nexthop.h",
     "linux/pkt_sched.h", "linux/pkt_cls.h", "linux/if_addrlabel.h", "linux/ip.h",
-    "linux/unix_diag.h", "linux/netlink_diag.h", "linux/packet_diag.h", "linux/if_ether.h",
+    "linux/tty.h", "linux/unix_diag.h", "linux/netlink_diag.h", "linux/packet_diag.h", "linux/if_ether.h",
 ]
 
 # Kernel-internal errno values (include/linux/errno.h is not exported to userspace)
@@ -520,6 +520,13 @@ TABLES = {
                  "FS_XFLAG_EXTSZINHERIT FS_XFLAG_NODEFRAG FS_XFLAG_FILESTREAM FS_XFLAG_DAX "
                  "FS_XFLAG_COWEXTSIZE FS_XFLAG_HASATTR",
     "fiemap_flags": "FIEMAP_FLAG_SYNC FIEMAP_FLAG_XATTR FIEMAP_FLAG_CACHE",
+    "termios_cc": "VINTR VQUIT VERASE VKILL VEOL2 VSWTC VSTART VSTOP VSUSP VDSUSP VREPRINT "
+                  "VDISCARD VWERASE VLNEXT VMIN VTIME VEOF VEOL",
+    "term_line_discs": "N_TTY N_SLIP N_MOUSE N_PPP N_STRIP N_AX25 N_X25 N_6PACK N_MASC "
+                       "N_R3964 N_PROFIBUS_FDL N_IRDA N_SMSBLOCK N_HDLC N_SYNC_PPP N_HCI "
+                       "N_GIGASET_M101 N_SLCAN N_PPS N_V253 N_CAIF N_GSM0710 N_TI_WL "
+                       "N_TRACESINK N_TRACEROUTER N_NCI N_SPEAKUP N_NULL N_MCTP N_DEVELOPMENT "
+                       "N_CAN327",
     "fiemap_extent_flags": "FIEMAP_EXTENT_LAST FIEMAP_EXTENT_UNKNOWN FIEMAP_EXTENT_DELALLOC "
                            "FIEMAP_EXTENT_ENCODED FIEMAP_EXTENT_DATA_ENCRYPTED "
                            "FIEMAP_EXTENT_NOT_ALIGNED FIEMAP_EXTENT_DATA_INLINE "

@@ -33,6 +33,8 @@ int main(int argc, char **argv)
     ioctl(pt, TIOCGWINSZ, &ws);
     struct termios t;
     ioctl(pt, TCGETS, &t);
+    ioctl(pt, TCSETS, &t);
+    ioctl(pt, TCGETS, end - 8);
     int avail;
     ioctl(pt, FIONREAD, &avail);
 
@@ -66,5 +68,12 @@ int main(int argc, char **argv)
     strcpy(ifr.ifr_name, "lo");
     ioctl(s, SIOCGIFFLAGS, &ifr);
     ioctl(s, SIOCGIFINDEX, &ifr);
+    ioctl(s, SIOCGIFADDR, &ifr);
+    ioctl(s, SIOCGIFMTU, &ifr);
+    ioctl(s, SIOCGIFNAME, &ifr);
+    strcpy(ifr.ifr_name, "no-such-if");
+    ioctl(s, SIOCGIFFLAGS, &ifr);
+    ioctl(s, SIOCGIFFLAGS, end - 8);
+    ioctl(-1, SIOCSIFMTU, &ifr);
     return 0;
 }

@@ -43,8 +43,126 @@ LAYOUTS = {
         'fsx_projid': (12, 4, 0, 0),
         'fsx_cowextsize': (16, 4, 0, 0),
     }),
+    'ifreq_addr': (40, {
+        'ifr_addr': (16, 16, 0, 0),
+    }),
+    'ifreq_broadaddr': (40, {
+        'ifr_broadaddr': (16, 16, 0, 0),
+    }),
+    'ifreq_dstaddr': (40, {
+        'ifr_dstaddr': (16, 16, 0, 0),
+    }),
+    'ifreq_flags': (40, {
+        'ifr_flags': (16, 2, 1, 0),
+    }),
+    'ifreq_ifindex': (40, {
+        'ifr_ifindex': (16, 4, 1, 0),
+    }),
+    'ifreq_index_name': (40, {
+        'ifr_ifindex': (16, 4, 1, 0),
+    }),
+    'ifreq_metric': (40, {
+        'ifr_metric': (16, 4, 1, 0),
+    }),
+    'ifreq_mtu': (40, {
+        'ifr_mtu': (16, 4, 1, 0),
+    }),
+    'ifreq_name': (40, {
+        'ifr_name': (0, 16, 0, 16),
+    }),
+    'ifreq_name_addr': (40, {
+        'ifr_name': (0, 16, 0, 16),
+        'ifr_addr': (16, 16, 0, 0),
+    }),
+    'ifreq_name_broadaddr': (40, {
+        'ifr_name': (0, 16, 0, 16),
+        'ifr_broadaddr': (16, 16, 0, 0),
+    }),
+    'ifreq_name_dstaddr': (40, {
+        'ifr_name': (0, 16, 0, 16),
+        'ifr_dstaddr': (16, 16, 0, 0),
+    }),
+    'ifreq_name_flags': (40, {
+        'ifr_name': (0, 16, 0, 16),
+        'ifr_flags': (16, 2, 1, 0),
+    }),
+    'ifreq_name_ifindex': (40, {
+        'ifr_name': (0, 16, 0, 16),
+        'ifr_ifindex': (16, 4, 1, 0),
+    }),
+    'ifreq_name_metric': (40, {
+        'ifr_name': (0, 16, 0, 16),
+        'ifr_metric': (16, 4, 1, 0),
+    }),
+    'ifreq_name_mtu': (40, {
+        'ifr_name': (0, 16, 0, 16),
+        'ifr_mtu': (16, 4, 1, 0),
+    }),
+    'ifreq_name_netmask': (40, {
+        'ifr_name': (0, 16, 0, 16),
+        'ifr_netmask': (16, 16, 0, 0),
+    }),
+    'ifreq_name_newname': (40, {
+        'ifr_name': (0, 16, 0, 16),
+        'ifr_newname': (16, 16, 0, 16),
+    }),
+    'ifreq_name_qlen': (40, {
+        'ifr_name': (0, 16, 0, 16),
+        'ifr_qlen': (16, 4, 1, 0),
+    }),
+    'ifreq_name_slave': (40, {
+        'ifr_name': (0, 16, 0, 16),
+        'ifr_slave': (16, 16, 0, 16),
+    }),
+    'ifreq_netmask': (40, {
+        'ifr_netmask': (16, 16, 0, 0),
+    }),
+    'ifreq_newname': (40, {
+        'ifr_newname': (16, 16, 0, 16),
+    }),
+    'ifreq_out_name': (40, {
+        'ifr_name': (0, 16, 0, 16),
+    }),
+    'ifreq_qlen': (40, {
+        'ifr_qlen': (16, 4, 1, 0),
+    }),
+    'ifreq_slave': (40, {
+        'ifr_slave': (16, 16, 0, 16),
+    }),
     'rand_pool_info': (8, {
         'entropy_count': (0, 4, 1, 0),
         'buf_size': (4, 4, 1, 0),
+    }),
+    'termio': (18, {
+        'c_iflag': (0, 2, 0, 0),
+        'c_oflag': (2, 2, 0, 0),
+        'c_cflag': (4, 2, 0, 0),
+        'c_lflag': (6, 2, 0, 0),
+        'c_line': (8, 1, 0, 0),
+        'c_cc': (9, 8, 0, 8),
+    }),
+    'termios': (36, {
+        'c_iflag': (0, 4, 0, 0),
+        'c_oflag': (4, 4, 0, 0),
+        'c_cflag': (8, 4, 0, 0),
+        'c_lflag': (12, 4, 0, 0),
+        'c_line': (16, 1, 0, 0),
+        'c_cc': (17, 19, 0, 19),
+    }),
+    'termios2': (44, {
+        'c_iflag': (0, 4, 0, 0),
+        'c_oflag': (4, 4, 0, 0),
+        'c_cflag': (8, 4, 0, 0),
+        'c_lflag': (12, 4, 0, 0),
+        'c_line': (16, 1, 0, 0),
+        'c_cc': (17, 19, 0, 19),
+        'c_ispeed': (36, 4, 0, 0),
+        'c_ospeed': (40, 4, 0, 0),
+    }),
+    'winsize': (8, {
+        'ws_row': (0, 2, 0, 0),
+        'ws_col': (2, 2, 0, 0),
+        'ws_xpixel': (4, 2, 0, 0),
+        'ws_ypixel': (6, 2, 0, 0),
     }),
 }

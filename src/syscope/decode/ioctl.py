@@ -136,6 +136,28 @@ ARG_KINDS = {
     "FIOCLEX": "none", "FIONCLEX": "none", "TIOCGPTN": "uint_out",
     "TIOCMGET": "tiocm_out", "TIOCMBIS": "tiocm_in", "TIOCMBIC": "tiocm_in",
     "TIOCMSET": "tiocm_in",
+    "TCGETS": "out:termios", "TIOCGLCKTRMIOS": "out:termios", "TCSETS": "in:termios",
+    "TCSETSW": "in:termios", "TCSETSF": "in:termios", "TIOCSLCKTRMIOS": "in:termios",
+    "TCGETS2": "out:termios2", "TCSETS2": "in:termios2", "TCSETSW2": "in:termios2",
+    "TCSETSF2": "in:termios2", "TCGETA": "out:termio", "TCSETA": "in:termio",
+    "TCSETAW": "in:termio", "TCSETAF": "in:termio",
+    "TIOCGWINSZ": "out:winsize", "TIOCSWINSZ": "in:winsize",
+    # network interfaces (struct ifreq): SIOCS* print it whole on entry; SIOCG* the name
+    # on entry, what the kernel wrote on exit
+    **{"SIOCS" + r: "in:ifreq_name_" + m for r, m in (
+        ("IFADDR", "addr"), ("IFDSTADDR", "dstaddr"), ("IFBRDADDR", "broadaddr"),
+        ("IFNETMASK", "netmask"), ("IFFLAGS", "flags"), ("IFMETRIC", "metric"),
+        ("IFMTU", "mtu"), ("IFSLAVE", "slave"), ("IFNAME", "newname"),
+        ("IFTXQLEN", "qlen"))},
+    **{"SIOCG" + r: "split:ifreq_name:ifreq_" + m for r, m in (
+        ("IFADDR", "addr"), ("IFDSTADDR", "dstaddr"), ("IFBRDADDR", "broadaddr"),
+        ("IFNETMASK", "netmask"), ("IFFLAGS", "flags"), ("IFMETRIC", "metric"),
+        ("IFMTU", "mtu"), ("IFSLAVE", "slave"), ("IFINDEX", "ifindex"),
+        ("IFTXQLEN", "qlen"))},
+    "SIOCGIFNAME": "split:ifreq_index_name:ifreq_out_name",
+    "FIOGETOWN": "int_out", "SIOCATMARK": "int_out", "SIOCGPGRP": "int_out",
+    "SIOCGIFENCAP": "int_out", "SIOCOUTQNSD": "int_out", "FIOSETOWN": "int_in",
+    "SIOCSPGRP": "int_in", "SIOCSIFENCAP": "int_in",
     # file systems ('X')
     "FIFREEZE": "none", "FITHAW": "none", "FITRIM": "in:fstrim_range",
     "FS_IOC_FSSETXATTR": "in:fsxattr_set", "FS_IOC_FSGETXATTR": "out:fsxattr",
@@ -271,18 +293,6 @@ def arg_kind(code: int) -> str | None:
 
 # -- the decoder ------------------------------------------------------------------------------
 
-TIOCGWINSZ, TIOCSWINSZ = 0x5413, 0x5414
-TERMIOS_CMDS = (0x5401, 0x5402, 0x5403, 0x5404)   # TCGETS TCSETS TCSETSW TCSETSF
-
-
-def format_winsize(call: Call, addr: int) -> str:
-    data = call.read(addr, 8) if addr else None
-    if data is None or len(data) < 8:
-        return ptr(addr)
-    r, c, x, y = struct.unpack("<HHHH", data)
-    return "{ws_row=%d, ws_col=%d, ws_xpixel=%d, ws_ypixel=%d}" % (r, c, x, y)
-
-
 def _at(call: Call, addr: int, layout: str, text) -> str:
     """A value the kernel reads through a pointer, or the pointer when unreadable;
     without text, the values as a list."""
@@ -389,6 +399,13 @@ class Ioctl(Decoder):
             return head + ", " + _perf_flags(arg)
         if kind == "fd":
             return head + ", " + call.fd(arg)
+        if kind and kind.startswith("split:"):      # {in fields, out fields}
+            from .structs import read_struct, struct_text
+            name = kind.split(":")[1]
+            data = read_struct(call, arg, name)
+            call.saved["in"] = data is not None
+            return head + ", " + (ptr(arg) if data is None else
+                                  struct_text(call, data, name, arg)[:-1])
         if kind and kind.startswith(("in:", "inout:")):
             from .structs import read_struct, struct_text
             name = kind.split(":")[1]
@@ -405,9 +422,7 @@ class Ioctl(Decoder):
             return head + ", " + flags(arg & 0xFFFFFFFF, kind[6:])
         if kind in IN_KINDS:
             return head + ", " + IN_KINDS[kind](call, arg)
-        if code == TIOCSWINSZ:
-            return head + ", " + format_winsize(call, arg)
-        if kind in OUT_KINDS or code == TIOCGWINSZ or code in TERMIOS_CMDS:
+        if kind in OUT_KINDS:
             return head + ", "
         return head + ", " + hexaddr(arg)
 
@@ -419,16 +434,18 @@ class Ioctl(Decoder):
         if kind and kind.startswith("out:"):
             from .structs import struct_at
             return _out(call, lambda c, a: struct_at(c, a, kind[4:]))
+        if kind and kind.startswith("split:"):
+            if not call.saved.get("in"):
+                return ""
+            from .structs import read_struct, struct_text
+            name = kind.split(":")[2]
+            data = None if call.failed else read_struct(call, call.args[2], name)
+            return "}" if data is None else ", " + struct_text(call, data, name)[1:]
         if kind and kind.startswith("inout:"):
             if call.failed or not call.saved.get("in"):
                 return ""
             from .structs import struct_at
             return " => " + struct_at(call, call.args[2], kind.split(":")[2])
-        if code == TIOCGWINSZ:
-            return _out(call, format_winsize)
-        if code in TERMIOS_CMDS:
-            from .termios import format_termios
-            return _out(call, format_termios)
         return ""
 
     def ret(self, call: Call) -> str:

@@ -5,14 +5,28 @@ reads it to measure the layouts (abi/_structs.py), decode/structs.py prints from
 Field kinds: u / d (decimal, unsigned / signed), n (decimal, the C type's signedness),
 x (%#x), ptr (NULL or the address), flags:TABLE:DFLT (printflags), xval:TABLE:DFLT
 (printxval), str (a char array up to its NUL), bytes (a byte array as a string),
-struct:VIEW (a nested structure), array:KIND (a fixed array of KIND), tail:VIEW:COUNT
+struct:VIEW (a nested structure), array:KIND (a fixed array of KIND), indexed:TABLE:KIND
+(a fixed array whose elements are named by their index: [[NAME]=x, [17]=y]), tail:VIEW:COUNT
 (the array of VIEW after the structure, as many as its field COUNT says), tailbuf:COUNT
-(COUNT bytes after the structure, as a string).
+(COUNT bytes after the structure, as a string), sockaddr (a struct sockaddr),
+MODULE.FUNCTION (a printer of
+decode/MODULE.py's: value -> text).
 A field named "..." ends the abbreviated form: without -v the rest prints as "...".
 A field name with dots (u.a.b) prints as its last part.
 """
 
+TERM_FLAGS = (("c_iflag", "flags:term_iflags"), ("c_oflag", "termios.oflag"),
+              ("c_cflag", "termios.cflag"), ("c_lflag", "flags:term_lflags"), ("...", ""),
+              ("c_line", "xval:term_line_discs:N_???"), ("c_cc", "indexed:termios_cc:x"))
+
 STRUCTS = {
+    # terminals
+    "termios": ("struct termios", "asm/termbits.h", TERM_FLAGS),
+    "termios2": ("struct termios2", "asm/termbits.h", TERM_FLAGS + (
+        ("c_ispeed", "u"), ("c_ospeed", "u"))),
+    "termio": ("struct termio", "asm/termios.h", TERM_FLAGS),
+    "winsize": ("struct winsize", "asm/termios.h", (
+        ("ws_row", "u"), ("ws_col", "u"), ("ws_xpixel", "u"), ("ws_ypixel", "u"))),
     "rand_pool_info": ("struct rand_pool_info", "linux/random.h", (
         ("entropy_count", "d"), ("buf_size", "d"), ("buf", "tailbuf:buf_size"))),
     # file systems ('X', 'f')
@@ -36,3 +50,18 @@ STRUCTS = {
     "file_clone_range": ("struct file_clone_range", "linux/fs.h", (
         ("src_fd", "fd"), ("src_offset", "u"), ("src_length", "u"), ("dest_offset", "u"))),
 }
+
+# struct ifreq: the name, then the member the request reads or writes
+IFREQ_MEMBERS = {
+    "flags": ("ifr_flags", "flags:iffflags:IFF_???"), "ifindex": ("ifr_ifindex", "d"),
+    "metric": ("ifr_metric", "d"), "mtu": ("ifr_mtu", "d"), "qlen": ("ifr_qlen", "d"),
+    "slave": ("ifr_slave", "str"), "newname": ("ifr_newname", "str"),
+    "addr": ("ifr_addr", "sockaddr"), "dstaddr": ("ifr_dstaddr", "sockaddr"),
+    "broadaddr": ("ifr_broadaddr", "sockaddr"), "netmask": ("ifr_netmask", "sockaddr"),
+}
+for _member, _field in IFREQ_MEMBERS.items():
+    STRUCTS["ifreq_" + _member] = ("struct ifreq", "net/if.h", (_field,))
+    STRUCTS["ifreq_name_" + _member] = ("struct ifreq", "net/if.h", (("ifr_name", "str"), _field))
+STRUCTS["ifreq_name"] = ("struct ifreq", "net/if.h", (("ifr_name", "str"),))
+STRUCTS["ifreq_index_name"] = ("struct ifreq", "net/if.h", (("ifr_ifindex", "d"),))
+STRUCTS["ifreq_out_name"] = ("struct ifreq", "net/if.h", (("ifr_name", "str"),))

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from ..abi import xlat_lookup
 from .core import Call
 from .fmt import chex, flags, hexaddr, ptr, quote, xlat_or
 
@@ -36,7 +37,16 @@ def flags_text(v: int, table: str, dflt: str) -> str:
     return flags(v, table, dflt=dflt or None)
 
 
+def custom(kind: str):
+    """module.function: a value printer of a decoder module's own, value -> text."""
+    from importlib import import_module
+    module, _, fn = kind.partition(".")
+    return getattr(import_module("." + module, __package__), fn)
+
+
 def scalar(call: Call, kind: str, v: int) -> str:
+    if "." in kind:
+        return custom(kind)(v)
     if kind == "fd":
         return call.fd(v)
     if kind in ("u", "d", "n"):
@@ -67,8 +77,21 @@ def field_text(call: Call, kind: str, data: bytes, spec: tuple) -> str:
         raw = data[off:off + size]
         text = quote(raw, call.opts.xflag, zero_terminated=True)
         return text if b"\0" in raw else text + "..."
+    if kind == "sockaddr":
+        from .net import format_sockaddr_bytes
+        return format_sockaddr_bytes(data[off:off + size], size)
     if kind == "bytes":                  # a byte array printed as a string
         return quote(data[off:off + size], call.opts.xflag)
+    if kind.startswith("indexed:"):     # [[NAME]=0x1, [17]=0]: elements named by index
+        _k, table, ekind = kind.split(":")
+        esize = size // count
+        items = []
+        for i in range(count):
+            index = xlat_lookup(table, i)
+            items.append("[%s]=%s" % (str(i) if index is None else index,
+                                      _element(call, ekind, data, off + i * esize, esize,
+                                               signed)))
+        return "[" + ", ".join(items) + "]"
     if kind.startswith("array:"):
         ekind = kind[6:]
         esize = size // count if count else size
