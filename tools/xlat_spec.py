@@ -45,7 +45,7 @@ HEADERS += [
     "linux/neighbour.h", "linux/fib_rules.h", "linux/dcbnl.h", "linux/if_link.h",
     "linux/netconf.h", "linux/if_bridge.h", "linux/net_namespace.h", "linux/nexthop.h",
     "linux/pkt_sched.h", "linux/pkt_cls.h", "linux/if_addrlabel.h", "linux/ip.h",
-    "linux/tty.h", "linux/unix_diag.h", "linux/netlink_diag.h", "linux/packet_diag.h", "linux/if_ether.h",
+    "linux/tty.h", "linux/hdreg.h", "linux/unix_diag.h", "linux/netlink_diag.h", "linux/packet_diag.h", "linux/if_ether.h",
 ]
 
 # Kernel-internal errno values (include/linux/errno.h is not exported to userspace)
@@ -520,6 +520,9 @@ TABLES = {
                  "FS_XFLAG_EXTSZINHERIT FS_XFLAG_NODEFRAG FS_XFLAG_FILESTREAM FS_XFLAG_DAX "
                  "FS_XFLAG_COWEXTSIZE FS_XFLAG_HASATTR",
     "fiemap_flags": "FIEMAP_FLAG_SYNC FIEMAP_FLAG_XATTR FIEMAP_FLAG_CACHE",
+    "hdio_ide_nice": "1<<IDE_NICE_DSC_OVERLAP 1<<IDE_NICE_ATAPI_OVERLAP 1<<IDE_NICE_1 "
+                     "1<<IDE_NICE_0 1<<IDE_NICE_2",
+    "hdio_busstates": "BUSSTATE_OFF BUSSTATE_ON BUSSTATE_TRISTATE",
     "termios_cc": "VINTR VQUIT VERASE VKILL VEOL2 VSWTC VSTART VSTOP VSUSP VDSUSP VREPRINT "
                   "VDISCARD VWERASE VLNEXT VMIN VTIME VEOF VEOL",
     "term_line_discs": "N_TTY N_SLIP N_MOUSE N_PPP N_STRIP N_AX25 N_X25 N_6PACK N_MASC "

@@ -2491,6 +2491,18 @@ XLAT = {
         ('FIEMAP_FLAG_XATTR', 2),
         ('FIEMAP_FLAG_CACHE', 4),
     ),
+    'hdio_ide_nice': (
+        ('1 << IDE_NICE_DSC_OVERLAP', 1),
+        ('1 << IDE_NICE_ATAPI_OVERLAP', 2),
+        ('1 << IDE_NICE_1', 8),
+        ('1 << IDE_NICE_0', 4),
+        ('1 << IDE_NICE_2', 16),
+    ),
+    'hdio_busstates': (
+        ('BUSSTATE_OFF', 0),
+        ('BUSSTATE_ON', 1),
+        ('BUSSTATE_TRISTATE', 2),
+    ),
     'termios_cc': (
         ('VINTR', 0),
         ('VQUIT', 1),

@@ -43,6 +43,12 @@ LAYOUTS = {
         'fsx_projid': (12, 4, 0, 0),
         'fsx_cowextsize': (16, 4, 0, 0),
     }),
+    'hd_geometry': (16, {
+        'heads': (0, 1, 0, 0),
+        'sectors': (1, 1, 0, 0),
+        'cylinders': (2, 2, 0, 0),
+        'start': (8, 8, 0, 0),
+    }),
     'ifreq_addr': (40, {
         'ifr_addr': (16, 16, 0, 0),
     }),

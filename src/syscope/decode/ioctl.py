@@ -158,6 +158,21 @@ ARG_KINDS = {
     "FIOGETOWN": "int_out", "SIOCATMARK": "int_out", "SIOCGPGRP": "int_out",
     "SIOCGIFENCAP": "int_out", "SIOCOUTQNSD": "int_out", "FIOSETOWN": "int_in",
     "SIOCSPGRP": "int_in", "SIOCSIFENCAP": "int_in",
+    # disks (HDIO_*): longs by value or through a pointer, read by the kernel or written
+    **{"HDIO_GET_" + r: "at_out:Q:u" for r in (
+        "32BIT", "ACOUSTIC", "ADDRESS", "DMA", "KEEPSETTINGS", "MULTCOUNT", "NOWERR",
+        "UNMASKINTR", "WCACHE")},
+    **{"HDIO_SET_" + r: "udec" for r in (
+        "32BIT", "ACOUSTIC", "ADDRESS", "DMA", "KEEPSETTINGS", "MULTCOUNT", "NOWERR",
+        "PIO_MODE", "UNMASKINTR", "WCACHE")},
+    "HDIO_UNREGISTER_HWIF": "udec",
+    "HDIO_GET_BUSSTATE": "at_out:Q:xval:hdio_busstates:BUSSTATE_???",
+    "HDIO_SET_BUSSTATE": "value:xval:hdio_busstates:BUSSTATE_???",
+    "HDIO_GET_NICE": "at_out:Q:flags:hdio_ide_nice:IDE_NICE_???",
+    "HDIO_SET_NICE": "value:flags:hdio_ide_nice:IDE_NICE_???",
+    "HDIO_DRIVE_RESET": "array_in:3:I:x", "HDIO_SCAN_HWIF": "array_in:3:I:x",
+    "HDIO_GET_IDENTITY": "bytes_out:512", "HDIO_OBSOLETE_IDENTITY": "bytes_out:142",
+    "HDIO_GETGEO": "out:hd_geometry",
     # file systems ('X')
     "FIFREEZE": "none", "FITHAW": "none", "FITRIM": "in:fstrim_range",
     "FS_IOC_FSSETXATTR": "in:fsxattr_set", "FS_IOC_FSGETXATTR": "out:fsxattr",
@@ -241,7 +256,7 @@ POINTER_REQUESTS = frozenset((
     "GPIO_GET_LINEINFO_WATCH_IOCTL GPIO_V2_GET_LINEINFO_IOCTL "
     "GPIO_V2_GET_LINEINFO_WATCH_IOCTL GPIO_V2_GET_LINE_IOCTL "
     "GPIO_V2_LINE_GET_VALUES_IOCTL GPIO_V2_LINE_SET_CONFIG_IOCTL "
-    "GPIO_V2_LINE_SET_VALUES_IOCTL HDIO_GETGEO KVM_GET_EMULATED_CPUID KVM_GET_REGS "
+    "GPIO_V2_LINE_SET_VALUES_IOCTL KVM_GET_EMULATED_CPUID KVM_GET_REGS "
     "KVM_GET_SREGS KVM_GET_SUPPORTED_CPUID KVM_SET_CPUID2 KVM_SET_REGS KVM_SET_SREGS "
     "KVM_SET_USER_MEMORY_REGION LIRC_GET_LENGTH LIRC_GET_MAX_TIMEOUT "
     "LIRC_GET_MIN_TIMEOUT LIRC_GET_REC_MODE LIRC_GET_REC_RESOLUTION LIRC_GET_REC_TIMEOUT "
@@ -367,6 +382,37 @@ OUT_KINDS = {
 }
 
 
+def value_text(v: int, how: str) -> str:
+    """A value as a structure field of that kind prints (decode/struct_views.py)."""
+    from .structs import scalar
+    return scalar(None, how, v)
+
+
+def at_text(call: Call, addr: int, params: str) -> str:
+    """at_in/at_out:CODE:KIND: [value] of struct code CODE through the pointer."""
+    code, _, how = params.partition(":")
+    return _at(call, addr, "<" + code, lambda v: "[%s]" % value_text(v, how))
+
+
+def array_text(call: Call, addr: int, params: str) -> str:
+    """array_in:N:CODE:KIND: N values of struct code CODE (strace's print_array)."""
+    from .array import array
+    n, code, how = params.split(":", 2)
+    size = struct.calcsize("<" + code)
+    return array(call, addr, int(n), size, lambda b: value_text(
+        struct.unpack("<" + code, b)[0], how))
+
+
+# parametrised kinds: prefix -> (prints on entry?, (call, arg, params) -> text)
+PARAM_KINDS = {
+    "value": (True, lambda call, a, p: value_text(a, p)),
+    "at_in": (True, at_text),
+    "array_in": (True, array_text),
+    "at_out": (False, at_text),
+    "bytes_out": (False, lambda call, a, p: call.buf(a, int(p))),
+}
+
+
 def _out(call: Call, fmt) -> str:
     arg = call.args[2]
     return ptr(arg) if call.failed or not arg else fmt(call, arg)
@@ -399,6 +445,10 @@ class Ioctl(Decoder):
             return head + ", " + _perf_flags(arg)
         if kind == "fd":
             return head + ", " + call.fd(arg)
+        prefix, _, params = (kind or "").partition(":")
+        if prefix in PARAM_KINDS:
+            on_entry, fn = PARAM_KINDS[prefix]
+            return head + ", " + (fn(call, arg, params) if on_entry else "")
         if kind and kind.startswith("split:"):      # {in fields, out fields}
             from .structs import read_struct, struct_text
             name = kind.split(":")[1]
@@ -431,6 +481,9 @@ class Ioctl(Decoder):
         kind = arg_kind(code)
         if kind in OUT_KINDS:
             return _out(call, OUT_KINDS[kind])
+        prefix, _, params = (kind or "").partition(":")
+        if prefix in PARAM_KINDS and not PARAM_KINDS[prefix][0]:
+            return _out(call, lambda c, a: PARAM_KINDS[prefix][1](c, a, params))
         if kind and kind.startswith("out:"):
             from .structs import struct_at
             return _out(call, lambda c, a: struct_at(c, a, kind[4:]))

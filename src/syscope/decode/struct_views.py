@@ -29,6 +29,9 @@ STRUCTS = {
         ("ws_row", "u"), ("ws_col", "u"), ("ws_xpixel", "u"), ("ws_ypixel", "u"))),
     "rand_pool_info": ("struct rand_pool_info", "linux/random.h", (
         ("entropy_count", "d"), ("buf_size", "d"), ("buf", "tailbuf:buf_size"))),
+    # disks
+    "hd_geometry": ("struct hd_geometry", "linux/hdreg.h", (
+        ("heads", "u"), ("sectors", "u"), ("cylinders", "u"), ("start", "u"))),
     # file systems ('X', 'f')
     "fstrim_range": ("struct fstrim_range", "linux/fs.h", (
         ("start", "x"), ("len", "u"), ("minlen", "u"))),
