@@ -172,6 +172,35 @@ def evaluate_enums(ev: Evaluator) -> None:
                 nxt += 1
 
 
+def c_number_text(body: str) -> str:
+    return NUM_RE.sub(c_number, body.strip())
+
+
+def expand_spec(spec: str) -> list[str]:
+    """A table's names; @HEADER:PREFIX,PREFIX stands for the names with those prefixes
+    that the header defines, in its order (the limits PREFIX_MAX and PREFIX_CNT left out)."""
+    names = []
+    for word in spec.split():
+        if not word.startswith("@"):
+            names.append(word)
+            continue
+        header, _, prefixes = word[1:].partition(":")
+        text = strip_comments(find_header(header).read_text(errors="replace"))
+        by_body: dict[str, str] = {}
+        limits = {p + end for p in prefixes.split(",") for end in ("MAX", "CNT")}
+        for line in text.splitlines():
+            m = DEFINE_RE.match(line)
+            if not m or m.group(2) or not m.group(1).startswith(tuple(prefixes.split(","))) \
+                    or m.group(1) in limits or IDENT_RE.fullmatch(m.group(3)):
+                continue        # other names, limits, aliases of another name
+            body = c_number_text(m.group(3))
+            if body in by_body:     # a range's first name (BTN_MISC): the later name wins
+                names.remove(by_body[body])
+            by_body[body] = m.group(1)
+            names.append(m.group(1))
+    return names
+
+
 def main() -> None:
     ev = Evaluator()
     for h in HEADERS:
@@ -223,7 +252,7 @@ def main() -> None:
     missing = []
     for tname, spec in TABLES.items():
         entries = []
-        for name in spec.split():
+        for name in expand_spec(spec):
             # 1<<NAME: a bit given by its number, named as strace names it
             shift = name.startswith("1<<")
             v = ev.value(name[3:] if shift else name)

@@ -21,7 +21,7 @@ VIEWS = ROOT / "src" / "syscope" / "decode" / "struct_views.py"
 OUT = ROOT / "src" / "syscope" / "abi" / "_structs.py"
 PRELUDE = ["sys/types.h", "linux/types.h", "linux/ioctl.h"]
 # field kinds whose field is an array: what the compiler also reports is its length
-ARRAY_KINDS = ("str", "array:", "bytes", "indexed:")
+ARRAY_KINDS = ("array:", "bytes", "indexed:")
 
 
 def load_views() -> dict:
@@ -38,9 +38,9 @@ def field_names(fields) -> list[tuple[str, bool, bool]]:
         if f[0] == "..." or f[1].startswith(("tail:", "tailbuf:")):
             continue
         kind = f[1]
-        number = not kind.startswith(("struct:", "array:struct:", "str", "ptr", "bytes",
-                                       "sockaddr"))
-        out.append((f[0], kind.startswith(ARRAY_KINDS), number))
+        number = kind != "str" and not kind.startswith(("struct:", "array:struct:", "ptr", "bytes",
+                                       "sockaddr", "switch:"))
+        out.append((f[0], kind == "str" or kind.startswith(ARRAY_KINDS), number))
     return out
 
 

@@ -45,7 +45,7 @@ HEADERS += [
     "linux/neighbour.h", "linux/fib_rules.h", "linux/dcbnl.h", "linux/if_link.h",
     "linux/netconf.h", "linux/if_bridge.h", "linux/net_namespace.h", "linux/nexthop.h",
     "linux/pkt_sched.h", "linux/pkt_cls.h", "linux/if_addrlabel.h", "linux/ip.h",
-    "linux/tty.h", "linux/hdreg.h", "linux/unix_diag.h", "linux/netlink_diag.h", "linux/packet_diag.h", "linux/if_ether.h",
+    "linux/tty.h", "linux/hdreg.h", "linux/input.h", "linux/unix_diag.h", "linux/netlink_diag.h", "linux/packet_diag.h", "linux/if_ether.h",
 ]
 
 # Kernel-internal errno values (include/linux/errno.h is not exported to userspace)
@@ -523,6 +523,25 @@ TABLES = {
     "hdio_ide_nice": "1<<IDE_NICE_DSC_OVERLAP 1<<IDE_NICE_ATAPI_OVERLAP 1<<IDE_NICE_1 "
                      "1<<IDE_NICE_0 1<<IDE_NICE_2",
     "hdio_busstates": "BUSSTATE_OFF BUSSTATE_ON BUSSTATE_TRISTATE",
+    "evdev_keycode": "@linux/input-event-codes.h:KEY_,BTN_",
+    "evdev_relative_axes": "@linux/input-event-codes.h:REL_",
+    "evdev_misc": "@linux/input-event-codes.h:MSC_",
+    "evdev_switch": "@linux/input-event-codes.h:SW_",
+    "evdev_leds": "@linux/input-event-codes.h:LED_",
+    "evdev_snd": "@linux/input-event-codes.h:SND_",
+    "evdev_autorepeat": "@linux/input-event-codes.h:REP_",
+    "evdev_prop": "@linux/input-event-codes.h:INPUT_PROP_",
+    "evdev_ff_status": "FF_STATUS_STOPPED FF_STATUS_PLAYING",
+    "evdev_ff_types": "FF_RUMBLE FF_PERIODIC FF_CONSTANT FF_SPRING FF_FRICTION FF_DAMPER "
+                      "FF_INERTIA FF_RAMP FF_SQUARE FF_TRIANGLE FF_SINE FF_SAW_UP FF_SAW_DOWN "
+                      "FF_CUSTOM FF_GAIN FF_AUTOCENTER",
+    "evdev_mtslots": "ABS_MT_SLOT ABS_MT_TOUCH_MAJOR ABS_MT_TOUCH_MINOR ABS_MT_WIDTH_MAJOR "
+                     "ABS_MT_WIDTH_MINOR ABS_MT_ORIENTATION ABS_MT_POSITION_X "
+                     "ABS_MT_POSITION_Y ABS_MT_TOOL_TYPE ABS_MT_BLOB_ID ABS_MT_TRACKING_ID "
+                     "ABS_MT_PRESSURE ABS_MT_DISTANCE ABS_MT_TOOL_X ABS_MT_TOOL_Y",
+    # the highest codes, for the bit sets of EVIOCGBIT
+    "evdev_limits": "EV_MAX KEY_MAX REL_MAX ABS_MAX MSC_MAX SW_MAX LED_MAX SND_MAX REP_MAX "
+                    "FF_MAX FF_STATUS_MAX INPUT_PROP_MAX",
     "termios_cc": "VINTR VQUIT VERASE VKILL VEOL2 VSWTC VSTART VSTOP VSUSP VDSUSP VREPRINT "
                   "VDISCARD VWERASE VLNEXT VMIN VTIME VEOF VEOL",
     "term_line_discs": "N_TTY N_SLIP N_MOUSE N_PPP N_STRIP N_AX25 N_X25 N_6PACK N_MASC "

@@ -3,6 +3,51 @@
 
 # name: (size, {field: (offset, size, signed, array length or 0)})
 LAYOUTS = {
+    'ff_constant_effect': (10, {
+        'level': (0, 2, 1, 0),
+        'envelope': (2, 8, 0, 0),
+    }),
+    'ff_effect': (48, {
+        'type': (0, 2, 0, 0),
+        'id': (2, 2, 1, 0),
+        'direction': (4, 2, 0, 0),
+        'trigger': (6, 4, 0, 0),
+        'replay': (10, 4, 0, 0),
+        'u': (16, 32, 0, 0),
+    }),
+    'ff_envelope': (8, {
+        'attack_length': (0, 2, 0, 0),
+        'attack_level': (2, 2, 0, 0),
+        'fade_length': (4, 2, 0, 0),
+        'fade_level': (6, 2, 0, 0),
+    }),
+    'ff_periodic_effect': (32, {
+        'waveform': (0, 2, 0, 0),
+        'period': (2, 2, 0, 0),
+        'magnitude': (4, 2, 1, 0),
+        'offset': (6, 2, 1, 0),
+        'phase': (8, 2, 0, 0),
+        'envelope': (10, 8, 0, 0),
+        'custom_len': (20, 4, 0, 0),
+        'custom_data': (24, 8, 0, 0),
+    }),
+    'ff_ramp_effect': (12, {
+        'start_level': (0, 2, 1, 0),
+        'end_level': (2, 2, 1, 0),
+        'envelope': (4, 8, 0, 0),
+    }),
+    'ff_replay': (4, {
+        'length': (0, 2, 0, 0),
+        'delay': (2, 2, 0, 0),
+    }),
+    'ff_rumble_effect': (4, {
+        'strong_magnitude': (0, 2, 0, 0),
+        'weak_magnitude': (2, 2, 0, 0),
+    }),
+    'ff_trigger': (4, {
+        'button': (0, 2, 0, 0),
+        'interval': (2, 2, 0, 0),
+    }),
     'fiemap': (32, {
         'fm_start': (0, 8, 0, 0),
         'fm_length': (8, 8, 0, 0),
@@ -134,6 +179,27 @@ LAYOUTS = {
     }),
     'ifreq_slave': (40, {
         'ifr_slave': (16, 16, 0, 16),
+    }),
+    'input_absinfo': (24, {
+        'value': (0, 4, 1, 0),
+        'minimum': (4, 4, 1, 0),
+        'maximum': (8, 4, 1, 0),
+        'fuzz': (12, 4, 1, 0),
+        'flat': (16, 4, 1, 0),
+        'resolution': (20, 4, 1, 0),
+    }),
+    'input_id': (8, {
+        'bustype': (0, 2, 0, 0),
+        'vendor': (2, 2, 0, 0),
+        'product': (4, 2, 0, 0),
+        'version': (6, 2, 0, 0),
+    }),
+    'input_keymap_entry': (40, {
+        'flags': (0, 1, 0, 0),
+        'len': (1, 1, 0, 0),
+        'index': (2, 2, 0, 0),
+        'keycode': (4, 4, 0, 0),
+        'scancode': (8, 32, 0, 32),
     }),
     'rand_pool_info': (8, {
         'entropy_count': (0, 4, 1, 0),

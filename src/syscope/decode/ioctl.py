@@ -426,6 +426,11 @@ class Ioctl(Decoder):
         code = call.args[1] & 0xFFFFFFFF
         head = "%s, %s" % (call.fd(call.args[0]), ioctl_name(code))
         arg = call.args[2]
+        if ioc_type(code) == ord("E") and ioc_dir(code) in (IOC_READ, IOC_WRITE):
+            if ioc_dir(code) == IOC_READ:
+                return head + ", "
+            from .ioctl_evdev import write_request
+            return head + ", " + write_request(call, code, arg)
         kind = arg_kind(code)
         if kind == "none":
             return head
@@ -478,6 +483,9 @@ class Ioctl(Decoder):
 
     def exit(self, call: Call) -> str:
         code = call.args[1] & 0xFFFFFFFF
+        if ioc_type(code) == ord("E") and ioc_dir(code) == IOC_READ:
+            from .ioctl_evdev import read_request
+            return read_request(call, code, call.args[2])
         kind = arg_kind(code)
         if kind in OUT_KINDS:
             return _out(call, OUT_KINDS[kind])

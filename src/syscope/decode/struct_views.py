@@ -10,10 +10,19 @@ struct:VIEW (a nested structure), array:KIND (a fixed array of KIND), indexed:TA
 (the array of VIEW after the structure, as many as its field COUNT says), tailbuf:COUNT
 (COUNT bytes after the structure, as a string), sockaddr (a struct sockaddr),
 MODULE.FUNCTION (a printer of
-decode/MODULE.py's: value -> text).
+decode/MODULE.py's: value -> text), switch:FIELD:TABLE:CASES (a union: the member that
+SWITCHES[CASES] gives for the name of FIELD's value in TABLE, or nothing).
 A field named "..." ends the abbreviated form: without -v the rest prints as "...".
 A field name with dots (u.a.b) prints as its last part.
 """
+
+# unions: the member printed per name of the selecting field's value
+SWITCHES = {
+    "ff_effect": {"FF_CONSTANT": ("constant", "ff_constant_effect"),
+                  "FF_RAMP": ("ramp", "ff_ramp_effect"),
+                  "FF_PERIODIC": ("periodic", "ff_periodic_effect"),
+                  "FF_RUMBLE": ("rumble", "ff_rumble_effect")},
+}
 
 TERM_FLAGS = (("c_iflag", "flags:term_iflags"), ("c_oflag", "termios.oflag"),
               ("c_cflag", "termios.cflag"), ("c_lflag", "flags:term_lflags"), ("...", ""),
@@ -29,6 +38,35 @@ STRUCTS = {
         ("ws_row", "u"), ("ws_col", "u"), ("ws_xpixel", "u"), ("ws_ypixel", "u"))),
     "rand_pool_info": ("struct rand_pool_info", "linux/random.h", (
         ("entropy_count", "d"), ("buf_size", "d"), ("buf", "tailbuf:buf_size"))),
+    # input devices
+    "input_id": ("struct input_id", "linux/input.h", (
+        ("bustype", "u"), ("vendor", "u"), ("product", "u"), ("version", "u"))),
+    "input_absinfo": ("struct input_absinfo", "linux/input.h", (
+        ("value", "u"), ("minimum", "u"), ("maximum", "u"), ("fuzz", "u"), ("flat", "u"),
+        ("resolution", "u"))),
+    "input_keymap_entry": ("struct input_keymap_entry", "linux/input.h", (
+        ("flags", "u"), ("len", "u"), ("...", ""), ("index", "u"),
+        ("keycode", "xval:evdev_keycode:KEY_???"), ("scancode", "array:x"))),
+    "ff_effect": ("struct ff_effect", "linux/input.h", (
+        ("type", "xval:evdev_ff_types:FF_???"), ("id", "d"), ("direction", "u"), ("...", ""),
+        ("trigger", "struct:ff_trigger"), ("replay", "struct:ff_replay"),
+        ("u", "switch:type:evdev_ff_types:ff_effect"))),
+    "ff_trigger": ("struct ff_trigger", "linux/input.h", (
+        ("button", "u"), ("interval", "u"))),
+    "ff_replay": ("struct ff_replay", "linux/input.h", (("length", "u"), ("delay", "u"))),
+    "ff_envelope": ("struct ff_envelope", "linux/input.h", (
+        ("attack_length", "u"), ("attack_level", "u"), ("fade_length", "u"),
+        ("fade_level", "x"))),
+    "ff_constant_effect": ("struct ff_constant_effect", "linux/input.h", (
+        ("level", "d"), ("envelope", "struct:ff_envelope"))),
+    "ff_ramp_effect": ("struct ff_ramp_effect", "linux/input.h", (
+        ("start_level", "d"), ("end_level", "d"), ("envelope", "struct:ff_envelope"))),
+    "ff_periodic_effect": ("struct ff_periodic_effect", "linux/input.h", (
+        ("waveform", "u"), ("period", "u"), ("magnitude", "d"), ("offset", "d"),
+        ("phase", "u"), ("envelope", "struct:ff_envelope"), ("custom_len", "u"),
+        ("custom_data", "ptr"))),
+    "ff_rumble_effect": ("struct ff_rumble_effect", "linux/input.h", (
+        ("strong_magnitude", "u"), ("weak_magnitude", "u"))),
     # disks
     "hd_geometry": ("struct hd_geometry", "linux/hdreg.h", (
         ("heads", "u"), ("sectors", "u"), ("cylinders", "u"), ("start", "u"))),

@@ -122,6 +122,19 @@ def struct_text(call: Call, data: bytes, name: str, addr: int = 0) -> str:
                 out.append("...")
                 break
             continue
+        if f[1].startswith("switch:"):            # a union member chosen by a field
+            _k, selector, table, cases = f[1].split(":")
+            off, size, _s, _c = specs[selector]
+            from ..abi import xlat_lookup
+            from .struct_views import SWITCHES
+            case = SWITCHES[cases].get(xlat_lookup(table, _int(data, off, size, False)))
+            if case is None:
+                continue
+            member, member_view = case
+            start = specs[f[0]][0]
+            out.append("%s=%s" % (member, struct_text(
+                call, data[start:start + size_of(member_view)], member_view)))
+            continue
         if f[1].startswith("tail:"):
             text = tail_text(call, f[1], data, name, addr)
         elif f[1].startswith("tailbuf:"):         # bytes after the structure
