@@ -88,6 +88,12 @@ LAYOUTS = {
         'fsx_projid': (12, 4, 0, 0),
         'fsx_cowextsize': (16, 4, 0, 0),
     }),
+    'hd_drive_cmd_hdr': (4, {
+        'command': (0, 1, 0, 0),
+        'sector_number': (1, 1, 0, 0),
+        'feature': (2, 1, 0, 0),
+        'sector_count': (3, 1, 0, 0),
+    }),
     'hd_geometry': (16, {
         'heads': (0, 1, 0, 0),
         'sectors': (1, 1, 0, 0),

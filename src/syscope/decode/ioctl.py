@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from ..abi import xlat_lookup
 from .core import Call, Decoder, format_int_at, format_return, special
-from .fmt import hexaddr, ptr, signed
+from .fmt import chex, hexaddr, ptr, signed
 
 IOC_NONE, IOC_WRITE, IOC_READ = 0, 1, 2
 IOC_DIRS = {0: "_IOC_NONE", 1: "_IOC_WRITE", 2: "_IOC_READ", 3: "_IOC_READ|_IOC_WRITE"}
@@ -172,7 +172,7 @@ ARG_KINDS = {
     "HDIO_SET_NICE": "value:flags:hdio_ide_nice:IDE_NICE_???",
     "HDIO_DRIVE_RESET": "array_in:3:I:x", "HDIO_SCAN_HWIF": "array_in:3:I:x",
     "HDIO_GET_IDENTITY": "bytes_out:512", "HDIO_OBSOLETE_IDENTITY": "bytes_out:142",
-    "HDIO_GETGEO": "out:hd_geometry",
+    "HDIO_GETGEO": "out:hd_geometry", "HDIO_DRIVE_CMD": "in:hd_drive_cmd_hdr",
     # file systems ('X')
     "FIFREEZE": "none", "FITHAW": "none", "FITRIM": "in:fstrim_range",
     "FS_IOC_FSSETXATTR": "in:fsxattr_set", "FS_IOC_FSGETXATTR": "out:fsxattr",
@@ -413,6 +413,25 @@ PARAM_KINDS = {
 }
 
 
+EIO = 5
+SECTOR_SIZE = 512
+
+
+def drive_cmd_result(call: Call, addr: int) -> str:
+    """HDIO_DRIVE_CMD: the header's bytes as the drive's status, and the sectors read
+    after it (also when the drive reported an error: EIO)."""
+    if call.failed and call.error != EIO:
+        return ""
+    data = call.read(addr, 4) if addr else None
+    if data is None or len(data) < 4:
+        return ""
+    status, error, nsector, count = data
+    out = " => {status=%s, error=%d, nsector=%d" % (chex(status), error, nsector)
+    if count:
+        out += ", buf=" + call.buf(addr + 4, count * SECTOR_SIZE, force_hex=True)
+    return out + "}"
+
+
 def _out(call: Call, fmt) -> str:
     arg = call.args[2]
     return ptr(arg) if call.failed or not arg else fmt(call, arg)
@@ -483,6 +502,8 @@ class Ioctl(Decoder):
 
     def exit(self, call: Call) -> str:
         code = call.args[1] & 0xFFFFFFFF
+        if _names().get(code) == "HDIO_DRIVE_CMD":
+            return drive_cmd_result(call, call.args[2])
         if ioc_type(code) == ord("E") and ioc_dir(code) == IOC_READ:
             from .ioctl_evdev import read_request
             return read_request(call, code, call.args[2])

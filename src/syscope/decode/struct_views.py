@@ -68,6 +68,9 @@ STRUCTS = {
     "ff_rumble_effect": ("struct ff_rumble_effect", "linux/input.h", (
         ("strong_magnitude", "u"), ("weak_magnitude", "u"))),
     # disks
+    "hd_drive_cmd_hdr": ("struct hd_drive_cmd_hdr", "linux/hdreg.h", (
+        ("command", "xval:hdio_drive_cmds:ATA_CMD_???"), ("sector_number", "u"),
+        ("feature", "u"), ("sector_count", "u"))),
     "hd_geometry": ("struct hd_geometry", "linux/hdreg.h", (
         ("heads", "u"), ("sectors", "u"), ("cylinders", "u"), ("start", "u"))),
     # file systems ('X', 'f')
