@@ -80,6 +80,28 @@ def coct(v: int) -> str:
     return "0%o" % v if v else "0"
 
 
+# -X: how named constants print -- "abbrev" (the name), "raw" (the number) or "verbose"
+# (the number, the name in a comment).  One setting for the whole run, as in strace.
+XLAT_STYLE = "abbrev"
+
+
+def set_xlat_style(style: str) -> None:
+    global XLAT_STYLE
+    XLAT_STYLE = style
+
+
+def styled(value: int, name: str | None, dflt: str | None = None) -> str:
+    """A constant as -X asks: its name (or the number with the dflt comment when it has
+    none), the number alone, or the number and the name in a comment."""
+    if XLAT_STYLE == "raw":
+        return chex(value)
+    if name is None:
+        return unknown(value, dflt)
+    if XLAT_STYLE == "verbose":
+        return "%s /* %s */" % (chex(value), name)
+    return name
+
+
 def unknown(v: int, dflt: str | None) -> str:
     """A value no table names: in hex, with strace's /* X_??? */ comment when given."""
     return chex(v) + (" /* %s */" % dflt if dflt else "")
@@ -88,17 +110,15 @@ def unknown(v: int, dflt: str | None) -> str:
 def xlat(value: int, table: str, default: str | None = None, comment_unknown: bool = True) -> str:
     """A value from an enumeration: its name, or the number with a comment."""
     name = xlat_lookup(table, value)
-    if name is not None:
-        return name
-    if default is not None:
+    if name is None and default is not None and XLAT_STYLE == "abbrev":
         return default
-    return unknown(value, "%s_???" % table.split("_")[0].upper() if comment_unknown else None)
+    return styled(value, name, "%s_???" % table.split("_")[0].upper()
+                  if comment_unknown else None)
 
 
 def xlat_or(value: int, table: str, dflt: str | None) -> str:
     """printxval: the name of value in table, else the number and the dflt comment."""
-    name = xlat_lookup(table, value)
-    return name if name is not None else unknown(value, dflt)
+    return styled(value, xlat_lookup(table, value), dflt)
 
 
 def xlat_verbose_d(value: int, table: str, dflt: str) -> str:
@@ -113,7 +133,11 @@ def flags(value: int, table: str, zero: str = "0", unknown: str = "hex",
     """A flag set: NAME|NAME|0x..., the way strace's printflags spells it; a value
     with no named bit is the number, with the dflt comment when given."""
     if value == 0:
-        return zero
+        if XLAT_STYLE == "verbose" and zero != "0":
+            return "0 /* %s */" % zero
+        return "0" if XLAT_STYLE == "raw" else zero
+    if XLAT_STYLE == "raw":
+        return "%#x" % value
     parts = []
     rest = value
     for name, bit in xlat_table(table):
@@ -125,7 +149,11 @@ def flags(value: int, table: str, zero: str = "0", unknown: str = "hex",
     if rest:
         if not parts and dflt:
             return "%#x /* %s */" % (rest, dflt)
+        if not parts and XLAT_STYLE == "verbose":
+            return "%#x" % rest
         parts.append("%#x" % rest)
+    if XLAT_STYLE == "verbose":
+        return "%#x /* %s */" % (value, "|".join(parts))
     return "|".join(parts)
 
 

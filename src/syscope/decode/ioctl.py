@@ -80,7 +80,10 @@ def _xlat_or_hex(table: str, v: int, dflt: str) -> str:
         name = xlat_lookup(table, v)
     except KeyError:
         name = None
-    return name if name is not None else "%#x /* %s */" % (v, dflt)
+    if name is not None:
+        return name
+    from . import fmt       # in a request's name: the comment only where names abbreviate
+    return "%#x" % v if fmt.XLAT_STYLE == "verbose" else "%#x /* %s */" % (v, dflt)
 
 
 def command_number(code: int) -> str | None:
@@ -117,6 +120,16 @@ def ioctl_name(code: int) -> str:
     if special_name and name:
         return special_name + " or " + name
     return special_name or name or ioc_text(code)
+
+
+def request_text(code: int) -> str:
+    """The request as -X asks: its name, its number, or both."""
+    from . import fmt
+    if fmt.XLAT_STYLE == "raw":
+        return "%#x" % code
+    if fmt.XLAT_STYLE == "verbose":
+        return "%#x /* %s */" % (code, ioctl_name(code))
+    return ioctl_name(code)
 
 
 # -- arguments ----------------------------------------------------------------------------
@@ -347,10 +360,7 @@ def _flags_in_brackets(table: str, dflt: str):
     from .fmt import flags
 
     def text(v: int) -> str:
-        out = flags(v, table) if v else "0"
-        if v and out.startswith("0x") and "|" not in out:
-            out += " /* %s */" % dflt
-        return "[%s]" % out
+        return "[%s]" % flags(v, table, dflt=dflt)
     return text
 
 
@@ -443,7 +453,7 @@ class Ioctl(Decoder):
 
     def entry(self, call: Call) -> str:
         code = call.args[1] & 0xFFFFFFFF
-        head = "%s, %s" % (call.fd(call.args[0]), ioctl_name(code))
+        head = "%s, %s" % (call.fd(call.args[0]), request_text(code))
         arg = call.args[2]
         if ioc_type(code) == ord("E") and ioc_dir(code) in (IOC_READ, IOC_WRITE):
             if ioc_dir(code) == IOC_READ:

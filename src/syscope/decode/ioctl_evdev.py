@@ -47,6 +47,10 @@ def bitset(call: Call, addr: int, table: str, limit: str, dflt: str) -> str:
     if data is None or len(data) < size:
         return hexaddr(addr)
     value = int.from_bytes(data, "little")
+    from . import fmt
+    words = "[" + ", ".join(hexaddr(w) for w in struct.unpack("<%dQ" % (size // 8), data)) + "]"
+    if fmt.XLAT_STYLE == "raw":
+        return words
     shown = []
     abbrev = call.opts.is_abbrev(call.name)
     for i in range(bits):
@@ -55,7 +59,8 @@ def bitset(call: Call, addr: int, table: str, limit: str, dflt: str) -> str:
                 shown.append("...")
                 break
             shown.append(xlat_or(i, table, dflt))
-    return "[" + " ".join(shown) + "]"
+    names = "[" + " ".join(shown) + "]"
+    return names + " /* %s */" % words if fmt.XLAT_STYLE == "verbose" else names
 
 
 def absinfo(call: Call, code: int, addr: int) -> str:

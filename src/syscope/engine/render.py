@@ -195,7 +195,7 @@ def renderable_options(decode) -> bool:
     """Options the compiled renderer prints exactly as the Python decoders."""
     return (decode.decode_fds <= 1 and decode.verbose_set is None
             and decode.abbrev_set is None and not decode.decode_pids
-            and decode.xflag <= HEX_ALL)
+            and decode.xflag <= HEX_ALL and decode.xlat_style == "abbrev")
 
 
 class Renderer:
