@@ -14,14 +14,15 @@ from difftool import SYSCOPE, STRACE, agreement, normalize, run_tracer
 pytestmark = pytest.mark.skipif(shutil.which("strace") is None, reason="strace not installed")
 
 
-@pytest.mark.parametrize("options", [[], ["-v"]], ids=["abbrev", "verbose"])
+@pytest.mark.parametrize("options", [[], ["-v"], ["-X", "raw"], ["-X", "verbose"]],
+                         ids=["abbrev", "verbose", "Xraw", "Xverbose"])
 def test_ioctl_structures(options):
     exe = c_workload("ioctls")
     runs = []
     for tracer in ([STRACE], SYSCOPE):
         with tempfile.TemporaryDirectory(prefix="syscope-ioctl-") as cwd:
             runs.append(normalize(run_tracer(tracer, ["-e", "trace=ioctl"] + options,
-                                             [exe, cwd], cwd).lines))
+                                             [exe, cwd] + options[:1] * ("-X" in options), cwd).lines))
     same, total, diff = agreement(runs[0], runs[1])
     assert total > 10
     assert same == total, "\n".join(diff[:20])

@@ -155,6 +155,12 @@ ARG_KINDS = {
     "TCSETSF2": "in:termios2", "TCGETA": "out:termio", "TCSETA": "in:termio",
     "TCSETAW": "in:termio", "TCSETAF": "in:termio",
     "TIOCGWINSZ": "out:winsize", "TIOCSWINSZ": "in:winsize",
+    "TIOCGETD": "int_out", "TIOCGSOFTCAR": "int_out", "TIOCGEXCL": "int_out",
+    "TIOCGDEV": "int_out", "TIOCSETD": "int_in", "TIOCSSOFTCAR": "int_in",
+    "TIOCPKT": "int_in", "TIOCSPTLCK": "int_in", "TCSBRK": "dec", "TCSBRKP": "dec",
+    "TIOCSCTTY": "dec", "TIOCSBRK": "none", "TIOCCBRK": "none", "TIOCCONS": "none",
+    "TIOCNOTTY": "none", "TIOCEXCL": "none", "TIOCNXCL": "none", "TIOCVHANGUP": "none",
+    "TIOCSSERIAL": "none",
     # network interfaces (struct ifreq): SIOCS* print it whole on entry; SIOCG* the name
     # on entry, what the kernel wrote on exit
     **{"SIOCS" + r: "in:ifreq_name_" + m for r, m in (
@@ -288,7 +294,7 @@ POINTER_REQUESTS = frozenset((
     "SECCOMP_IOCTL_NOTIF_SEND SIOCGSTAMPNS_NEW SIOCGSTAMP_NEW TCGETS2 TCSETS2 TCSETSF2 "
     "TCSETSW2 TEE_IOC_CANCEL TEE_IOC_CLOSE_SESSION TEE_IOC_INVOKE TEE_IOC_OPEN_SESSION "
     "TEE_IOC_SHM_ALLOC TEE_IOC_SHM_REGISTER TEE_IOC_SUPPL_RECV TEE_IOC_SUPPL_SEND "
-    "TEE_IOC_VERSION TIOCGDEV TIOCGEXCL TIOCSPTLCK UBI_IOCDET UBI_IOCEBER UBI_IOCEBISMAP "
+    "TEE_IOC_VERSION UBI_IOCDET UBI_IOCEBER UBI_IOCEBISMAP "
     "UBI_IOCEBUNMAP UBI_IOCRMVOL UBI_IOCRPEB UBI_IOCSPEB UBI_IOCVOLUP VIDIOC_CREATE_BUFS "
     "VIDIOC_CROPCAP VIDIOC_DQBUF VIDIOC_ENUMINPUT VIDIOC_ENUMSTD VIDIOC_ENUM_FMT "
     "VIDIOC_ENUM_FRAMEINTERVALS VIDIOC_ENUM_FRAMESIZES VIDIOC_G_CROP VIDIOC_G_CTRL "

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..abi import xlat_lookup, xlat_value
 from .core import Call
-from .fmt import flags
+from .fmt import flags, styled
 
 # output-delay fields are enumerations inside the flag word, printed before the flags
 OFLAG_FIELDS = (("term_nldly", "NLDLY", "NL?"), ("term_crdly", "CRDLY", "CR?"),
@@ -17,8 +17,7 @@ def mask(name: str) -> int:
 
 
 def enum(table: str, value: int, dflt: str) -> str:
-    name = xlat_lookup(table, value)
-    return name if name is not None else "%#x /* %s */" % (value, dflt)
+    return styled(value, xlat_lookup(table, value), dflt)
 
 
 def oflag(v: int) -> str:
