@@ -44,6 +44,10 @@ def _names() -> dict[int, str]:
     return names
 
 
+def request_names(code: int) -> list[str]:
+    return (_names().get(code) or "").split(" or ")
+
+
 def _sized(name: str, code: int) -> str:
     return "%s(%d)" % (name, ioc_size(code))
 
@@ -465,7 +469,7 @@ class Ioctl(Decoder):
             if ioc_dir(code) == IOC_READ:
                 return head + ", "
             from .ioctl_evdev import write_request
-            return head + ", " + write_request(call, code, arg)
+            return head + ", " + write_request(call, code, arg, request_names(code))
         kind = arg_kind(code)
         if kind == "none":
             return head
@@ -522,7 +526,7 @@ class Ioctl(Decoder):
             return drive_cmd_result(call, call.args[2])
         if ioc_type(code) == ord("E") and ioc_dir(code) == IOC_READ:
             from .ioctl_evdev import read_request
-            return read_request(call, code, call.args[2])
+            return read_request(call, code, call.args[2], request_names(code))
         kind = arg_kind(code)
         if kind in OUT_KINDS:
             return _out(call, OUT_KINDS[kind])

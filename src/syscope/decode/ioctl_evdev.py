@@ -147,10 +147,6 @@ WRITES = {  # requests that write
 }
 
 
-def request_names(code: int) -> list[str]:
-    from .ioctl import _names
-    return (_names().get(code) or "").split(" or ")
-
 
 def _out_int(call: Call, addr: int, text) -> str:
     data = call.read(addr, 4) if addr else None
@@ -159,12 +155,12 @@ def _out_int(call: Call, addr: int, text) -> str:
     return "[%s]" % text(struct.unpack("<I", data)[0])
 
 
-def read_request(call: Call, code: int, addr: int) -> str:
-    """What a reading request prints on exit."""
+def read_request(call: Call, code: int, addr: int, names: list[str]) -> str:
+    """What a reading request (of these names) prints on exit."""
     nr = code & 0xFF
     if call.failed:
         return ptr(addr)
-    for name in request_names(code):
+    for name in names:
         if name in READS:
             return READS[name](call, addr)
     if nr == 0x0A:                             # EVIOCGMTSLOTS(size)
@@ -191,10 +187,10 @@ def _out_int_signed(call: Call, addr: int) -> str:
     return "[%d]" % struct.unpack("<i", data)[0]
 
 
-def write_request(call: Call, code: int, addr: int) -> str:
-    """What a writing request prints on entry."""
+def write_request(call: Call, code: int, addr: int, names: list[str]) -> str:
+    """What a writing request (of these names) prints on entry."""
     nr = code & 0xFF
-    for name in request_names(code):
+    for name in names:
         if name in WRITES:
             return WRITES[name](call, addr)
     if 0xC0 <= nr < 0x100:                     # EVIOCSABS(abs)
