@@ -95,6 +95,8 @@ class Evaluator:
         # _IO(NSIO, 0x2): the type a number or a name
         expr = re.sub(r"\b_IO *\(\s*([A-Za-z_0-9]+)\s*,\s*([^)]+)\)",
                       lambda m: "((%s << 8) | (%s))" % (m.group(1), m.group(2)), expr)
+        # _BITULL(4) (linux/const.h): a bit by its number
+        expr = re.sub(r"\b_BITU?L?L\(\s*([^()]+)\)", r"(1 << (\1))", expr)
         expr = self.expand(expr)
         expr = re.sub(r"'(.)'", lambda m: str(ord(m.group(1))), expr)   # ('X'<<8)+(x)
         expr = CAST_RE.sub("", expr)

@@ -38,8 +38,13 @@ def field_names(fields) -> list[tuple[str, bool, bool]]:
         if f[0] == "..." or f[1].startswith(("tail:", "tailbuf:")):
             continue
         kind = f[1]
-        number = kind != "str" and not kind.startswith(("struct:", "array:struct:", "ptr", "bytes",
-                                       "sockaddr", "switch:"))
+        while kind.startswith(("when:", "nonzero:")):     # conditions before the kind
+            kind = kind.split(":", 2)[2] if kind.startswith("when:") else kind[8:]
+        if kind.startswith("upto:"):
+            kind = "array:" + kind.split(":", 2)[2]
+        element = kind[6:] if kind.startswith("array:") else kind
+        number = element != "str" and not element.startswith(("struct:", "ptr", "bytes",
+                                       "sockaddr", "switch:", "call:"))
         out.append((f[0], kind == "str" or kind.startswith(ARRAY_KINDS), number))
     return out
 

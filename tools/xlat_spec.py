@@ -45,7 +45,7 @@ HEADERS += [
     "linux/neighbour.h", "linux/fib_rules.h", "linux/dcbnl.h", "linux/if_link.h",
     "linux/netconf.h", "linux/if_bridge.h", "linux/net_namespace.h", "linux/nexthop.h",
     "linux/pkt_sched.h", "linux/pkt_cls.h", "linux/if_addrlabel.h", "linux/ip.h",
-    "linux/tty.h", "linux/hdreg.h", "linux/input.h", "linux/unix_diag.h", "linux/netlink_diag.h", "linux/packet_diag.h", "linux/if_ether.h",
+    "linux/tty.h", "linux/hdreg.h", "linux/input.h", "linux/gpio.h", "linux/unix_diag.h", "linux/netlink_diag.h", "linux/packet_diag.h", "linux/if_ether.h",
 ]
 
 # Kernel-internal errno values (include/linux/errno.h is not exported to userspace)
@@ -580,6 +580,26 @@ TABLES = {
     "evdev_limits": "EV_MAX KEY_MAX REL_MAX ABS_MAX MSC_MAX SW_MAX LED_MAX SND_MAX REP_MAX "
                     "FF_MAX FF_STATUS_MAX INPUT_PROP_MAX",
     "hdio_drive_cmds": " ".join(item.split("=")[0] for item in ATA_COMMANDS.split()),
+    "gpio_event_flags": "GPIOEVENT_REQUEST_BOTH_EDGES GPIOEVENT_REQUEST_RISING_EDGE "
+                        "GPIOEVENT_REQUEST_FALLING_EDGE",
+    "gpio_handle_flags": "GPIOHANDLE_REQUEST_INPUT GPIOHANDLE_REQUEST_OUTPUT "
+                         "GPIOHANDLE_REQUEST_ACTIVE_LOW GPIOHANDLE_REQUEST_OPEN_DRAIN "
+                         "GPIOHANDLE_REQUEST_OPEN_SOURCE GPIOHANDLE_REQUEST_BIAS_PULL_UP "
+                         "GPIOHANDLE_REQUEST_BIAS_PULL_DOWN GPIOHANDLE_REQUEST_BIAS_DISABLE",
+    "gpio_line_flags": "GPIOLINE_FLAG_KERNEL GPIOLINE_FLAG_IS_OUT GPIOLINE_FLAG_ACTIVE_LOW "
+                       "GPIOLINE_FLAG_OPEN_DRAIN GPIOLINE_FLAG_OPEN_SOURCE "
+                       "GPIOLINE_FLAG_BIAS_PULL_UP GPIOLINE_FLAG_BIAS_PULL_DOWN "
+                       "GPIOLINE_FLAG_BIAS_DISABLE",
+    "gpio_v2_line_attr_ids": "GPIO_V2_LINE_ATTR_ID_FLAGS GPIO_V2_LINE_ATTR_ID_OUTPUT_VALUES "
+                             "GPIO_V2_LINE_ATTR_ID_DEBOUNCE",
+    "gpio_v2_line_flags": "GPIO_V2_LINE_FLAG_USED GPIO_V2_LINE_FLAG_ACTIVE_LOW "
+                          "GPIO_V2_LINE_FLAG_INPUT GPIO_V2_LINE_FLAG_OUTPUT "
+                          "GPIO_V2_LINE_FLAG_EDGE_RISING GPIO_V2_LINE_FLAG_EDGE_FALLING "
+                          "GPIO_V2_LINE_FLAG_OPEN_DRAIN GPIO_V2_LINE_FLAG_OPEN_SOURCE "
+                          "GPIO_V2_LINE_FLAG_BIAS_PULL_UP GPIO_V2_LINE_FLAG_BIAS_PULL_DOWN "
+                          "GPIO_V2_LINE_FLAG_BIAS_DISABLED "
+                          "GPIO_V2_LINE_FLAG_EVENT_CLOCK_REALTIME "
+                          "GPIO_V2_LINE_FLAG_EVENT_CLOCK_HTE",
     "termios_cc": "VINTR VQUIT VERASE VKILL VEOL2 VSWTC VSTART VSTOP VSUSP VDSUSP VREPRINT "
                   "VDISCARD VWERASE VLNEXT VMIN VTIME VEOF VEOL",
     "term_line_discs": "N_TTY N_SLIP N_MOUSE N_PPP N_STRIP N_AX25 N_X25 N_6PACK N_MASC "

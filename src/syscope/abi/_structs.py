@@ -88,6 +88,92 @@ LAYOUTS = {
         'fsx_projid': (12, 4, 0, 0),
         'fsx_cowextsize': (16, 4, 0, 0),
     }),
+    'gpio_v2_line_attribute': (16, {
+        'id': (0, 4, 0, 0),
+        'padding': (4, 4, 0, 0),
+        'values': (8, 8, 0, 0),
+    }),
+    'gpio_v2_line_config': (272, {
+        'flags': (0, 8, 0, 0),
+        'num_attrs': (8, 4, 0, 0),
+        'padding': (12, 20, 0, 5),
+        'attrs': (32, 240, 0, 10),
+    }),
+    'gpio_v2_line_config_attribute': (24, {
+        'attr': (0, 16, 0, 0),
+        'mask': (16, 8, 0, 0),
+    }),
+    'gpio_v2_line_info': (256, {
+        'name': (0, 32, 0, 32),
+        'consumer': (32, 32, 0, 32),
+        'flags': (72, 8, 0, 0),
+        'num_attrs': (68, 4, 0, 0),
+        'attrs': (80, 160, 0, 10),
+        'padding': (240, 16, 0, 4),
+    }),
+    'gpio_v2_line_info_in': (256, {
+        'offset': (64, 4, 0, 0),
+    }),
+    'gpio_v2_line_request': (592, {
+        'num_lines': (560, 4, 0, 0),
+        'offsets': (0, 256, 0, 64),
+        'consumer': (256, 32, 0, 32),
+        'config': (288, 272, 0, 0),
+        'event_buffer_size': (564, 4, 0, 0),
+        'padding': (568, 20, 0, 5),
+    }),
+    'gpio_v2_line_request_fd': (592, {
+        'fd': (588, 4, 1, 0),
+    }),
+    'gpio_v2_line_values': (16, {
+        'bits': (0, 8, 0, 0),
+        'mask': (8, 8, 0, 0),
+    }),
+    'gpio_v2_line_values_bits': (16, {
+        'bits': (0, 8, 0, 0),
+    }),
+    'gpio_v2_line_values_mask': (16, {
+        'mask': (8, 8, 0, 0),
+    }),
+    'gpiochip_info': (68, {
+        'name': (0, 32, 0, 32),
+        'label': (32, 32, 0, 32),
+        'lines': (64, 4, 0, 0),
+    }),
+    'gpioevent_request': (48, {
+        'lineoffset': (0, 4, 0, 0),
+        'handleflags': (4, 4, 0, 0),
+        'eventflags': (8, 4, 0, 0),
+        'consumer_label': (12, 32, 0, 32),
+    }),
+    'gpioevent_request_fd': (48, {
+        'fd': (44, 4, 1, 0),
+    }),
+    'gpiohandle_config': (84, {
+        'flags': (0, 4, 0, 0),
+        'default_values': (4, 64, 0, 64),
+    }),
+    'gpiohandle_data': (64, {
+        'values': (0, 64, 0, 64),
+    }),
+    'gpiohandle_request': (364, {
+        'lines': (356, 4, 0, 0),
+        'lineoffsets': (0, 256, 0, 64),
+        'flags': (256, 4, 0, 0),
+        'default_values': (260, 64, 0, 64),
+        'consumer_label': (324, 32, 0, 32),
+    }),
+    'gpiohandle_request_fd': (364, {
+        'fd': (360, 4, 1, 0),
+    }),
+    'gpioline_info': (72, {
+        'flags': (4, 4, 0, 0),
+        'name': (8, 32, 0, 32),
+        'consumer': (40, 32, 0, 32),
+    }),
+    'gpioline_info_in': (72, {
+        'line_offset': (0, 4, 0, 0),
+    }),
     'hd_drive_cmd_hdr': (4, {
         'command': (0, 1, 0, 0),
         'sector_number': (1, 1, 0, 0),

@@ -196,6 +196,22 @@ ARG_KINDS = {
     "HDIO_DRIVE_RESET": "array_in:3:I:x", "HDIO_SCAN_HWIF": "array_in:3:I:x",
     "HDIO_GET_IDENTITY": "bytes_out:512", "HDIO_OBSOLETE_IDENTITY": "bytes_out:142",
     "HDIO_GETGEO": "out:hd_geometry", "HDIO_DRIVE_CMD": "in:hd_drive_cmd_hdr",
+    # GPIO chips
+    "GPIO_GET_CHIPINFO_IOCTL": "out:gpiochip_info",
+    "GPIO_GET_LINEINFO_UNWATCH_IOCTL": "named_in:offset:I:u",
+    "GPIO_V2_GET_LINEINFO_IOCTL": "inout:gpio_v2_line_info_in:gpio_v2_line_info",
+    "GPIO_V2_GET_LINEINFO_WATCH_IOCTL": "inout:gpio_v2_line_info_in:gpio_v2_line_info",
+    "GPIO_V2_GET_LINE_IOCTL": "inout:gpio_v2_line_request:gpio_v2_line_request_fd",
+    "GPIO_V2_LINE_SET_CONFIG_IOCTL": "in:gpio_v2_line_config",
+    "GPIO_V2_LINE_GET_VALUES_IOCTL": "inout:gpio_v2_line_values_mask:gpio_v2_line_values_bits",
+    "GPIO_V2_LINE_SET_VALUES_IOCTL": "in:gpio_v2_line_values",
+    "GPIO_GET_LINEINFO_IOCTL": "inout:gpioline_info_in:gpioline_info",
+    "GPIO_GET_LINEINFO_WATCH_IOCTL": "inout:gpioline_info_in:gpioline_info",
+    "GPIO_GET_LINEHANDLE_IOCTL": "inout:gpiohandle_request:gpiohandle_request_fd",
+    "GPIO_GET_LINEEVENT_IOCTL": "inout:gpioevent_request:gpioevent_request_fd",
+    "GPIOHANDLE_GET_LINE_VALUES_IOCTL": "out:gpiohandle_data",
+    "GPIOHANDLE_SET_LINE_VALUES_IOCTL": "in:gpiohandle_data",
+    "GPIOHANDLE_SET_CONFIG_IOCTL": "in:gpiohandle_config",
     # file systems ('X')
     "FIFREEZE": "none", "FITHAW": "none", "FITRIM": "in:fstrim_range",
     "FS_IOC_FSSETXATTR": "in:fsxattr_set", "FS_IOC_FSGETXATTR": "out:fsxattr",
@@ -427,6 +443,8 @@ def array_text(call: Call, addr: int, params: str) -> str:
 PARAM_KINDS = {
     "value": (True, lambda call, a, p: value_text(a, p)),
     "at_in": (True, at_text),
+    "named_in": (True, lambda call, a, p: at_text(call, a, p.partition(":")[2]).replace(
+        "[", "{%s=" % p.partition(":")[0], 1)[:-1] + "}" if call.read(a, 1) else ptr(a)),
     "array_in": (True, array_text),
     "at_out": (False, at_text),
     "bytes_out": (False, lambda call, a, p: call.buf(a, int(p))),

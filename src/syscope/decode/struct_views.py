@@ -11,7 +11,11 @@ struct:VIEW (a nested structure), array:KIND (a fixed array of KIND), indexed:TA
 (COUNT bytes after the structure, as a string), sockaddr (a struct sockaddr),
 MODULE.FUNCTION (a printer of
 decode/MODULE.py's: value -> text), switch:FIELD:TABLE:CASES (a union: the member that
-SWITCHES[CASES] gives for the name of FIELD's value in TABLE, or nothing).
+SWITCHES[CASES] gives for the name of FIELD's value in TABLE, or nothing),
+call:MODULE.FUNCTION (decode/MODULE.py prints the field's bytes in its place, names and
+all; as an array's element kind, each element's bytes), upto:COUNT:KIND (as many elements of an array as field COUNT says).
+Conditions before a kind: when:FIELD:KIND (only when FIELD is not 0), nonzero:KIND (only
+when the field is not all zero).
 A field named "..." ends the abbreviated form: without -v the rest prints as "...".
 A field name with dots (u.a.b) prints as its last part.
 """
@@ -67,6 +71,54 @@ STRUCTS = {
         ("custom_data", "ptr"))),
     "ff_rumble_effect": ("struct ff_rumble_effect", "linux/input.h", (
         ("strong_magnitude", "u"), ("weak_magnitude", "u"))),
+    # GPIO chips
+    "gpiochip_info": ("struct gpiochip_info", "linux/gpio.h", (
+        ("name", "str"), ("label", "str"), ("lines", "u"))),
+    "gpioline_info_in": ("struct gpioline_info", "linux/gpio.h", (("line_offset", "u"),)),
+    "gpioline_info": ("struct gpioline_info", "linux/gpio.h", (
+        ("flags", "flags:gpio_line_flags:GPIOLINE_FLAG_???"), ("name", "str"),
+        ("consumer", "str"))),
+    "gpiohandle_request": ("struct gpiohandle_request", "linux/gpio.h", (
+        ("lines", "u"), ("lineoffsets", "upto:lines:u"),
+        ("flags", "flags:gpio_handle_flags:GPIOHANDLE_REQUEST_???"),
+        ("default_values", "upto:lines:u"), ("consumer_label", "str"))),
+    "gpiohandle_request_fd": ("struct gpiohandle_request", "linux/gpio.h", (("fd", "fd"),)),
+    "gpioevent_request": ("struct gpioevent_request", "linux/gpio.h", (
+        ("lineoffset", "u"), ("handleflags", "flags:gpio_handle_flags:GPIOHANDLE_REQUEST_???"),
+        ("eventflags", "flags:gpio_event_flags:GPIOEVENT_REQUEST_???"),
+        ("consumer_label", "str"))),
+    "gpioevent_request_fd": ("struct gpioevent_request", "linux/gpio.h", (("fd", "fd"),)),
+    "gpiohandle_data": ("struct gpiohandle_data", "linux/gpio.h", (("values", "array:u"),)),
+    "gpiohandle_config": ("struct gpiohandle_config", "linux/gpio.h", (
+        ("flags", "flags:gpio_handle_flags:GPIOHANDLE_REQUEST_???"),
+        ("default_values", "array:u"))),
+    "gpio_v2_line_attribute": ("struct gpio_v2_line_attribute", "linux/gpio.h", (
+        ("id", "u"), ("padding", "x"), ("values", "x"))),
+    "gpio_v2_line_config_attribute": ("struct gpio_v2_line_config_attribute",
+                                      "linux/gpio.h", (
+        ("attr", "struct:gpio_v2_line_attribute"), ("mask", "x"))),
+    "gpio_v2_line_config": ("struct gpio_v2_line_config", "linux/gpio.h", (
+        ("flags", "flags:gpio_v2_line_flags:GPIO_V2_LINE_FLAG_???"), ("num_attrs", "u"),
+        ("padding", "nonzero:array:x"),
+        ("attrs", "when:num_attrs:upto:num_attrs:call:ioctl_gpio.config_attribute"))),
+    "gpio_v2_line_info_in": ("struct gpio_v2_line_info", "linux/gpio.h", (("offset", "u"),)),
+    "gpio_v2_line_info": ("struct gpio_v2_line_info", "linux/gpio.h", (
+        ("name", "str"), ("consumer", "str"),
+        ("flags", "flags:gpio_v2_line_flags:GPIO_V2_LINE_FLAG_???"), ("num_attrs", "u"),
+        ("attrs", "when:num_attrs:upto:num_attrs:call:ioctl_gpio.attribute"),
+        ("padding", "nonzero:array:x"))),
+    "gpio_v2_line_request": ("struct gpio_v2_line_request", "linux/gpio.h", (
+        ("num_lines", "u"), ("offsets", "upto:num_lines:u"), ("consumer", "str"),
+        ("config", "struct:gpio_v2_line_config"),
+        ("event_buffer_size", "nonzero:u"), ("padding", "nonzero:array:x"))),
+    "gpio_v2_line_request_fd": ("struct gpio_v2_line_request", "linux/gpio.h", (
+        ("fd", "fd"),)),
+    "gpio_v2_line_values_mask": ("struct gpio_v2_line_values", "linux/gpio.h", (
+        ("mask", "x"),)),
+    "gpio_v2_line_values_bits": ("struct gpio_v2_line_values", "linux/gpio.h", (
+        ("bits", "x"),)),
+    "gpio_v2_line_values": ("struct gpio_v2_line_values", "linux/gpio.h", (
+        ("bits", "x"), ("mask", "x"))),
     # disks
     "hd_drive_cmd_hdr": ("struct hd_drive_cmd_hdr", "linux/hdreg.h", (
         ("command", "xval:hdio_drive_cmds:ATA_CMD_???"), ("sector_number", "u"),

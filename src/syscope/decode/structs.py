@@ -66,9 +66,26 @@ def scalar(call: Call, kind: str, v: int) -> str:
 
 
 def _element(call: Call, kind: str, data: bytes, off: int, size: int, signed: bool) -> str:
+    if kind.startswith("call:"):
+        return custom(kind[5:])(call, data[off:off + size])
     if kind.startswith("struct:"):
         return struct_text(call, data[off:off + size], kind[7:])
     return scalar(call, kind, _int(data, off, size, kind == "d" or (kind == "n" and signed)))
+
+
+def array_text(call: Call, ekind: str, data: bytes, spec: tuple, n: int) -> str:
+    """n elements (at most the array's length) of a fixed array field; '...' after -s
+    of them unless -v (strace's print_local_array)."""
+    off, size, signed, count = spec
+    esize = size // count
+    n = max(0, min(n, count))
+    items = []
+    for i in range(n):
+        if i >= call.opts.max_strlen and call.opts.is_abbrev(call.name):
+            items.append("...")
+            break
+        items.append(_element(call, ekind, data, off + i * esize, esize, signed))
+    return "[" + ", ".join(items) + "]"
 
 
 def field_text(call: Call, kind: str, data: bytes, spec: tuple) -> str:
@@ -93,11 +110,7 @@ def field_text(call: Call, kind: str, data: bytes, spec: tuple) -> str:
                                                signed)))
         return "[" + ", ".join(items) + "]"
     if kind.startswith("array:"):
-        ekind = kind[6:]
-        esize = size // count if count else size
-        items = [_element(call, ekind, data, off + i * esize, esize, signed)
-                 for i in range(count)]
-        return "[" + ", ".join(items) + "]"
+        return array_text(call, kind[6:], data, spec, count)
     return _element(call, kind, data, off, size, signed)
 
 
@@ -135,13 +148,34 @@ def struct_text(call: Call, data: bytes, name: str, addr: int = 0) -> str:
             out.append("%s=%s" % (member, struct_text(
                 call, data[start:start + size_of(member_view)], member_view)))
             continue
-        if f[1].startswith("tail:"):
-            text = tail_text(call, f[1], data, name, addr)
-        elif f[1].startswith("tailbuf:"):         # bytes after the structure
-            off, size, _s, _c = specs[f[1][8:]]
+        kind = f[1]
+        if kind.startswith("when:"):              # only when another field is not 0
+            _w, other, kind = kind.split(":", 2)
+            off, size, _s, _c = specs[other]
+            if not _int(data, off, size, False):
+                continue
+        if kind.startswith("nonzero:"):           # only when not all zero
+            off, size, _s, _c = specs[f[0]]
+            if not any(data[off:off + size]):
+                continue
+            kind = kind[8:]
+        if kind.startswith("upto:"):              # as many elements as another field says
+            _u, other, ekind = kind.split(":", 2)
+            off, size, _s, _c = specs[other]
+            out.append("%s=%s" % (f[0].rpartition(".")[2], array_text(
+                call, ekind, data, specs[f[0]], _int(data, off, size, False))))
+            continue
+        if kind.startswith("call:"):              # a decoder module's printer, in the
+            off, size, _s, _c = specs[f[0]]       # field's place: it names what it prints
+            out.append(custom(kind[5:])(call, data[off:off + size]))
+            continue
+        if kind.startswith("tail:"):
+            text = tail_text(call, kind, data, name, addr)
+        elif kind.startswith("tailbuf:"):         # bytes after the structure
+            off, size, _s, _c = specs[kind[8:]]
             text = call.buf(addr + size_of(name), _int(data, off, size, False))
         else:
-            text = field_text(call, f[1], data, specs[f[0]])
+            text = field_text(call, kind, data, specs[f[0]])
         out.append("%s=%s" % (f[0].rpartition(".")[2], text))
     return "{" + ", ".join(out) + "}"
 
