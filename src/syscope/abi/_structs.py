@@ -297,6 +297,34 @@ LAYOUTS = {
         'entropy_count': (0, 4, 1, 0),
         'buf_size': (4, 4, 1, 0),
     }),
+    'seccomp_data': (64, {
+        'arch': (4, 4, 0, 0),
+        'instruction_pointer': (8, 8, 0, 0),
+        'args': (16, 48, 0, 6),
+    }),
+    'seccomp_data_nr': (64, {
+        'nr': (0, 4, 1, 0),
+        'arch': (4, 4, 0, 0),
+    }),
+    'seccomp_notif': (80, {
+        'id': (0, 8, 0, 0),
+        'pid': (8, 4, 0, 0),
+        'flags': (12, 4, 0, 0),
+        'data': (16, 64, 0, 0),
+    }),
+    'seccomp_notif_addfd': (24, {
+        'id': (0, 8, 0, 0),
+        'flags': (8, 4, 0, 0),
+        'srcfd': (12, 4, 0, 0),
+        'newfd': (16, 4, 0, 0),
+        'newfd_flags': (20, 4, 0, 0),
+    }),
+    'seccomp_notif_resp': (24, {
+        'id': (0, 8, 0, 0),
+        'val': (8, 8, 1, 0),
+        'error': (16, 4, 1, 0),
+        'flags': (20, 4, 0, 0),
+    }),
     'termio': (18, {
         'c_iflag': (0, 2, 0, 0),
         'c_oflag': (2, 2, 0, 0),

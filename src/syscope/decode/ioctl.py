@@ -196,6 +196,12 @@ ARG_KINDS = {
     "HDIO_DRIVE_RESET": "array_in:3:I:x", "HDIO_SCAN_HWIF": "array_in:3:I:x",
     "HDIO_GET_IDENTITY": "bytes_out:512", "HDIO_OBSOLETE_IDENTITY": "bytes_out:142",
     "HDIO_GETGEO": "out:hd_geometry", "HDIO_DRIVE_CMD": "in:hd_drive_cmd_hdr",
+    # seccomp user notifications
+    "SECCOMP_IOCTL_NOTIF_RECV": "recv:seccomp_notif",
+    "SECCOMP_IOCTL_NOTIF_SEND": "in:seccomp_notif_resp",
+    "SECCOMP_IOCTL_NOTIF_ADDFD": "in:seccomp_notif_addfd",
+    "SECCOMP_IOCTL_NOTIF_ID_VALID": "at_in:Q:x",
+    "SECCOMP_IOCTL_NOTIF_ID_VALID_WRONG_DIR": "at_in:Q:x",
     # GPIO chips
     "GPIO_GET_CHIPINFO_IOCTL": "out:gpiochip_info",
     "GPIO_GET_LINEINFO_UNWATCH_IOCTL": "named_in:offset:I:u",
@@ -328,7 +334,7 @@ POINTER_REQUESTS = frozenset((
 
 
 def arg_kind(code: int) -> str | None:
-    name = _names().get(code)
+    name = _names().get(code) or command_number(code)
     if ioc_type(code) == ord("E") and _evdev_number(code):
         return "ptr"          # the sized requests: buffers of the size in the number
     if name is None:
@@ -518,6 +524,15 @@ class Ioctl(Decoder):
             call.saved["in"] = data is not None
             return head + ", " + (ptr(arg) if data is None else
                                   struct_text(call, data, name, arg)[:-1])
+        if kind and kind.startswith("recv:"):   # filled by the kernel, or given and filled
+            from .structs import read_struct, struct_text
+            data = read_struct(call, arg, kind[5:])
+            call.saved["in"] = data is not None
+            if data is None:
+                return head + ", " + ptr(arg)
+            if not any(data):
+                return head + ", "
+            return head + ", " + struct_text(call, data, kind[5:], arg) + " => "
         if kind and kind.startswith(("in:", "inout:")):
             from .structs import read_struct, struct_text
             name = kind.split(":")[1]
@@ -561,6 +576,12 @@ class Ioctl(Decoder):
             name = kind.split(":")[2]
             data = None if call.failed else read_struct(call, call.args[2], name)
             return "}" if data is None else ", " + struct_text(call, data, name)[1:]
+        if kind and kind.startswith("recv:"):
+            if not call.saved.get("in"):
+                return ""
+            from .structs import struct_at
+            return hexaddr(call.args[2]) if call.failed else struct_at(call, call.args[2],
+                                                                       kind[5:])
         if kind and kind.startswith("inout:"):
             if call.failed or not call.saved.get("in"):
                 return ""

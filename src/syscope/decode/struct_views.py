@@ -3,6 +3,8 @@ defines it and the fields in print order with their kind.  Pure data: tools/gen_
 reads it to measure the layouts (abi/_structs.py), decode/structs.py prints from both.
 
 Field kinds: u / d (decimal, unsigned / signed), n (decimal, the C type's signedness),
+fd (a descriptor, with -y's decoration), tgid (a process id, with --decode-pids'),
+errno_neg (minus an errno: -ENOSR),
 x (%#x), ptr (NULL or the address), flags:TABLE:DFLT (printflags), xval:TABLE:DFLT
 (printxval), str (a char array up to its NUL), bytes (a byte array as a string),
 struct:VIEW (a nested structure), array:KIND (a fixed array of KIND), indexed:TABLE:KIND
@@ -119,6 +121,21 @@ STRUCTS = {
         ("bits", "x"),)),
     "gpio_v2_line_values": ("struct gpio_v2_line_values", "linux/gpio.h", (
         ("bits", "x"), ("mask", "x"))),
+    # seccomp user notifications
+    "seccomp_notif": ("struct seccomp_notif", "linux/seccomp.h", (
+        ("id", "x"), ("pid", "tgid"), ("flags", "x"),
+        ("data", "call:ioctl_seccomp.seccomp_data"))),
+    "seccomp_data": ("struct seccomp_data", "linux/seccomp.h", (
+        ("arch", "xval:audit_arch:AUDIT_ARCH_???"), ("instruction_pointer", "ptr"),
+        ("args", "array:x"))),
+    "seccomp_data_nr": ("struct seccomp_data", "linux/seccomp.h", (
+        ("nr", "u"), ("arch", "x"))),
+    "seccomp_notif_resp": ("struct seccomp_notif_resp", "linux/seccomp.h", (
+        ("id", "x"), ("val", "d"), ("error", "errno_neg"),
+        ("flags", "flags:seccomp_ioctl_resp_flags:SECCOMP_USER_NOTIF_FLAG_???"))),
+    "seccomp_notif_addfd": ("struct seccomp_notif_addfd", "linux/seccomp.h", (
+        ("id", "x"), ("flags", "flags:seccomp_ioctl_addfd_flags:SECCOMP_ADDFD_FLAG_???"),
+        ("srcfd", "fd"), ("newfd", "d"), ("newfd_flags", "flags:open_flags:O_???"))),
     # disks
     "hd_drive_cmd_hdr": ("struct hd_drive_cmd_hdr", "linux/hdreg.h", (
         ("command", "xval:hdio_drive_cmds:ATA_CMD_???"), ("sector_number", "u"),
