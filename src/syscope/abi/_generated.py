@@ -3445,6 +3445,13 @@ XLAT = {
     'seccomp_ioctl_resp_flags': (
         ('SECCOMP_USER_NOTIF_FLAG_CONTINUE', 1),
     ),
+    'rtc_vl_flags': (
+        ('RTC_VL_DATA_INVALID', 1),
+        ('RTC_VL_BACKUP_LOW', 2),
+        ('RTC_VL_BACKUP_EMPTY', 4),
+        ('RTC_VL_ACCURACY_LOW', 8),
+        ('RTC_VL_BACKUP_SWITCH', 16),
+    ),
     'termios_cc': (
         ('VINTR', 0),
         ('VQUIT', 1),

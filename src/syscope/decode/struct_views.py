@@ -121,6 +121,15 @@ STRUCTS = {
         ("bits", "x"),)),
     "gpio_v2_line_values": ("struct gpio_v2_line_values", "linux/gpio.h", (
         ("bits", "x"), ("mask", "x"))),
+    # real-time clocks
+    "rtc_time": ("struct rtc_time", "linux/rtc.h", (
+        ("tm_sec", "d"), ("tm_min", "d"), ("tm_hour", "d"), ("tm_mday", "d"), ("tm_mon", "d"),
+        ("tm_year", "d"), ("...", ""), ("tm_wday", "d"), ("tm_yday", "d"), ("tm_isdst", "d"))),
+    "rtc_wkalrm": ("struct rtc_wkalrm", "linux/rtc.h", (
+        ("enabled", "u"), ("pending", "u"), ("time", "struct:rtc_time"))),
+    "rtc_pll_info": ("struct rtc_pll_info", "linux/rtc.h", (
+        ("pll_ctrl", "d"), ("pll_value", "d"), ("pll_max", "d"), ("pll_min", "d"),
+        ("pll_posmult", "d"), ("pll_negmult", "d"), ("pll_clock", "d"))),
     # seccomp user notifications
     "seccomp_notif": ("struct seccomp_notif", "linux/seccomp.h", (
         ("id", "x"), ("pid", "tgid"), ("flags", "x"),
