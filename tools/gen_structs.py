@@ -38,13 +38,14 @@ def field_names(fields) -> list[tuple[str, bool, bool]]:
         if f[0] == "..." or f[1].startswith(("tail:", "tailbuf:")):
             continue
         kind = f[1]
-        while kind.startswith(("when:", "nonzero:")):     # conditions before the kind
-            kind = kind.split(":", 2)[2] if kind.startswith("when:") else kind[8:]
+        while kind.startswith(("when:", "nonzero:", "verbose:", "verbose_or:")):
+            kind = kind.split(":", 2)[2] if kind.startswith(("when:", "verbose_or:")) \
+                else kind.partition(":")[2]             # conditions before the kind
         if kind.startswith("upto:"):
             kind = "array:" + kind.split(":", 2)[2]
         element = kind[6:] if kind.startswith("array:") else kind
         number = element != "str" and not element.startswith(("struct:", "ptr", "bytes",
-                                       "sockaddr", "switch:", "call:"))
+                                       "sockaddr", "switch:", "call:", "strn:"))
         out.append((f[0], kind == "str" or kind.startswith(ARRAY_KINDS), number))
     return out
 

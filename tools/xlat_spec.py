@@ -45,7 +45,7 @@ HEADERS += [
     "linux/neighbour.h", "linux/fib_rules.h", "linux/dcbnl.h", "linux/if_link.h",
     "linux/netconf.h", "linux/if_bridge.h", "linux/net_namespace.h", "linux/nexthop.h",
     "linux/pkt_sched.h", "linux/pkt_cls.h", "linux/if_addrlabel.h", "linux/ip.h",
-    "linux/tty.h", "linux/elf-em.h", "linux/rtc.h", "linux/hdreg.h", "linux/input.h", "linux/gpio.h", "linux/unix_diag.h", "linux/netlink_diag.h", "linux/packet_diag.h", "linux/if_ether.h",
+    "linux/tty.h", "linux/elf-em.h", "linux/rtc.h", "linux/loop.h", "linux/hdreg.h", "linux/input.h", "linux/gpio.h", "linux/unix_diag.h", "linux/netlink_diag.h", "linux/packet_diag.h", "linux/if_ether.h",
 ]
 
 # Kernel-internal errno values (include/linux/errno.h is not exported to userspace)
@@ -605,6 +605,10 @@ TABLES = {
     "seccomp_ioctl_resp_flags": "SECCOMP_USER_NOTIF_FLAG_CONTINUE",
     "rtc_vl_flags": "RTC_VL_DATA_INVALID RTC_VL_BACKUP_LOW RTC_VL_BACKUP_EMPTY "
                     "RTC_VL_ACCURACY_LOW RTC_VL_BACKUP_SWITCH",
+    "loop_flags": "LO_FLAGS_READ_ONLY LO_FLAGS_AUTOCLEAR LO_FLAGS_PARTSCAN LO_FLAGS_DIRECT_IO",
+    "loop_crypt_types": "LO_CRYPT_NONE LO_CRYPT_XOR LO_CRYPT_DES LO_CRYPT_FISH2 LO_CRYPT_BLOW "
+                        "LO_CRYPT_CAST128 LO_CRYPT_IDEA LO_CRYPT_DUMMY LO_CRYPT_SKIPJACK "
+                        "LO_CRYPT_CRYPTOAPI",
     "termios_cc": "VINTR VQUIT VERASE VKILL VEOL2 VSWTC VSTART VSTOP VSUSP VDSUSP VREPRINT "
                   "VDISCARD VWERASE VLNEXT VMIN VTIME VEOF VEOL",
     "term_line_discs": "N_TTY N_SLIP N_MOUSE N_PPP N_STRIP N_AX25 N_X25 N_6PACK N_MASC "

@@ -229,8 +229,9 @@ ARG_KINDS = {
     "FS_IOC_FSSETXATTR": "in:fsxattr_set", "FS_IOC_FSGETXATTR": "out:fsxattr",
     "FS_IOC_FIEMAP": "inout:fiemap:fiemap_out",
     "RNDADDENTROPY": "in:rand_pool_info", "PERF_EVENT_IOC_SET_FILTER": "cstr",
-    "LOOP_SET_STATUS": "ptr", "LOOP_GET_STATUS": "ptr", "LOOP_SET_STATUS64": "ptr",
-    "LOOP_GET_STATUS64": "ptr", "LOOP_CONFIGURE": "ptr", "BLKPG": "ptr", "SG_IO": "ptr",
+    "LOOP_SET_STATUS": "in:loop_info", "LOOP_GET_STATUS": "out:loop_info",
+    "LOOP_SET_STATUS64": "in:loop_info64", "LOOP_GET_STATUS64": "out:loop_info64",
+    "LOOP_CONFIGURE": "in:loop_config", "BLKPG": "ptr", "SG_IO": "ptr",
     "EVIOCRMFF": "dec", "EVIOCGRAB": "udec", "EVIOCREVOKE": "udec",
     "EVIOCSCLOCKID": "uint_in", "EVIOCSFF": "ptr",
     "UBI_IOCVOLCRBLK": "none", "UBI_IOCVOLRMBLK": "none", "SG_GET_TIMEOUT": "none",
@@ -265,7 +266,7 @@ ARG_KINDS = {
     "NBD_SET_BLKSIZE": "udec", "NBD_SET_SIZE": "udec", "NBD_SET_SIZE_BLOCKS": "udec",
     "NBD_SET_TIMEOUT": "udec", "NBD_SET_FLAGS": "flags:nbd_flags",
     # loop devices
-    "LOOP_SET_FD": "dec", "LOOP_CLR_FD": "none", "LOOP_CHANGE_FD": "dec",
+    "LOOP_SET_FD": "fd", "LOOP_CLR_FD": "none", "LOOP_CHANGE_FD": "fd",
     "LOOP_SET_CAPACITY": "none", "LOOP_SET_DIRECT_IO": "udec", "LOOP_SET_BLOCK_SIZE": "udec",
     "LOOP_CTL_ADD": "dec", "LOOP_CTL_REMOVE": "dec", "LOOP_CTL_GET_FREE": "none",
     # block devices

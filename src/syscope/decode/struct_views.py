@@ -16,8 +16,10 @@ decode/MODULE.py's: value -> text), switch:FIELD:TABLE:CASES (a union: the membe
 SWITCHES[CASES] gives for the name of FIELD's value in TABLE, or nothing),
 call:MODULE.FUNCTION (decode/MODULE.py prints the field's bytes in its place, names and
 all; as an array's element kind, each element's bytes), upto:COUNT:KIND (as many elements of an array as field COUNT says).
-Conditions before a kind: when:FIELD:KIND (only when FIELD is not 0), nonzero:KIND (only
-when the field is not all zero).
+strn:COUNT:MAX (a byte array as a string, as long as field COUNT says, at most MAX), dev
+(makedev(major, minor)).  Conditions before a kind: when:FIELD:KIND (only when FIELD is not
+0), nonzero:KIND (only when the field is not all zero), verbose:KIND (only with -v),
+verbose_or:FIELD:KIND (with -v, or when FIELD is not 0).
 A field named "..." ends the abbreviated form: without -v the rest prints as "...".
 A field name with dots (u.a.b) prints as its last part.
 """
@@ -121,6 +123,27 @@ STRUCTS = {
         ("bits", "x"),)),
     "gpio_v2_line_values": ("struct gpio_v2_line_values", "linux/gpio.h", (
         ("bits", "x"), ("mask", "x"))),
+    # loop devices
+    "loop_info": ("struct loop_info", "linux/loop.h", (
+        ("lo_number", "d"), ("lo_device", "verbose:dev"), ("lo_inode", "verbose:u"),
+        ("lo_rdevice", "verbose:dev"), ("lo_offset", "x"),
+        ("lo_encrypt_type", "verbose_or:lo_encrypt_type:xval:loop_crypt_types:LO_CRYPT_???"),
+        ("lo_encrypt_key_size", "verbose_or:lo_encrypt_type:u"),
+        ("lo_flags", "flags:loop_flags:LO_FLAGS_???"), ("lo_name", "str"),
+        ("lo_encrypt_key", "verbose_or:lo_encrypt_type:strn:lo_encrypt_key_size:32"),
+        ("...", ""), ("lo_init", "array:x"), ("reserved", "array:x"))),
+    "loop_info64": ("struct loop_info64", "linux/loop.h", (
+        ("lo_device", "verbose:dev"), ("lo_inode", "verbose:u"), ("lo_rdevice", "verbose:dev"),
+        ("lo_offset", "x"), ("lo_sizelimit", "verbose:u"), ("lo_number", "u"),
+        ("lo_encrypt_type", "verbose_or:lo_encrypt_type:xval:loop_crypt_types:LO_CRYPT_???"),
+        ("lo_encrypt_key_size", "verbose_or:lo_encrypt_type:u"),
+        ("lo_flags", "flags:loop_flags:LO_FLAGS_???"), ("lo_file_name", "str"),
+        ("lo_crypt_name", "verbose_or:lo_encrypt_type:str"),
+        ("lo_encrypt_key", "verbose_or:lo_encrypt_type:strn:lo_encrypt_key_size:32"),
+        ("...", ""), ("lo_init", "array:x"))),
+    "loop_config": ("struct loop_config", "linux/loop.h", (
+        ("fd", "fd"), ("block_size", "u"), ("info", "struct:loop_info64"),
+        ("__reserved", "nonzero:array:x"))),
     # real-time clocks
     "rtc_time": ("struct rtc_time", "linux/rtc.h", (
         ("tm_sec", "d"), ("tm_min", "d"), ("tm_hour", "d"), ("tm_mday", "d"), ("tm_mon", "d"),

@@ -49,6 +49,9 @@ def scalar(call: Call, kind: str, v: int) -> str:
         return custom(kind)(v)
     if kind == "fd":
         return call.fd(v)
+    if kind == "dev":
+        from .file import makedev
+        return makedev(v)
     if kind == "tgid":
         return call.pidv(v, "tgid")
     if kind == "errno_neg":             # strace's print_err of a negated errno
@@ -100,10 +103,11 @@ def array_text(call: Call, ekind: str, data: bytes, spec: tuple, n: int) -> str:
 
 def field_text(call: Call, kind: str, data: bytes, spec: tuple) -> str:
     off, size, signed, count = spec
-    if kind == "str":                    # a char array, up to its NUL
-        raw = data[off:off + size]
-        text = quote(raw, call.opts.xflag, zero_terminated=True)
-        return text if b"\0" in raw else text + "..."
+    if kind == "str":                    # a char array, up to its NUL; without one, all
+        raw = data[off:off + size]       # but its last byte and "..."
+        if b"\0" in raw:
+            return quote(raw, call.opts.xflag, zero_terminated=True)
+        return quote(raw[:-1], call.opts.xflag) + "..."
     if kind == "sockaddr":
         from .net import format_sockaddr_bytes
         return format_sockaddr_bytes(data[off:off + size], size)
@@ -159,6 +163,16 @@ def struct_text(call: Call, data: bytes, name: str, addr: int = 0) -> str:
                 call, data[start:start + size_of(member_view)], member_view)))
             continue
         kind = f[1]
+        abbrev = call.opts.is_abbrev(call.name)
+        if kind.startswith("verbose:"):           # only with -v
+            if abbrev:
+                continue
+            kind = kind[8:]
+        if kind.startswith("verbose_or:"):        # with -v, or when another field is not 0
+            _w, other, kind = kind.split(":", 2)
+            off, size, _s, _c = specs[other]
+            if abbrev and not _int(data, off, size, False):
+                continue
         if kind.startswith("when:"):              # only when another field is not 0
             _w, other, kind = kind.split(":", 2)
             off, size, _s, _c = specs[other]
@@ -174,6 +188,13 @@ def struct_text(call: Call, data: bytes, name: str, addr: int = 0) -> str:
             off, size, _s, _c = specs[other]
             out.append("%s=%s" % (f[0].rpartition(".")[2], array_text(
                 call, ekind, data, specs[f[0]], _int(data, off, size, False))))
+            continue
+        if kind.startswith("strn:"):              # bytes as a string, as many as another
+            _k, other, limit = kind.split(":")    # field says (at most limit)
+            off, size, _s, _c = specs[other]
+            n = max(0, min(_int(data, off, size, False), int(limit)))
+            foff = specs[f[0]][0]
+            out.append("%s=%s" % (f[0], quote(data[foff:foff + n], call.opts.xflag)))
             continue
         if kind.startswith("call:"):              # a decoder module's printer, in the
             off, size, _s, _c = specs[f[0]]       # field's place: it names what it prints
