@@ -186,6 +186,18 @@ LAYOUTS = {
         'cylinders': (2, 2, 0, 0),
         'start': (8, 8, 0, 0),
     }),
+    'ifconf': (16, {
+        'ifc_len': (0, 4, 1, 0),
+        'ifc_buf': (8, 8, 0, 0),
+    }),
+    'ifmap': (24, {
+        'mem_start': (0, 8, 0, 0),
+        'mem_end': (8, 8, 0, 0),
+        'base_addr': (16, 2, 0, 0),
+        'irq': (18, 1, 0, 0),
+        'dma': (19, 1, 0, 0),
+        'port': (20, 1, 0, 0),
+    }),
     'ifreq_addr': (40, {
         'ifr_addr': (16, 16, 0, 0),
     }),
@@ -203,6 +215,9 @@ LAYOUTS = {
     }),
     'ifreq_index_name': (40, {
         'ifr_ifindex': (16, 4, 1, 0),
+    }),
+    'ifreq_map': (40, {
+        'ifr_map': (16, 24, 0, 0),
     }),
     'ifreq_metric': (40, {
         'ifr_metric': (16, 4, 1, 0),
@@ -232,6 +247,10 @@ LAYOUTS = {
     'ifreq_name_ifindex': (40, {
         'ifr_name': (0, 16, 0, 16),
         'ifr_ifindex': (16, 4, 1, 0),
+    }),
+    'ifreq_name_map': (40, {
+        'ifr_name': (0, 16, 0, 16),
+        'ifr_map': (16, 24, 0, 0),
     }),
     'ifreq_name_metric': (40, {
         'ifr_name': (0, 16, 0, 16),

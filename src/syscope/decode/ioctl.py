@@ -171,13 +171,13 @@ ARG_KINDS = {
         ("IFADDR", "addr"), ("IFDSTADDR", "dstaddr"), ("IFBRDADDR", "broadaddr"),
         ("IFNETMASK", "netmask"), ("IFFLAGS", "flags"), ("IFMETRIC", "metric"),
         ("IFMTU", "mtu"), ("IFSLAVE", "slave"), ("IFNAME", "newname"),
-        ("IFTXQLEN", "qlen"))},
+        ("IFTXQLEN", "qlen"), ("IFMAP", "map"))},
     **{"SIOCG" + r: "split:ifreq_name:ifreq_" + m for r, m in (
         ("IFADDR", "addr"), ("IFDSTADDR", "dstaddr"), ("IFBRDADDR", "broadaddr"),
         ("IFNETMASK", "netmask"), ("IFFLAGS", "flags"), ("IFMETRIC", "metric"),
         ("IFMTU", "mtu"), ("IFSLAVE", "slave"), ("IFINDEX", "ifindex"),
-        ("IFTXQLEN", "qlen"))},
-    "SIOCGIFNAME": "split:ifreq_index_name:ifreq_out_name",
+        ("IFTXQLEN", "qlen"), ("IFMAP", "map"))},
+    "SIOCGIFNAME": "split:ifreq_index_name:ifreq_out_name", "SIOCGIFCONF": "ifconf",
     "FIOGETOWN": "int_out", "SIOCATMARK": "int_out", "SIOCGPGRP": "int_out",
     "SIOCGIFENCAP": "int_out", "SIOCOUTQNSD": "int_out", "FIOSETOWN": "int_in",
     "SIOCSPGRP": "int_in", "SIOCSIFENCAP": "int_in",
@@ -464,6 +464,63 @@ PARAM_KINDS = {
 }
 
 
+def _ifconf(call: Call, addr: int) -> tuple[int, int] | None:
+    from .structs import layout, read_struct
+    data = read_struct(call, addr, "ifconf")
+    if data is None:
+        return None
+    specs = layout("ifconf")[1]
+    (loff, lsize, _s, _c), (boff, bsize, _s2, _c2) = specs["ifc_len"], specs["ifc_buf"]
+    return (signed(int.from_bytes(data[loff:loff + lsize], "little"), 32),
+            int.from_bytes(data[boff:boff + bsize], "little"))
+
+
+def ifc_len(length: int) -> str:
+    """ifc_len=80 /* 2 * sizeof(struct ifreq) */"""
+    from .structs import size_of
+    size = size_of("ifreq_name")
+    if length > 0 and length % size == 0:
+        return "%d /* %d * sizeof(struct ifreq) */" % (length, length // size)
+    return str(length)
+
+
+def ifconf_entry(call: Call, addr: int) -> str:
+    """SIOCGIFCONF on entry: the length of the buffer given (none without a buffer)."""
+    given = _ifconf(call, addr)
+    call.saved["ifconf"] = given
+    if given is None:
+        return ptr(addr)
+    return "{ifc_len=" + (ifc_len(given[0]) if given[1] else "")
+
+
+def ifconf_exit(call: Call, addr: int) -> str:
+    """SIOCGIFCONF on exit: the length the kernel wrote (after the given one and " => "
+    when it changed) and the interfaces, each {ifr_name, ifr_addr}."""
+    from .array import array
+    from .structs import size_of, struct_text
+    given = call.saved.get("ifconf")
+    if given is None:
+        return ""
+    length, buf = given
+    got = _ifconf(call, addr)
+    if got is None:
+        return (ifc_len(length) if not buf else "") + ", ifc_buf=%s}" % ptr(buf)
+    out = ""
+    if buf and length != got[0]:
+        out += " => "
+    if not buf or length != got[0]:
+        out += ifc_len(got[0])
+    if not buf or call.failed:
+        out += ", ifc_buf=" + ptr(buf)
+        if got[1] != buf:
+            out += " => " + ptr(got[1])
+        return out + "}"
+    size = size_of("ifreq_name_addr")
+    items = array(call, got[1], max(got[0], 0) // size, size,
+                  lambda b: struct_text(call, b, "ifreq_name_addr"), abbreviate=True)
+    return out + ", ifc_buf=" + items + "}"
+
+
 EIO = 5
 SECTOR_SIZE = 512
 
@@ -524,6 +581,8 @@ class Ioctl(Decoder):
         if prefix in PARAM_KINDS:
             on_entry, fn = PARAM_KINDS[prefix]
             return head + ", " + (fn(call, arg, params) if on_entry else "")
+        if kind == "ifconf":
+            return head + ", " + ifconf_entry(call, arg)
         if kind and kind.startswith("split:"):      # {in fields, out fields}
             from .structs import read_struct, struct_text
             name = kind.split(":")[1]
@@ -576,6 +635,8 @@ class Ioctl(Decoder):
         if kind and kind.startswith("out:"):
             from .structs import struct_at
             return _out(call, lambda c, a: struct_at(c, a, kind[4:]))
+        if kind == "ifconf":
+            return ifconf_exit(call, call.args[2])
         if kind and kind.startswith("split:"):
             if not call.saved.get("in"):
                 return ""

@@ -203,10 +203,15 @@ IFREQ_MEMBERS = {
     "slave": ("ifr_slave", "str"), "newname": ("ifr_newname", "str"),
     "addr": ("ifr_addr", "sockaddr"), "dstaddr": ("ifr_dstaddr", "sockaddr"),
     "broadaddr": ("ifr_broadaddr", "sockaddr"), "netmask": ("ifr_netmask", "sockaddr"),
+    "map": ("ifr_map", "struct:ifmap"),
 }
+STRUCTS["ifmap"] = ("struct ifmap", "net/if.h", (
+    ("mem_start", "x"), ("mem_end", "x"), ("base_addr", "x"), ("irq", "x"), ("dma", "x"),
+    ("port", "x")))
 for _member, _field in IFREQ_MEMBERS.items():
     STRUCTS["ifreq_" + _member] = ("struct ifreq", "net/if.h", (_field,))
     STRUCTS["ifreq_name_" + _member] = ("struct ifreq", "net/if.h", (("ifr_name", "str"), _field))
+STRUCTS["ifconf"] = ("struct ifconf", "net/if.h", (("ifc_len", "d"), ("ifc_buf", "ptr")))
 STRUCTS["ifreq_name"] = ("struct ifreq", "net/if.h", (("ifr_name", "str"),))
 STRUCTS["ifreq_index_name"] = ("struct ifreq", "net/if.h", (("ifr_ifindex", "d"),))
 STRUCTS["ifreq_out_name"] = ("struct ifreq", "net/if.h", (("ifr_name", "str"),))
