@@ -600,7 +600,6 @@ TABLES = {
                           "GPIO_V2_LINE_FLAG_BIAS_DISABLED "
                           "GPIO_V2_LINE_FLAG_EVENT_CLOCK_REALTIME "
                           "GPIO_V2_LINE_FLAG_EVENT_CLOCK_HTE",
-    "audit_arch": "@linux/audit.h:AUDIT_ARCH_",
     "seccomp_ioctl_addfd_flags": "SECCOMP_ADDFD_FLAG_SETFD SECCOMP_ADDFD_FLAG_SEND",
     "seccomp_ioctl_resp_flags": "SECCOMP_USER_NOTIF_FLAG_CONTINUE",
     "rtc_vl_flags": "RTC_VL_DATA_INVALID RTC_VL_BACKUP_LOW RTC_VL_BACKUP_EMPTY "
