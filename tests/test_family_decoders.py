@@ -138,6 +138,19 @@ sc(246, 0x1000, 2, w, 3, 0, 0)
 sc(246, 0x1000, 17, w, 0x3e0000, 0, 0)
 sc(320, 3, 4, 5, mem(b"hello"), 5, 0)
 """),
+    "misc": ("removexattr,lremovexattr,fremovexattr,remap_file_pages,get_robust_list,"
+             "pivot_root,ioperm", """
+sc(197, mem(b"/nonexistent\\0"), mem(b"user.x\\0"))
+sc(198, mem(b"."), mem(b"user.none\\0"))
+sc(199, -1, mem(b"user.x\\0"))
+sc(216, 0x1000, 4096, 7, 0, 0x22)
+sc(216, 0xfacefeed000, 4096, 0xdef00000000, 1, 0xf | 0x10 | 0x4000 | 0x40000 | 21 << 26)
+head, size = ctypes.c_ulong(0), ctypes.c_ulong(0)
+sc(274, 0, ctypes.addressof(head), ctypes.addressof(size))
+sc(274, 0, 0, 0)
+sc(155, mem(b"/nonexistent\\0"), mem(b"/nonexistent/old\\0"))
+sc(173, 0x80, 8, 1)
+"""),
 }
 
 

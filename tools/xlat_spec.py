@@ -26,7 +26,7 @@ HEADERS = [
     "linux/quota.h", "linux/dqblk_xfs.h", "linux/io_uring.h",
     "linux/aio_abi.h", "linux/bpf_common.h", "linux/filter.h", "linux/bpf.h",
     "linux/hw_breakpoint.h", "linux/elf-em.h", "linux/elf.h", "asm/ptrace-abi.h", "sys/ptrace.h",
-    "elf.h",
+    "elf.h", "asm-generic/hugetlb_encode.h",
 ]
 
 # The headers of the ioctl, socket option and netlink tables.
@@ -501,6 +501,7 @@ TABLES = {
     # the registers' offsets in struct user that PTRACE_PEEKUSER takes
     "user_regs": "R15 R14 R13 R12 RBP RBX R11 R10 R9 R8 RAX RCX RDX RSI RDI ORIG_RAX RIP CS "
                  "EFLAGS RSP SS",
+    "mmap_limits": "MAP_TYPE MAP_HUGE_SHIFT MAP_HUGE_MASK",
     # futex_waitv's waiters
     "futex_waiter_flags": "FUTEX_32 FUTEX_PRIVATE_FLAG",
     "futex_limits": "FUTEX_WAITV_MAX",

@@ -2287,6 +2287,11 @@ XLAT = {
         ('RSP', 152),
         ('SS', 160),
     ),
+    'mmap_limits': (
+        ('MAP_TYPE', 15),
+        ('MAP_HUGE_SHIFT', 26),
+        ('MAP_HUGE_MASK', 63),
+    ),
     'futex_waiter_flags': (
         ('FUTEX_32', 2),
         ('FUTEX_PRIVATE_FLAG', 128),
