@@ -1,11 +1,13 @@
 # The C parts are the only thing setup.py adds to pyproject.toml.
 import os
 import platform
+import string
 import sys
 import sysconfig
 
 from setuptools import Extension, setup
 from setuptools.command.build_ext import build_ext
+from distutils.command.build_scripts import build_scripts   # setuptools' copy (imported first)
 
 # The core reads x86_64 registers and syscall numbers: nothing else can work.
 SUPPORTED = ("linux", "x86_64")
@@ -45,8 +47,46 @@ class CheckedBuildExt(build_ext):
         super().run()
 
 
+LAUNCHER = "src/launcher/syscope.c"
+
+
+class BuildLauncher(build_scripts):
+    """The `syscope` command is a small C program (LAUNCHER: why, in its comment),
+    compiled for the interpreter that builds the package; [project.scripts] would write a
+    Python wrapper in its place.  Without a C compiler the install fails here, as the
+    compiled core would fail anyway: a wrapper in its stead would quietly bring back
+    the tracebacks of a Ctrl-C at start-up."""
+
+    def run(self):
+        from distutils.ccompiler import new_compiler
+        from distutils.errors import CCompilerError
+        from distutils.sysconfig import customize_compiler
+        # always compiled: the same build directory may serve another interpreter
+        compiler = new_compiler(verbose=self.verbose, force=True)
+        customize_compiler(compiler)
+        name = "python%d.%d" % sys.version_info[:2]
+        try:
+            objects = compiler.compile(
+                [LAUNCHER], output_dir=self.get_finalized_command("build").build_temp,
+                macros=[("PYTHON", c_string(sys.executable)), ("PYTHON_NAME", c_string(name))],
+                extra_postargs=["-O2", "-Wall"])
+            compiler.link_executable(objects, "syscope", output_dir=self.build_dir)
+        except CCompilerError as e:
+            sys.exit("syscope: cannot build the syscope command from %s: %s\n"
+                     "syscope needs a C compiler to install (cc, gcc)" % (LAUNCHER, e))
+
+
+def c_string(text: str) -> str:
+    """text as a C string literal, every byte that could mean something else escaped."""
+    return '"%s"' % "".join(chr(b) if chr(b) in PLAIN else "\\%03o" % b for b in os.fsencode(text))
+
+
+PLAIN = frozenset(string.ascii_letters + string.digits + "/._-+")
+
+
 setup(
-    cmdclass={"build_ext": CheckedBuildExt},
+    cmdclass={"build_ext": CheckedBuildExt, "build_scripts": BuildLauncher},
+    scripts=[LAUNCHER],
     ext_modules=[
         Extension(
             "syscope.engine._ptrace",

@@ -4,11 +4,12 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-# Tests send SIGINT to syscope as Ctrl-C would, and syscope leaves a signal it found
-# ignored ignored for the program it launches (as strace does): a suite started with
-# SIGINT and SIGQUIT ignored (a script's background job, nohup) gives the syscope it runs
-# a terminal's dispositions instead.
+# Tests send syscope the signals a terminal would (Ctrl-C, a hang-up, a kill), and a
+# signal ignored when syscope starts stays ignored until its tracer catches it, and for
+# the program it launches (as with strace): a suite started with some ignored (a
+# script's background job, nohup) gives the syscope it runs a terminal's dispositions.
 if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
     signal.signal(signal.SIGINT, signal.default_int_handler)
-if signal.getsignal(signal.SIGQUIT) == signal.SIG_IGN:
-    signal.signal(signal.SIGQUIT, signal.SIG_DFL)
+for _sig in (signal.SIGQUIT, signal.SIGHUP, signal.SIGTERM):
+    if signal.getsignal(_sig) == signal.SIG_IGN:
+        signal.signal(_sig, signal.SIG_DFL)

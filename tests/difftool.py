@@ -30,7 +30,7 @@ LEADING_TIME_RE = re.compile(r"^((?:\[pid\s+\d+\] |\d+ +)?)"
                              r"(\d\d:\d\d:\d\d(?:\.\d+)? |\d{9,}(?:\.\d+)? )?"
                              r"(\(\+\s*\d+\.\d+\) |\s*\d+\.\d+ )?")
 DURATION_RE = re.compile(r" <\d+\.\d+>$")
-PID_PREFIX_RE = re.compile(r"^(?:\[pid\s+(\w+)\] |(\d+|PID\d+) +)")
+PID_PREFIX_RE = re.compile(r"^(?:\[pid\s+(\w+)\] |(\d+|PID\d+)(?:<[^>]*>)? +)")  # -Y: pid<comm>
 GETRANDOM_RE = re.compile(r'(getrandom\()"[^"]*"(\.\.\.)?')
 COMMENT_TIME_RE = re.compile(r" /\* \d{4}-\d\d-\d\dT[^*]*\*/")
 SOCKET_INODE_RE = re.compile(r"((?:socket|pipe|UNIX|UNIX-STREAM|NETLINK|TCP|UDP|TCPv6|UDPv6):\[)"

@@ -156,3 +156,21 @@ def test_a_program_called_like_a_subcommand_is_traced_after_double_dash(tmp_path
                           capture_output=True, text=True, timeout=60, env=env)
     assert proc.returncode == 7, proc.stderr
     assert 'execve("%s", ["why"]' % prog in out.read_text()
+
+
+def test_why_reads_its_options_with_the_shared_parser(tmp_path):
+    """why's options are parsed by commands.common like every subcommand's, except
+    that they come first: what follows the first word that is not an option is the
+    command and its own options (why ls -la), or the logs."""
+    import re
+    src = open(os.path.join(os.path.dirname(syscope.__file__), "commands", "why.py")).read()
+    assert "parse_options(" in src and not re.search(r"while i < len\(argv\)", src)
+    r = subprocess.run(SYSCOPE + ["why", "-s", "64", "sh", "-c", "exit 0", "-h"],
+                       capture_output=True, text=True, cwd=tmp_path)
+    assert r.returncode == 0 and "Usage:" not in r.stdout and "exited normally" in r.stdout
+    r = subprocess.run(SYSCOPE + ["why", "-s", "x", "true"], capture_output=True, text=True)
+    assert r.returncode == 1 and "syscope: why: invalid -s argument: 'x'" in r.stderr
+    r = subprocess.run(SYSCOPE + ["why", "-s"], capture_output=True, text=True)
+    assert r.returncode == 1 and "option '-s' requires an argument" in r.stderr
+    r = subprocess.run(SYSCOPE + ["why", "--help"], capture_output=True, text=True)
+    assert r.returncode == 0 and r.stdout.startswith("Usage: syscope why")

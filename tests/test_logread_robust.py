@@ -252,11 +252,31 @@ def test_damaged_archives_are_errors_with_a_line_number(mode, tmp_path):
 
 def test_a_directory_and_an_unwritable_output(tmp_path):
     r = run_syscope(["read", str(tmp_path)])
-    assert r.returncode == 1 and r.stderr.startswith(b"syscope: Can't open")
+    assert r.returncode == 1
+    assert r.stderr == b"syscope: read: '%s' is a directory, not a trace log\n" % bytes(tmp_path)
     log = tmp_path / "log"
     log.write_bytes(real_log())
     r = run_syscope(["read", "-o", str(tmp_path / "no" / "such"), str(log)])
     assert r.returncode == 1 and r.stderr.startswith(b"syscope: Can't fopen")
+
+
+@pytest.mark.parametrize("sub", [["read"], ["read", "-c"], ["read", "--json"],
+                                 ["read", "--format=chrome-trace"], ["summary"], ["tree"]])
+def test_an_empty_log_is_an_error_as_for_every_subcommand(sub, tmp_path):
+    log = tmp_path / "x.log"
+    log.write_bytes(b"")
+    r = run_syscope(sub + [str(log)])
+    assert (r.returncode, r.stdout) == (1, b"")
+    assert r.stderr == b"syscope: %s: '%s' is empty\n" % (sub[0].encode(), bytes(log))
+
+
+def test_read_copies_a_binary_log_through_and_says_so(tmp_path):
+    """(read is a filter: lines it does not understand go through, counted)"""
+    log = tmp_path / "x.log"
+    log.write_bytes(b"ab\0cd\n")
+    r = run_syscope(["read", str(log)])
+    assert (r.returncode, r.stdout) == (0, b"ab\0cd\n")
+    assert r.stderr == b"syscope: 1 line not understood (copied through)\n"
 
 
 @pytest.mark.parametrize("opts", [[], ["-e", "trace=!getpid"]], ids=["copy", "replay"])

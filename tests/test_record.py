@@ -108,12 +108,22 @@ def test_signal_detaches(victim, tmp_path, sig):
 
 def test_rotation_zstd_redaction(victim, tmp_path):
     p, out = victim
-    r = record(["-p", str(p.pid), "--duration", "2", "--max-size", "1K", "--files", "3",
-                "--zstd", "--redact", "-o", "rot"], tmp_path)
-    assert r.returncode == 0, r.stderr
+    # stopped once a fifth file was begun (how fast files fill depends on how the
+    # writer's lines come in, so no time would do): two older ones are gone by then
+    rec = subprocess.Popen(SYSCOPE + ["record", "-p", str(p.pid), "--duration", "120",
+                                      "--max-size", "1K", "--files", "3", "--zstd",
+                                      "--redact", "-o", "rot"],
+                           cwd=tmp_path, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 100
+    while not glob.glob(str(tmp_path / "rot-*-005.log.zst")):
+        assert time.monotonic() < deadline and rec.poll() is None
+        time.sleep(0.05)
+    rec.send_signal(signal.SIGINT)
+    _, err = rec.communicate(timeout=30)
+    assert rec.returncode == 0, err
     files = sorted(glob.glob(str(tmp_path / "rot-*")))
     assert len(files) == 3 and all(NAME_RE.search(f) for f in files), files
-    assert "older file" in r.stderr               # more than 3 were written
+    assert re.search(r"\(\d+ older files removed\)", err), err
     last_time = ""
     writes = []
     for f in files:

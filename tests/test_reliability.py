@@ -5,7 +5,6 @@ import os
 import signal
 import subprocess
 import sys
-import time
 
 import pytest
 
@@ -15,9 +14,14 @@ SYSCOPE = [sys.executable, "-m", "syscope"]
 
 
 def start_victim():
-    """A process that keeps making syscalls, the way a daemon would."""
-    return subprocess.Popen([sys.executable, "-c",
-                             "import time\nwhile True:\n    time.sleep(0.01)\n"])
+    """A process that keeps making syscalls, the way a daemon would; returned once it is
+    in its loop, so that what a tracer attached now sees is the loop."""
+    victim = subprocess.Popen([sys.executable, "-c",
+                               "import sys, time\nprint('ready', flush=True)\n"
+                               "while True:\n    time.sleep(0.01)\n"],
+                              stdout=subprocess.PIPE)
+    assert victim.stdout.readline() == b"ready\n"
+    return victim
 
 
 @pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT, signal.SIGHUP])
@@ -43,7 +47,7 @@ def test_signal_detaches_and_leaves_process_running(tmp_path, sig):
         assert text.endswith("\n") or text.endswith(">\n")
     finally:
         victim.kill()
-        victim.wait()
+        victim.communicate()
 
 
 def test_detach_with_follow_threads(tmp_path):
@@ -189,8 +193,11 @@ def test_attach_to_a_sleeping_process_names_the_restarted_call(tmp_path):
         out = tmp_path / "t"
         tracer = subprocess.Popen(SYSCOPE + ["-o", str(out), "-p", str(victim.pid)],
                                   stderr=subprocess.PIPE)
+        # interrupted by the attach, it has gone back to sleep in restart_syscall (219)
+        # once the tracer has seen and let go of that call's entry
         assert wait_for(lambda: proc_state(victim.pid)["TracerPid"] != "0")
-        time.sleep(0.3)
+        assert wait_for(lambda: proc_state(victim.pid)["State"][0] == "S" and
+                        open("/proc/%d/syscall" % victim.pid).read().split()[0] == "219")
         tracer.send_signal(signal.SIGINT)
         tracer.communicate(timeout=15)
         assert out.read_text().startswith("restart_syscall(<... resuming interrupted read ...>")

@@ -14,7 +14,7 @@ import tempfile
 
 import pytest
 
-from difftool import STRACE, SYSCOPE, run_tracer
+from difftool import STRACE, SYSCOPE, join_unfinished, run_tracer
 from test_differential import ENV, PYRUN, check
 
 pytestmark = pytest.mark.skipif(shutil.which("strace") is None, reason="strace not installed")
@@ -105,11 +105,12 @@ def unshare_works() -> bool:
 
 def pidns_normalize(lines: list[str]) -> list[str]:
     """The tracer's pids out (they differ between tracers), the tracee's own kept, and
-    the lines sorted: two processes' lines interleave as they run.  Each of the
-    tracee's ids must stand for one of the tracer's throughout."""
+    the lines sorted: two processes' lines interleave as they run (and a call that
+    another process's event interrupts is split in two or not, as they ran).  Each of
+    the tracee's ids must stand for one of the tracer's throughout."""
     outer: dict[str, str] = {}
     out = []
-    for ln in lines:
+    for ln in join_unfinished(lines):
         for inner, ours in re.findall(r"\b(\d+)(?:<[^>]*>)? /\* (\d+) in strace's PID NS", ln):
             assert outer.setdefault(inner, ours) == ours, ln
         ln = re.sub(r"0x[0-9a-f]+", "ADDR", ln)
@@ -129,14 +130,18 @@ def test_pid_namespace_translation(option, outer, scratch):
     """A program in a pid namespace of its own: its pids, groups and sessions, its
     children's, its signals' senders, with their ids in the tracer's namespace; also
     when the tracer itself runs in a namespace /proc does not show as its own."""
+    # The parent waits for the child's signal (in calls not traced) rather than for a
+    # time: the child's group must exist before the parent signals it.
     script = ("import os, signal, time\n"
+              "got = []\n"
+              "signal.signal(signal.SIGUSR1, lambda *a: got.append(1))\n"
               "os.getpid(); os.getppid(); os.getpgrp(); os.getsid(0)\n"
               "pid = os.fork()\n"
               "if pid == 0:\n"
               "    os.setpgid(0, 0); os.getpgid(0); os.kill(os.getppid(), signal.SIGUSR1)\n"
               "    time.sleep(0.2); os._exit(0)\n"
-              "signal.signal(signal.SIGUSR1, lambda *a: None)\n"
-              "time.sleep(0.1); os.kill(pid, 0); os.kill(-pid, 0); os.waitpid(pid, 0)\n")
+              "while not got: time.sleep(0.01)\n"
+              "os.kill(pid, 0); os.kill(-pid, 0); os.waitpid(pid, 0)\n")
     cmd = ["unshare", "-Urpf"] + PYRUN + ["-c", script]
     opts = option + ["-qq", "-f", "-e", "trace=getpid,getppid,getpgrp,getsid,setpgid,"
                                         "getpgid,kill,wait4"]

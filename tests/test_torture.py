@@ -184,11 +184,11 @@ def test_sigterm_of_syscope_loses_nothing(tmp_path):
 
 
 @pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM, signal.SIGHUP])
-def test_signals_at_random_moments_never_leave_the_program_stopped(sig):
+def test_signals_at_random_moments_never_leave_the_program_stopped(sig, tmp_path):
     """From start-up to the middle of the trace: an attached program runs on, free."""
     import random
     rng = random.Random(sig)
-    victim = subprocess.Popen([sys.executable, "-c", COUNTER, "60", "/dev/null"])
+    victim = subprocess.Popen([sys.executable, "-c", COUNTER, "60", str(tmp_path / "times")])
     try:
         for delay in sorted(rng.uniform(0, 0.8) for _ in range(3)):
             tracer = subprocess.Popen(SYSCOPE + ["-o", "/dev/null", "-p", str(victim.pid)],

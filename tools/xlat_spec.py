@@ -26,7 +26,7 @@ HEADERS = [
     "linux/quota.h", "linux/dqblk_xfs.h", "linux/io_uring.h",
     "linux/aio_abi.h", "linux/bpf_common.h", "linux/filter.h", "linux/bpf.h",
     "linux/hw_breakpoint.h", "linux/elf-em.h", "linux/elf.h", "asm/ptrace-abi.h", "sys/ptrace.h",
-    "elf.h",
+    "elf.h", "asm-generic/hugetlb_encode.h",
 ]
 
 # The headers of the ioctl, socket option and netlink tables.
@@ -45,7 +45,7 @@ HEADERS += [
     "linux/neighbour.h", "linux/fib_rules.h", "linux/dcbnl.h", "linux/if_link.h",
     "linux/netconf.h", "linux/if_bridge.h", "linux/net_namespace.h", "linux/nexthop.h",
     "linux/pkt_sched.h", "linux/pkt_cls.h", "linux/if_addrlabel.h", "linux/ip.h",
-    "linux/unix_diag.h", "linux/netlink_diag.h", "linux/packet_diag.h", "linux/if_ether.h",
+    "linux/tty.h", "linux/elf-em.h", "linux/rtc.h", "linux/loop.h", "linux/hdreg.h", "linux/input.h", "linux/gpio.h", "linux/unix_diag.h", "linux/netlink_diag.h", "linux/packet_diag.h", "linux/if_ether.h",
 ]
 
 # Kernel-internal errno values (include/linux/errno.h is not exported to userspace)
@@ -111,6 +111,43 @@ KERNEL_INTERNAL_CONSTANTS = {
     # include/uapi/linux/aio_abi.h: "4 was the experimental IOCB_CMD_PREADX"
     "IOCB_CMD_PREADX": 4,
 }
+
+# include/linux/ata.h: the ATA commands HDIO_DRIVE_CMD passes (not exported either)
+ATA_COMMANDS = (
+    "ATA_CMD_NOP=0x00 ATA_CMD_CFA_REQ_EXT_ERR=0x03 ATA_CMD_DSM=0x06 ATA_CMD_DEV_RESET=0x08 "
+    "ATA_CMD_REQ_SENSE_DATA=0x0B ATA_CMD_RESTORE=0x10 ATA_CMD_PIO_READ=0x20 "
+    "ATA_CMD_READ_LONG=0x22 ATA_CMD_READ_LONG_ONCE=0x23 ATA_CMD_PIO_READ_EXT=0x24 "
+    "ATA_CMD_READ_EXT=0x25 ATA_CMD_READ_QUEUED=0x26 ATA_CMD_READ_NATIVE_MAX_EXT=0x27 "
+    "ATA_CMD_READ_MULTI_EXT=0x29 ATA_CMD_READ_STREAM_DMA_EXT=0x2A "
+    "ATA_CMD_READ_STREAM_EXT=0x2B ATA_CMD_READ_LOG_EXT=0x2F ATA_CMD_PIO_WRITE=0x30 "
+    "ATA_CMD_WRITE_LONG=0x32 ATA_CMD_WRITE_LONG_ONCE=0x33 ATA_CMD_PIO_WRITE_EXT=0x34 "
+    "ATA_CMD_WRITE_EXT=0x35 ATA_CMD_WRITE_QUEUED=0x36 ATA_CMD_SET_MAX_EXT=0x37 "
+    "ATA_CMD_CFA_WRITE_NE=0x38 ATA_CMD_WRITE_MULTI_EXT=0x39 "
+    "ATA_CMD_WRITE_STREAM_DMA_EXT=0x3A ATA_CMD_WRITE_STREAM_EXT=0x3B "
+    "ATA_CMD_WRITE_FUA_EXT=0x3D ATA_CMD_WRITE_QUEUED_FUA_EXT=0x3E ATA_CMD_WRITE_LOG_EXT=0x3F "
+    "ATA_CMD_VERIFY=0x40 ATA_CMD_VERIFY_EXT=0x42 ATA_CMD_WRITE_UNCORR_EXT=0x45 "
+    "ATA_CMD_READ_LOG_DMA_EXT=0x47 ATA_CMD_ZAC_MGMT_IN=0x4A ATA_CMD_CONFIG_STREAM=0x51 "
+    "ATA_CMD_WRITE_LOG_DMA_EXT=0x57 ATA_CMD_TRUSTED_NONDATA=0x5B ATA_CMD_TRUSTED_RCV=0x5C "
+    "ATA_CMD_TRUSTED_RCV_DMA=0x5D ATA_CMD_TRUSTED_SND=0x5E ATA_CMD_TRUSTED_SND_DMA=0x5F "
+    "ATA_CMD_FPDMA_READ=0x60 ATA_CMD_FPDMA_WRITE=0x61 ATA_CMD_NCQ_NON_DATA=0x63 "
+    "ATA_CMD_FPDMA_SEND=0x64 ATA_CMD_FPDMA_RECV=0x65 ATA_CMD_CFA_TRANS_SECT=0x87 "
+    "ATA_CMD_EDD=0x90 ATA_CMD_INIT_DEV_PARAMS=0x91 ATA_CMD_DOWNLOAD_MICRO=0x92 "
+    "ATA_CMD_DOWNLOAD_MICRO_DMA=0x93 ATA_CMD_ZAC_MGMT_OUT=0x9F ATA_CMD_PACKET=0xA0 "
+    "ATA_CMD_ID_ATAPI=0xA1 ATA_CMD_SERVICE=0xA2 ATA_CMD_SMART=0xB0 ATA_CMD_CONF_OVERLAY=0xB1 "
+    "ATA_CMD_SANITIZE_DEVICE=0xB4 ATA_CMD_CFA_ERASE=0xC0 ATA_CMD_READ_MULTI=0xC4 "
+    "ATA_CMD_WRITE_MULTI=0xC5 ATA_CMD_SET_MULTI=0xC6 ATA_CMD_READ=0xC8 ATA_CMD_WRITE=0xCA "
+    "ATA_CMD_CFA_WRITE_MULT_NE=0xCD ATA_CMD_WRITE_MULTI_FUA_EXT=0xCE "
+    "ATA_CMD_CHK_MED_CRD_TYP=0xD1 ATA_CMD_MEDIA_LOCK=0xDE ATA_CMD_MEDIA_UNLOCK=0xDF "
+    "ATA_CMD_STANDBYNOW1=0xE0 ATA_CMD_IDLEIMMEDIATE=0xE1 ATA_CMD_STANDBY=0xE2 "
+    "ATA_CMD_IDLE=0xE3 ATA_CMD_PMP_READ=0xE4 ATA_CMD_CHK_POWER=0xE5 ATA_CMD_SLEEP=0xE6 "
+    "ATA_CMD_FLUSH=0xE7 ATA_CMD_PMP_WRITE=0xE8 ATA_CMD_PMP_READ_DMA=0xE9 "
+    "ATA_CMD_FLUSH_EXT=0xEA ATA_CMD_PMP_WRITE_DMA=0xEB ATA_CMD_ID_ATA=0xEC "
+    "ATA_CMD_SET_FEATURES=0xEF ATA_CMD_SEC_SET_PASS=0xF1 ATA_CMD_SEC_UNLOCK=0xF2 "
+    "ATA_CMD_SEC_ERASE_PREP=0xF3 ATA_CMD_SEC_ERASE_UNIT=0xF4 ATA_CMD_SEC_FREEZE_LOCK=0xF5 "
+    "ATA_CMD_SEC_DISABLE_PASS=0xF6 ATA_CMD_READ_NATIVE_MAX=0xF8 ATA_CMD_SET_MAX=0xF9 "
+)
+KERNEL_INTERNAL_CONSTANTS.update((name, int(value, 16)) for name, value in (
+    item.split("=") for item in ATA_COMMANDS.split()))
 
 TABLES = {
     # SysV IPC
@@ -464,6 +501,7 @@ TABLES = {
     # the registers' offsets in struct user that PTRACE_PEEKUSER takes
     "user_regs": "R15 R14 R13 R12 RBP RBX R11 R10 R9 R8 RAX RCX RDX RSI RDI ORIG_RAX RIP CS "
                  "EFLAGS RSP SS",
+    "mmap_limits": "MAP_TYPE MAP_HUGE_SHIFT MAP_HUGE_MASK",
     # futex_waitv's waiters
     "futex_waiter_flags": "FUTEX_32 FUTEX_PRIVATE_FLAG",
     "futex_limits": "FUTEX_WAITV_MAX",
@@ -520,6 +558,69 @@ TABLES = {
                  "FS_XFLAG_EXTSZINHERIT FS_XFLAG_NODEFRAG FS_XFLAG_FILESTREAM FS_XFLAG_DAX "
                  "FS_XFLAG_COWEXTSIZE FS_XFLAG_HASATTR",
     "fiemap_flags": "FIEMAP_FLAG_SYNC FIEMAP_FLAG_XATTR FIEMAP_FLAG_CACHE",
+    "hdio_ide_nice": "1<<IDE_NICE_DSC_OVERLAP 1<<IDE_NICE_ATAPI_OVERLAP 1<<IDE_NICE_1 "
+                     "1<<IDE_NICE_0 1<<IDE_NICE_2",
+    "hdio_busstates": "BUSSTATE_OFF BUSSTATE_ON BUSSTATE_TRISTATE",
+    "evdev_keycode": "@linux/input-event-codes.h:KEY_,BTN_",
+    "evdev_relative_axes": "@linux/input-event-codes.h:REL_",
+    "evdev_misc": "@linux/input-event-codes.h:MSC_",
+    "evdev_switch": "@linux/input-event-codes.h:SW_",
+    "evdev_leds": "@linux/input-event-codes.h:LED_",
+    "evdev_snd": "@linux/input-event-codes.h:SND_",
+    "evdev_autorepeat": "@linux/input-event-codes.h:REP_",
+    "evdev_prop": "@linux/input-event-codes.h:INPUT_PROP_",
+    "evdev_ff_status": "FF_STATUS_STOPPED FF_STATUS_PLAYING",
+    "evdev_ff_types": "FF_RUMBLE FF_PERIODIC FF_CONSTANT FF_SPRING FF_FRICTION FF_DAMPER "
+                      "FF_INERTIA FF_RAMP FF_SQUARE FF_TRIANGLE FF_SINE FF_SAW_UP FF_SAW_DOWN "
+                      "FF_CUSTOM FF_GAIN FF_AUTOCENTER",
+    "evdev_mtslots": "ABS_MT_SLOT ABS_MT_TOUCH_MAJOR ABS_MT_TOUCH_MINOR ABS_MT_WIDTH_MAJOR "
+                     "ABS_MT_WIDTH_MINOR ABS_MT_ORIENTATION ABS_MT_POSITION_X "
+                     "ABS_MT_POSITION_Y ABS_MT_TOOL_TYPE ABS_MT_BLOB_ID ABS_MT_TRACKING_ID "
+                     "ABS_MT_PRESSURE ABS_MT_DISTANCE ABS_MT_TOOL_X ABS_MT_TOOL_Y",
+    # the highest codes, for the bit sets of EVIOCGBIT
+    "evdev_limits": "EV_MAX KEY_MAX REL_MAX ABS_MAX MSC_MAX SW_MAX LED_MAX SND_MAX REP_MAX "
+                    "FF_MAX FF_STATUS_MAX INPUT_PROP_MAX",
+    "hdio_drive_cmds": " ".join(item.split("=")[0] for item in ATA_COMMANDS.split()),
+    "gpio_event_flags": "GPIOEVENT_REQUEST_BOTH_EDGES GPIOEVENT_REQUEST_RISING_EDGE "
+                        "GPIOEVENT_REQUEST_FALLING_EDGE",
+    "gpio_handle_flags": "GPIOHANDLE_REQUEST_INPUT GPIOHANDLE_REQUEST_OUTPUT "
+                         "GPIOHANDLE_REQUEST_ACTIVE_LOW GPIOHANDLE_REQUEST_OPEN_DRAIN "
+                         "GPIOHANDLE_REQUEST_OPEN_SOURCE GPIOHANDLE_REQUEST_BIAS_PULL_UP "
+                         "GPIOHANDLE_REQUEST_BIAS_PULL_DOWN GPIOHANDLE_REQUEST_BIAS_DISABLE",
+    "gpio_line_flags": "GPIOLINE_FLAG_KERNEL GPIOLINE_FLAG_IS_OUT GPIOLINE_FLAG_ACTIVE_LOW "
+                       "GPIOLINE_FLAG_OPEN_DRAIN GPIOLINE_FLAG_OPEN_SOURCE "
+                       "GPIOLINE_FLAG_BIAS_PULL_UP GPIOLINE_FLAG_BIAS_PULL_DOWN "
+                       "GPIOLINE_FLAG_BIAS_DISABLE",
+    "gpio_v2_line_attr_ids": "GPIO_V2_LINE_ATTR_ID_FLAGS GPIO_V2_LINE_ATTR_ID_OUTPUT_VALUES "
+                             "GPIO_V2_LINE_ATTR_ID_DEBOUNCE",
+    "gpio_v2_line_flags": "GPIO_V2_LINE_FLAG_USED GPIO_V2_LINE_FLAG_ACTIVE_LOW "
+                          "GPIO_V2_LINE_FLAG_INPUT GPIO_V2_LINE_FLAG_OUTPUT "
+                          "GPIO_V2_LINE_FLAG_EDGE_RISING GPIO_V2_LINE_FLAG_EDGE_FALLING "
+                          "GPIO_V2_LINE_FLAG_OPEN_DRAIN GPIO_V2_LINE_FLAG_OPEN_SOURCE "
+                          "GPIO_V2_LINE_FLAG_BIAS_PULL_UP GPIO_V2_LINE_FLAG_BIAS_PULL_DOWN "
+                          "GPIO_V2_LINE_FLAG_BIAS_DISABLED "
+                          "GPIO_V2_LINE_FLAG_EVENT_CLOCK_REALTIME "
+                          "GPIO_V2_LINE_FLAG_EVENT_CLOCK_HTE",
+    "seccomp_ioctl_addfd_flags": "SECCOMP_ADDFD_FLAG_SETFD SECCOMP_ADDFD_FLAG_SEND",
+    "seccomp_ioctl_resp_flags": "SECCOMP_USER_NOTIF_FLAG_CONTINUE",
+    "rtc_vl_flags": "RTC_VL_DATA_INVALID RTC_VL_BACKUP_LOW RTC_VL_BACKUP_EMPTY "
+                    "RTC_VL_ACCURACY_LOW RTC_VL_BACKUP_SWITCH",
+    "loop_flags": "LO_FLAGS_READ_ONLY LO_FLAGS_AUTOCLEAR LO_FLAGS_PARTSCAN LO_FLAGS_DIRECT_IO",
+    "loop_crypt_types": "LO_CRYPT_NONE LO_CRYPT_XOR LO_CRYPT_DES LO_CRYPT_FISH2 LO_CRYPT_BLOW "
+                        "LO_CRYPT_CAST128 LO_CRYPT_IDEA LO_CRYPT_DUMMY LO_CRYPT_SKIPJACK "
+                        "LO_CRYPT_CRYPTOAPI",
+    "termios_cc": "VINTR VQUIT VERASE VKILL VEOL2 VSWTC VSTART VSTOP VSUSP VDSUSP VREPRINT "
+                  "VDISCARD VWERASE VLNEXT VMIN VTIME VEOF VEOL",
+    "term_line_discs": "N_TTY N_SLIP N_MOUSE N_PPP N_STRIP N_AX25 N_X25 N_6PACK N_MASC "
+                       "N_R3964 N_PROFIBUS_FDL N_IRDA N_SMSBLOCK N_HDLC N_SYNC_PPP N_HCI "
+                       "N_GIGASET_M101 N_SLCAN N_PPS N_V253 N_CAIF N_GSM0710 N_TI_WL "
+                       "N_TRACESINK N_TRACEROUTER N_NCI N_SPEAKUP N_NULL N_MCTP N_DEVELOPMENT "
+                       "N_CAN327",
+    "fiemap_extent_flags": "FIEMAP_EXTENT_LAST FIEMAP_EXTENT_UNKNOWN FIEMAP_EXTENT_DELALLOC "
+                           "FIEMAP_EXTENT_ENCODED FIEMAP_EXTENT_DATA_ENCRYPTED "
+                           "FIEMAP_EXTENT_NOT_ALIGNED FIEMAP_EXTENT_DATA_INLINE "
+                           "FIEMAP_EXTENT_DATA_TAIL FIEMAP_EXTENT_UNWRITTEN "
+                           "FIEMAP_EXTENT_MERGED FIEMAP_EXTENT_SHARED",
     "scm_types": "SCM_RIGHTS SCM_CREDENTIALS SCM_SECURITY SO_WIFI_STATUS SO_TXTIME "
                  "SO_TIMESTAMP_OLD SO_TIMESTAMPNS_OLD SO_TIMESTAMPING_OLD SO_TIMESTAMP_NEW "
                  "SO_TIMESTAMPNS_NEW SO_TIMESTAMPING_NEW SCM_TIMESTAMPING_OPT_STATS "
@@ -545,7 +646,7 @@ TABLES = {
                    "IXANY IXOFF IMAXBEL IUTF8",
     "term_oflags": "OPOST OLCUC ONLCR OCRNL ONOCR ONLRET OFILL OFDEL",
     "term_nldly": "NL0 NL1", "term_crdly": "CR0 CR1 CR2 CR3",
-    "term_tabdly": "TAB0 TAB1 TAB2 TAB3", "term_bsdly": "BS0 BS1", "term_vtdly": "VT0 VT1",
+    "term_tabdly": "XTABS TAB0 TAB1 TAB2 TAB3", "term_bsdly": "BS0 BS1", "term_vtdly": "VT0 VT1",
     "term_ffdly": "FF0 FF1",
     "term_masks": "NLDLY CRDLY TABDLY BSDLY VTDLY FFDLY CBAUD CIBAUD CSIZE IBSHIFT",
     "term_baud": "B0 B50 B75 B110 B134 B150 B200 B300 B600 B1200 B1800 B2400 B4800 B9600 "

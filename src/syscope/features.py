@@ -24,9 +24,8 @@ def core_problem() -> str | None:
     problem = platform_problem()
     if problem:
         return problem
-    import importlib
     try:
-        importlib.import_module(".engine._ptrace", __package__)
+        from .engine._ptrace import spawn  # noqa: F401  (not importlib: start-up time)
     except ImportError as e:
         return ("the compiled core (syscope.engine._ptrace) does not load (%s): reinstall "
                 "syscope where a C compiler and the Python headers are available" % e)

@@ -361,6 +361,8 @@ def parse_args(argv: list[str], need_target: bool = True) -> Config:
             if value not in ("raw", "abbrev", "verbose"):
                 raise bad_argument(opt, value)
             cfg.decode.xlat_style = value
+            from .decode.fmt import set_xlat_style
+            set_xlat_style(value)
         elif key == "y":
             ycount += 1
         elif key == "Y":

@@ -10,6 +10,7 @@ import time
 
 from .decode.fmt import set_xlat_style
 from .errors import FatalError, die_of
+from .inherited import IGNORED_SIGNALS
 from .engine.tracer import Engine, EngineOptions, TraceError
 from .options import Config
 from .output.outfile import OutputFile, flush_std, report
@@ -233,7 +234,8 @@ def run_trace(cfg: Config) -> int:
         raise FatalError(str(e)) if isinstance(e, TraceError) else e
     if not engine.tasks:
         writer.close()
-        return 1
+        # (a launched program that ended before it could be traced: as it ended)
+        return finish(engine) if engine.child_pid else 1
     ignore_job_control()   # ignored signals survive exec: only once the program runs
     try:
         engine.run()
@@ -296,7 +298,8 @@ def run_daemonized(cfg: Config, program: str) -> int:
         raise FatalError("-D: the tracer could not attach")
     sys.stdout.flush()
     sys.stderr.flush()
-    P.exec_self(os.fsencode(program), argv, envp, None)
+    P.exec_self(os.fsencode(program), argv, envp, None,
+                sum(1 << (sig - 1) for sig in IGNORED_SIGNALS))
     raise FatalError("exec: %s" % os.strerror(0))
 
 
@@ -365,9 +368,10 @@ def install_signal_handlers(engine: Engine, interactive: bool, launched: bool = 
     untraced (a job started in the background, nohup)."""
     for sig in FATAL_SIGNALS:
         previous = signal.signal(sig, engine.interrupt if interactive else ignore_signal)
-        # (the interpreter ignores SIGPIPE itself: how it was before is unknown)
+        # (the interpreter ignores SIGPIPE itself: the launcher tells how it was before)
         if previous == signal.SIG_IGN and sig != signal.SIGPIPE:
             engine.ignored_signals.add(sig)
+    engine.ignored_signals |= IGNORED_SIGNALS
     if launched:
         ignore_job_control()
 

@@ -1,8 +1,6 @@
 """Facts of the Linux x86_64 ABI, generated from the kernel headers (see tools/gen_abi.py)."""
 from __future__ import annotations
 
-from functools import lru_cache
-
 from ._generated import (ERRNO, OTHER_PERSONALITY_SYSCALLS, SIGNAL_NAMES, SYSCALL_NAMES,  # noqa: F401
                          SYSCALL_SHAPES, XLAT)
 
@@ -57,11 +55,15 @@ def xlat_table(table: str) -> tuple:
     return XLAT[table]
 
 
-@lru_cache(maxsize=None)
+_BY_VALUE: dict[str, dict[int, str]] = {}     # table -> value -> its first name
+
+
 def _by_value(table: str) -> dict:
-    d: dict[int, str] = {}
-    for name, v in XLAT[table]:
-        d.setdefault(v, name)
+    d = _BY_VALUE.get(table)
+    if d is None:
+        d = _BY_VALUE[table] = {}
+        for name, v in XLAT[table]:
+            d.setdefault(v, name)
     return d
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import re
+import sys
 
 from .calls import EXECS, PATH_ARGS, call_paths, call_text
 from .state import CHANGES_TABLE, CLONERS, OPENERS, ProcessTable, address_of, fd_arg
@@ -57,9 +58,9 @@ def normalize(text: str | None) -> str | None:
     out = text
     for rx, repl in VARYING:
         out = rx.sub(repl, out)
-    if len(_normalized) > 200000:     # the same paths come back: remember, within bounds
+    if len(_normalized) > 50000:      # the same paths come back: remember, within bounds
         _normalized.clear()
-    _normalized[text] = out
+    out = _normalized[text] = sys.intern(out)
     return out
 
 
@@ -118,9 +119,24 @@ class Profile:
             self.all.append(p)
         return p
 
+    @staticmethod
+    def quiet(name: str, errno: str | None) -> bool:
+        """The calls a profile only counts (logread.sieve.Quiet)."""
+        return name not in WATCHED
+
     def feed(self, ev) -> None:
-        self.seq += 1
         kind = ev.kind
+        if kind == "skipped":     # calls quiet() lets go, as feed() would count them
+            if ev.pid not in self.procs:
+                self.seq += 1
+                self.proc(ev.pid)
+                self.seq += ev.count - 1
+            else:
+                self.seq += ev.count
+            self.syscalls += ev.count
+            self.table.get(ev.pid)
+            return
+        self.seq += 1
         if kind == "exit":
             p = self.proc(ev.pid)
             self.table.exited(ev.pid, ev.code, ev.signal, ev.core)
@@ -157,7 +173,8 @@ class Profile:
     def _fact(self, ev, outcome: str | None = None) -> Fact:
         if outcome is None:
             outcome = ev.errno or ("ok" if ev.ret_text not in (None, "?") else "unfinished")
-        return Fact(self.seq, ev.line, call_text(ev), outcome, ev.pid)
+        # one copy of a text that comes back (the same program run many times)
+        return Fact(self.seq, ev.line, sys.intern(call_text(ev)), outcome, ev.pid)
 
     def _exec(self, ev, p: PInfo) -> None:
         args = ev.args
@@ -186,7 +203,7 @@ class Profile:
             key = normalize(path)
             slot = p.paths.get(key)
             if slot is None:
-                slot = p.paths[key] = [None, None, path]
+                slot = p.paths[key] = [None, None, sys.intern(path)]
             i = 1 if ev.errno else 0
             if slot[i] is None:
                 slot[i] = fact = fact or self._fact(ev)

@@ -55,9 +55,11 @@ def stat_fields(ev) -> dict | None:
     m = MODE_RE.search(ev.args_text)
     if not m:
         return None
+    text = ev.args_text
     out = {"type": m.group(1), "mode": int(m.group(2), 8), "uid": None, "gid": None}
-    u = UID_RE.search(ev.args_text)
-    g = GID_RE.search(ev.args_text)
+    # owners are printed with -v only: most texts have none to search for
+    u = UID_RE.search(text) if "st_uid=" in text else None
+    g = GID_RE.search(text) if "st_gid=" in text else None
     if u:
         out["uid"] = int(u.group(1))
     if g:

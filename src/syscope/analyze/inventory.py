@@ -14,7 +14,8 @@ from array import array
 from .calls import (COPIES, CREATES, DELETES, DENIED, EXECS, FD_CALLS, FD_PAIRS, FD_RETURNERS,
                     NOT_FILES, PAIR_RE, PATH_ARGS, READS, WRITES, call_paths, call_text, first_fd,
                     nth_fd, open_flags, seconds)
-from .state import CHANGES_TABLE, CLONERS, OPENERS, ProcessTable, address_of, fd_arg
+from .state import CHANGES_TABLE, CLONERS, OPENERS, ProcessTable, address_of, dirname, \
+    fd_arg
 
 SCHEMA_VERSION = 1
 FUTEX_WAIT = re.compile(r"FUTEX_(WAIT|LOCK_PI|WAIT_BITSET|WAIT_REQUEUE_PI)")
@@ -265,7 +266,7 @@ class Inventory:
             st = self._file(path, ev)
             if dur:
                 st.durations.append(dur)
-            parent = self._dir(os.path.dirname(path) or "/")
+            parent = self._dir(dirname(path) or "/")
             parent["lookups"] += 1
             if ev.errno:
                 st.errors[ev.errno] = st.errors.get(ev.errno, 0) + 1

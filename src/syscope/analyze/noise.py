@@ -6,7 +6,6 @@ A rule with `later_success` only applies when the same process later succeeds wi
 call of the same family on the same file name (a search that found what it wanted)."""
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass
 
@@ -98,7 +97,12 @@ RULES = (
 
 
 def basename(path: str | None) -> str | None:
-    return os.path.basename(path.rstrip("/")) if path else None
+    """os.path.basename(path.rstrip("/")), without its work for the common case."""
+    if not path:
+        return None
+    if path[-1] == "/":
+        path = path.rstrip("/")
+    return path[path.rfind("/") + 1:]
 
 
 def benign(call, path: str | None, later_names: set | None) -> Rule | None:

@@ -66,6 +66,15 @@ def normpath(path: str) -> str:
     return path
 
 
+def dirname(path: str) -> str:
+    """os.path.dirname, without its work for a path with no doubled slash before its
+    last component."""
+    i = path.rfind("/")
+    if i > 0 and path[i - 1] != "/":
+        return path[:i]
+    return os.path.dirname(path)
+
+
 def arg_value(node: dict):
     return node.get("value") if node else None
 
@@ -147,6 +156,8 @@ class ProcessTable:
         p = self.get(ev.pid)
         p.last_call = ev
         name = ev.name
+        if name not in CHANGES_TABLE:
+            return
         if name == "connect" and ev.errno == "EINPROGRESS":
             ev = _succeeded(ev)     # the socket has its peer, the outcome comes later
         if ev.ret_text is None or ev.errno:

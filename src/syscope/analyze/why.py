@@ -65,6 +65,9 @@ HANG_ORDER = {"nanosleep": 1, "clock_nanosleep": 1, "pause": 1, "rt_sigsuspend":
               "wait4": 2, "waitid": 2}
 # a fatal signal that is the consequence of another process's end (its reader's)
 CONSEQUENCE_SIGNALS = ("SIGPIPE",)
+# the calls that carry messages: the only ones whose handling reads the last call of
+# their process (a message about a missing module points at it)
+MESSAGE_CALLS = frozenset("write writev sendto sendmsg read recvfrom recvmsg".split())
 LEADING_FD = re.compile(r"(\d+)(<)?")
 MAX_MESSAGES = 200        # error messages kept (bounded memory on huge logs)
 MAX_STATS = 2048          # recent stat() results kept per process
@@ -125,12 +128,13 @@ class Parsed:
     itself parses it anew at each access).  The fields read for every call are copied,
     the others looked up on the event."""
     __slots__ = ("ev", "_args", "pid", "name", "args_text", "ret_text", "rval", "errno",
-                 "line", "time", "path_of")
+                 "line", "time", "path_of", "used")
 
     def __init__(self, ev):
         self.ev = ev
         self._args = None
         self.path_of = None      # (path, address), once the diagnosis asked
+        self.used = None         # the path argument as written, when path_of read it
         self.pid, self.name, self.args_text, self.ret_text = ev.pid, ev.name, ev.args_text, \
             ev.ret_text
         self.rval, self.errno, self.line, self.time = ev.rval, ev.errno, ev.line, ev.time
@@ -207,8 +211,12 @@ class Diagnosis:
             self.skipped += 1
 
     def _feed(self, ev) -> None:
-        self.index += 1
         kind = ev.kind
+        if kind == "skipped":     # calls quiet() lets go (sieved_events)
+            self.index += ev.count
+            self.events += ev.count
+            return
+        self.index += 1
         if kind in ("syscall", "exit", "signal"):
             self.events += 1
         if getattr(ev, "time", None):
@@ -231,6 +239,14 @@ class Diagnosis:
             call = _cut_entry(ev)
             if call is not None:       # the trace ends in the middle of a call's line
                 self._syscall(Parsed(call))
+
+    @classmethod
+    def quiet(cls, name: str, errno: str | None) -> bool:
+        """Whether a returned call only updates "last call of the process" (_feed):
+        a success no rule reads, or a failure the noise model always explains."""
+        if errno is None:
+            return name not in WATCHED
+        return cls._plain_failure(name, errno)
 
     @staticmethod
     def _plain_failure(name: str, errno: str) -> bool:
@@ -270,7 +286,8 @@ class Diagnosis:
             fields = evidence.stat_fields(ev)
             path = self._path_of(ev)[0] if fields else None
             if fields and path:
-                used = used_path(ev)
+                used = ev.used if ev.__class__ is Parsed and ev.used is not None else \
+                    used_path(ev)
                 seen = self.stats.setdefault(pid, {})
                 seen.pop(path, None)
                 seen[path] = (self.index, ev, used, fields)
@@ -540,6 +557,8 @@ class Diagnosis:
             if r is None:
                 return None
             node, rel, _end = r
+            if ev.__class__ is Parsed:
+                ev.used = rel
             if rel == "" and name not in OPENERS:
                 fd = t.fd_target(ev.pid, node)
                 return (fd.path, None) if fd is not None and fd.kind == "file" else (None, None)
@@ -559,7 +578,11 @@ class Diagnosis:
             return None, None
         if text[:1] == '"':
             r = quick.path_first(text)
-            return None if r is None else (t.absolute(ev.pid, r[0]), None)
+            if r is None:
+                return None
+            if ev.__class__ is Parsed:
+                ev.used = r[0]
+            return t.absolute(ev.pid, r[0]), None
         if text[:1].isspace():
             return None
         return None, None      # the first argument is not a string
@@ -1356,6 +1379,12 @@ def _short(text: str, n: int) -> str:
 
 def _public(d: dict) -> dict:
     return {k: v for k, v in d.items() if not k.startswith("_")}
+
+
+def diagnose_logs(paths: list[str]) -> dict:
+    """diagnose() of logs, reading only the calls the diagnosis looks into."""
+    from ..logread.sieve import Quiet, sieved_events
+    return diagnose(sieved_events(paths, Quiet(Diagnosis.quiet, MESSAGE_CALLS)))
 
 
 def diagnose(events, initial_cwd: str | None = None) -> dict:

@@ -50,10 +50,13 @@ def _number(kind: str, name: str, value: str):
     raise CommandError("invalid %s argument: '%s'" % (name, value), usage=True)
 
 
-def parse_options(argv: list[str], options: list[Option], passthrough: frozenset = frozenset()):
+def parse_options(argv: list[str], options: list[Option], passthrough: frozenset = frozenset(),
+                  leading: bool = False):
     """-> (values, positional, command).  Options may come anywhere before '--';
     what follows '--' is the command.  Options in passthrough (with their argument
-    when they end in '=') are collected under '_extra', unchanged."""
+    when they end in '=') are collected under '_extra', unchanged.  leading: options
+    come first only, and the first positional argument and all after it are positional
+    (a command may follow the options without '--')."""
     table = {n: o for o in options for n in o.names}
     values = {o.key: o.default for o in options}
     values["_extra"] = []
@@ -66,6 +69,9 @@ def parse_options(argv: list[str], options: list[Option], passthrough: frozenset
             command = argv[i + 1:]
             break
         if not a.startswith("-") or a == "-":
+            if leading:
+                positional += argv[i:]
+                break
             positional.append(a)
             i += 1
             continue
@@ -101,20 +107,21 @@ def parse_options(argv: list[str], options: list[Option], passthrough: frozenset
     return values, positional, command
 
 
-def check_color(when: str) -> None:
-    """--color=WHEN's argument, checked before any work."""
+def check_color(when: str) -> str:
+    """--color=WHEN's argument, checked before any work; the WHEN it means."""
     from ..output.color import ColorError, check_when
     try:
-        check_when(when)
+        return check_when(when)
     except ColorError as e:
         raise CommandError(str(e), usage=True)
 
 
-def run_main(name: str, usage: str, body, argv: list[str]) -> int:
-    """Runs a subcommand: -h prints its usage; every failure is one 'syscope: ...'
-    line and a non-zero status, never a traceback."""
+def run_main(name: str, usage: str, body, argv: list[str], help_anywhere: bool = True) -> int:
+    """Runs a subcommand: -h prints its usage (only as the first argument unless
+    help_anywhere); every failure is one 'syscope: ...' line and a non-zero status,
+    never a traceback."""
     from ..logread.reader import LogError
-    if argv[:1] in (["-h"], ["--help"]) or ("--" not in argv and
+    if argv[:1] in (["-h"], ["--help"]) or (help_anywhere and "--" not in argv and
                                               ("-h" in argv or "--help" in argv)):
         sys.stdout.write(usage)
         return 0
@@ -161,8 +168,9 @@ def names_log(arg: str) -> bool:
         return False
 
 
-def check_log(path: str) -> None:
-    """A clear error for what is not a log: a directory, an empty or binary file."""
+def check_log(path: str, refuse_binary: bool = True) -> None:
+    """A clear error for what is not a log: a directory, an empty or binary file
+    (refuse_binary=False: `read` copies lines it does not understand through)."""
     from ..logread.reader import LogError, expand_paths, open_text, read_errors
     if path == "-":
         return
@@ -182,6 +190,8 @@ def check_log(path: str) -> None:
             if empty == len(members):
                 raise CommandError("'%s' is empty" % path)
             continue
+        if not refuse_binary:
+            continue
         f = open_text(member)
         try:
             head = f.read(4096)
@@ -197,16 +207,22 @@ class CheckedEvents:
     """The events of logs, checked first; afterwards it says whether anything in them
     was strace output (a text file of something else gives only 'unparsed' lines)."""
 
-    def __init__(self, paths: list[str]):
+    def __init__(self, paths: list[str], quiet=None):
         for p in paths:
             check_log(p)
         self.paths = paths
+        self.quiet = quiet      # a logread.sieve.Quiet: the calls the consumer does not read
         self.understood = 0
         self.unparsed = 0
 
     def __iter__(self):
         from ..logread.reader import events
-        for ev in events(self.paths):
+        if self.quiet is not None:
+            from ..logread.sieve import sieved_events
+            source = sieved_events(self.paths, self.quiet)
+        else:
+            source = events(self.paths)
+        for ev in source:
             if ev.kind == "unparsed":
                 self.unparsed += 1
             else:
@@ -218,11 +234,12 @@ class CheckedEvents:
             raise CommandError("%s: no strace output found" % ", ".join(self.paths))
 
 
-def feed_logs(paths: list[str], feed) -> CheckedEvents:
-    """Every event of the logs to feed, each process after the fork that made it."""
+def feed_logs(paths: list[str], feed, quiet=None) -> CheckedEvents:
+    """Every event of the logs to feed, each process after the fork that made it;
+    with quiet (a logread.sieve.Quiet), the calls it lets go as Skipped counts."""
     from ..analyze.order import ParentsFirst
     from ..output.progress import Progress
-    src = CheckedEvents(paths)
+    src = CheckedEvents(paths, quiet)
     order = ParentsFirst(feed)
     with Progress("reading", paths):
         for ev in src:

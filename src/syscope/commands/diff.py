@@ -47,20 +47,22 @@ def main(argv: list[str]) -> int:
 
 def run(argv: list[str]) -> int:
     from ..analyze.align import Profile, compare
+    from ..logread.sieve import Quiet
     opts, logs, command = parse_options(argv, OPTIONS)
     if opts["run"]:
         if len(logs) != 1 or command is None:
             raise CommandError("--run takes one GOOD log and -- CMD", usage=True)
     elif command is not None or len(logs) != 2:
         raise CommandError("give two logs, GOOD and BAD (or --run GOOD -- CMD)", usage=True)
+    quiet = Quiet(Profile.quiet)
     good = Profile(logs[0])
-    feed_logs(logs[:1], good.feed)
+    feed_logs(logs[:1], good.feed, quiet)
     if command is not None:
         bad = Profile("live: " + " ".join(command), os.getcwd())
         trace_live(command, bad.feed, opts["strlen"], verbose=True)
     else:
         bad = Profile(logs[1])
-        feed_logs(logs[1:], bad.feed)
+        feed_logs(logs[1:], bad.feed, quiet)
     result = compare(good, bad, opts["top"] or None)
     text = to_json(result) if opts["json"] else render(result)
     write_report(text, opts["output"])

@@ -66,7 +66,11 @@ def main(argv: list[str]) -> int:
     # a reader piped into 'head' dies of SIGPIPE, quietly, as strace and cat do
     signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     from ..output.progress import Progress
+    from ..errors import CommandError
+    from .common import check_log
     try:
+        for log in logs:     # a directory or an empty file: as for every subcommand
+            check_log(log, refuse_binary=fmt == "chrome-trace")
         # progress on a terminal, unless the text itself scrolls past on it
         with Progress("read", logs, show=bool(cfg.summary == "only" or cfg.output
                                                or not sys.stdout.isatty())):
@@ -75,6 +79,9 @@ def main(argv: list[str]) -> int:
             return run(cfg, logs)
     except LogError as e:
         error(who + str(e))
+        return 1
+    except CommandError as e:
+        error("read: %s" % e)
         return 1
     except KeyboardInterrupt:
         return 130

@@ -7,7 +7,8 @@ import os
 import sys
 
 from ..errors import error
-from .common import names_log
+from .common import CommandError, Option, check_color, names_log, parse_options, \
+    run_main
 
 USAGE = """\
 Usage: syscope why [--json] [-o TRACE] [-s N] -- CMD [ARGS]
@@ -33,58 +34,35 @@ Examples:
 """
 
 
+OPTIONS = [Option(("--json",), "json"), Option(("--color", "--colour"), "color", "str", "auto"),
+           Option(("-o",), "trace", "str"), Option(("-s",), "strlen", "int", 256),
+           Option(("--report",), "report", "str"), Option(("-h", "--help"), "help")]
+
+
 def main(argv: list[str]) -> int:
-    as_json, trace_out, strlen = False, None, 256
-    global REPORT_TO
-    i = 0
-    while i < len(argv):
-        a = argv[i]
-        if a == "--":
-            return live(argv[i + 1:], as_json, trace_out, strlen)
-        if a in ("-h", "--help"):
-            sys.stdout.write(USAGE)
-            return 0
-        if a == "--json":
-            as_json = True
-        elif a == "--color" or a.startswith("--color="):
-            when = a.partition("=")[2] if "=" in a else (argv[i + 1] if i + 1 < len(argv)
-                                                         else "")
-            if "=" not in a:
-                i += 1
-            if when not in ("auto", "always", "never"):
-                error("why: invalid --color argument: '%s' (auto, always or never)" % when)
-                return 1
-            global COLOR
-            COLOR = when
-        elif a in ("-o", "-s", "--report") and i + 1 < len(argv):
-            if a == "--report":
-                REPORT_TO = argv[i + 1]
-                try:   # fail now, not after the program ran
-                    open(REPORT_TO, "w").close()
-                except OSError as e:
-                    error("why: can't write the report to '%s': %s" % (REPORT_TO, e.strerror))
-                    return 1
-            elif a == "-o":
-                trace_out = argv[i + 1]
-            else:
-                if not argv[i + 1].isdigit():
-                    error("why: invalid -s argument: '%s'" % argv[i + 1])
-                    return 1
-                strlen = int(argv[i + 1])
-            i += 1
-        elif a.startswith("-") and a != "-":
-            error("why: unrecognized option '%s'" % a)
-            sys.stderr.write("Try 'syscope why -h' for more information.\n")
-            return 1
-        else:
-            rest = argv[i:]
-            if all(names_log(x) for x in rest):
-                return from_logs(rest, as_json)
-            return live(rest, as_json, trace_out, strlen)
-        i += 1
-    error("why: give a command after -- or a LOG to explain")
-    sys.stderr.write("Try 'syscope why -h' for more information.\n")
-    return 1
+    # what follows the options may be a command and its own options (why ls -la)
+    return run_main("why", USAGE, run, argv, help_anywhere=False)
+
+
+def run(argv: list[str]) -> int:
+    global REPORT_TO, COLOR
+    opts, rest, command = parse_options(argv, OPTIONS, leading=True)
+    if opts["help"]:
+        sys.stdout.write(USAGE)
+        return 0
+    COLOR = check_color(opts["color"])
+    if opts["report"] is not None:
+        REPORT_TO = opts["report"]
+        try:   # fail now, not after the program ran
+            open(REPORT_TO, "w").close()
+        except OSError as e:
+            raise CommandError("can't write the report to '%s': %s" % (REPORT_TO, e.strerror))
+    if command is None and rest and all(names_log(x) for x in rest):
+        return from_logs(rest, opts["json"])
+    if command is None and not rest:
+        raise CommandError("give a command after -- or a LOG to explain", usage=True)
+    return live(rest if command is None else command, opts["json"], opts["trace"],
+                opts["strlen"])
 
 
 REPORT_TO: str | None = None
@@ -113,12 +91,12 @@ def emit(result: dict, as_json: bool) -> None:
 
 def from_logs(paths: list[str], as_json: bool) -> int:
     from ..analyze.untrusted import printable
-    from ..analyze.why import diagnose
-    from ..logread.reader import LogError, events
+    from ..analyze.why import diagnose_logs
+    from ..logread.reader import LogError
     from ..output.progress import Progress
     try:
         with Progress("why", paths):
-            result = diagnose(events(paths))
+            result = diagnose_logs(paths)
     except LogError as e:
         error(printable(str(e)))
         return 1
@@ -135,7 +113,6 @@ def live(command: list[str], as_json: bool, trace_out: str | None, strlen: int) 
         error("why: no command given")
         return 1
     from ..analyze.why import Diagnosis
-    from ..errors import CommandError
     from .common import trace_live
     diag = Diagnosis(os.getcwd())
     try:   # events in the order they happen: the diagnosis places children itself

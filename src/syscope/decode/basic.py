@@ -3,7 +3,9 @@ buffers, flag sets and enumerations."""
 from __future__ import annotations
 
 from ..abi import xlat_lookup
-from .core import Call, output_struct_type, struct_printer, type_formatter
+import struct
+
+from .core import Call, output_struct, output_struct_type, struct_printer, type_formatter
 from .fmt import (chex, flags, hexaddr, mode_numeric, named, ptr, signed, styled, styled_by,
                   xlat, xlat_or, xlat_style)
 
@@ -250,3 +252,18 @@ def t_addr(call: Call, v: int, p: str) -> str:
 output_struct_type("intptr", struct_printer("<i", "[%d]"))
 output_struct_type("uintptr", struct_printer("<I", "[%d]"))
 output_struct_type("ulongptr", struct_printer("<q", "[%d]"))
+
+
+
+@type_formatter("addrptr")
+def t_addrptr(call: Call, v: int, p: str) -> str:
+    """A pointer the kernel stores through a pointer: [0x7f...] or [NULL]."""
+    data, instead = output_struct(call, v, 8)
+    return instead if data is None else "[%s]" % ptr(struct.unpack("<Q", data)[0])
+
+
+@type_formatter("ulongptr_u")
+def t_ulongptr_u(call: Call, v: int, p: str) -> str:
+    """An unsigned long the kernel stores through a pointer: [24]."""
+    data, instead = output_struct(call, v, 8)
+    return instead if data is None else "[%d]" % struct.unpack("<Q", data)[0]

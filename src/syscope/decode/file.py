@@ -53,8 +53,8 @@ def mode_symbolic(mode: int) -> str:
 
 
 def makedev(dev: int) -> str:
-    major = ((dev >> 8) & 0xFFF) | ((dev >> 32) & ~0xFFF)
-    minor = (dev & 0xFF) | ((dev >> 12) & ~0xFF)
+    major = (((dev >> 8) & 0xFFF) | ((dev >> 32) & ~0xFFF)) & 0xFFFFFFFF   # glibc's: unsigned
+    minor = ((dev & 0xFF) | ((dev >> 12) & ~0xFF)) & 0xFFFFFFFF             # ints
     return styled(chex(dev), "makedev(%s, %s)" % (hexaddr(major), hexaddr(minor)))
 
 

@@ -88,27 +88,27 @@ def coct(v: int) -> str:
 # below, so none of them needs to know it.
 ABBREV, RAW, VERBOSE = "abbrev", "raw", "verbose"
 XLAT_STYLES = (RAW, ABBREV, VERBOSE)
-_style = ABBREV
+XLAT_STYLE = ABBREV
 
 
 def set_xlat_style(style: str) -> None:
-    global _style
+    global XLAT_STYLE
     if style not in XLAT_STYLES:
         raise ValueError("unknown -X style %r" % style)
-    _style = style
+    XLAT_STYLE = style
 
 
 def xlat_style() -> str:
-    return _style
+    return XLAT_STYLE
 
 
 def styled(number: str, text: str | None) -> str:
     """A value that has a symbolic text (a name, or a composition of names such as
     O_RDONLY|O_CLOEXEC): the text, the number, or both as -X asks; the number alone
     when there is no text (strace's print_xlat_ex)."""
-    if text is None or _style == RAW:
+    if text is None or XLAT_STYLE == RAW:
         return number
-    if _style == ABBREV:
+    if XLAT_STYLE == ABBREV:
         return text
     return "%s /* %s */" % (number, text)
 
@@ -117,7 +117,7 @@ def styled_by(number: str, build) -> str:
     """styled() for a text composed of other constants: build() makes it in the abbrev
     style (strace prints the parts abbreviated inside the verbose comment), and is not
     called at all under -X raw.  build() may return None: no text."""
-    if _style == RAW:
+    if XLAT_STYLE == RAW:
         return number
     return styled(number, abbreviated(build))
 
@@ -125,12 +125,12 @@ def styled_by(number: str, build) -> str:
 def abbreviated(build, *args):
     """build(*args) in the abbrev style whatever -X says: the texts strace composes
     with its own spelling (the notes after return values: (flags O_RDONLY))."""
-    global _style
-    saved, _style = _style, ABBREV
+    global XLAT_STYLE
+    saved, XLAT_STYLE = XLAT_STYLE, ABBREV
     try:
         return build(*args)
     finally:
-        _style = saved
+        XLAT_STYLE = saved
 
 
 def number(v: int, radix: str = "x") -> str:
@@ -143,7 +143,7 @@ def unknown(v: int, dflt: str | None, radix: str = "x") -> str:
     """A value no table names: the number, with strace's /* X_??? */ comment when
     given (not under -X raw)."""
     text = number(v, radix)
-    return text + " /* %s */" % dflt if dflt and _style != RAW else text
+    return text + " /* %s */" % dflt if dflt and XLAT_STYLE != RAW else text
 
 
 def named(v: int, name: str | None, dflt: str | None = None, radix: str = "x") -> str:
@@ -193,7 +193,7 @@ CLK_TCK = os.sysconf("SC_CLK_TCK")
 
 def clock_t(ticks: int) -> str:
     """Clock ticks, with the seconds in a comment (not under -X raw): 150 /* 1.50 s */."""
-    if ticks <= 0 or CLK_TCK <= 0 or _style == RAW:
+    if ticks <= 0 or CLK_TCK <= 0 or XLAT_STYLE == RAW:
         return str(ticks)
     width = min(len(str(CLK_TCK)) - 1, 9)
     return "%d /* %d.%0*d s */" % (ticks, ticks // CLK_TCK, width,

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from ..abi import xlat_lookup
 from .core import Call, Decoder, format_int_at, format_return, special
-from .fmt import chex, flags, hexaddr, named, ptr, signed, styled_by, unknown, xlat_style
+from .fmt import chex, hexaddr, ptr, signed
 
 IOC_NONE, IOC_WRITE, IOC_READ = 0, 1, 2
 IOC_DIRS = {0: "_IOC_NONE", 1: "_IOC_WRITE", 2: "_IOC_READ", 3: "_IOC_READ|_IOC_WRITE"}
@@ -44,21 +44,25 @@ def _names() -> dict[int, str]:
     return names
 
 
+def request_names(code: int) -> list[str]:
+    return (_names().get(code) or "").split(" or ")
+
+
 def _sized(name: str, code: int) -> str:
     return "%s(%d)" % (name, ioc_size(code))
 
 
-def _evdev_number(code: int, comments: bool) -> str | None:
+def _evdev_number(code: int) -> str | None:
     nr, d = ioc_nr(code), ioc_dir(code)
     if d == IOC_WRITE and 0xC0 <= nr <= 0xC0 + 0x3F:
-        return "EVIOCSABS(%s)" % _xlat_or_hex("evdev_abs", nr - 0xC0, comments and "ABS_???")
+        return "EVIOCSABS(%s)" % _xlat_or_hex("evdev_abs", nr - 0xC0, "ABS_???")
     if d != IOC_READ:
         return None
     if 0x20 <= nr <= 0x20 + 0x1F:
-        ev = "0" if nr == 0x20 else _xlat_or_hex("evdev_ev", nr - 0x20, comments and "EV_???")
+        ev = "0" if nr == 0x20 else _xlat_or_hex("evdev_ev", nr - 0x20, "EV_???")
         return "EVIOCGBIT(%s, %d)" % (ev, ioc_size(code))
     if 0x40 <= nr <= 0x40 + 0x3F:
-        return "EVIOCGABS(%s)" % _xlat_or_hex("evdev_abs", nr - 0x40, comments and "ABS_???")
+        return "EVIOCGABS(%s)" % _xlat_or_hex("evdev_abs", nr - 0x40, "ABS_???")
     name = EVDEV_SIZED.get(nr)
     return _sized(name, code) if name else None
 
@@ -75,19 +79,22 @@ SIZED = {(ord("U"), IOC_READ, 0x2C): "UI_GET_SYSNAME", (ord("j"), IOC_READ, 0x13
          (ord("k"), IOC_WRITE, 0): "SPI_IOC_MESSAGE"}
 
 
-def _xlat_or_hex(table: str, v: int, dflt: str | None) -> str:
+def _xlat_or_hex(table: str, v: int, dflt: str) -> str:
     try:
         name = xlat_lookup(table, v)
     except KeyError:
         name = None
-    return named(v, name, dflt)
+    if name is not None:
+        return name
+    from . import fmt       # in a request's name: the comment only where names abbreviate
+    return "%#x" % v if fmt.XLAT_STYLE == "verbose" else "%#x /* %s */" % (v, dflt)
 
 
-def command_number(code: int, comments: bool = True) -> str | None:
+def command_number(code: int) -> str | None:
     """The requests strace names from their number's parts (the size is an argument)."""
     t = ioc_type(code)
     if t == ord("E"):
-        return _evdev_number(code, comments)
+        return _evdev_number(code)
     if t == ord("H"):
         name = HIDDEV_SIZED.get((ioc_dir(code), ioc_nr(code)))
         return _sized(name, code) if name else None
@@ -112,17 +119,21 @@ def ioc_text(code: int) -> str:
 
 
 def ioctl_name(code: int) -> str:
-    """The request: its name (or names), its number, or both as -X asks; the
-    names in the comment of -X verbose leave unknown parts without their ??? comment."""
-    comments = xlat_style() != "verbose"
+    special_name = command_number(code)
+    name = _names().get(code)
+    if special_name and name:
+        return special_name + " or " + name
+    return special_name or name or ioc_text(code)
 
-    def text() -> str:
-        special_name = command_number(code, comments)
-        name = _names().get(code)
-        if special_name and name:
-            return special_name + " or " + name
-        return special_name or name or ioc_text(code)
-    return styled_by(chex(code), text)
+
+def request_text(code: int) -> str:
+    """The request as -X asks: its name, its number, or both."""
+    from . import fmt
+    if fmt.XLAT_STYLE == "raw":
+        return "%#x" % code
+    if fmt.XLAT_STYLE == "verbose":
+        return "%#x /* %s */" % (code, ioctl_name(code))
+    return ioctl_name(code)
 
 
 # -- arguments ----------------------------------------------------------------------------
@@ -142,12 +153,85 @@ ARG_KINDS = {
     "FIOCLEX": "none", "FIONCLEX": "none", "TIOCGPTN": "uint_out",
     "TIOCMGET": "tiocm_out", "TIOCMBIS": "tiocm_in", "TIOCMBIC": "tiocm_in",
     "TIOCMSET": "tiocm_in",
+    "TCGETS": "out:termios", "TIOCGLCKTRMIOS": "out:termios", "TCSETS": "in:termios",
+    "TCSETSW": "in:termios", "TCSETSF": "in:termios", "TIOCSLCKTRMIOS": "in:termios",
+    "TCGETS2": "out:termios2", "TCSETS2": "in:termios2", "TCSETSW2": "in:termios2",
+    "TCSETSF2": "in:termios2", "TCGETA": "out:termio", "TCSETA": "in:termio",
+    "TCSETAW": "in:termio", "TCSETAF": "in:termio",
+    "TIOCGWINSZ": "out:winsize", "TIOCSWINSZ": "in:winsize",
+    "TIOCGETD": "int_out", "TIOCGSOFTCAR": "int_out", "TIOCGEXCL": "int_out",
+    "TIOCGDEV": "int_out", "TIOCSETD": "int_in", "TIOCSSOFTCAR": "int_in",
+    "TIOCPKT": "int_in", "TIOCSPTLCK": "int_in", "TCSBRK": "dec", "TCSBRKP": "dec",
+    "TIOCSCTTY": "dec", "TIOCSBRK": "none", "TIOCCBRK": "none", "TIOCCONS": "none",
+    "TIOCNOTTY": "none", "TIOCEXCL": "none", "TIOCNXCL": "none", "TIOCVHANGUP": "none",
+    "TIOCSSERIAL": "none",
+    # network interfaces (struct ifreq): SIOCS* print it whole on entry; SIOCG* the name
+    # on entry, what the kernel wrote on exit
+    **{"SIOCS" + r: "in:ifreq_name_" + m for r, m in (
+        ("IFADDR", "addr"), ("IFDSTADDR", "dstaddr"), ("IFBRDADDR", "broadaddr"),
+        ("IFNETMASK", "netmask"), ("IFFLAGS", "flags"), ("IFMETRIC", "metric"),
+        ("IFMTU", "mtu"), ("IFSLAVE", "slave"), ("IFNAME", "newname"),
+        ("IFTXQLEN", "qlen"), ("IFMAP", "map"))},
+    **{"SIOCG" + r: "split:ifreq_name:ifreq_" + m for r, m in (
+        ("IFADDR", "addr"), ("IFDSTADDR", "dstaddr"), ("IFBRDADDR", "broadaddr"),
+        ("IFNETMASK", "netmask"), ("IFFLAGS", "flags"), ("IFMETRIC", "metric"),
+        ("IFMTU", "mtu"), ("IFSLAVE", "slave"), ("IFINDEX", "ifindex"),
+        ("IFTXQLEN", "qlen"), ("IFMAP", "map"))},
+    "SIOCGIFNAME": "split:ifreq_index_name:ifreq_out_name", "SIOCGIFCONF": "ifconf",
+    "FIOGETOWN": "int_out", "SIOCATMARK": "int_out", "SIOCGPGRP": "int_out",
+    "SIOCGIFENCAP": "int_out", "SIOCOUTQNSD": "int_out", "FIOSETOWN": "int_in",
+    "SIOCSPGRP": "int_in", "SIOCSIFENCAP": "int_in",
+    # disks (HDIO_*): longs by value or through a pointer, read by the kernel or written
+    **{"HDIO_GET_" + r: "at_out:Q:u" for r in (
+        "32BIT", "ACOUSTIC", "ADDRESS", "DMA", "KEEPSETTINGS", "MULTCOUNT", "NOWERR",
+        "UNMASKINTR", "WCACHE")},
+    **{"HDIO_SET_" + r: "udec" for r in (
+        "32BIT", "ACOUSTIC", "ADDRESS", "DMA", "KEEPSETTINGS", "MULTCOUNT", "NOWERR",
+        "PIO_MODE", "UNMASKINTR", "WCACHE")},
+    "HDIO_UNREGISTER_HWIF": "udec",
+    "HDIO_GET_BUSSTATE": "at_out:Q:xval:hdio_busstates:BUSSTATE_???",
+    "HDIO_SET_BUSSTATE": "value:xval:hdio_busstates:BUSSTATE_???",
+    "HDIO_GET_NICE": "at_out:Q:flags:hdio_ide_nice:IDE_NICE_???",
+    "HDIO_SET_NICE": "value:flags:hdio_ide_nice:IDE_NICE_???",
+    "HDIO_DRIVE_RESET": "array_in:3:I:x", "HDIO_SCAN_HWIF": "array_in:3:I:x",
+    "HDIO_GET_IDENTITY": "bytes_out:512", "HDIO_OBSOLETE_IDENTITY": "bytes_out:142",
+    "HDIO_GETGEO": "out:hd_geometry", "HDIO_DRIVE_CMD": "in:hd_drive_cmd_hdr",
+    # real-time clocks
+    "RTC_ALM_SET": "in:rtc_time", "RTC_SET_TIME": "in:rtc_time",
+    "RTC_ALM_READ": "out:rtc_time", "RTC_RD_TIME": "out:rtc_time",
+    "RTC_WKALM_SET": "in:rtc_wkalrm", "RTC_WKALM_RD": "out:rtc_wkalrm",
+    "RTC_PLL_SET": "in:rtc_pll_info", "RTC_PLL_GET": "out:rtc_pll_info",
+    "RTC_VL_READ": "at_out:I:flags:rtc_vl_flags:RTC_VL_???",
+    # seccomp user notifications
+    "SECCOMP_IOCTL_NOTIF_RECV": "recv:seccomp_notif",
+    "SECCOMP_IOCTL_NOTIF_SEND": "in:seccomp_notif_resp",
+    "SECCOMP_IOCTL_NOTIF_ADDFD": "in:seccomp_notif_addfd",
+    "SECCOMP_IOCTL_NOTIF_ID_VALID": "at_in:Q:x",
+    "SECCOMP_IOCTL_NOTIF_ID_VALID_WRONG_DIR": "at_in:Q:x",
+    # GPIO chips
+    "GPIO_GET_CHIPINFO_IOCTL": "out:gpiochip_info",
+    "GPIO_GET_LINEINFO_UNWATCH_IOCTL": "named_in:offset:I:u",
+    "GPIO_V2_GET_LINEINFO_IOCTL": "inout:gpio_v2_line_info_in:gpio_v2_line_info",
+    "GPIO_V2_GET_LINEINFO_WATCH_IOCTL": "inout:gpio_v2_line_info_in:gpio_v2_line_info",
+    "GPIO_V2_GET_LINE_IOCTL": "inout:gpio_v2_line_request:gpio_v2_line_request_fd",
+    "GPIO_V2_LINE_SET_CONFIG_IOCTL": "in:gpio_v2_line_config",
+    "GPIO_V2_LINE_GET_VALUES_IOCTL": "inout:gpio_v2_line_values_mask:gpio_v2_line_values_bits",
+    "GPIO_V2_LINE_SET_VALUES_IOCTL": "in:gpio_v2_line_values",
+    "GPIO_GET_LINEINFO_IOCTL": "inout:gpioline_info_in:gpioline_info",
+    "GPIO_GET_LINEINFO_WATCH_IOCTL": "inout:gpioline_info_in:gpioline_info",
+    "GPIO_GET_LINEHANDLE_IOCTL": "inout:gpiohandle_request:gpiohandle_request_fd",
+    "GPIO_GET_LINEEVENT_IOCTL": "inout:gpioevent_request:gpioevent_request_fd",
+    "GPIOHANDLE_GET_LINE_VALUES_IOCTL": "out:gpiohandle_data",
+    "GPIOHANDLE_SET_LINE_VALUES_IOCTL": "in:gpiohandle_data",
+    "GPIOHANDLE_SET_CONFIG_IOCTL": "in:gpiohandle_config",
     # file systems ('X')
-    "FIFREEZE": "none", "FITHAW": "none", "FITRIM": "struct:fstrim_range",
-    "FS_IOC_FSSETXATTR": "struct:fsxattr", "FS_IOC_FIEMAP": "struct:fiemap",
-    "RNDADDENTROPY": "struct:rand_pool_info", "PERF_EVENT_IOC_SET_FILTER": "cstr",
-    "LOOP_SET_STATUS": "ptr", "LOOP_GET_STATUS": "ptr", "LOOP_SET_STATUS64": "ptr",
-    "LOOP_GET_STATUS64": "ptr", "LOOP_CONFIGURE": "ptr", "BLKPG": "ptr", "SG_IO": "ptr",
+    "FIFREEZE": "none", "FITHAW": "none", "FITRIM": "in:fstrim_range",
+    "FS_IOC_FSSETXATTR": "in:fsxattr_set", "FS_IOC_FSGETXATTR": "out:fsxattr",
+    "FS_IOC_FIEMAP": "inout:fiemap:fiemap_out",
+    "RNDADDENTROPY": "in:rand_pool_info", "PERF_EVENT_IOC_SET_FILTER": "cstr",
+    "LOOP_SET_STATUS": "in:loop_info", "LOOP_GET_STATUS": "out:loop_info",
+    "LOOP_SET_STATUS64": "in:loop_info64", "LOOP_GET_STATUS64": "out:loop_info64",
+    "LOOP_CONFIGURE": "in:loop_config", "BLKPG": "ptr", "SG_IO": "ptr",
     "EVIOCRMFF": "dec", "EVIOCGRAB": "udec", "EVIOCREVOKE": "udec",
     "EVIOCSCLOCKID": "uint_in", "EVIOCSFF": "ptr",
     "UBI_IOCVOLCRBLK": "none", "UBI_IOCVOLRMBLK": "none", "SG_GET_TIMEOUT": "none",
@@ -182,7 +266,7 @@ ARG_KINDS = {
     "NBD_SET_BLKSIZE": "udec", "NBD_SET_SIZE": "udec", "NBD_SET_SIZE_BLOCKS": "udec",
     "NBD_SET_TIMEOUT": "udec", "NBD_SET_FLAGS": "flags:nbd_flags",
     # loop devices
-    "LOOP_SET_FD": "dec", "LOOP_CLR_FD": "none", "LOOP_CHANGE_FD": "dec",
+    "LOOP_SET_FD": "fd", "LOOP_CLR_FD": "none", "LOOP_CHANGE_FD": "fd",
     "LOOP_SET_CAPACITY": "none", "LOOP_SET_DIRECT_IO": "udec", "LOOP_SET_BLOCK_SIZE": "udec",
     "LOOP_CTL_ADD": "dec", "LOOP_CTL_REMOVE": "dec", "LOOP_CTL_GET_FREE": "none",
     # block devices
@@ -224,7 +308,7 @@ POINTER_REQUESTS = frozenset((
     "GPIO_GET_LINEINFO_WATCH_IOCTL GPIO_V2_GET_LINEINFO_IOCTL "
     "GPIO_V2_GET_LINEINFO_WATCH_IOCTL GPIO_V2_GET_LINE_IOCTL "
     "GPIO_V2_LINE_GET_VALUES_IOCTL GPIO_V2_LINE_SET_CONFIG_IOCTL "
-    "GPIO_V2_LINE_SET_VALUES_IOCTL HDIO_GETGEO KVM_GET_EMULATED_CPUID KVM_GET_REGS "
+    "GPIO_V2_LINE_SET_VALUES_IOCTL KVM_GET_EMULATED_CPUID KVM_GET_REGS "
     "KVM_GET_SREGS KVM_GET_SUPPORTED_CPUID KVM_SET_CPUID2 KVM_SET_REGS KVM_SET_SREGS "
     "KVM_SET_USER_MEMORY_REGION LIRC_GET_LENGTH LIRC_GET_MAX_TIMEOUT "
     "LIRC_GET_MIN_TIMEOUT LIRC_GET_REC_MODE LIRC_GET_REC_RESOLUTION LIRC_GET_REC_TIMEOUT "
@@ -238,12 +322,12 @@ POINTER_REQUESTS = frozenset((
     "PTP_PIN_SETFUNC2 PTP_SYS_OFFSET PTP_SYS_OFFSET2 PTP_SYS_OFFSET_EXTENDED "
     "PTP_SYS_OFFSET_EXTENDED2 PTP_SYS_OFFSET_PRECISE PTP_SYS_OFFSET_PRECISE2 "
     "RNDADDENTROPY RTC_ALM_READ RTC_ALM_SET RTC_PARAM_GET RTC_PARAM_SET RTC_PLL_GET "
-    "RTC_PLL_SET RTC_RD_TIME RTC_SET_TIME RTC_VL_READ RTC_WKALM_RD RTC_WKALM_SET "
+    "RTC_PLL_SET RTC_RD_TIME RTC_SET_TIME RTC_WKALM_RD RTC_WKALM_SET "
     "SECCOMP_IOCTL_NOTIF_ADDFD SECCOMP_IOCTL_NOTIF_ID_VALID SECCOMP_IOCTL_NOTIF_RECV "
     "SECCOMP_IOCTL_NOTIF_SEND SIOCGSTAMPNS_NEW SIOCGSTAMP_NEW TCGETS2 TCSETS2 TCSETSF2 "
     "TCSETSW2 TEE_IOC_CANCEL TEE_IOC_CLOSE_SESSION TEE_IOC_INVOKE TEE_IOC_OPEN_SESSION "
     "TEE_IOC_SHM_ALLOC TEE_IOC_SHM_REGISTER TEE_IOC_SUPPL_RECV TEE_IOC_SUPPL_SEND "
-    "TEE_IOC_VERSION TIOCGDEV TIOCGEXCL TIOCSPTLCK UBI_IOCDET UBI_IOCEBER UBI_IOCEBISMAP "
+    "TEE_IOC_VERSION UBI_IOCDET UBI_IOCEBER UBI_IOCEBISMAP "
     "UBI_IOCEBUNMAP UBI_IOCRMVOL UBI_IOCRPEB UBI_IOCSPEB UBI_IOCVOLUP VIDIOC_CREATE_BUFS "
     "VIDIOC_CROPCAP VIDIOC_DQBUF VIDIOC_ENUMINPUT VIDIOC_ENUMSTD VIDIOC_ENUM_FMT "
     "VIDIOC_ENUM_FRAMEINTERVALS VIDIOC_ENUM_FRAMESIZES VIDIOC_G_CROP VIDIOC_G_CTRL "
@@ -257,8 +341,8 @@ POINTER_REQUESTS = frozenset((
 
 
 def arg_kind(code: int) -> str | None:
-    name = _names().get(code)
-    if ioc_type(code) == ord("E") and _evdev_number(code, False):
+    name = _names().get(code) or command_number(code)
+    if ioc_type(code) == ord("E") and _evdev_number(code):
         return "ptr"          # the sized requests: buffers of the size in the number
     if name is None:
         return None
@@ -276,18 +360,6 @@ def arg_kind(code: int) -> str | None:
 
 # -- the decoder ------------------------------------------------------------------------------
 
-TIOCGWINSZ, TIOCSWINSZ = 0x5413, 0x5414
-TERMIOS_CMDS = (0x5401, 0x5402, 0x5403, 0x5404)   # TCGETS TCSETS TCSETSW TCSETSF
-
-
-def format_winsize(call: Call, addr: int) -> str:
-    data = call.read(addr, 8) if addr else None
-    if data is None or len(data) < 8:
-        return ptr(addr)
-    r, c, x, y = struct.unpack("<HHHH", data)
-    return "{ws_row=%d, ws_col=%d, ws_xpixel=%d, ws_ypixel=%d}" % (r, c, x, y)
-
-
 def _at(call: Call, addr: int, layout: str, text) -> str:
     """A value the kernel reads through a pointer, or the pointer when unreadable;
     without text, the values as a list."""
@@ -304,63 +376,31 @@ def _at(call: Call, addr: int, layout: str, text) -> str:
 def flags_or_comment(v: int, table: str, dflt: str) -> str:
     """strace's printflags: the named bits, the rest in hex; a value with no named bit
     gets the comment."""
-    return flags(v, table, dflt=dflt)
+    from .fmt import flags
+    out = flags(v, table)
+    if v and out.startswith("0x"):
+        out += " /* %s */" % dflt
+    return out
 
 
 def _tiocm(v: int) -> str:
     return flags_or_comment(v, "tiocm_flags", "TIOCM_???")
 
 
-# Structures some requests pass: (field, struct code, how it prints); "str" fields are
-# char arrays, "buf:FIELD" a byte array whose length is another field.
-STRUCTS = {
-    "fstrim_range": (("start", "Q", "x"), ("len", "Q", "u"), ("minlen", "Q", "u")),
-    "fsxattr": (("fsx_xflags", "I", "flags:fs_xflags:FS_XFLAG_???"), ("fsx_extsize", "I", "u"),
-                ("", "I", None), ("fsx_projid", "I", "x"), ("fsx_cowextsize", "I", "u"),
-                ("", "8s", None)),
-    "fiemap": (("fm_start", "Q", "u"), ("fm_length", "Q", "u"),
-               ("fm_flags", "I", "flags:fiemap_flags:FIEMAP_FLAG_???"), ("", "I", None),
-               ("fm_extent_count", "I", "u"), ("", "I", None)),
-    "rand_pool_info": (("entropy_count", "i", "u"), ("buf_size", "i", "u"),
-                       ("buf", "0s", "buf:buf_size")),
-}
-
-
-def format_struct(call: Call, addr: int, name: str) -> str:
-    fields = STRUCTS[name]
-    layout = "<" + "".join(code for _n, code, _f in fields)
-    size = struct.calcsize(layout)
-    data = call.read(addr, size) if addr else None
-    if data is None or len(data) < size:
-        return ptr(addr)
-    values = dict(zip((n for n, _c, _f in fields), struct.unpack(layout, data)))
-    out = []
-    for fname, _code, how in fields:
-        if how is None:
-            continue
-        v = values[fname]
-        if how == "u":
-            text = str(v)
-        elif how == "x":
-            text = "%#x" % v if v else "0"
-        elif how.startswith("flags:"):
-            _k, table, dflt = how.split(":")
-            text = flags_or_comment(v, table, dflt) if v else "0"
-        else:                                   # buf:LENGTH_FIELD, right after the struct
-            text = call.buf(addr + size, values[how[4:]])
-        out.append("%s=%s" % (fname, text))
-    return "{" + ", ".join(out) + "}"
-
-
 def _perf_flags(v: int) -> str:
+    from .fmt import flags
     v &= 0xFFFFFFFF
     if v and not v & 1:
-        return unknown(v, "PERF_IOC_FLAG_???")
+        return "%#x /* PERF_IOC_FLAG_??? */" % v
     return flags(v, "perf_ioc_flags")
 
 
 def _flags_in_brackets(table: str, dflt: str):
-    return lambda v: "[%s]" % flags(v, table, dflt=dflt)
+    from .fmt import flags
+
+    def text(v: int) -> str:
+        return "[%s]" % flags(v, table, dflt=dflt)
+    return text
 
 
 def _xlat_in_brackets(table: str, dflt: str):
@@ -391,6 +431,115 @@ OUT_KINDS = {
 }
 
 
+def value_text(v: int, how: str) -> str:
+    """A value as a structure field of that kind prints (decode/struct_views.py)."""
+    from .structs import scalar
+    return scalar(None, how, v)
+
+
+def at_text(call: Call, addr: int, params: str) -> str:
+    """at_in/at_out:CODE:KIND: [value] of struct code CODE through the pointer."""
+    code, _, how = params.partition(":")
+    return _at(call, addr, "<" + code, lambda v: "[%s]" % value_text(v, how))
+
+
+def array_text(call: Call, addr: int, params: str) -> str:
+    """array_in:N:CODE:KIND: N values of struct code CODE (strace's print_array)."""
+    from .array import array
+    n, code, how = params.split(":", 2)
+    size = struct.calcsize("<" + code)
+    return array(call, addr, int(n), size, lambda b: value_text(
+        struct.unpack("<" + code, b)[0], how))
+
+
+# parametrised kinds: prefix -> (prints on entry?, (call, arg, params) -> text)
+PARAM_KINDS = {
+    "value": (True, lambda call, a, p: value_text(a, p)),
+    "at_in": (True, at_text),
+    "named_in": (True, lambda call, a, p: at_text(call, a, p.partition(":")[2]).replace(
+        "[", "{%s=" % p.partition(":")[0], 1)[:-1] + "}" if call.read(a, 1) else ptr(a)),
+    "array_in": (True, array_text),
+    "at_out": (False, at_text),
+    "bytes_out": (False, lambda call, a, p: call.buf(a, int(p))),
+}
+
+
+def _ifconf(call: Call, addr: int) -> tuple[int, int] | None:
+    from .structs import layout, read_struct
+    data = read_struct(call, addr, "ifconf")
+    if data is None:
+        return None
+    specs = layout("ifconf")[1]
+    (loff, lsize, _s, _c), (boff, bsize, _s2, _c2) = specs["ifc_len"], specs["ifc_buf"]
+    return (signed(int.from_bytes(data[loff:loff + lsize], "little"), 32),
+            int.from_bytes(data[boff:boff + bsize], "little"))
+
+
+def ifc_len(length: int) -> str:
+    """ifc_len=80 /* 2 * sizeof(struct ifreq) */"""
+    from .structs import size_of
+    size = size_of("ifreq_name")
+    if length > 0 and length % size == 0:
+        return "%d /* %d * sizeof(struct ifreq) */" % (length, length // size)
+    return str(length)
+
+
+def ifconf_entry(call: Call, addr: int) -> str:
+    """SIOCGIFCONF on entry: the length of the buffer given (none without a buffer)."""
+    given = _ifconf(call, addr)
+    call.saved["ifconf"] = given
+    if given is None:
+        return ptr(addr)
+    return "{ifc_len=" + (ifc_len(given[0]) if given[1] else "")
+
+
+def ifconf_exit(call: Call, addr: int) -> str:
+    """SIOCGIFCONF on exit: the length the kernel wrote (after the given one and " => "
+    when it changed) and the interfaces, each {ifr_name, ifr_addr}."""
+    from .array import array
+    from .structs import size_of, struct_text
+    given = call.saved.get("ifconf")
+    if given is None:
+        return ""
+    length, buf = given
+    got = _ifconf(call, addr)
+    if got is None:
+        return (ifc_len(length) if not buf else "") + ", ifc_buf=%s}" % ptr(buf)
+    out = ""
+    if buf and length != got[0]:
+        out += " => "
+    if not buf or length != got[0]:
+        out += ifc_len(got[0])
+    if not buf or call.failed:
+        out += ", ifc_buf=" + ptr(buf)
+        if got[1] != buf:
+            out += " => " + ptr(got[1])
+        return out + "}"
+    size = size_of("ifreq_name_addr")
+    items = array(call, got[1], max(got[0], 0) // size, size,
+                  lambda b: struct_text(call, b, "ifreq_name_addr"), abbreviate=True)
+    return out + ", ifc_buf=" + items + "}"
+
+
+EIO = 5
+SECTOR_SIZE = 512
+
+
+def drive_cmd_result(call: Call, addr: int) -> str:
+    """HDIO_DRIVE_CMD: the header's bytes as the drive's status, and the sectors read
+    after it (also when the drive reported an error: EIO)."""
+    if call.failed and call.error != EIO:
+        return ""
+    data = call.read(addr, 4) if addr else None
+    if data is None or len(data) < 4:
+        return ""
+    status, error, nsector, count = data
+    out = " => {status=%s, error=%d, nsector=%d" % (chex(status), error, nsector)
+    if count:
+        out += ", buf=" + call.buf(addr + 4, count * SECTOR_SIZE, force_hex=True)
+    return out + "}"
+
+
 def _out(call: Call, fmt) -> str:
     arg = call.args[2]
     return ptr(arg) if call.failed or not arg else fmt(call, arg)
@@ -402,8 +551,13 @@ class Ioctl(Decoder):
 
     def entry(self, call: Call) -> str:
         code = call.args[1] & 0xFFFFFFFF
-        head = "%s, %s" % (call.fd(call.args[0]), ioctl_name(code))
+        head = "%s, %s" % (call.fd(call.args[0]), request_text(code))
         arg = call.args[2]
+        if ioc_type(code) == ord("E") and ioc_dir(code) in (IOC_READ, IOC_WRITE):
+            if ioc_dir(code) == IOC_READ:
+                return head + ", "
+            from .ioctl_evdev import write_request
+            return head + ", " + write_request(call, code, arg, request_names(code))
         kind = arg_kind(code)
         if kind == "none":
             return head
@@ -423,33 +577,88 @@ class Ioctl(Decoder):
             return head + ", " + _perf_flags(arg)
         if kind == "fd":
             return head + ", " + call.fd(arg)
-        if kind and kind.startswith("struct:"):
-            return head + ", " + format_struct(call, arg, kind[7:])
+        prefix, _, params = (kind or "").partition(":")
+        if prefix in PARAM_KINDS:
+            on_entry, fn = PARAM_KINDS[prefix]
+            return head + ", " + (fn(call, arg, params) if on_entry else "")
+        if kind == "ifconf":
+            return head + ", " + ifconf_entry(call, arg)
+        if kind and kind.startswith("split:"):      # {in fields, out fields}
+            from .structs import read_struct, struct_text
+            name = kind.split(":")[1]
+            data = read_struct(call, arg, name)
+            call.saved["in"] = data is not None
+            return head + ", " + (ptr(arg) if data is None else
+                                  struct_text(call, data, name, arg)[:-1])
+        if kind and kind.startswith("recv:"):   # filled by the kernel, or given and filled
+            from .structs import read_struct, struct_text
+            data = read_struct(call, arg, kind[5:])
+            call.saved["in"] = data is not None
+            if data is None:
+                return head + ", " + ptr(arg)
+            if not any(data):
+                return head + ", "
+            return head + ", " + struct_text(call, data, kind[5:], arg) + " => "
+        if kind and kind.startswith(("in:", "inout:")):
+            from .structs import read_struct, struct_text
+            name = kind.split(":")[1]
+            data = read_struct(call, arg, name)
+            call.saved["in"] = data is not None
+            return head + ", " + (ptr(arg) if data is None else
+                                  struct_text(call, data, name, arg))
+        if kind and kind.startswith("out:"):
+            return head + ", "
         if kind == "cstr":
             return head + ", " + call.cstr(arg)
         if kind and kind.startswith("flags:"):
+            from .fmt import flags
             return head + ", " + flags(arg & 0xFFFFFFFF, kind[6:])
         if kind in IN_KINDS:
             return head + ", " + IN_KINDS[kind](call, arg)
-        if code == TIOCSWINSZ:
-            return head + ", " + format_winsize(call, arg)
-        if kind in OUT_KINDS or code == TIOCGWINSZ or code in TERMIOS_CMDS:
+        if kind in OUT_KINDS:
             return head + ", "
         return head + ", " + hexaddr(arg)
 
     def exit(self, call: Call) -> str:
         code = call.args[1] & 0xFFFFFFFF
+        if _names().get(code) == "HDIO_DRIVE_CMD":
+            return drive_cmd_result(call, call.args[2])
+        if ioc_type(code) == ord("E") and ioc_dir(code) == IOC_READ:
+            from .ioctl_evdev import read_request
+            return read_request(call, code, call.args[2], request_names(code))
         kind = arg_kind(code)
         if kind in OUT_KINDS:
             return _out(call, OUT_KINDS[kind])
-        if code == TIOCGWINSZ:
-            return _out(call, format_winsize)
-        if code in TERMIOS_CMDS:
-            from .termios import format_termios
-            return _out(call, format_termios)
+        prefix, _, params = (kind or "").partition(":")
+        if prefix in PARAM_KINDS and not PARAM_KINDS[prefix][0]:
+            return _out(call, lambda c, a: PARAM_KINDS[prefix][1](c, a, params))
+        if kind and kind.startswith("out:"):
+            from .structs import struct_at
+            return _out(call, lambda c, a: struct_at(c, a, kind[4:]))
+        if kind == "ifconf":
+            return ifconf_exit(call, call.args[2])
+        if kind and kind.startswith("split:"):
+            if not call.saved.get("in"):
+                return ""
+            from .structs import read_struct, struct_text
+            name = kind.split(":")[2]
+            data = None if call.failed else read_struct(call, call.args[2], name)
+            return "}" if data is None else ", " + struct_text(call, data, name)[1:]
+        if kind and kind.startswith("recv:"):
+            if not call.saved.get("in"):
+                return ""
+            from .structs import struct_at
+            return hexaddr(call.args[2]) if call.failed else struct_at(call, call.args[2],
+                                                                       kind[5:])
+        if kind and kind.startswith("inout:"):
+            if call.failed or not call.saved.get("in"):
+                return ""
+            from .structs import struct_at
+            return " => " + struct_at(call, call.args[2], kind.split(":")[2])
         return ""
 
     def ret(self, call: Call) -> str:
         if not call.failed and _names().get(call.args[1] & 0xFFFFFFFF) == "NS_GET_NSTYPE":
+            from .fmt import flags
             return "%d (%s)" % (call.rval, flags(call.rval, "clone_flags"))
         return format_return(call, "d")

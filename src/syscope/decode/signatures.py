@@ -294,6 +294,13 @@ SIGNATURES = {
     "lookup_dcookie": ("lu, ptr, lu", "d"),
     "kexec_file_load": ("fd, fd, lu, buf:2, flags:kexec_file_load_flags/64/KEXEC_FILE_???", "d"),
     "io_uring_enter": ("fd, u, u, flags:uring_enter_flags/IORING_ENTER_???, sigset:5, lu", "d"),
+    "removexattr": ("path, str", "d"),
+    "lremovexattr": ("path, str", "d"),
+    "fremovexattr": ("fd, str", "d"),
+    "pivot_root": ("path, path", "d"),
+    "ioperm": ("x, x, d", "d"),
+    "remap_file_pages": ("ptr, lu, prot64, lu, mmap_flags_huge", "d"),
+    "get_robust_list": ("pid:tid, >addrptr, >ulongptr_u", "d"),
     # keys
     "add_key": ("str, str, buf:3, lu, key_serial", "d"),
     "request_key": ("str, str, str, key_serial", "d"),

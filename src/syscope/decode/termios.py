@@ -1,12 +1,10 @@
-"""struct termios for the terminal ioctls (TCGETS, TCSETS...), as strace 6.1 prints it
-without -v: the four flag words, then '...'."""
+"""The flag words of struct termios, termios2 and termio (the terminal ioctls), as strace
+6.1 prints them; the structures themselves are views (decode/struct_views.py)."""
 from __future__ import annotations
-
-import struct
 
 from ..abi import xlat_value
 from .core import Call
-from .fmt import flags, hexaddr, xlat_or
+from .fmt import flags, xlat_or
 
 # output-delay fields are enumerations inside the flag word, printed before the flags
 OFLAG_FIELDS = (("term_nldly", "NLDLY", "NL?"), ("term_crdly", "CRDLY", "CR?"),
@@ -40,9 +38,5 @@ def cflag(v: int) -> str:
 
 
 def format_termios(call: Call, addr: int) -> str:
-    data = call.read(addr, 36) if addr else None
-    if data is None or len(data) < 36:
-        return hexaddr(addr) if addr else "NULL"
-    iflag, ofl, cfl, lflag = struct.unpack_from("<IIII", data)
-    return "{c_iflag=%s, c_oflag=%s, c_cflag=%s, c_lflag=%s, ...}" % (
-        flags(iflag, "term_iflags"), oflag(ofl), cflag(cfl), flags(lflag, "term_lflags"))
+    from .structs import struct_at
+    return struct_at(call, addr, "termios")

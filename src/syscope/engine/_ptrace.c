@@ -67,7 +67,7 @@ static void
 child_exec(const char *path, char **argv, char **envp, const char *user,
            long uid, long gid, long euid, long egid, int close_fd,
            const char *bpf, Py_ssize_t bpf_len, int stop_self, const int *stdio,
-           unsigned long long ignored)
+           unsigned long long ignored, const sigset_t *mask)
 {
     /* The caller's descriptors as the program's standard streams (-1: inherited). */
     for (int i = 0; stdio && i < 3; i++)
@@ -94,9 +94,8 @@ child_exec(const char *path, char **argv, char **envp, const char *user,
     for (int sig = 1; sig <= 64; sig++)
         if (ignored & (1ULL << (sig - 1)))
             signal(sig, SIG_IGN);
-    sigset_t none;
-    sigemptyset(&none);
-    sigprocmask(SIG_SETMASK, &none, NULL);
+    /* the caller's mask, as the program would inherit it untraced */
+    sigprocmask(SIG_SETMASK, mask, NULL);
 
     if (close_fd >= 0)
         close(close_fd);
@@ -137,11 +136,13 @@ child_exec(const char *path, char **argv, char **envp, const char *user,
 
 PyDoc_STRVAR(spawn_doc,
 "spawn(path, argv, envp, user, uid, gid, euid, egid, close_fd, bpf[, stdio[, ignored]])"
-" -> pid\n"
+" -> (pid, status)\n"
 "Fork a child that stops itself with SIGSTOP and then execs path.\n"
 "stdio: descriptors (stdin, stdout, stderr) for the program, -1 to inherit one.\n"
 "ignored: a mask of signals (bit sig - 1) the program starts with ignored.\n"
-"Returns once the child is stopped (not yet traced).");
+"The program starts with the calling thread's signal mask.\n"
+"Returns (pid, wait status) once the child is stopped (not yet traced), or has ended\n"
+"before it could stop (a signal to its process group came first).");
 
 static PyObject *
 py_spawn(PyObject *self, PyObject *args)
@@ -174,7 +175,7 @@ py_spawn(PyObject *self, PyObject *args)
     pid_t pid = fork();
     if (pid == 0)
         child_exec(path, argv, envp, user, uid, gid, euid, egid, close_fd,
-                   bpf, bpf_len, 1, stdio, ignored);
+                   bpf, bpf_len, 1, stdio, ignored, &old_mask);
     int saved = errno;
     pthread_sigmask(SIG_SETMASK, &old_mask, NULL);
     PyMem_Free(argv);
@@ -192,16 +193,13 @@ py_spawn(PyObject *self, PyObject *args)
     Py_END_ALLOW_THREADS
     if (r < 0)
         return errno_error();
-    if (!WIFSTOPPED(status)) {
-        PyErr_Format(PyExc_OSError, "child %d did not stop (status %#x)", pid, status);
-        return NULL;
-    }
-    return PyLong_FromLong(pid);
+    return Py_BuildValue("(ii)", pid, status);
 }
 
 PyDoc_STRVAR(exec_self_doc,
-"exec_self(path, argv, envp, bpf) -> never returns on success\n"
-"Exec in this process (used by -D, where the tracer is a grandchild).");
+"exec_self(path, argv, envp, bpf[, ignored]) -> never returns on success\n"
+"Exec in this process (used by -D, where the tracer is a grandchild).\n"
+"ignored: as spawn's.");
 
 static PyObject *
 py_exec_self(PyObject *self, PyObject *args)
@@ -209,14 +207,17 @@ py_exec_self(PyObject *self, PyObject *args)
     const char *path, *bpf;
     Py_ssize_t bpf_len;
     PyObject *argv_list, *envp_list;
-    if (!PyArg_ParseTuple(args, "yO!O!z#", &path, &PyList_Type, &argv_list,
-                          &PyList_Type, &envp_list, &bpf, &bpf_len))
+    unsigned long long ignored = 0;
+    if (!PyArg_ParseTuple(args, "yO!O!z#|K", &path, &PyList_Type, &argv_list,
+                          &PyList_Type, &envp_list, &bpf, &bpf_len, &ignored))
         return NULL;
     char **argv = bytes_list_to_argv(argv_list);
     char **envp = argv ? bytes_list_to_argv(envp_list) : NULL;
     if (!envp)
         return NULL;
-    child_exec(path, argv, envp, NULL, 0, 0, 0, 0, -1, bpf, bpf_len, 0, NULL, 0);
+    sigset_t mask;
+    pthread_sigmask(SIG_SETMASK, NULL, &mask);
+    child_exec(path, argv, envp, NULL, 0, 0, 0, 0, -1, bpf, bpf_len, 0, NULL, ignored, &mask);
     return NULL; /* not reached */
 }
 

@@ -163,8 +163,17 @@ class Engine:
         if user is not None:
             name, uid, gid, euid, egid = user
         ignored = sum(1 << (sig - 1) for sig in self.ignored_signals)
-        pid = P.spawn(path, argv, envp, name, uid, gid, euid, egid, close_fd,
-                      self.opts.seccomp_filter, stdio or (-1, -1, -1), ignored)
+        pid, status = P.spawn(path, argv, envp, name, uid, gid, euid, egid, close_fd,
+                              self.opts.seccomp_filter, stdio or (-1, -1, -1), ignored)
+        if not os.WIFSTOPPED(status):
+            # It ended before it could be traced: a signal to its process group (a Ctrl-C)
+            # came first.  Nothing to trace; syscope ends as the program did.
+            self.child_pid = pid
+            if os.WIFSIGNALED(status):
+                self.exit_signal = os.WTERMSIG(status)
+            else:
+                self.exit_status = os.WEXITSTATUS(status)
+            return pid
         options = self.ptrace_options
         if self.opts.seccomp_filter:
             # The filter outlives us; a syscall it sends to a tracer that is gone fails

@@ -1337,6 +1337,276 @@ fail:
     return NULL;
 }
 
+/* ---- sieved(): only the calls a consumer reads become events ---- */
+
+/* The errno of a return text s[a:b] ("-1 ENOENT (...)", "? ERESTARTSYS (...)"), as
+ * return_value() finds it; an absent part for a call that did not fail. */
+static Part errno_of(const char *s, Py_ssize_t a, Py_ssize_t b)
+{
+    PyObject *rval = NULL;
+    Part errno_, msg;
+    /* return_value() without the number: it only allocates for a return it keeps */
+    Py_ssize_t n = b - a;
+    const char *r = s + a;
+    if (!starts(r, n, "-1 E") && !starts(r, n, "? ERESTART"))
+        return NONE;
+    if (return_value(s, a, b, &rval, &errno_, &msg) < 0) {
+        PyErr_Clear();
+        return NONE;
+    }
+    Py_XDECREF(rval);
+    return errno_;
+}
+
+/* pid -> the state of the backward pass, open addressing; a slot counts only in the
+ * current epoch (a new epoch forgets every pid at once) */
+typedef struct {
+    long long pid;
+    int epoch, has_ts;
+} PidSlot;
+
+typedef struct {
+    PidSlot *slots;
+    Py_ssize_t mask;
+    int epoch;
+} PidMap;
+
+static PidSlot *pid_slot(PidMap *m, long long pid)
+{
+    Py_ssize_t i = (Py_ssize_t)((unsigned long long)pid * 0x9E3779B97F4A7C15ULL >> 20) & m->mask;
+    while (m->slots[i].epoch >= 0 && m->slots[i].pid != pid)
+        i = (i + 1) & m->mask;
+    return &m->slots[i];
+}
+
+enum { S_KEEP, S_SKIP, S_READS };
+
+typedef struct {
+    Py_ssize_t start, len;
+    long long pid;
+    int cls, keep;
+    Line L;
+} SLine;
+
+/* What the consumer does with a returned call: decide(name, errno or None) (0, 1 or 2,
+ * see sieved()), remembered in cache under the name, or "name ERRNO" for a failure. */
+static int skippable(const char *s, Line *L, PyObject *cache, PyObject *decide)
+{
+    Part e = errno_of(s, L->ret.a, L->ret.b);
+    Py_ssize_t nn = L->name.b - L->name.a, en = e.a >= 0 ? e.b - e.a : 0;
+    char key[STR_MAX + 1];
+    if (nn + 1 + en > STR_MAX)
+        return 2;    /* kept, and read as a reader: the safe answer */
+    memcpy(key, s + L->name.a, nn);
+    if (en) {
+        key[nn] = ' ';
+        memcpy(key + nn + 1, s + e.a, en);
+    }
+    PyObject *k = short_str(key, en ? nn + 1 + en : nn);
+    if (!k)
+        return -1;
+    PyObject *v = PyDict_GetItemWithError(cache, k);
+    if (!v) {
+        if (PyErr_Occurred()) {
+            Py_DECREF(k);
+            return -1;
+        }
+        PyObject *name = short_str(s + L->name.a, nn);
+        PyObject *err = en ? short_str(s + e.a, en) : (Py_INCREF(Py_None), Py_None);
+        v = name && err ? PyObject_CallFunctionObjArgs(decide, name, err, NULL) : NULL;
+        Py_XDECREF(name);
+        Py_XDECREF(err);
+        if (!v || PyDict_SetItem(cache, k, v) < 0) {
+            Py_XDECREF(v);
+            Py_DECREF(k);
+            return -1;
+        }
+        Py_DECREF(v);
+    }
+    Py_DECREF(k);
+    long r = PyLong_AsLong(v);
+    return r == -1 && PyErr_Occurred() ? -1 : (int)r;
+}
+
+static int append_new(PyObject *list, PyObject *item)
+{
+    if (!item)
+        return -1;
+    int r = PyList_Append(list, item);
+    Py_DECREF(item);
+    return r;
+}
+
+/* sieved(block, pos, lineno, default_pid, source, cache, decide, seen, Skipped)
+ *   -> (items, pos, lineno)
+ * items() of the whole block, except for the returned calls that decide(name, errno or
+ * None) says the consumer does not read (1; 2 for a call whose handling reads the last
+ * call of its process, 0 for the others): a run of them in one process is
+ * Skipped(pid, count).  A skipped call is still made an event when its process is not
+ * in seen (the pids of the calls made events so far), and when it is the last call of
+ * its process before a call that reads the last call, or before the end of the block,
+ * so that "the last call of each process" and "the last time" read what they would
+ * without the sieve.  Lines that are not returned calls, and lines without a pid
+ * (which may belong to any process), count as such a reader for every process. */
+static PyObject *m_sieved(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
+{
+    Py_buffer buf;
+    Py_ssize_t pos, lineno, len;
+    long long dpid;
+    if (parse_block_args(&pos, &lineno, &dpid, &buf, args, nargs, 9) < 0)
+        return NULL;
+    PyObject *source = args[4], *cache = args[5], *decide = args[6], *seen = args[7],
+             *skipped_type = args[8];
+    const char *blk = buf.buf;
+    SLine *ls = NULL;
+    PidMap map = {NULL, 0, 0};
+    PyObject *out = NULL;
+    Py_ssize_t n = 0, cap = 0;
+    if (!PyDict_Check(cache) || !PySet_Check(seen)) {
+        PyErr_SetString(PyExc_TypeError, "sieved: cache is a dict, seen a set");
+        goto fail;
+    }
+    /* pass 1: every line split, and which calls may be skipped */
+    while (pos < buf.len) {
+        if (n == cap) {
+            cap = cap ? 2 * cap : 1024;
+            SLine *more = PyMem_Realloc(ls, cap * sizeof(SLine));
+            if (!more) {
+                PyErr_NoMemory();
+                goto fail;
+            }
+            ls = more;
+        }
+        SLine *x = &ls[n];
+        Py_ssize_t next = next_line(blk, pos, buf.len, &len);
+        x->start = pos;
+        x->len = len;
+        split_line(blk + pos, len, &x->L);
+        x->pid = dpid;
+        if (x->L.kind != L_DEFER && x->L.pid.a >= 0 && x->L.pid.b - x->L.pid.a <= 10) {
+            long long v = 0;
+            for (Py_ssize_t k = x->L.pid.a; k < x->L.pid.b; k++)
+                v = v * 10 + (blk[pos + k] - '0');
+            x->pid = v;
+        }
+        x->cls = x->L.kind == L_CALL ? S_KEEP : S_READS;
+        if (x->L.kind == L_CALL) {
+            int r = skippable(blk + pos, &x->L, cache, decide);
+            if (r < 0)
+                goto fail;
+            x->cls = r == 1 ? S_SKIP : r == 2 ? S_READS : S_KEEP;
+        }
+        x->keep = x->cls != S_SKIP;
+        n++;
+        pos = next;
+    }
+    /* pass 2, backwards: a skipped call stays skipped when a later one of its process
+     * comes before the process's next item (and carries a time if it does) */
+    map.mask = 1;
+    while (map.mask < 2 * n + 2)
+        map.mask <<= 1;
+    map.slots = PyMem_Malloc(map.mask * sizeof(PidSlot));
+    if (!map.slots) {
+        PyErr_NoMemory();
+        goto fail;
+    }
+    for (Py_ssize_t i = 0; i < map.mask; i++)
+        map.slots[i].epoch = -1;
+    map.mask--;
+    map.epoch = 1;
+    for (Py_ssize_t i = n - 1; i >= 0; i--) {
+        SLine *x = &ls[i];
+        if (x->cls == S_SKIP) {
+            PidSlot *sl = pid_slot(&map, x->pid);
+            int has_ts = x->L.ts.a >= 0;
+            x->keep = !(sl->epoch == map.epoch && (sl->has_ts || !has_ts));
+            sl->pid = x->pid;
+            sl->epoch = map.epoch;
+            sl->has_ts = has_ts;
+        } else if (x->cls == S_KEEP) {
+            continue;
+        } else if (x->L.kind != L_CALL || x->pid == 0) {
+            map.epoch++;
+        } else {
+            PidSlot *sl = pid_slot(&map, x->pid);
+            if (sl->epoch >= 0)
+                sl->epoch = 0;      /* stays in the probe chain, counts in no epoch */
+            sl = pid_slot(&map, 0);
+            if (sl->epoch >= 0)
+                sl->epoch = 0;
+        }
+    }
+    /* pass 3: the items, with runs of skipped calls counted */
+    out = PyList_New(0);
+    if (!out)
+        goto fail;
+    long long run_pid = 0;
+    Py_ssize_t run = 0;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        SLine *x = &ls[i];
+        const char *s = blk + x->start;
+        lineno++;
+        PyObject *pid = NULL;
+        if (x->L.kind != L_DEFER) {
+            pid = PyLong_FromLongLong(x->pid);
+            if (!pid)
+                goto fail;
+            if (x->cls == S_SKIP && !x->keep) {
+                int r = PySet_Contains(seen, pid);
+                if (r < 0) {
+                    Py_DECREF(pid);
+                    goto fail;
+                }
+                if (r) {
+                    Py_DECREF(pid);
+                    if (run && run_pid != x->pid) {
+                        if (append_new(out, PyObject_CallFunction(skipped_type, "Ln",
+                                                                  run_pid, run)) < 0)
+                            goto fail;
+                        run = 0;
+                    }
+                    run_pid = x->pid;
+                    run++;
+                    continue;
+                }
+            }
+            if (x->L.kind == L_CALL && PySet_Add(seen, pid) < 0) {
+                Py_DECREF(pid);
+                goto fail;
+            }
+        }
+        if (run) {
+            if (append_new(out, PyObject_CallFunction(skipped_type, "Ln", run_pid, run)) < 0) {
+                Py_XDECREF(pid);
+                goto fail;
+            }
+            run = 0;
+        }
+        PyObject *item;
+        if (!pid)
+            item = line_item(s, x->len, lineno, dpid, source);
+        else {
+            item = x->L.kind == L_CALL ? make_syscall(s, &x->L, pid, lineno, source)
+                                       : make_record(s, x->len, &x->L, pid, lineno);
+            Py_DECREF(pid);
+        }
+        if (append_new(out, item) < 0)
+            goto fail;
+    }
+    if (run && append_new(out, PyObject_CallFunction(skipped_type, "Ln", run_pid, run)) < 0)
+        goto fail;
+    PyMem_Free(ls);
+    PyMem_Free(map.slots);
+    PyBuffer_Release(&buf);
+    return Py_BuildValue("(Nnn)", out, pos, lineno);
+fail:
+    Py_XDECREF(out);
+    PyMem_Free(ls);
+    PyMem_Free(map.slots);
+    PyBuffer_Release(&buf);
+    return NULL;
+}
+
 /* ---- JSON, as json.JSONEncoder(separators=(",", ":")) writes it ---- */
 
 typedef struct {
@@ -1916,6 +2186,9 @@ static PyMethodDef methods[] = {
      "args.split_top at compiled speed"},
     {"items", (PyCFunction)(void (*)(void))m_items, METH_FASTCALL,
      "items(block, pos, lineno, default_pid, source, max_lines) -> (items, pos, lineno)"},
+    {"sieved", (PyCFunction)(void (*)(void))m_sieved, METH_FASTCALL,
+     "sieved(block, pos, lineno, default_pid, source, cache, decide, seen, Skipped)"
+     " -> (items, pos, lineno)"},
     {"json_calls", (PyCFunction)(void (*)(void))m_json_calls, METH_FASTCALL,
      "json_calls(block, pos, lineno, default_pid, alias, names, statuses) -> (text, pos, lineno)"},
     {"dumps", m_dumps, METH_O, "JSON text of dicts, lists, str, int, float, bool, None"},

@@ -1,0 +1,217 @@
+"""How structures print, as strace 6.1 prints them: per view, the C type, the header that
+defines it and the fields in print order with their kind.  Pure data: tools/gen_structs.py
+reads it to measure the layouts (abi/_structs.py), decode/structs.py prints from both.
+
+Field kinds: u / d (decimal, unsigned / signed), n (decimal, the C type's signedness),
+fd (a descriptor, with -y's decoration), tgid (a process id, with --decode-pids'),
+errno_neg (minus an errno: -ENOSR),
+x (%#x), ptr (NULL or the address), flags:TABLE:DFLT (printflags), xval:TABLE:DFLT
+(printxval), str (a char array up to its NUL), bytes (a byte array as a string),
+struct:VIEW (a nested structure), array:KIND (a fixed array of KIND), indexed:TABLE:KIND
+(a fixed array whose elements are named by their index: [[NAME]=x, [17]=y]), tail:VIEW:COUNT
+(the array of VIEW after the structure, as many as its field COUNT says), tailbuf:COUNT
+(COUNT bytes after the structure, as a string), sockaddr (a struct sockaddr),
+MODULE.FUNCTION (a printer of
+decode/MODULE.py's: value -> text), switch:FIELD:TABLE:CASES (a union: the member that
+SWITCHES[CASES] gives for the name of FIELD's value in TABLE, or nothing),
+call:MODULE.FUNCTION (decode/MODULE.py prints the field's bytes in its place, names and
+all; as an array's element kind, each element's bytes), upto:COUNT:KIND (as many elements of an array as field COUNT says).
+strn:COUNT:MAX (a byte array as a string, as long as field COUNT says, at most MAX), dev
+(makedev(major, minor)).  Conditions before a kind: when:FIELD:KIND (only when FIELD is not
+0), nonzero:KIND (only when the field is not all zero), verbose:KIND (only with -v),
+verbose_or:FIELD:KIND (with -v, or when FIELD is not 0).
+A field named "..." ends the abbreviated form: without -v the rest prints as "...".
+A field name with dots (u.a.b) prints as its last part.
+"""
+
+# unions: the member printed per name of the selecting field's value
+SWITCHES = {
+    "ff_effect": {"FF_CONSTANT": ("constant", "ff_constant_effect"),
+                  "FF_RAMP": ("ramp", "ff_ramp_effect"),
+                  "FF_PERIODIC": ("periodic", "ff_periodic_effect"),
+                  "FF_RUMBLE": ("rumble", "ff_rumble_effect")},
+}
+
+TERM_FLAGS = (("c_iflag", "flags:term_iflags"), ("c_oflag", "termios.oflag"),
+              ("c_cflag", "termios.cflag"), ("c_lflag", "flags:term_lflags"), ("...", ""),
+              ("c_line", "xval:term_line_discs:N_???"), ("c_cc", "indexed:termios_cc:x"))
+
+STRUCTS = {
+    # terminals
+    "termios": ("struct termios", "asm/termbits.h", TERM_FLAGS),
+    "termios2": ("struct termios2", "asm/termbits.h", TERM_FLAGS + (
+        ("c_ispeed", "u"), ("c_ospeed", "u"))),
+    "termio": ("struct termio", "asm/termios.h", TERM_FLAGS),
+    "winsize": ("struct winsize", "asm/termios.h", (
+        ("ws_row", "u"), ("ws_col", "u"), ("ws_xpixel", "u"), ("ws_ypixel", "u"))),
+    "rand_pool_info": ("struct rand_pool_info", "linux/random.h", (
+        ("entropy_count", "d"), ("buf_size", "d"), ("buf", "tailbuf:buf_size"))),
+    # input devices
+    "input_id": ("struct input_id", "linux/input.h", (
+        ("bustype", "u"), ("vendor", "u"), ("product", "u"), ("version", "u"))),
+    "input_absinfo": ("struct input_absinfo", "linux/input.h", (
+        ("value", "u"), ("minimum", "u"), ("maximum", "u"), ("fuzz", "u"), ("flat", "u"),
+        ("resolution", "u"))),
+    "input_keymap_entry": ("struct input_keymap_entry", "linux/input.h", (
+        ("flags", "u"), ("len", "u"), ("...", ""), ("index", "u"),
+        ("keycode", "xval:evdev_keycode:KEY_???"), ("scancode", "array:x"))),
+    "ff_effect": ("struct ff_effect", "linux/input.h", (
+        ("type", "xval:evdev_ff_types:FF_???"), ("id", "d"), ("direction", "u"), ("...", ""),
+        ("trigger", "struct:ff_trigger"), ("replay", "struct:ff_replay"),
+        ("u", "switch:type:evdev_ff_types:ff_effect"))),
+    "ff_trigger": ("struct ff_trigger", "linux/input.h", (
+        ("button", "u"), ("interval", "u"))),
+    "ff_replay": ("struct ff_replay", "linux/input.h", (("length", "u"), ("delay", "u"))),
+    "ff_envelope": ("struct ff_envelope", "linux/input.h", (
+        ("attack_length", "u"), ("attack_level", "u"), ("fade_length", "u"),
+        ("fade_level", "x"))),
+    "ff_constant_effect": ("struct ff_constant_effect", "linux/input.h", (
+        ("level", "d"), ("envelope", "struct:ff_envelope"))),
+    "ff_ramp_effect": ("struct ff_ramp_effect", "linux/input.h", (
+        ("start_level", "d"), ("end_level", "d"), ("envelope", "struct:ff_envelope"))),
+    "ff_periodic_effect": ("struct ff_periodic_effect", "linux/input.h", (
+        ("waveform", "u"), ("period", "u"), ("magnitude", "d"), ("offset", "d"),
+        ("phase", "u"), ("envelope", "struct:ff_envelope"), ("custom_len", "u"),
+        ("custom_data", "ptr"))),
+    "ff_rumble_effect": ("struct ff_rumble_effect", "linux/input.h", (
+        ("strong_magnitude", "u"), ("weak_magnitude", "u"))),
+    # GPIO chips
+    "gpiochip_info": ("struct gpiochip_info", "linux/gpio.h", (
+        ("name", "str"), ("label", "str"), ("lines", "u"))),
+    "gpioline_info_in": ("struct gpioline_info", "linux/gpio.h", (("line_offset", "u"),)),
+    "gpioline_info": ("struct gpioline_info", "linux/gpio.h", (
+        ("flags", "flags:gpio_line_flags:GPIOLINE_FLAG_???"), ("name", "str"),
+        ("consumer", "str"))),
+    "gpiohandle_request": ("struct gpiohandle_request", "linux/gpio.h", (
+        ("lines", "u"), ("lineoffsets", "upto:lines:u"),
+        ("flags", "flags:gpio_handle_flags:GPIOHANDLE_REQUEST_???"),
+        ("default_values", "upto:lines:u"), ("consumer_label", "str"))),
+    "gpiohandle_request_fd": ("struct gpiohandle_request", "linux/gpio.h", (("fd", "fd"),)),
+    "gpioevent_request": ("struct gpioevent_request", "linux/gpio.h", (
+        ("lineoffset", "u"), ("handleflags", "flags:gpio_handle_flags:GPIOHANDLE_REQUEST_???"),
+        ("eventflags", "flags:gpio_event_flags:GPIOEVENT_REQUEST_???"),
+        ("consumer_label", "str"))),
+    "gpioevent_request_fd": ("struct gpioevent_request", "linux/gpio.h", (("fd", "fd"),)),
+    "gpiohandle_data": ("struct gpiohandle_data", "linux/gpio.h", (("values", "array:u"),)),
+    "gpiohandle_config": ("struct gpiohandle_config", "linux/gpio.h", (
+        ("flags", "flags:gpio_handle_flags:GPIOHANDLE_REQUEST_???"),
+        ("default_values", "array:u"))),
+    "gpio_v2_line_attribute": ("struct gpio_v2_line_attribute", "linux/gpio.h", (
+        ("id", "u"), ("padding", "x"), ("values", "x"))),
+    "gpio_v2_line_config_attribute": ("struct gpio_v2_line_config_attribute",
+                                      "linux/gpio.h", (
+        ("attr", "struct:gpio_v2_line_attribute"), ("mask", "x"))),
+    "gpio_v2_line_config": ("struct gpio_v2_line_config", "linux/gpio.h", (
+        ("flags", "flags:gpio_v2_line_flags:GPIO_V2_LINE_FLAG_???"), ("num_attrs", "u"),
+        ("padding", "nonzero:array:x"),
+        ("attrs", "when:num_attrs:upto:num_attrs:call:ioctl_gpio.config_attribute"))),
+    "gpio_v2_line_info_in": ("struct gpio_v2_line_info", "linux/gpio.h", (("offset", "u"),)),
+    "gpio_v2_line_info": ("struct gpio_v2_line_info", "linux/gpio.h", (
+        ("name", "str"), ("consumer", "str"),
+        ("flags", "flags:gpio_v2_line_flags:GPIO_V2_LINE_FLAG_???"), ("num_attrs", "u"),
+        ("attrs", "when:num_attrs:upto:num_attrs:call:ioctl_gpio.attribute"),
+        ("padding", "nonzero:array:x"))),
+    "gpio_v2_line_request": ("struct gpio_v2_line_request", "linux/gpio.h", (
+        ("num_lines", "u"), ("offsets", "upto:num_lines:u"), ("consumer", "str"),
+        ("config", "struct:gpio_v2_line_config"),
+        ("event_buffer_size", "nonzero:u"), ("padding", "nonzero:array:x"))),
+    "gpio_v2_line_request_fd": ("struct gpio_v2_line_request", "linux/gpio.h", (
+        ("fd", "fd"),)),
+    "gpio_v2_line_values_mask": ("struct gpio_v2_line_values", "linux/gpio.h", (
+        ("mask", "x"),)),
+    "gpio_v2_line_values_bits": ("struct gpio_v2_line_values", "linux/gpio.h", (
+        ("bits", "x"),)),
+    "gpio_v2_line_values": ("struct gpio_v2_line_values", "linux/gpio.h", (
+        ("bits", "x"), ("mask", "x"))),
+    # loop devices
+    "loop_info": ("struct loop_info", "linux/loop.h", (
+        ("lo_number", "d"), ("lo_device", "verbose:dev"), ("lo_inode", "verbose:u"),
+        ("lo_rdevice", "verbose:dev"), ("lo_offset", "x"),
+        ("lo_encrypt_type", "verbose_or:lo_encrypt_type:xval:loop_crypt_types:LO_CRYPT_???"),
+        ("lo_encrypt_key_size", "verbose_or:lo_encrypt_type:u"),
+        ("lo_flags", "flags:loop_flags:LO_FLAGS_???"), ("lo_name", "str"),
+        ("lo_encrypt_key", "verbose_or:lo_encrypt_type:strn:lo_encrypt_key_size:32"),
+        ("...", ""), ("lo_init", "array:x"), ("reserved", "array:x"))),
+    "loop_info64": ("struct loop_info64", "linux/loop.h", (
+        ("lo_device", "verbose:dev"), ("lo_inode", "verbose:u"), ("lo_rdevice", "verbose:dev"),
+        ("lo_offset", "x"), ("lo_sizelimit", "verbose:u"), ("lo_number", "u"),
+        ("lo_encrypt_type", "verbose_or:lo_encrypt_type:xval:loop_crypt_types:LO_CRYPT_???"),
+        ("lo_encrypt_key_size", "verbose_or:lo_encrypt_type:u"),
+        ("lo_flags", "flags:loop_flags:LO_FLAGS_???"), ("lo_file_name", "str"),
+        ("lo_crypt_name", "verbose_or:lo_encrypt_type:str"),
+        ("lo_encrypt_key", "verbose_or:lo_encrypt_type:strn:lo_encrypt_key_size:32"),
+        ("...", ""), ("lo_init", "array:x"))),
+    "loop_config": ("struct loop_config", "linux/loop.h", (
+        ("fd", "fd"), ("block_size", "u"), ("info", "struct:loop_info64"),
+        ("__reserved", "nonzero:array:x"))),
+    # real-time clocks
+    "rtc_time": ("struct rtc_time", "linux/rtc.h", (
+        ("tm_sec", "d"), ("tm_min", "d"), ("tm_hour", "d"), ("tm_mday", "d"), ("tm_mon", "d"),
+        ("tm_year", "d"), ("...", ""), ("tm_wday", "d"), ("tm_yday", "d"), ("tm_isdst", "d"))),
+    "rtc_wkalrm": ("struct rtc_wkalrm", "linux/rtc.h", (
+        ("enabled", "u"), ("pending", "u"), ("time", "struct:rtc_time"))),
+    "rtc_pll_info": ("struct rtc_pll_info", "linux/rtc.h", (
+        ("pll_ctrl", "d"), ("pll_value", "d"), ("pll_max", "d"), ("pll_min", "d"),
+        ("pll_posmult", "d"), ("pll_negmult", "d"), ("pll_clock", "d"))),
+    # seccomp user notifications
+    "seccomp_notif": ("struct seccomp_notif", "linux/seccomp.h", (
+        ("id", "x"), ("pid", "tgid"), ("flags", "x"),
+        ("data", "call:ioctl_seccomp.seccomp_data"))),
+    "seccomp_data": ("struct seccomp_data", "linux/seccomp.h", (
+        ("arch", "xval:audit_arch:AUDIT_ARCH_???"), ("instruction_pointer", "ptr"),
+        ("args", "array:x"))),
+    "seccomp_data_nr": ("struct seccomp_data", "linux/seccomp.h", (
+        ("nr", "u"), ("arch", "x"))),
+    "seccomp_notif_resp": ("struct seccomp_notif_resp", "linux/seccomp.h", (
+        ("id", "x"), ("val", "d"), ("error", "errno_neg"),
+        ("flags", "flags:seccomp_ioctl_resp_flags:SECCOMP_USER_NOTIF_FLAG_???"))),
+    "seccomp_notif_addfd": ("struct seccomp_notif_addfd", "linux/seccomp.h", (
+        ("id", "x"), ("flags", "flags:seccomp_ioctl_addfd_flags:SECCOMP_ADDFD_FLAG_???"),
+        ("srcfd", "fd"), ("newfd", "d"), ("newfd_flags", "flags:open_flags:O_???"))),
+    # disks
+    "hd_drive_cmd_hdr": ("struct hd_drive_cmd_hdr", "linux/hdreg.h", (
+        ("command", "xval:hdio_drive_cmds:ATA_CMD_???"), ("sector_number", "u"),
+        ("feature", "u"), ("sector_count", "u"))),
+    "hd_geometry": ("struct hd_geometry", "linux/hdreg.h", (
+        ("heads", "u"), ("sectors", "u"), ("cylinders", "u"), ("start", "u"))),
+    # file systems ('X', 'f')
+    "fstrim_range": ("struct fstrim_range", "linux/fs.h", (
+        ("start", "x"), ("len", "u"), ("minlen", "u"))),
+    "fsxattr_set": ("struct fsxattr", "linux/fs.h", (
+        ("fsx_xflags", "flags:fs_xflags:FS_XFLAG_???"), ("fsx_extsize", "u"),
+        ("fsx_projid", "x"), ("fsx_cowextsize", "u"))),
+    "fsxattr": ("struct fsxattr", "linux/fs.h", (
+        ("fsx_xflags", "flags:fs_xflags:FS_XFLAG_???"), ("fsx_extsize", "u"),
+        ("fsx_nextents", "u"), ("fsx_projid", "x"), ("fsx_cowextsize", "u"))),
+    "fiemap": ("struct fiemap", "linux/fiemap.h", (
+        ("fm_start", "u"), ("fm_length", "u"), ("fm_flags", "flags:fiemap_flags:FIEMAP_FLAG_???"),
+        ("fm_extent_count", "u"))),
+    "fiemap_out": ("struct fiemap", "linux/fiemap.h", (
+        ("fm_flags", "flags:fiemap_flags:FIEMAP_FLAG_???"), ("fm_mapped_extents", "u"),
+        ("...", ""), ("fm_extents", "tail:fiemap_extent:fm_mapped_extents"))),
+    "fiemap_extent": ("struct fiemap_extent", "linux/fiemap.h", (
+        ("fe_logical", "u"), ("fe_physical", "u"), ("fe_length", "u"),
+        ("fe_flags", "flags:fiemap_extent_flags:FIEMAP_EXTENT_???"))),
+    "file_clone_range": ("struct file_clone_range", "linux/fs.h", (
+        ("src_fd", "fd"), ("src_offset", "u"), ("src_length", "u"), ("dest_offset", "u"))),
+}
+
+# struct ifreq: the name, then the member the request reads or writes
+IFREQ_MEMBERS = {
+    "flags": ("ifr_flags", "flags:iffflags:IFF_???"), "ifindex": ("ifr_ifindex", "d"),
+    "metric": ("ifr_metric", "d"), "mtu": ("ifr_mtu", "d"), "qlen": ("ifr_qlen", "d"),
+    "slave": ("ifr_slave", "str"), "newname": ("ifr_newname", "str"),
+    "addr": ("ifr_addr", "sockaddr"), "dstaddr": ("ifr_dstaddr", "sockaddr"),
+    "broadaddr": ("ifr_broadaddr", "sockaddr"), "netmask": ("ifr_netmask", "sockaddr"),
+    "map": ("ifr_map", "struct:ifmap"),
+}
+STRUCTS["ifmap"] = ("struct ifmap", "net/if.h", (
+    ("mem_start", "x"), ("mem_end", "x"), ("base_addr", "x"), ("irq", "x"), ("dma", "x"),
+    ("port", "x")))
+for _member, _field in IFREQ_MEMBERS.items():
+    STRUCTS["ifreq_" + _member] = ("struct ifreq", "net/if.h", (_field,))
+    STRUCTS["ifreq_name_" + _member] = ("struct ifreq", "net/if.h", (("ifr_name", "str"), _field))
+STRUCTS["ifconf"] = ("struct ifconf", "net/if.h", (("ifc_len", "d"), ("ifc_buf", "ptr")))
+STRUCTS["ifreq_name"] = ("struct ifreq", "net/if.h", (("ifr_name", "str"),))
+STRUCTS["ifreq_index_name"] = ("struct ifreq", "net/if.h", (("ifr_ifindex", "d"),))
+STRUCTS["ifreq_out_name"] = ("struct ifreq", "net/if.h", (("ifr_name", "str"),))

@@ -1,0 +1,79 @@
+"""Events of logs for a consumer that reads only some calls.
+
+An analysis of a big log looks into a few kinds of call; of the others it only counts
+them and keeps the last one of each process, which it reads at a few kinds of call.
+It says so with a Quiet: the compiled parser (_logparse.c, sieved()) then makes no event
+of such a call, and hands a run of them over as one Skipped(pid, count).  A skipped
+call still becomes an event when it is the first of its process, or the last one of its
+process before a call that reads it or before the end of a block of the log, so "the
+last call of each process" and "the time of the last event" read what they would
+without the sieve.
+
+    for ev in sieved_events(paths, Quiet(quiet, readers)):
+        if ev.kind == "skipped": count ev.count calls of ev.pid
+        else: as from reader.events()
+
+Without the compiled parser the events are reader.events(), with nothing skipped: a
+consumer handles both alike."""
+from __future__ import annotations
+
+from typing import Callable, Iterator
+
+
+class Skipped:
+    """count returned calls of process pid that the consumer said it does not read."""
+    __slots__ = ("pid", "count")
+    kind = "skipped"
+
+    def __init__(self, pid: int, count: int):
+        self.pid, self.count = pid, count
+
+    def __repr__(self) -> str:
+        return "Skipped(%d, %d)" % (self.pid, self.count)
+
+
+class Quiet:
+    """What a consumer does not read.  quiet(name, errno) is true for the returned calls
+    it only counts and keeps as its process's last call (errno is None for a call that
+    did not fail); readers names the calls whose handling looks at the last call of
+    their process.  Asked once per name and errno."""
+    __slots__ = ("quiet", "readers")
+
+    def __init__(self, quiet: Callable[[str, str | None], bool],
+                 readers: frozenset = frozenset()):
+        self.quiet, self.readers = quiet, readers
+
+    def decide(self, name: str, errno: str | None) -> int:
+        """The compiled parser's question: 1 skip, 2 keep (a reader), 0 keep."""
+        if self.quiet(name, errno):
+            return 1
+        return 2 if name in self.readers else 0
+
+
+def sieved_events(paths: list[str], quiet: Quiet) -> Iterator:
+    """reader.events(paths), with the calls quiet lets go counted in Skipped items."""
+    from .compiled import parser
+    from .reader import Joiner, chunks, events
+    from ..model import Syscall
+    fast = parser()
+    if fast is None:
+        yield from events(paths, compiled=False)
+        return
+    join = Joiner()
+    sieved = fast.sieved
+    cache: dict = {}
+    seen: set = set()
+    decide = quiet.decide
+    lineno = 0
+    for path, pid, block, first in chunks(paths):
+        batch, _, lineno = sieved(block, 0, lineno if first is None else first, pid, path,
+                                  cache, decide, seen, Skipped)
+        for item in batch:
+            cls = item.__class__
+            if cls is Syscall or cls is Skipped:
+                if not item.pid and join.alias:
+                    item.pid = join.alias
+                yield item
+            else:
+                yield from join.feed(path, item)
+    yield from join.finish()
