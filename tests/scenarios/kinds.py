@@ -129,7 +129,7 @@ def sudo_no_exec_bit(d):
     need("/usr/bin/sudo")
     script = write(os.path.join(d, "rotate-logs.sh"), "#!/bin/sh\necho rotated\n", 0o644)
     return ["sudo", script], {"syscall_in": STATS, "errno": None, "path": script,
-                              "explanation_re": "0644", "_strace_opts": PLAIN}, None
+                              "explanation_re": "0644.*no execute permission", "_strace_opts": PLAIN}, None
 
 
 def ssh_client_key_0644(d):
@@ -151,8 +151,8 @@ def ssh_client_key_0644(d):
         server.kill()
         server.wait()
     return ssh_client(key, port, "root"), {
-        "syscall_in": STATS, "errno": None, "path": key, "explanation_re": "0644",
-        "_strace_opts": TIMED}, cleanup
+        "syscall_in": STATS, "errno": None, "path": key,
+        "explanation_re": "0644.*other users may read", "_strace_opts": TIMED}, cleanup
 
 
 def sshd_strict_modes(d):
@@ -175,7 +175,8 @@ def sshd_strict_modes(d):
     cfg = sshd_config(d, port)
     client = Background(ssh_client(key, port, SSH_USER), delay=0.5, wait_for=port).start()
     return ["/usr/sbin/sshd", "-d", "-e", "-f", cfg], {
-        "syscall_in": STATS, "errno": None, "path": home, "explanation_re": "0775",
+        "syscall_in": STATS, "errno": None, "path": home,
+        "explanation_re": "0775.*group may write",
         "_strace_opts": PLAIN}, client.stop
 
 
@@ -714,3 +715,57 @@ VALIDATION = [
              "answers"),
 ]
 KINDS += VALIDATION
+
+
+# -- the seed articles' own invocations: -Z, --trace=%file, -p, -ff -------------------------
+def only_failures_z(d):
+    cmd = py(d, "main.py", """\
+        import json, sys
+        try:
+            with open("/etc/syscope-demo/settings.json") as f:
+                json.load(f)
+        except OSError as e:
+            print("cannot start:", e, file=sys.stderr)
+            sys.exit(1)
+        """)
+    return cmd, {"syscall": "openat", "errno": "ENOENT",
+                 "path": "/etc/syscope-demo/settings.json", "_strace_opts": ["-Z"]}, None
+
+
+def file_filter_make(d):
+    write(os.path.join(d, "Makefile"), "all:\n\tprotoc-gen-lint --check api.proto\n")
+    return ["make", "-C", d], {
+        "syscall_in": ("execve", "newfstatat", "stat", "access"), "errno": "ENOENT",
+        "basename": "protoc-gen-lint", "_strace_opts": ["-f", "--trace=%file"]}, None
+
+
+def attached_hang(d):
+    srv = Server(lambda conn: None)
+    srv.start()
+    cmd = py(d, "agent.py", """\
+        import socket
+        s = socket.create_connection(("127.0.0.1", %d))
+        s.sendall(b"HELLO\\n")
+        s.recv(100)
+        """ % srv.address[1])
+    # (without -y the trace cannot tell the peer: the socket was made before it began)
+    return cmd, {"syscall_in": ("read", "recvfrom"), "hang": True, "_attach": 1.0,
+                 "_strace_timeout": 1.0, "_strace_opts": ["-s", "256"]}, srv.close
+
+
+def ff_set_denied(d):
+    secret = write(os.path.join(d, "payroll.csv"), "x\n", 0o600)
+    script = write(os.path.join(d, "export.sh"), "#!/bin/sh\nwc -l %s || exit 3\n" % secret,
+                   0o755)
+    return NOBODY + ["sh", script], {"syscall": "openat", "errno": "EACCES", "path": secret,
+                                     "_strace_opts": ["-ff", "-s", "256"]}, None
+
+
+SEEDS = [
+    Scenario("only-failures-z", only_failures_z, "strace -Z: only the failed calls"),
+    Scenario("file-filter-make", file_filter_make, "strace -f --trace=%file make: no "
+             "messages in the trace"),
+    Scenario("attached-hang", attached_hang, "strace -p on an agent blocked in recv"),
+    Scenario("ff-set-denied", ff_set_denied, "strace -ff -o prefix: one file per process"),
+]
+KINDS += SEEDS

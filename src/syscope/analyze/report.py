@@ -24,8 +24,8 @@ def render(result: dict, limit: int = 3, color: bool = False) -> str:
     if findings:
         f = findings[0]
         out.append(paint("heading", "Evidence"))
-        out.append("  %s, pid %s: %s" % (_where(f), f["pid"] or "-",
-                                         paint("call", _cut(f["text"], 160))))
+        out.append("  %s: %s" % (_origin(f.get("line"), f.get("pid"), f.get("time")),
+                                 paint("call", _cut(f["text"], 160))))
         if f["path"]:
             out.append("  path: %s" % f["path"] + ("   (cwd %s)" % f["cwd"] if f["cwd"] else ""))
         if f["address"]:
@@ -49,8 +49,8 @@ def render(result: dict, limit: int = 3, color: bool = False) -> str:
             out.append("  process: %s" % f["process"])
         for m in _quoted_first(result.get("messages", []), result["verdict"])[:2]:
             src = " (received from %s)" % m["via"] if m["via"] else ""
-            out.append('  message%s: line %s, pid %s: "%s"' % (
-                src, m["line"] or "-", m["pid"] or "-", _cut(m["text"].strip(), 100)))
+            out.append('  message%s: %s: "%s"' % (src, _origin(m["line"], m["pid"], None),
+                                                    _cut(m["text"].strip(), 100)))
         ex = result.get("exit")
         if ex and (ex["code"] is not None or ex["signal"]):
             end = "killed by %s" % ex["signal"] if ex["signal"] else "exit status %s" % ex["code"]
@@ -73,8 +73,12 @@ def render(result: dict, limit: int = 3, color: bool = False) -> str:
         out.append("")
         out.append(paint("heading", "Other failures that may matter"))
         for f in others:
-            where = "line %s" % f["line"] if f["line"] else "pid %s" % f["pid"]
-            out.append("  %d. %s: %s" % (f["rank"], where, _cut(f["text"], 150)))
+            out.append("  %d. %s: %s" % (f["rank"], _origin(f["line"], f["pid"], f.get("time")),
+                                         _cut(f["text"], 150)))
+    if result.get("starts_mid"):
+        out.append("")
+        out.append("The trace begins in the middle: its first lines resume calls whose start "
+                   "is not in it (attached with -p, or the log's beginning is cut).")
     if result.get("partial"):
         out.append("")
         out.append("The trace is partial: the program's exit is not in it.")
@@ -89,9 +93,16 @@ def _quoted_first(messages: list, verdict: str) -> list:
 
 
 def _where(item: dict) -> str:
-    if item.get("line"):
-        return "line %s" % item["line"]
-    return "at %s" % _clock(item.get("time"))
+    return _origin(item.get("line"), None, item.get("time"))
+
+
+def _origin(line, pid, time) -> str:
+    """Where a line of evidence comes from, from what is known of it (a log line, a
+    time, a pid); never a placeholder."""
+    parts = ["line %s" % line] if line else (["at %s" % _clock(time)] if time else [])
+    if pid:
+        parts.append("pid %s" % pid)
+    return ", ".join(parts) or "in the trace"
 
 
 def _clock(t) -> str:

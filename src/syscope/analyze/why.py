@@ -200,6 +200,7 @@ class Diagnosis:
         self.last_said: dict = {}                 # pid -> its last line to stderr
         self.retry: dict = {}                     # pid -> (candidate, call, object)
         self.requests: dict = {}                  # (pid, fd) -> the request sent
+        self.starts_mid = False                   # a first line resumes an unseen call
 
     # -- feeding ---------------------------------------------------------------------
     def feed(self, ev) -> None:
@@ -222,6 +223,8 @@ class Diagnosis:
         if getattr(ev, "time", None):
             self.last_time = ev.time
         if kind == "syscall":
+            if ev.resumed and ev.pid not in self.table.procs:
+                self.starts_mid = True      # its start is before the trace's beginning
             errno = ev.errno
             if errno is None and (ev.name not in WATCHED if ev.ret_text is not None
                                   else ev.name != "getsockopt") or \
@@ -238,6 +241,7 @@ class Diagnosis:
         elif kind == "unparsed":
             call = _cut_entry(ev)
             if call is not None:       # the trace ends in the middle of a call's line
+                self.events += 1
                 self._syscall(Parsed(call))
 
     @classmethod
@@ -643,8 +647,10 @@ class Diagnosis:
         out = set()
         if MODE_COMPLAINT.search(text):
             out.add("mode")
-        argv = self.table.get(pid).argv
-        if EXEC_COMPLAINT.search(text) or (CUT in text and path in argv[1:] and
+        # (the argument as the trace shows it: -s cuts it too)
+        asked = any(a == path or len(a) >= 8 and "/" in a and path.startswith(a)
+                    for a in self.table.get(pid).argv[1:])
+        if EXEC_COMPLAINT.search(text) or (CUT in text and asked and
                                            (pid, path) not in self.opened):
             out.add("exec")
         return frozenset(out)
@@ -805,6 +811,7 @@ class Diagnosis:
                 "findings": [_public(f.as_dict()) for f in findings[:10]],
                 "processes": [self._proc_dict(t.procs[pid]) for pid in t.order],
                 "exit": self._exit_dict(root), "partial": partial,
+                "starts_mid": self.starts_mid,
                 "messages": [{"pid": pid or None, "line": line, "text": text, "via": via}
                              for _i, pid, line, text, via, _o in self.messages[:10]]}
 
@@ -1154,10 +1161,10 @@ class Diagnosis:
             text = "blocked in %s%s when the trace ended" % (render_call(last), what)
             meaning = "the program was still waiting in %s()%s%s when the trace ended: " \
                       "it hangs there" % (last.name, what, how_long)
-        fixes = ["see why %s never came: the other side (%s) did not answer" % (
+        fixes = ["see why %s never came: the other side%s did not answer" % (
             "the data" if last.name in ("read", "recvfrom", "recvmsg", "poll", "select",
                                         "epoll_wait", "ppoll", "pselect6") else "the event",
-            waits or "peer")]
+            " (%s)" % waits if waits else "")]
         if end is not None:
             fixes += explain_signal(end.signal)[1]
         ev_list = []
@@ -1205,14 +1212,21 @@ class Diagnosis:
             target = t.get(pid).fds.get(fd) if fd is not None else None
             if target is not None and target.kind == "pipe":
                 return None, None, "a pipe (fd %d): its writer never wrote nor closed it" % fd
+            if target is None and fd is not None:
+                return None, None, "fd %d, opened before the trace began (strace -yy would " \
+                                   "name its file or peer)" % fd
         return path, address, path or address
 
     def _describe(self, proc) -> str:
         chain = self.table.chain(proc.pid)
         parts = []
         for p in chain[:4]:
-            cmd = " ".join(p.argv[:4]) if p.argv else p.name
-            parts.append("%s `%s`" % (p.pid or "main", cmd))
+            if p.argv or p.exe:
+                cmd = "`%s`" % (" ".join(p.argv[:4]) if p.argv else p.name)
+            else:                     # its execve is not in the trace (-p, a cut log)
+                cmd = "(its command is not in the trace)"
+            parts.append("%s %s" % (p.pid or "the traced process", cmd) if p.pid else
+                         "the traced process %s" % cmd)
         return " <- ".join(parts)
 
     def _verdict(self, root, failed, findings) -> str:
@@ -1332,12 +1346,13 @@ def _nothing(pid: int):
     return Syscall(pid=pid, name="", ret_text="")
 
 
+DETACHED = re.compile(r"\s*<detached \.\.\.>\s*$")
 ENTRY = re.compile(r"^(?:\[pid +)?(\d+)?\]? *([a-z_0-9]+)\((.*)$", re.S)
 
 
 def _cut_entry(ev):
     """A call whose line was cut off where the trace ended ('openat(AT_FDCWD, "x"')."""
-    text = getattr(ev, "text", "") or ""
+    text = DETACHED.sub("", getattr(ev, "text", "") or "")   # strace let it go (-p)
     m = ENTRY.match(text.rstrip("\n"))
     if not m or " = " in text[-40:]:
         return None
