@@ -769,3 +769,88 @@ SEEDS = [
     Scenario("ff-set-denied", ff_set_denied, "strace -ff -o prefix: one file per process"),
 ]
 KINDS += SEEDS
+
+
+# -- a second set recorded after the changes, to measure them ----------------------------------
+def ssh_connect_timeout(d):
+    port, cleanup = full_backlog_port()
+    return ["ssh", "-o", "BatchMode=yes", "-o", "ConnectTimeout=1", "-p", str(port),
+            "127.0.0.1", "true"], {
+        "syscall": "connect", "address": "127.0.0.1:%d" % port,
+        "_strace_opts": PLAIN}, cleanup
+
+
+def git_index_lock_denied(d):
+    repo = os.path.join(d, "repo")
+    run("git", "init", "-q", repo)
+    write(os.path.join(repo, "a.txt"), "a\n")
+    os.chmod(repo, 0o755)
+    return NOBODY + ["git", "-C", repo, "-c", "safe.directory=*", "add", "a.txt"], {
+        "syscall": "openat", "errno": "EACCES",
+        "path": os.path.join(repo, ".git", "index.lock"), "_strace_opts": TIMED}, None
+
+
+def tar_to_readonly_bind(d):
+    out = os.path.join(d, "backups")
+    os.mkdir(out)
+    script = write(os.path.join(d, "backup.sh"), """\
+        #!/bin/sh
+        mount --bind %s %s && mount -o remount,bind,ro %s || exit 77
+        tar -czf %s/etc.tgz -C /etc hostname
+        """ % (out, out, out, out), 0o755)
+    return ["unshare", "-m", "sh", script], {
+        "syscall": "creat", "errno": "EROFS", "path": os.path.join(out, "etc.tgz"),
+        "_strace_opts": TIMED}, None
+
+
+def curl_unix_missing(d):
+    sock = os.path.join(d, "run", "api.sock")
+    return ["curl", "-sS", "--unix-socket", sock, "http://localhost/v1/status"], {
+        "syscall": "connect", "errno": "ENOENT", "address": sock,
+        "_strace_opts": PLAIN}, None
+
+
+def lockf_hang(d):
+    lock = os.path.join(d, "db.lock")
+    import fcntl
+    fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o644)
+    fcntl.lockf(fd, fcntl.LOCK_EX)
+    cmd = ["timeout", "-s", "KILL", "2", PY, "-I", "-S", "-c",
+           "import fcntl, os; fd = os.open(%r, os.O_RDWR); fcntl.lockf(fd, fcntl.LOCK_EX)"
+           % lock]
+    return cmd, {"signal": "SIGKILL", "syscall": "fcntl", "path": lock, "hang": True,
+                 "_strace_opts": PLAIN}, lambda: os.close(fd)
+
+
+def python_abort(d):
+    return [PY, "-I", "-S", "-c", "import os; os.abort()"], {
+        "signal": "SIGABRT", "explanation_re": "sent by pid|itself|abort",
+        "_strace_opts": PLAIN}, None
+
+
+def perl_die_strerror(d):
+    ro = os.path.join(d, "published")
+    os.mkdir(ro, 0o555)
+    target = os.path.join(ro, "feed.xml")
+    return NOBODY + ["perl", "-e", "open(my $f, '>', '%s') or die \"cannot write feed: $!\\n\";"
+                     " open(my $g, '<', '/nonexistent/cache') or exit 2" % target], {
+        "syscall": "openat", "errno": "EACCES", "path": target,
+        "_strace_opts": PLAIN}, None
+
+
+VALIDATION2 = [
+    Scenario("ssh-connect-timeout", ssh_connect_timeout, "ssh's ConnectTimeout passes: "
+             "poll returns 0 on a connecting socket"),
+    Scenario("git-index-lock", git_index_lock_denied, "git add as another user: "
+             "index.lock cannot be created"),
+    Scenario("tar-readonly-bind", tar_to_readonly_bind, "tar -czf into a read-only bind "
+             "mount (-tt -T -y)"),
+    Scenario("curl-unix-missing", curl_unix_missing, "curl --unix-socket to a socket "
+             "that is not there"),
+    Scenario("lockf-hang", lockf_hang, "a POSIX lock another process holds: blocked in "
+             "fcntl(F_SETLKW)"),
+    Scenario("python-abort", python_abort, "os.abort(): SIGABRT the process sent itself"),
+    Scenario("perl-die-strerror", perl_die_strerror, "perl dies naming $! (EACCES); a "
+             "later failure does not matter"),
+]
+KINDS += VALIDATION2

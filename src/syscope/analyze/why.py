@@ -49,7 +49,7 @@ PATH_ARGS = {"openat": (1, 0), "openat2": (1, 0), "newfstatat": (1, 0), "statx":
              "symlinkat": (2, 1), "mknodat": (1, 0)}
 FD_CALLS = frozenset("read write pread64 pwrite64 readv writev sendto recvfrom sendmsg recvmsg "
                      "fsync fdatasync ftruncate fallocate fchmod fchown fstat getdents64 "
-                     "lseek sendfile fstatfs flock recv send sendmmsg recvmmsg".split())
+                     "lseek sendfile fstatfs flock fcntl recv send sendmmsg recvmmsg".split())
 POLL_FD = re.compile(r"\{fd=(-?\d+), revents=([A-Z|]+)\}")
 LOOKUPS_AND_EXEC = FILE_LOOKUPS | {"execve"}
 FAULT_CODES = {"SEGV_MAPERR": "an access to unmapped memory (SEGV_MAPERR)",
@@ -369,7 +369,9 @@ class Diagnosis:
             if old:
                 self.dns_done.append(old)
             if peer and peer.endswith(":53"):
-                self.dns[key] = {"server": peer, "queries": [], "replies": [],
+                sock = self.table.get(ev.pid).fds.get(key[1])
+                self.dns[key] = {"tcp": sock is not None and "SOCK_STREAM" in sock.detail,
+                                 "server": peer, "queries": [], "replies": [],
                                  "refused": None, "timeouts": []}
             return
         if peer and peer.endswith(":53") and key not in self.dns:
@@ -440,6 +442,9 @@ class Diagnosis:
                 conv = self.dns.get((pid, fd))
                 if conv is not None:
                     conv["timeouts"].append((self.index, ev))
+                pending = self.pending_connects.get((pid, fd))
+                if pending is not None and len(pending) == 2:
+                    pending.append((ev, None))        # the connection never completed
             return
         for fd_s, revents in POLL_FD.findall(ev.ret_text or ""):
             fd = int(fd_s)
@@ -468,10 +473,15 @@ class Diagnosis:
                     continue
                 seen.add((name, "reply"))
                 meaning = netconv.RCODE_MEANING.get(msg["rcode"], msg["rcode"])
+                how = ""
+                if conv.get("tcp"):
+                    how = " over TCP%s" % (" (after a truncated UDP answer)" if any(
+                        r[2]["truncated"] and r[2]["name"].lower() == name
+                        for c in convs for r in c["replies"]) else "")
                 self.candidates.append(Candidate(
                     i, ev, None, server, kind="dns",
-                    note="the DNS server %s answered the query for %s (%s): %s" % (
-                        server, msg["name"], msg["type"], meaning),
+                    note="the DNS server %s answered the query for %s (%s)%s: %s" % (
+                        server, msg["name"], msg["type"], how, meaning),
                     extra={"dns": {"name": msg["name"], "type": msg["type"],
                                    "rcode": msg["rcode"], "server": server},
                            "evidence": _distinct([ref(q[1]) for q in conv["queries"]] +
@@ -770,12 +780,14 @@ class Diagnosis:
         for (pid, _fd), pending in self.pending_connects.items():
             if len(pending) == 3:          # poll said the connection failed
                 connect, address, (poll, revents) = pending
+                said = "reported %s" % revents if revents else "timed out (%s ms) with no " \
+                    "answer" % _poll_timeout(poll)
                 self.candidates.append(Candidate(
                     self.index, connect, None, address, kind="poll",
-                    note="a non-blocking connect(): EINPROGRESS at line %s, then poll() "
-                         "reported %s at line %s" % (connect.line or "?", revents,
-                                                     poll.line or "?"),
-                    extra={"evidence": [ref(connect), ref(poll)]}))
+                    note="a non-blocking connect(): EINPROGRESS at line %s, then poll() %s at "
+                         "line %s" % (connect.line or "?", said, poll.line or "?"),
+                    extra={"evidence": [ref(connect), ref(poll)],
+                           "_timed_out": revents is None}))
         failed_paths = {(c.ev.pid, c.path) for c in self.candidates if c.kind == "call"}
         cands = [c for c in self.candidates if not self._later_found(c) and
                  not c.extra.get("_recovered") and
@@ -955,9 +967,14 @@ class Diagnosis:
         proc = self.table.get(ev.pid)
         extra = {k: v for k, v in c.extra.items() if not k.startswith("_")}
         if c.kind == "call" or c.kind == "poll":
-            meaning, fixes = explain(ev.errno, ev.name, c.path, c.address) if ev.errno else \
-                ("the connection to %s failed (refused, or the host is unreachable)" %
-                 c.address, ["start the server, or fix the host/port the client uses"])
+            meaning, fixes = explain(ev.errno, ev.name, c.path, c.address) if ev.errno and \
+                c.kind != "poll" else \
+                ("the connection to %s was never answered: the host is down or unreachable, "
+                 "or a firewall (or a full listen backlog) drops the connection requests" %
+                 c.address, ["check that the server runs and accepts connections, and that "
+                             "nothing between drops them"]) if c.extra.get("_timed_out") \
+                else ("the connection to %s failed (refused, or the host is unreachable)" %
+                      c.address, ["start the server, or fix the host/port the client uses"])
             fixes = list(fixes) + self._permission_hint(c, proc)
             self._limit_evidence(c, extra)
             self._mount_evidence(c, extra)
@@ -1006,7 +1023,9 @@ class Diagnosis:
         else:
             meaning, fixes = c.note, []
         text = render_call(ev) if ev.name else c.note
-        return Finding(0, ev.pid or None, ev.name or None, ev.errno, c.path, c.address, None,
+        # a connection's outcome seen in poll: not the EINPROGRESS its connect() returned
+        errno = None if c.kind == "poll" else ev.errno
+        return Finding(0, ev.pid or None, ev.name or None, errno, c.path, c.address, None,
                        ev.line or None, text, meaning, fixes, self._describe(proc),
                        proc.cwd, c.note, ev.time, c.kind, extra)
 
@@ -1116,6 +1135,11 @@ class Diagnosis:
         # waiting for an answer comes before sleeping, and both before waiting for
         # children (who are themselves blocked)
         hangs.sort(key=lambda f: HANG_ORDER.get(f.syscall, 0))
+        futexes = [f for f in hangs if f.syscall == "futex"]
+        if len(futexes) >= 2:
+            futexes[0].explanation += "; %d threads were all waiting on locks when it " \
+                "ended: a deadlock (each holds a lock another waits for) is likely" % len(
+                    futexes)
         return hangs, out
 
     def _signal_origin(self, pid: int, signal: str, sender) -> str:
@@ -1285,6 +1309,11 @@ class Diagnosis:
                 if any(names(m[3], k) or k in m[3] for k in keys) or \
                         (f.errno and f.errno in errnos_named(m[3])):
                     return m[3].strip()
+            if f.kind == "stat":         # a complaint about a mode that names no file
+                for m in own:
+                    if m[1] == f.pid and (MODE_COMPLAINT.search(m[3]) or
+                                          EXEC_COMPLAINT.search(m[3])):
+                        return m[3].strip()
         return own[-1][3].strip() if own else None
 
     @staticmethod
@@ -1312,6 +1341,11 @@ def used_path(ev) -> str | None:
         return None
     r = quick.path_first(text)
     return r[0] if r is not None else string_arg(ev.args, 0)
+
+
+def _poll_timeout(ev) -> str:
+    m = re.search(r"(-?\d+)\s*$", ev.args_text) if ev.name == "poll" else None
+    return m.group(1) if m else "?"
 
 
 def _object(ev, path, address):
