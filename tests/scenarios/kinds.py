@@ -555,7 +555,7 @@ def memory_cgroup_oom(d):
                 return
             except OSError:
                 time.sleep(0.1)
-    return cmd, {"signal": "SIGKILL", "explanation_re": "memory|cgroup",
+    return cmd, {"signal": "SIGKILL", "explanation_re": "put in the cgroup .*syscope-scn",
                  "_strace_opts": PLAIN}, cleanup
 
 

@@ -61,6 +61,8 @@ FAULT_CODES = {"SEGV_MAPERR": "an access to unmapped memory (SEGV_MAPERR)",
                "FPE_INTDIV": "an integer division by zero (FPE_INTDIV)"}
 SET_IDS = frozenset("setuid setgid setresuid setresgid setreuid setregid setfsuid "
                     "setfsgid".split())
+CGROUP_ENTRY = re.compile(r"^/sys/fs/cgroup/.*/(cgroup\.procs|tasks|cgroup\.threads)$")
+ALLOCATING = frozenset("mmap brk mremap".split())
 HANG_ORDER = {"nanosleep": 1, "clock_nanosleep": 1, "pause": 1, "rt_sigsuspend": 1,
               "wait4": 2, "waitid": 2}
 # a fatal signal that is the consequence of another process's end (its reader's)
@@ -201,6 +203,7 @@ class Diagnosis:
         self.retry: dict = {}                     # pid -> (candidate, call, object)
         self.requests: dict = {}                  # (pid, fd) -> the request sent
         self.starts_mid = False                   # a first line resumes an unseen call
+        self.cgroups: dict = {}                   # pid -> (cgroup joined, the open)
 
     # -- feeding ---------------------------------------------------------------------
     def feed(self, ev) -> None:
@@ -315,6 +318,8 @@ class Diagnosis:
                 self.kills[target] = ev
         elif name in OPENERS and ev.rval is not None and ev.rval >= 0:
             path, _ = self._path_of(ev)
+            if path and CGROUP_ENTRY.search(path):      # joining a cgroup: its limits apply
+                self.cgroups[pid] = (os.path.dirname(path), ev)
             if path in self.stats.get(pid, ()):
                 self.opened.add((pid, path))     # examined, then used
             if "O_DIRECTORY" in ev.args_text:
@@ -1164,6 +1169,18 @@ class Diagnosis:
             return "; it was sent by pid %s (%s), not caused by a fault" % (
                 who.group(1), code.group(1))
         if signal == "SIGKILL":
+            joined = next((self.cgroups[p.pid] for p in self.table.chain(pid)
+                           if p.pid in self.cgroups), None)
+            last = self.table.get(pid).last_call
+            if joined is not None:
+                return "; no process in the trace sent it, and the process was put in the " \
+                       "cgroup %s at line %s: the kernel kills what exceeds the cgroup's " \
+                       "memory limit (memory.max, memory.limit_in_bytes; see memory.events " \
+                       "or dmesg)" % (joined[0], joined[1].line or "?")
+            if last is not None and last.name in ALLOCATING:
+                return "; no process in the trace sent it, and it was allocating memory " \
+                       "(%s) when it died: the out-of-memory killer or a cgroup memory " \
+                       "limit (see dmesg)" % last.name
             return "; no process in the trace sent it: the kernel's out-of-memory killer, " \
                    "a cgroup limit, or a process outside the trace (see dmesg)"
         return ""
