@@ -258,6 +258,9 @@ def main() -> None:
             # 1<<NAME: a bit given by its number, named as strace names it
             shift = name.startswith("1<<")
             v = ev.value(name[3:] if shift else name)
+            if v is None and not shift and not re.fullmatch(r"\w+", name):
+                # an expression of the headers' names ("IPV4_DEVCONF_FORWARDING-1")
+                v = ev.eval(name)
             if v is None:
                 missing.append(f"{tname}:{name}")
                 continue

@@ -277,7 +277,7 @@ SOCK_DIAG_DECODED_FAMILIES = (1, 2, 10, 16, 17, 43)
 NFNL_SUBSYS_NFTABLES, NFNL_MSG_BATCH_BEGIN, NFNL_MSG_BATCH_END = 10, 0x10, 0x11
 
 
-def _cookie(call: Call, addr: int, length: int) -> str | None:
+def _cookie(call: Call, addr: int, length: int, ctx=None) -> str | None:
     data = call.read(addr, length)
     if data is None or len(data) < length:
         return None
@@ -287,14 +287,14 @@ def _cookie(call: Call, addr: int, length: int) -> str | None:
     return "[" + ", ".join(items) + "]"
 
 
-def _nla_u32(call: Call, addr: int, length: int) -> str | None:
+def _nla_u32(call: Call, addr: int, length: int, ctx=None) -> str | None:
     if length < 4:
         return None
     data = call.read(addr, 4)
     return str(struct.unpack("<I", data)[0]) if data and len(data) == 4 else None
 
 
-def _nla_str(call: Call, addr: int, length: int) -> str | None:
+def _nla_str(call: Call, addr: int, length: int, ctx=None) -> str | None:
     data = call.read(addr, min(length, call.opts.max_strlen + 1))
     if data is None:
         return None

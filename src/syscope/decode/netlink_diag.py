@@ -47,6 +47,13 @@ INET_MSG = (72, (("idiag_family", "B", "af"), ("idiag_state", "B", "xlat:tcp_sta
                  ("idiag_wqueue", "I", "u"), ("idiag_uid", "I", "u"), ("idiag_inode", "I", "u")),
             ("inet_diag_attrs", "INET_DIAG_???"))
 DIAG_STRUCTS[2] = DIAG_STRUCTS[10] = (INET_REQ_V2, INET_MSG)
+# the request of TCPDIAG_GETSOCK and DCCPDIAG_GETSOCK, struct inet_diag_req
+INET_REQ_COMPAT = (60, (("idiag_family", "B", "af"), ("idiag_src_len", "B", "u"),
+                        ("idiag_dst_len", "B", "u"), ("idiag_ext", "B", "inet_ext"),
+                        ("id", "48s", "sockid"),
+                        ("idiag_states", "I", "bits:tcp_states:1<<TCP_???"),
+                        ("idiag_dbs", "I", "u")),
+                   ("inet_diag_req_attrs", "INET_DIAG_REQ_???"))
 # the older requests of these message types have a structure of their own
 COMPAT_TYPES = ("TCPDIAG_GETSOCK", "DCCPDIAG_GETSOCK")
 NLM_F_REQUEST = 1
@@ -59,8 +66,10 @@ def diag_payload(call: Call, t: int, flags: int, family: int, addr: int,
     if pair is None or length <= 1:
         return None
     from ..abi import xlat_lookup
-    if flags & NLM_F_REQUEST and xlat_lookup("nl_sock_diag_types", t) in COMPAT_TYPES:
-        return None
     from .netlink_route import struct_message
+    if flags & NLM_F_REQUEST and xlat_lookup("nl_sock_diag_types", t) in COMPAT_TYPES:
+        if family not in (2, 10):
+            return None
+        return struct_message(call, addr, length, family, INET_REQ_COMPAT)
     return struct_message(call, addr, length, family, pair[0 if flags & NLM_F_REQUEST else 1])
 

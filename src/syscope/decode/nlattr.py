@@ -30,9 +30,10 @@ def nla_type(t: int, table: str | None, dflt: str | None) -> str:
     return head + named(t, xlat_lookup(table, t) if table else None, dflt)
 
 
-def nlattrs(call: Call, addr: int, length: int, spec=None) -> str:
+def nlattrs(call: Call, addr: int, length: int, spec=None, ctx=None) -> str:
     """An array of netlink attributes (strace's decode_nlattr): {nla_len, nla_type} and
-    the data, decoded by spec = (type table, unknown comment, {type: decoder}) or hex."""
+    the data, decoded by spec = (type table, unknown comment, {type: decoder}) or hex;
+    a decoder is fn(call, addr, length, ctx), ctx shared by the array's attributes."""
     table, dflt, decoders = spec if spec else (None, None, {})
     out = []
     is_array = False
@@ -57,7 +58,7 @@ def nlattrs(call: Call, addr: int, length: int, spec=None) -> str:
         size = min(n_len, length)
         if size > 4:
             fn = decoders.get(n_type & 0x3FFF)
-            text = fn(call, addr + 4, size - 4) if fn else None
+            text = fn(call, addr + 4, size - 4, ctx) if fn else None
             if text is None:
                 text = hexstr(call, addr + 4, size - 4)
             head = "[%s, %s]" % (head, text)
