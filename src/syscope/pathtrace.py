@@ -35,10 +35,20 @@ ROLES.update({
     "move_mount": (("fd", 0), ("fd", 2), ("path", 1), ("path", 3)),
     "mmap": (("fd", 4),), "symlinkat": (("fd", 1), ("path", 2)),
     "copy_file_range": (("fd", 0), ("fd", 2)), "splice": (("fd", 0), ("fd", 2)),
-    "epoll_ctl": (("fd", 2),),
+    "epoll_ctl": (("fd", 2),), "fanotify_mark": (("fd", 3), ("path", 4)),
     "select": (("fdsets", 0),), "pselect6": (("fdsets", 0),),
     "poll": (("pollfds", 0),), "ppoll": (("pollfds", 0),),
+    # FSCONFIG_SET_PATH and _PATH_EMPTY name a descriptor and a path, _SET_FD a descriptor
+    "fsconfig": (("fsconfig", 1),),
 })
+FSCONFIG_ROLES = {3: (("fd", 4), ("path", 3)), 4: (("fd", 4), ("path", 3)), 5: (("fd", 4),)}
+MAX_FDS = 1024 * 1024           # strace looks at no more descriptors of a set or poll array
+
+
+def as_int(v: int) -> int:
+    """A descriptor argument as the kernel sees it: the low 32 bits, signed."""
+    v &= 0xFFFFFFFF
+    return v - (1 << 32) if v & 0x80000000 else v
 
 
 def roles_of(name: str) -> tuple:
@@ -66,7 +76,7 @@ class PathTrace:
                         quote(os.fsencode(p)), quote(os.fsencode(real))))
 
     def fd_matches(self, pid: int, fd: int) -> bool:
-        if fd < 0 or fd > 0x7FFFFFFF:
+        if fd < 0:
             return False
         try:
             return os.readlink(b"/proc/%d/fd/%d" % (pid, fd)) in self.paths
@@ -77,10 +87,13 @@ class PathTrace:
         classes = SYSCALL_SHAPES.get(call.name, (0, ()))[1]
         if not {"file", "desc", "network"} & set(classes):
             return False
-        for role, i in roles_of(call.name):
+        roles = roles_of(call.name)
+        if roles and roles[0][0] == "fsconfig":
+            roles = FSCONFIG_ROLES.get(call.args[1] & 0xFFFFFFFF, ())
+        for role, i in roles:
             v = call.args[i]
             if role == "fd":
-                if self.fd_matches(call.pid, v & 0xFFFFFFFF if v < 1 << 32 else -1):
+                if self.fd_matches(call.pid, as_int(v)):
                     return True
             elif role == "path":
                 r = call.mem.read_str(v, 4096) if v else None
@@ -90,21 +103,35 @@ class PathTrace:
                 if self._fdsets_match(call):
                     return True
             elif role == "pollfds":
-                n = min(call.args[1] & 0xFFFFFFFF, 1 << 16)
-                data = call.read(call.args[0], 8 * n) or b""
-                for fd, _e, _r in struct.iter_unpack("<ihh", data[:len(data) // 8 * 8]):
-                    if self.fd_matches(call.pid, fd):
-                        return True
+                if self._pollfds_match(call):
+                    return True
+        return False
+
+    def _pollfds_match(self, call) -> bool:
+        """Each struct pollfd until one is unreadable."""
+        addr = call.args[0]
+        for i in range(min(call.args[1] & 0xFFFFFFFF, MAX_FDS)):
+            data = call.read(addr + 8 * i, 8)
+            if data is None or len(data) < 8:
+                return False
+            if self.fd_matches(call.pid, struct.unpack_from("<i", data)[0]):
+                return True
         return False
 
     def _fdsets_match(self, call) -> bool:
-        nfds = min(max(call.args[0] & 0xFFFFFFFF, 0), 1 << 16)
+        """The sets are read whole, in words; a set that cannot be is skipped."""
+        nfds = min(as_int(call.args[0]), MAX_FDS)
+        if nfds <= 0:
+            return False
+        size = ((nfds + 7) // 8 + 7) & ~7
         for addr in call.args[1:4]:
-            data = call.read(addr, (nfds + 7) // 8) if addr else None
-            if not data:
+            data = call.read(addr, size) if addr else None
+            if not data or len(data) < size:
                 continue
-            bits = int.from_bytes(data, "little")
-            for fd in range(nfds):
-                if bits >> fd & 1 and self.fd_matches(call.pid, fd):
+            bits = int.from_bytes(data, "little") & ((1 << nfds) - 1)
+            while bits:
+                low = bits & -bits
+                if self.fd_matches(call.pid, low.bit_length() - 1):
                     return True
+                bits ^= low
         return False

@@ -150,6 +150,7 @@ TYPE_MODULES = {
     'path': 'basic',
     'pid': 'basic',
     'pid_who': 'basic',
+    'pidfd_fd': 'basic',
     'prot': 'basic',
     'prot64': 'memory',
     'ptr': 'basic',

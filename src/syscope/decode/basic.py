@@ -77,6 +77,17 @@ def t_fd(call: Call, v: int, p: str) -> str:
     return call.fd(v)
 
 
+@type_formatter("pidfd_fd")
+def t_pidfd_fd(call: Call, v: int, p: str) -> str:
+    """pidfd_getfd's descriptor, which belongs to the process of its pidfd."""
+    fd = signed(v, 32)
+    if call.opts.decode_fds and fd >= 0:
+        info = call.mem.pidfd_fd_info(signed(call.args[0], 32), fd, call.opts.fd_set())
+        if info is not None:
+            return "%d%s" % (fd, info)
+    return str(fd)
+
+
 @type_formatter("dirfd")
 def t_dirfd(call: Call, v: int, p: str) -> str:
     if signed(v, 32) == AT_FDCWD:

@@ -170,33 +170,54 @@ class Fcntl(Decoder):
 # -- poll / select / epoll -------------------------------------------------------------
 
 def _pollfds(call: Call, addr: int, n: int, revents: bool) -> tuple[str, list]:
+    """The pollfd array as strace's print_array shows it: the elements that can be
+    read, "... /* address */" where the memory ends, "..." after -s of them."""
     if not addr:
         return "NULL", []
     if n > 4096:
         return hexaddr(addr), []
     data = call.read(addr, 8 * n)
     if data is None or len(data) < 8 * n:
-        return hexaddr(addr), []
-    items = list(struct.iter_unpack("<ihh", data))
+        data = data or b""
+        if len(data) < 8:
+            return hexaddr(addr), []
+    items = list(struct.iter_unpack("<ihh", data[:len(data) // 8 * 8]))
     out = []
     limit = call.opts.max_strlen
     for i, (fd, ev, rev) in enumerate(items):
         if i >= limit:
             out.append("...")
             break
-        out.append("{fd=%s, events=%s}" % (call.fd(fd), flags(ev & 0xFFFF, "poll_events")))
+        if fd < 0:                       # the kernel ignores its events
+            out.append("{fd=%d}" % fd)
+        else:
+            out.append("{fd=%s, events=%s}" % (call.fd(fd), flags(ev & 0xFFFF, "poll_events")))
+    else:
+        if len(items) < n:
+            out.append("... /* %s */" % hexaddr(addr + 8 * len(items)))
     return "[" + ", ".join(out) + "]", items
 
 
 def _poll_result(call: Call, addr: int, n: int) -> str:
-    data = call.read(addr, 8 * n) if addr else None
-    if data is None or len(data) < 8 * n:
+    """The descriptors with events, bare (strace prints no -y paths here), "..." after
+    -s of them, the address of the first unreadable one."""
+    if not call.opts.is_verbose(call.name) or not addr or not n:
         return ""
+    limit = call.opts.max_strlen if call.opts.is_abbrev(call.name) else None
     out = []
-    for fd, ev, rev in struct.iter_unpack("<ihh", data):
-        if rev:
-            out.append("{fd=%s, revents=%s}" % (call.fd(fd), flags(rev & 0xFFFF, "poll_events")))
-    return "[" + ", ".join(out) + "]"
+    for i in range(n):
+        data = call.read(addr + 8 * i, 8)
+        if data is None or len(data) < 8:
+            out.append(hexaddr(addr + 8 * i))
+            break
+        fd, _ev, rev = struct.unpack("<ihh", data)
+        if not rev:
+            continue
+        if limit is not None and len(out) >= limit:
+            out.append("...")
+            break
+        out.append("{fd=%d, revents=%s}" % (fd, flags(rev & 0xFFFF, "poll_events")))
+    return "[" + ", ".join(out) + "]" if out else ""
 
 
 @special("poll")
@@ -210,7 +231,8 @@ class Poll(Decoder):
             return format_return(call, "d")
         if call.rval == 0:
             return "0 (Timeout)"
-        return "%d (%s)" % (call.rval, _poll_result(call, call.args[0], call.args[1] & 0xFFFFFFFF))
+        res = _poll_result(call, call.args[0], call.args[1] & 0xFFFFFFFF)
+        return "%d (%s)" % (call.rval, res) if res else str(call.rval)
 
 
 @special("ppoll")
@@ -230,8 +252,9 @@ class Ppoll(Decoder):
             left = "left " + format_timespec(call, call.args[2])
         if call.rval == 0:
             return "0 (Timeout)"
-        res = _poll_result(call, call.args[0], call.args[1] & 0xFFFFFFFF)
-        return "%d (%s)" % (call.rval, ", ".join(x for x in (res, left) if x))
+        res = ", ".join(x for x in (_poll_result(call, call.args[0], call.args[1] & 0xFFFFFFFF),
+                                    left) if x)
+        return "%d (%s)" % (call.rval, res) if res else str(call.rval)
 
 
 # strace's bounds: select(2^31-1, ...) is decoded as 1Mi descriptors, and the ready

@@ -223,7 +223,7 @@ SIGNATURES = {
     "unshare": ("flags:unshare_flags/64/CLONE_???", "d"),
     "setns": ("fd, flags:setns_types/CLONE_NEW???", "d"),
     "pidfd_open": ("pid:tgid, flags:pidfd_open_flags/PIDFD_???", "fd"),
-    "pidfd_getfd": ("fd, d, x32", "fd"),
+    "pidfd_getfd": ("fd, pidfd_fd, x32", "fd"),
     "process_mrelease": ("fd, x32", "d"),
     "memfd_secret": ("flags:memfd_secret_flags", "fd"),
     "userfaultfd": ("flags:userfaultfd_flags/UFFD_???", "fd"),

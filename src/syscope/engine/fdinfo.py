@@ -9,9 +9,19 @@ from ..decode.fmt import quote
 
 
 def escape_path(path: bytes) -> str:
-    """The path quoted without its quotes, '<' and '>' escaped in octal."""
+    """The path quoted without its quotes, '<' and '>' escaped in octal (three digits
+    before an octal digit, as every octal escape)."""
     text = quote(path)[1:-1]
-    return text.replace("<", "\\74").replace(">", "\\76")
+    if "<" not in text and ">" not in text:
+        return text
+    out = []
+    for i, c in enumerate(text):
+        if c in "<>":
+            digit = i + 1 < len(text) and "0" <= text[i + 1] <= "7"
+            out.append(("\\%03o" if digit else "\\%o") % ord(c))
+        else:
+            out.append(c)
+    return "".join(out)
 
 
 def fd_info(pid: int, fd: int, kinds: frozenset) -> str | None:
@@ -24,7 +34,7 @@ def fd_info(pid: int, fd: int, kinds: frozenset) -> str | None:
     except OSError:
         return None
     deleted = False
-    if target.endswith(b" (deleted)") and target.startswith(b"/"):
+    if target.endswith(b" (deleted)") and len(target) > 10 and _unlinked(link, target):
         target = target[:-10]
         deleted = True
     if "socket" in kinds and target.startswith(b"socket:["):
@@ -41,12 +51,26 @@ def fd_info(pid: int, fd: int, kinds: frozenset) -> str | None:
             return "<%s<%s %d:%d>>" % (escape_path(target), kind, os.major(st.st_rdev),
                                        os.minor(st.st_rdev))
     if "pidfd" in kinds and target == b"anon_inode:[pidfd]":
-        pidfd = _pidfd_pid(pid, fd)
+        pidfd = pidfd_pid(pid, fd)
         if pidfd:
             return "<pid:%d>" % pidfd
     if "path" in kinds:
         return "<%s>%s" % (escape_path(target), "(deleted)" if deleted else "")
     return None
+
+
+def _unlinked(link: str, target: bytes) -> bool:
+    """The kernel's " (deleted)" suffix, unless a file of that very name is the one
+    open (strace compares the link's inode with the name's)."""
+    try:
+        st_link = os.stat(link)
+    except OSError:
+        return False
+    try:
+        st_path = os.lstat(target)
+    except OSError:
+        return True
+    return (st_link.st_ino, st_link.st_dev) != (st_path.st_ino, st_path.st_dev)
 
 
 def cwd_info(pid: int) -> str | None:
@@ -56,7 +80,7 @@ def cwd_info(pid: int) -> str | None:
         return None
 
 
-def _pidfd_pid(pid: int, fd: int) -> int | None:
+def pidfd_pid(pid: int, fd: int) -> int | None:
     try:
         with open("/proc/%d/fdinfo/%d" % (pid, fd)) as f:
             for line in f:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from . import _ptrace as P
-from .fdinfo import cwd_info, fd_info
+from .fdinfo import cwd_info, fd_info, pidfd_pid
 
 
 # The most one read copies.  A tracee chooses the sizes its syscalls name (setgroups of
@@ -35,6 +35,11 @@ class TraceeMemory:
 
     def cwd_info(self) -> str | None:
         return cwd_info(self.pid)
+
+    def pidfd_fd_info(self, pidfd: int, fd: int, kinds: frozenset) -> str | None:
+        """What descriptor fd of the process pidfd refers to is (pidfd_getfd's)."""
+        target = pidfd_pid(self.pid, pidfd)
+        return fd_info(target, fd, kinds) if target else None
 
     def pid_info(self, value: int, kind: str, what: frozenset) -> str:
         """--decode-pids: what follows a pid of the tracee's namespace."""

@@ -120,5 +120,8 @@ class SnapshotMemory:
     def fd_info(self, fd: int, kinds: frozenset):
         return None
 
+    def pidfd_fd_info(self, pidfd: int, fd: int, kinds: frozenset):
+        return None
+
     def cwd_info(self):
         return None
