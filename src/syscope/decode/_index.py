@@ -74,7 +74,6 @@ DECODER_MODULES = {
     'socketpair': 'net',
     'syslog': 'system',
     'time': 'time',
-    'wait4': 'process',
     'waitid': 'process',
 }
 
@@ -197,6 +196,8 @@ TYPE_MODULES = {
     'utimens': 'file',
     'utsbuf': 'system',
     'utsname': 'process',
+    'wait_rusage': 'process',
+    'wstatus': 'process',
     'x': 'basic',
     'x32': 'basic',
     'xattr_value': 'file',

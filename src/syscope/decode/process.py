@@ -233,27 +233,20 @@ def format_rusage(call: Call, addr: int) -> str:
     return "{" + head + ", " + ", ".join("%s=%d" % (n, v) for n, v in zip(names, f[4:])) + "}"
 
 
-@special("wait4")
-class Wait4(Decoder):
-    captures = (("exit", "fixed", 1, 4), ("exit", "fixed", 3, 144))
-    def entry(self, call: Call) -> str:
-        return call.pid_or_group(call.args[0]) + ", "
+@type_formatter("wstatus")
+def t_wstatus(call: Call, v: int, p: str) -> str:
+    """wait4's status: decoded only when a child was reaped."""
+    if call.rval <= 0 or call.failed or not v:
+        return ptr(v)
+    data = call.read(v, 4)
+    return format_wait_status(struct.unpack("<i", data)[0]) if data and len(data) == 4 \
+        else hexaddr(v)
 
-    def ret(self, call: Call) -> str:
-        return format_return(call, "tgid")
 
-    def exit(self, call: Call) -> str:
-        addr = call.args[1]
-        if call.rval == 0 or call.failed or not addr:
-            st = ptr(addr)
-        else:
-            data = call.read(addr, 4)
-            st = format_wait_status(struct.unpack("<i", data)[0]) if data and len(data) == 4 \
-                else hexaddr(addr)
-        opt = flags(call.args[2] & 0xFFFFFFFF, "wait_options")
-        ru = format_rusage(call, call.args[3]) if call.rval > 0 and not call.failed \
-            else ptr(call.args[3])
-        return "%s, %s, %s" % (st, opt, ru)
+@type_formatter("wait_rusage")
+def t_wait_rusage(call: Call, v: int, p: str) -> str:
+    """wait4's rusage: decoded only when a child was reaped."""
+    return format_rusage(call, v) if call.rval > 0 and not call.failed else ptr(v)
 
 
 # waitid's id by its type: a process, a group, a pidfd

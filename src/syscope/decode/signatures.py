@@ -142,6 +142,7 @@ SIGNATURES = {
     "set_tid_address": ("ptr", "d"),
     "set_robust_list": ("ptr, lu", "d"),
     "rseq": ("ptr, x, d, x", "d"),
+    "wait4": ("pid:tgid_pgid, >wstatus, flags:wait_options, >wait_rusage", "tgid"),
     "prlimit64": ("pid:tgid, resource, rlimit, >rlimit", "d"),
     "getrlimit": ("resource, >rlimit", "d"),
     "setrlimit": ("resource, rlimit", "d"),
@@ -359,6 +360,10 @@ VARIANTS = {
         "KEYCTL_MOVE": ("xlat:keyctl_commands, key_serial, key_serial, key_serial, "
                         "flags:keyctl_move_flags/KEYCTL_MOVE_???", "d"),
         "KEYCTL_CAPABILITIES": ("xlat:keyctl_commands, >keyctl_caps:2, lu", "d"),
+    }),
+    "arch_prctl": (0, "arch_prctl_cmds", {
+        "ARCH_SET_FS": ("xlat:arch_prctl_cmds, x", "d"),
+        "ARCH_SET_GS": ("xlat:arch_prctl_cmds, x", "d"),
     }),
     "futex": (1, None, {       # FUTEX_WAIT and FUTEX_WAKE, shared and _PRIVATE (0x80)
         0: ("ptr, futex_op, u, timespec64", "d"),

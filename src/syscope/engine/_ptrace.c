@@ -538,6 +538,27 @@ py_take_inflight(PyObject *self, PyObject *args)
     return PyLong_FromLong(nr);
 }
 
+/* take_handoff(pid) -> (nr, args, entry_mono) of a call whose entry was printed here
+ * and whose exit the loop handed to Python, or None */
+static PyObject *
+py_take_handoff(PyObject *self, PyObject *args)
+{
+    int pid;
+    if (!PyArg_ParseTuple(args, "i", &pid))
+        return NULL;
+    struct tslot *t = inflight_slot(pid, 0);
+    if (!t || t->nr < 0 || !t->printed)
+        Py_RETURN_NONE;
+    long nr = t->nr;
+    t->nr = -1;
+    t->printed = 0;
+    t->prog = NULL;
+    t->last_nr = nr;
+    const unsigned long long *a = t->args;
+    return Py_BuildValue("(l(KKKKKK)d)", nr, a[0], a[1], a[2], a[3], a[4], a[5],
+                         t->entry_mono);
+}
+
 /* last_nr(pid[, nr]) -> the last syscall that returned (restart_syscall names it) */
 static PyObject *
 py_last_nr(PyObject *self, PyObject *args)
@@ -746,6 +767,13 @@ serve_stop(pid_t pid, double stime, unsigned char *buf, size_t size, size_t *use
             if (t->printed)
                 render_entry(pg, pid, t->args, &real);
         } else {
+            if (slot->printed && pg->handoff) {
+                struct rcall rc = { pid, slot->args,
+                                    info.exit.is_error ? -1 : info.exit.rval,
+                                    info.exit.is_error ? (int)-info.exit.rval : 0, 1 };
+                if (exit_needs_python(pg, &rc))
+                    return PYTHON;     /* the slot stays: Python takes it (take_handoff) */
+            }
             slot->nr = -1;
             slot->prog = NULL;
             slot->last_nr = nr;
@@ -1091,6 +1119,8 @@ static PyMethodDef methods[] = {
     {"reset_plans", py_reset_plans, METH_NOARGS, "reset_plans()"},
     {"set_quiet", py_set_quiet, METH_VARARGS, "set_quiet(pid, flag)"},
     {"take_inflight", py_take_inflight, METH_VARARGS, "take_inflight(pid) -> nr | -1"},
+    {"take_handoff", py_take_handoff, METH_VARARGS,
+     "take_handoff(pid) -> (nr, args, entry_mono) | None"},
     {"last_nr", py_last_nr, METH_VARARGS, "last_nr(pid[, nr]) -> nr | -1"},
     {"set_table", py_set_table, METH_VARARGS, "set_table(id, ((name, value), ...))"},
     {"set_errno", py_set_errno, METH_VARARGS, "set_errno(n, text)"},

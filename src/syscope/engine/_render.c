@@ -168,6 +168,7 @@ enum {
     OP_D = 1, OP_U, OP_LD, OP_LU, OP_HEX, OP_PTR, OP_ID, OP_MODE, OP_FD, OP_DIRFD,
     OP_FLAGS, OP_XLAT, OP_XLAT_FLAGS, OP_OPEN_MODE, OP_PATH, OP_STR, OP_BUF, OP_STAT,
     OP_STATX, OP_DENTS64, OP_STRUCT, OP_SIGSET, OP_SIGACTION, OP_LITERAL,
+    OP_RLIMIT, OP_FDPAIR, OP_WSTATUS, OP_RUSAGE, OP_OUT_OR_PYTHON,
 };
 /* how a value is looked up or printed */
 enum { V_U32, V_S32, V_U64 };
@@ -190,6 +191,7 @@ struct prog {
                               * 3: counted only (-c) */
     char name[40];
     int nentry, nexit, ret;
+    int handoff;             /* an exit operation may leave the exit to Python */
     struct op entry[MAX_OPS], exit[MAX_OPS];
     struct op note;          /* RET_NOTE*: how the returned value is named */
     /* variants: the program depends on the value of argument selector (fcntl's command);
@@ -279,6 +281,10 @@ fill_prog(struct prog *p, int mode, const char *name, PyObject *entry, PyObject 
     if (note != Py_None && parse_ops(note, &p->note, &n) < 0)
         return -1;
     p->ret = ret;
+    p->handoff = 0;
+    for (int i = 0; i < p->nexit; i++)
+        if (p->exit[i].code == OP_OUT_OR_PYTHON || p->exit[i].code == OP_WSTATUS)
+            p->handoff = 1;
     p->mode = mode;
     return 0;
 }
@@ -698,6 +704,92 @@ read_struct(struct sbuf *b, const struct rcall *c, unsigned long long v, size_t 
     return 1;
 }
 
+
+/* a resource limit: RLIM64_INFINITY, 8192*1024, 100 */
+static void
+put_rlim(struct sbuf *b, unsigned long long v)
+{
+    if (v == ~0ULL)
+        sb_puts(b, "RLIM64_INFINITY");
+    else if (v > 1024 && v % 1024 == 0)
+        sb_printf(b, "%llu*1024", v / 1024);
+    else
+        sb_printf(b, "%llu", v);
+}
+
+/* a signal's name from table signals, or its number */
+static void
+put_signame(struct sbuf *b, int signals, int sig)
+{
+    const char *n = xt_lookup(signals, sig);
+    if (n)
+        sb_puts(b, n);
+    else
+        sb_printf(b, "%d", sig);
+}
+
+/* wait4's status word as strace decodes it; 0 (nothing printed) when it carries a
+ * ptrace event, which Python prints */
+static int
+put_wait_status(struct sbuf *b, unsigned status, int signals)
+{
+    unsigned low = status & 0x7f, rest;
+    if ((status & 0xff) == 0x7f) {
+        unsigned sig = (status >> 8) & 0xff;
+        sb_puts(b, "[{WIFSTOPPED(s) && WSTOPSIG(s) == ");
+        put_signame(b, signals, (int)(sig & 0x7f));
+        if (sig & 0x80)
+            sb_puts(b, " | 0x80");
+        rest = status & ~((sig << 8) | 0x7f);
+    } else if (low && low != 0x7f) {
+        sb_puts(b, "[{WIFSIGNALED(s) && WTERMSIG(s) == ");
+        put_signame(b, signals, (int)low);
+        if (status & 0x80)
+            sb_puts(b, " && WCOREDUMP(s)");
+        rest = status & ~(low | 0x80);
+    } else if (low == 0) {
+        sb_printf(b, "[{WIFEXITED(s) && WEXITSTATUS(s) == %u", (status >> 8) & 0xff);
+        rest = status & ~0xff00u;
+    } else if (status == 0xffff) {
+        sb_puts(b, "[{WIFCONTINUED(s)");
+        rest = 0;
+    } else {
+        sb_printf(b, "[%#x]", status);
+        return 1;
+    }
+    if (rest >> 16)
+        return 0;
+    if (rest)
+        sb_printf(b, " | %#x", rest);
+    sb_puts(b, "}]");
+    return 1;
+}
+
+/* the status wait4 stored: only when a child was reaped */
+static int
+wait_status_printed(const struct rcall *c, unsigned long long v)
+{
+    return c->rval > 0 && !c->error && v;
+}
+
+/* Whether this exit goes to Python: an operation whose value C does not print. */
+static int
+exit_needs_python(const struct prog *p, const struct rcall *c)
+{
+    for (int i = 0; i < p->nexit; i++) {
+        const struct op *o = &p->exit[i];
+        unsigned long long v = c->a[o->arg];
+        if (o->code == OP_OUT_OR_PYTHON && !c->error && v)
+            return 1;
+        if (o->code == OP_WSTATUS && wait_status_printed(c, v)) {
+            unsigned status;
+            if (read_memory(c->pid, v, (char *)&status, 4) == 4 && (status >> 16))
+                return 1;
+        }
+    }
+    return 0;
+}
+
 /* 0: the argument printed nothing (and takes no separator) */
 static int
 render_op(struct sbuf *b, const struct op *o, const struct rcall *c)
@@ -842,6 +934,77 @@ render_op(struct sbuf *b, const struct op *o, const struct rcall *c)
     }
     case OP_STRUCT: put_struct(b, c, v, o->comment, o->zero, o->bufkind); return 1;
     case OP_LITERAL: sb_puts(b, o->comment ? o->comment : ""); return 1;  /* known in advance */
+    case OP_RLIMIT: {            /* struct rlimit; bufkind: an output (its address on failure) */
+        if (!read_struct(b, c, v, 16, o->bufkind && c->exited))
+            return 1;
+        unsigned long long cur, max;
+        memcpy(&cur, scratch, 8);
+        memcpy(&max, scratch + 8, 8);
+        sb_puts(b, "{rlim_cur=");
+        put_rlim(b, cur);
+        sb_puts(b, ", rlim_max=");
+        put_rlim(b, max);
+        sb_put(b, "}", 1);
+        return 1;
+    }
+    case OP_FDPAIR: {            /* int[2] of descriptors the kernel filled in */
+        if (c->error || !v) {
+            if (v)
+                sb_printf(b, "0x%llx", v);
+            else
+                sb_puts(b, "NULL");
+            return 1;
+        }
+        if (!read_struct(b, c, v, 8, 0))
+            return 1;
+        int32_t fds[2];
+        memcpy(fds, scratch, 8);
+        sb_put(b, "[", 1);
+        put_fd(b, c->pid, fds[0]);
+        sb_puts(b, ", ");
+        put_fd(b, c->pid, fds[1]);
+        sb_put(b, "]", 1);
+        return 1;
+    }
+    case OP_WSTATUS: {           /* wait4's status; table: signals */
+        unsigned status;
+        if (wait_status_printed(c, v) &&
+            read_memory(c->pid, v, (char *)&status, 4) == 4 &&
+            put_wait_status(b, status, o->table))
+            return 1;
+        if (wait_status_printed(c, v))
+            sb_hexaddr(b, v);
+        else if (v)
+            sb_printf(b, "0x%llx", v);
+        else
+            sb_puts(b, "NULL");
+        return 1;
+    }
+    case OP_RUSAGE: {            /* struct rusage, abbreviated; param 1: wait4's (only
+                                  * when a child was reaped), 0: its address on failure */
+        if (o->param ? !wait_status_printed(c, v) : (c->error && v)) {
+            if (v)
+                sb_printf(b, "0x%llx", v);
+            else
+                sb_puts(b, "NULL");
+            return 1;
+        }
+        if (!read_struct(b, c, v, 144, 0))
+            return 1;
+        long long f[4];
+        memcpy(f, scratch, sizeof(f));
+        sb_printf(b, "{ru_utime={tv_sec=%lld, tv_usec=%llu}, ru_stime={tv_sec=%lld, "
+                  "tv_usec=%llu}, ...}", f[0], (unsigned long long)f[1], f[2],
+                  (unsigned long long)f[3]);
+        return 1;
+    }
+    case OP_OUT_OR_PYTHON:       /* what the kernel filled in: Python prints it (the exit
+                                  * is handed over); its address when the call failed */
+        if (v)
+            sb_printf(b, "0x%llx", v);
+        else
+            sb_puts(b, "NULL");
+        return 1;
     case OP_SIGSET: {            /* a sigset_t whose size is argument param */
         unsigned long long size = c->a[o->param];
         if (o->bufkind && c->exited && c->error && v) {
@@ -1194,6 +1357,8 @@ py_render_test(PyObject *self, PyObject *args)
     if (!p || p->mode != 1)
         Py_RETURN_NONE;
     struct rcall c = { pid, a, is_error ? -1 : rval, is_error ? (int)-rval : 0, phase != 1 };
+    if (phase != 1 && p->handoff && exit_needs_python(p, &c))
+        Py_RETURN_NONE;            /* the loop hands this exit to Python */
     struct sbuf b = { NULL, 0, 0 };
     if (phase == 1)
         render_ops(&b, p->entry, p->nentry, &c);

@@ -20,7 +20,8 @@ from . import _ptrace as P
 # operation codes (engine/_render.c)
 (OP_D, OP_U, OP_LD, OP_LU, OP_HEX, OP_PTR, OP_ID, OP_MODE, OP_FD, OP_DIRFD, OP_FLAGS, OP_XLAT,
  OP_XLAT_FLAGS, OP_OPEN_MODE, OP_PATH, OP_STR, OP_BUF, OP_STAT, OP_STATX, OP_DENTS64,
- OP_STRUCT, OP_SIGSET, OP_SIGACTION, OP_LITERAL) = range(1, 25)
+ OP_STRUCT, OP_SIGSET, OP_SIGACTION, OP_LITERAL, OP_RLIMIT, OP_FDPAIR, OP_WSTATUS, OP_RUSAGE,
+ OP_OUT_OR_PYTHON) = range(1, 30)
 V_U32, V_S32, V_U64 = 0, 1, 2
 BUF_ARG, BUF_RET, BUF_HEX, BUF_FAIL_ADDR, BUF_NULL_ADDR = 1, 2, 4, 8, 16
 RETURNS = {"d": 1, "tid": 1, "tgid": 1, "pgid": 1, "sid": 1, "fd": 2, "hex": 3, "u": 4, "oct": 5, "none": 6, "note": 7, "note0": 8}
@@ -31,6 +32,8 @@ NUMBERS = {"d": OP_D, "pid": OP_D, "u": OP_U, "ld": OP_LD, "lu": OP_LU, "x": OP_
            "dirfd": OP_DIRFD}
 # structures printed abbreviated (without -v)
 ABBREVIATED = {"stat": OP_STAT, "statx": OP_STATX, "dents64": OP_DENTS64}
+# rusage (getrusage's: its address on failure), wait4's (only when a child was reaped)
+RUSAGES = {"rusage": 0, "wait_rusage": 1}
 # buffers: (flags, the length argument comes from the parameter)
 BUFFERS = {"buf": 0, "hexbuf": BUF_HEX | BUF_FAIL_ADDR, "rlbuf": BUF_RET | BUF_FAIL_ADDR,
            "xattr_value": 0}
@@ -107,6 +110,14 @@ def compile_arg_op(t: str, p: str, i: int, tables: Tables, abbrev: bool):
         return op(NUMBERS[t], i)
     if t in ABBREVIATED:
         return op(ABBREVIATED[t], i) if abbrev else None
+    if t in RUSAGES:
+        return op(OP_RUSAGE, i, param=RUSAGES[t]) if abbrev else None
+    if t == "rlimit":
+        return op(OP_RLIMIT, i, bufkind=int(getattr(fn, "output", False)))
+    if t == "fdpair":
+        return op(OP_FDPAIR, i)
+    if t == "wstatus":
+        return op(OP_WSTATUS, i, table=tables.signals())
     if t == "path":
         return op(OP_PATH, i)
     if t == "str":
@@ -191,6 +202,41 @@ def compile_program(decoder: SignatureDecoder, tables: Tables, abbrev: bool, fix
     return tuple(ops[:first_out]), tuple(ops[first_out:]), RETURNS[kind], note
 
 
+# ioctl's argument kinds (decode/ioctl.py's table) that print from the register alone
+IOCTL_ARGS = {"dec": OP_D, "udec": OP_LU, "ptr": OP_PTR, "fd": OP_FD}
+
+
+def compile_ioctl(code: int, tables: Tables):
+    """ioctl's program for one request, from the decoder's table of argument kinds, or
+    None where Python prints it.  What the kernel fills in is left to Python unless
+    the call failed (a terminal request on a file: the address)."""
+    from ..decode import ioctl as I
+    name = I.ioctl_name(code)
+    if "NS_GET_NSTYPE" in name.split(" or "):      # its return value is named
+        return None
+    kind = I.arg_kind(code)
+    entry = [op(OP_FD, 0), op(OP_LITERAL, 1, comment=name)]
+    exit_ = []
+    if kind in I.OUT_KINDS or (kind is None and (code == I.TIOCGWINSZ
+                                                 or code in I.TERMIOS_CMDS)):
+        exit_.append(op(OP_OUT_OR_PYTHON, 2))
+    elif kind in IOCTL_ARGS:
+        entry.append(op(IOCTL_ARGS[kind], 2))
+    elif kind is not None and kind.startswith("flags:"):
+        entry.append(op(OP_FLAGS, 2, table=tables.xlat(kind[6:])))
+    elif kind is None and code != I.TIOCSWINSZ:
+        entry.append(op(OP_HEX, 2))
+    elif kind != "none":
+        return None
+    return tuple(entry), tuple(exit_), RETURNS["d"], None
+
+
+# syscalls whose programs depend on one argument with too many values to compile in
+# advance: name -> (selector, compile(value, tables)); each value is compiled when
+# Python first prints it
+LAZY_VARIANTS = {"ioctl": (1, compile_ioctl)}
+
+
 def renderable_options(decode) -> bool:
     """Options the compiled renderer prints exactly as the Python decoders."""
     return (decode.decode_fds <= 1 and decode.verbose_set is None
@@ -207,6 +253,8 @@ class Renderer:
         self.decode, self.traced, self.silent_ok = decode, traced, silent_ok
         self.counting = counting      # -c: nothing prints, every traced call is counted
         self.tables = tables = Tables()
+        self.lazy: dict = {}          # nr -> LAZY_VARIANTS entry
+        self.learned: set = set()     # (nr, value) compiled or found not compilable
         P.set_render_options(decode.max_strlen, decode.xflag, decode.decode_fds,
                              tables.xlat("mode_types"),
                              tables.id("mode_bits", MODE_SPECIAL_BITS),
@@ -227,6 +275,10 @@ class Renderer:
         abbrev = not self.decode.verbose
         if name in self.decode.raw_set:
             d = None
+        elif name in LAZY_VARIANTS:
+            P.set_program(nr, 0, name, (), (), 1, None)
+            self.lazy[nr] = LAZY_VARIANTS[name]
+            return False
         if isinstance(d, VariantDecoder):
             P.set_program(nr, 0, name, (), (), 1, None)
             for value, case in d.cases.items():
@@ -241,6 +293,19 @@ class Renderer:
             return False
         P.set_program(nr, 1, name, *prog)
         return True
+
+
+    def learn(self, nr: int, args: tuple) -> None:
+        """Python prints a call of a syscall with lazy variants: compile the program for
+        its selector's value, so that the next such call prints in C."""
+        selector, compile_value = self.lazy[nr]
+        value = args[selector] & 0xFFFFFFFF
+        if (nr, value) in self.learned:
+            return
+        self.learned.add((nr, value))
+        prog = compile_value(value, self.tables)
+        if prog is not None:
+            P.add_variant(nr, selector, value, *prog)
 
 
 class NoStream:

@@ -120,6 +120,7 @@ class Engine:
         self.rendering = False     # the C loop prints the syscalls it has programs for
         self.counts = None         # -c: the Summary the C loop's counts go to
         self.planner = None        # nr -> None: plans syscalls for the C loop as they come
+        self.renderer = None       # the Renderer compiling programs for the C loop
         self.planned: set = set()
         self.serve_buf = bytearray(1 << 17)
         self.helpers: set = set()  # syscope's own children (-o '|cmd'): not tracees
@@ -250,7 +251,7 @@ class Engine:
             from .plans import install
             P.reset_plans()
             strlen, decoding = self.opts.decode.max_strlen, self.opts.decoding
-            renderer = self.start_rendering() or self.start_counting()
+            renderer = self.renderer = self.start_rendering() or self.start_counting()
             injector = self.opts.injector
             # -y: a copy cannot tell what a descriptor refers to: what the C loop does
             # not print is decoded live
@@ -712,6 +713,8 @@ class Engine:
         except Exception:   # a decoder's bug must not end the trace: print it raw
             decoder = raw_decoder_for(name)
             text = decoder.entry(call)
+        if self.renderer is not None and nr in self.renderer.lazy:
+            self.renderer.learn(nr, args)
         task.call = call
         task.decoder = decoder
         task.reprint = False
@@ -725,6 +728,8 @@ class Engine:
         if task.nr in self.mapping_nrs:
             self.on_mapping_change()
         call = task.call
+        if call is None and self.rendering and not task.filtered:
+            call = self.handed_over(task)
         if task.filtered or call is None:
             task.filtered = False
             return
@@ -761,6 +766,20 @@ class Engine:
             from .dumps import capture_dump
             capture_dump(call, *self.dump_fds)
         self.sink.syscall_exit(task.pid, call, text, ret, duration)
+
+    def handed_over(self, task: Task) -> Call | None:
+        """A call whose entry the C loop printed and whose exit it left to Python (what
+        the kernel filled in, printed by the Python decoder): rebuilt from the loop's
+        copy of its arguments."""
+        h = P.take_handoff(task.pid)
+        if h is None:
+            return None
+        nr, args, task.entry_mono = h
+        name = syscall_name(nr)
+        task.decoder = DECODERS.get(name) or decoder_for(name)
+        task.entry_stime = self.stime
+        task.reprint = False
+        return Call(task.pid, nr, name, args, self.opts.decode, task.mem)
 
     def exit_event(self, task: Task) -> None:
         """PTRACE_EVENT_EXIT: a syscall in progress never returns ('= ?')."""
