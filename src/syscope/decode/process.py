@@ -75,21 +75,14 @@ def format_envp(call: Call, addr: int) -> str:
     return "%s /* %d var%s */" % (hexaddr(addr), n, "" if n == 1 else "s")
 
 
-@special("execve")
-class Execve(Decoder):
-    def entry(self, call: Call) -> str:
-        return "%s, %s, %s" % (call.path(call.args[0]), format_argv(call, call.args[1]),
-                               format_envp(call, call.args[2]))
+@type_formatter("argv")
+def t_argv(call: Call, v: int, p: str) -> str:
+    return format_argv(call, v)
 
 
-@special("execveat")
-class Execveat(Decoder):
-    def entry(self, call: Call) -> str:
-        from .basic import t_dirfd
-        return "%s, %s, %s, %s, %s" % (
-            t_dirfd(call, call.args[0], ""), call.path(call.args[1]),
-            format_argv(call, call.args[2]), format_envp(call, call.args[3]),
-            flags(call.args[4] & 0xFFFFFFFF, "at_flags"))
+@type_formatter("envp")
+def t_envp(call: Call, v: int, p: str) -> str:
+    return format_envp(call, v)
 
 
 def clone_flags(v: int) -> str:

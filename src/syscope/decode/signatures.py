@@ -142,6 +142,8 @@ SIGNATURES = {
     "set_tid_address": ("ptr", "d"),
     "set_robust_list": ("ptr, lu", "d"),
     "rseq": ("ptr, x, d, x", "d"),
+    "execve": ("path, argv, envp", "d"),
+    "execveat": ("dirfd, path, argv, envp, at_flags", "d"),
     "wait4": ("pid:tgid_pgid, >wstatus, flags:wait_options, >wait_rusage", "tgid"),
     "prlimit64": ("pid:tgid, resource, rlimit, >rlimit", "d"),
     "getrlimit": ("resource, >rlimit", "d"),

@@ -418,6 +418,7 @@ struct tslot {
     int counted;                 /* -c: it is counted here when it returns */
     double entry_stime;
     int quiet;                   /* print nothing of this thread (before the first execve) */
+    int py_pending;              /* an entry went to Python and its exit has not come */
     long last_nr;                /* the last syscall that returned */
 };
 static struct tslot inflight[PIDTAB];
@@ -737,6 +738,14 @@ serve_stop(pid_t pid, double stime, unsigned char *buf, size_t size, size_t *use
         slot = inflight_slot(pid, 0);
         nr = slot ? slot->nr : -1;
     }
+    if (info.op == PTRACE_SYSCALL_INFO_ENTRY) {
+        /* until its exit, assume Python has this call in flight; the programs below
+         * say otherwise */
+        struct tslot *t = inflight_slot(pid, 1);
+        if (t)
+            t->py_pending = 1;
+    } else if (slot)
+        slot->py_pending = 0;
     if (nr < 0 || nr >= MAX_NR || !known[nr] ||
         (info.op != PTRACE_SYSCALL_INFO_ENTRY && info.op != PTRACE_SYSCALL_INFO_EXIT)) {
         if (info.op == PTRACE_SYSCALL_INFO_EXIT && slot)
@@ -755,9 +764,10 @@ serve_stop(pid_t pid, double stime, unsigned char *buf, size_t size, size_t *use
         /* printed here, while the tracee is stopped (its memory is what it was) */
         if (info.op == PTRACE_SYSCALL_INFO_ENTRY) {
             struct tslot *t = inflight_slot(pid, 1);
-            if (!t)
+            if (!t || (t->quiet && pg->wakes))
                 return PYTHON;
             t->nr = nr;
+            t->py_pending = 0;
             t->prog = pg;
             memcpy(t->args, info.entry.args, sizeof(t->args));
             t->entry_mono = now;
@@ -844,6 +854,53 @@ serve_stop(pid_t pid, double stime, unsigned char *buf, size_t size, size_t *use
     return RECORDED;
 }
 
+/* events on: the C loop handles the process life-cycle events that need no Python */
+static int events_on;
+
+static PyObject *
+py_set_events(PyObject *self, PyObject *args)
+{
+    if (!PyArg_ParseTuple(args, "p", &events_on))
+        return NULL;
+    Py_RETURN_NONE;
+}
+
+/* A ptrace event stop, served without Python when nothing but the loop's own state is
+ * involved: a fork, vfork or clone (the parent goes on; the child is met at its first
+ * stop), and the exit of a thread that has no call in flight in Python (a call whose
+ * entry was printed here ends "= ?").  1: served; 0: Python's. */
+static int
+serve_event(pid_t pid, int status)
+{
+    int event = status >> 16;
+    if ((status & 0xff) != 0x7f || (status >> 8 & 0xff) != SIGTRAP)
+        return 0;
+    if (event == PTRACE_EVENT_FORK || event == PTRACE_EVENT_VFORK ||
+        event == PTRACE_EVENT_CLONE) {
+        ptrace(PTRACE_SYSCALL, pid, 0, 0);
+        return 1;
+    }
+    if (event != PTRACE_EVENT_EXIT)
+        return 0;
+    struct tslot *t = inflight_slot(pid, 0);
+    if (t && t->py_pending)
+        return 0;
+    if (t && t->nr >= 0 && t->prog) {
+        if (t->printed) {
+            struct timespec real;
+            clock_gettime(CLOCK_REALTIME, &real);
+            render_gone(t->prog, t->prog != &progs[t->nr] || t->prog->nexit > 0, pid, &real);
+        }
+        t->nr = -1;
+        t->prog = NULL;
+        t->printed = t->counted = 0;
+    }
+    ptrace(PTRACE_SYSCALL, pid, 0, 0);
+    if (os_.out.len >= (1 << 16))
+        out_flush();
+    return 1;
+}
+
 static PyObject *
 py_run_batch_raw(PyObject *self, PyObject *args)
 {
@@ -871,8 +928,16 @@ py_run_batch_raw(PyObject *self, PyObject *args)
             break;
         }
         stime = ru.ru_stime.tv_sec + ru.ru_stime.tv_usec / 1e6;
-        if ((status & 0xffff) != ((0x80 | SIGTRAP) << 8 | 0x7f) || (status >> 16))
-            break;
+        if ((status & 0xffff) != ((0x80 | SIGTRAP) << 8 | 0x7f) || (status >> 16)) {
+            if (!(events_on && (status >> 16) && serve_event(pid, status)))
+                break;
+            pid = -1;
+            if (batch_timer_fired) {
+                pid = 0;
+                break;
+            }
+            continue;
+        }
         int r = serve_stop(pid, stime, buf, size, &used);
         if (r == PYTHON)
             break;
@@ -939,7 +1004,7 @@ py_forget(PyObject *self, PyObject *args)
     struct tslot *slot = inflight_slot(pid, 0);
     if (slot) {
         slot->nr = -1;
-        slot->printed = slot->quiet = 0;
+        slot->printed = slot->quiet = slot->py_pending = 0;
         slot->last_nr = -1;
     }
     Py_RETURN_NONE;
@@ -1119,6 +1184,8 @@ static PyMethodDef methods[] = {
     {"reset_plans", py_reset_plans, METH_NOARGS, "reset_plans()"},
     {"set_quiet", py_set_quiet, METH_VARARGS, "set_quiet(pid, flag)"},
     {"take_inflight", py_take_inflight, METH_VARARGS, "take_inflight(pid) -> nr | -1"},
+    {"set_wakes", py_set_wakes, METH_VARARGS, "set_wakes(nr)"},
+    {"set_events", py_set_events, METH_VARARGS, "set_events(flag)"},
     {"take_handoff", py_take_handoff, METH_VARARGS,
      "take_handoff(pid) -> (nr, args, entry_mono) | None"},
     {"last_nr", py_last_nr, METH_VARARGS, "last_nr(pid[, nr]) -> nr | -1"},

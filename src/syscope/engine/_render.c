@@ -168,7 +168,7 @@ enum {
     OP_D = 1, OP_U, OP_LD, OP_LU, OP_HEX, OP_PTR, OP_ID, OP_MODE, OP_FD, OP_DIRFD,
     OP_FLAGS, OP_XLAT, OP_XLAT_FLAGS, OP_OPEN_MODE, OP_PATH, OP_STR, OP_BUF, OP_STAT,
     OP_STATX, OP_DENTS64, OP_STRUCT, OP_SIGSET, OP_SIGACTION, OP_LITERAL,
-    OP_RLIMIT, OP_FDPAIR, OP_WSTATUS, OP_RUSAGE, OP_OUT_OR_PYTHON,
+    OP_RLIMIT, OP_FDPAIR, OP_WSTATUS, OP_RUSAGE, OP_OUT_OR_PYTHON, OP_ARGV, OP_ENVP,
 };
 /* how a value is looked up or printed */
 enum { V_U32, V_S32, V_U64 };
@@ -192,6 +192,7 @@ struct prog {
     char name[40];
     int nentry, nexit, ret;
     int handoff;             /* an exit operation may leave the exit to Python */
+    int wakes;               /* Python's in a quiet thread (execve ends the quiet) */
     struct op entry[MAX_OPS], exit[MAX_OPS];
     struct op note;          /* RET_NOTE*: how the returned value is named */
     /* variants: the program depends on the value of argument selector (fcntl's command);
@@ -273,7 +274,7 @@ static int
 fill_prog(struct prog *p, int mode, const char *name, PyObject *entry, PyObject *exitops,
           int ret, PyObject *note)
 {
-    p->mode = 0;
+    p->mode = p->wakes = 0;
     snprintf(p->name, sizeof(p->name), "%s", name);
     if (parse_ops(entry, p->entry, &p->nentry) < 0 || parse_ops(exitops, p->exit, &p->nexit) < 0)
         return -1;
@@ -305,6 +306,18 @@ py_set_program(PyObject *self, PyObject *args)
     clear_variants(p);
     if (fill_prog(p, mode, name, entry, exitops, ret, note) < 0)
         return NULL;
+    Py_RETURN_NONE;
+}
+
+/* set_wakes(nr): a quiet thread's call of syscall nr goes to Python */
+static PyObject *
+py_set_wakes(PyObject *self, PyObject *args)
+{
+    int nr;
+    if (!PyArg_ParseTuple(args, "i", &nr))
+        return NULL;
+    if (nr >= 0 && nr < MAX_NR)
+        progs[nr].wakes = 1;
     Py_RETURN_NONE;
 }
 
@@ -505,7 +518,7 @@ put_cstr(struct sbuf *b, const struct rcall *c, unsigned long long addr, size_t 
     if (maxlen > sizeof(scratch) - 1)
         maxlen = sizeof(scratch) - 1;
     long n = read_cstr_into(c->pid, addr, scratch, maxlen, &terminated);
-    if (n < 0) {
+    if (n < 0 || (!terminated && (size_t)n < maxlen)) {   /* it runs into unreadable memory */
         sb_hexaddr(b, addr);
         return;
     }
@@ -759,9 +772,10 @@ put_wait_status(struct sbuf *b, unsigned status, int signals)
     }
     if (rest >> 16)
         return 0;
+    sb_put(b, "}", 1);
     if (rest)
         sb_printf(b, " | %#x", rest);
-    sb_puts(b, "}]");
+    sb_put(b, "]", 1);
     return 1;
 }
 
@@ -788,6 +802,79 @@ exit_needs_python(const struct prog *p, const struct rcall *c)
         }
     }
     return 0;
+}
+
+
+/* The pointers of a NULL-terminated array, up to limit of them, one readable pointer
+ * after another; *ended: the NULL was found.  The count read. */
+static size_t
+read_pointers(pid_t pid, unsigned long long addr, unsigned long long *out, size_t limit,
+              int *ended)
+{
+    size_t n = 0;
+    *ended = 0;
+    while (n < limit) {
+        size_t want = limit - n < 64 ? limit - n : 64;
+        unsigned long long chunk[64];
+        Py_ssize_t got = read_memory(pid, addr + 8 * n, (char *)chunk, (Py_ssize_t)(8 * want));
+        size_t k = got > 0 ? (size_t)got / 8 : 0;
+        for (size_t i = 0; i < k; i++) {
+            if (!chunk[i]) {
+                *ended = 1;
+                return n;
+            }
+            if (out)
+                out[n] = chunk[i];
+            n++;
+        }
+        if (k < want)
+            break;
+    }
+    return n;
+}
+
+/* execve's argv: ["a", "b"], with "..." when the array does not end where it can be read */
+static void
+put_argv(struct sbuf *b, const struct rcall *c, unsigned long long addr)
+{
+    if (!addr) {
+        sb_puts(b, "NULL");
+        return;
+    }
+    static unsigned long long ptrs[1 << 16];
+    int ended;
+    size_t n = read_pointers(c->pid, addr, ptrs, 1 << 16, &ended);
+    if (!n && !ended) {
+        sb_hexaddr(b, addr);
+        return;
+    }
+    sb_put(b, "[", 1);
+    for (size_t i = 0; i < n; i++) {
+        if (i)
+            sb_puts(b, ", ");
+        put_cstr(b, c, ptrs[i], (size_t)ropt.max_strlen);
+    }
+    if (!ended)
+        sb_puts(b, n ? ", ..." : "...");
+    sb_put(b, "]", 1);
+}
+
+/* execve's envp, abbreviated: its address and how many variables it holds */
+static void
+put_envp(struct sbuf *b, const struct rcall *c, unsigned long long addr)
+{
+    if (!addr) {
+        sb_puts(b, "NULL");
+        return;
+    }
+    int ended;
+    size_t n = read_pointers(c->pid, addr, NULL, (1 << 20) + 64, &ended);
+    if (!n && !ended) {
+        sb_hexaddr(b, addr);
+        return;
+    }
+    sb_hexaddr(b, addr);
+    sb_printf(b, " /* %zu var%s */", n, n == 1 ? "" : "s");
 }
 
 /* 0: the argument printed nothing (and takes no separator) */
@@ -968,10 +1055,12 @@ render_op(struct sbuf *b, const struct op *o, const struct rcall *c)
     }
     case OP_WSTATUS: {           /* wait4's status; table: signals */
         unsigned status;
+        size_t mark = b->len;
         if (wait_status_printed(c, v) &&
             read_memory(c->pid, v, (char *)&status, 4) == 4 &&
             put_wait_status(b, status, o->table))
             return 1;
+        b->len = mark;          /* a ptrace event: the exit was Python's (exit_needs_python) */
         if (wait_status_printed(c, v))
             sb_hexaddr(b, v);
         else if (v)
@@ -998,6 +1087,8 @@ render_op(struct sbuf *b, const struct op *o, const struct rcall *c)
                   (unsigned long long)f[3]);
         return 1;
     }
+    case OP_ARGV: put_argv(b, c, v); return 1;
+    case OP_ENVP: put_envp(b, c, v); return 1;
     case OP_OUT_OR_PYTHON:       /* what the kernel filled in: Python prints it (the exit
                                   * is handed over); its address when the call failed */
         if (v)
@@ -1335,6 +1426,32 @@ render_exit(const struct prog *p, pid_t pid, const unsigned long long *a, long l
             sb_printf(b, " <%lld>", sec);
     }
     sb_put(b, "\n", 1);
+    out_text(b->p, b->len);
+    os_.col = 0;
+    os_.owner = 0;
+}
+
+/* The tracee exited inside a call whose entry was printed here: "= ?", with strace's
+ * " <unfinished ...>" when the call had more to print at its exit. */
+static void
+render_gone(const struct prog *p, int unfinished, pid_t pid, const struct timespec *real)
+{
+    struct sbuf *b = &argtext;
+    if (os_.owner != pid || !os_.col) {
+        out_leader(pid, real);
+        b->len = 0;
+        sb_printf(b, "<... %s resumed>", p->name);
+        out_text(b->p, b->len);
+    }
+    b->len = 0;
+    if (unfinished)
+        sb_puts(b, " <unfinished ...>");
+    sb_puts(b, ") ");
+    out_text(b->p, b->len);
+    b->len = 0;
+    for (long col = os_.col; col < os_.acolumn; col++)
+        sb_put(b, " ", 1);
+    sb_puts(b, "= ?\n");
     out_text(b->p, b->len);
     os_.col = 0;
     os_.owner = 0;

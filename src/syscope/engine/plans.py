@@ -21,7 +21,7 @@ REGISTER_ONLY = frozenset(
     "shutdown_how msg_flags fadvice statx_flags statx_mask".split())
 FIXED_SIZE = {"stat": 144, "statfs": 120, "timespec": 16, "fdpair": 8, "utsname": 390,
               "sysinfo": 112, "rlimit": 16, "timeval": 16, "itimerspec": 32, "sigaction": 32,
-              "sigset": 8}
+              "sigset": 8, "wstatus": 4, "wait_rusage": 144, "rusage": 144}
 DECLARED_KINDS = {"fixed": CAP_FIXED, "cstr": CAP_CSTR}
 
 

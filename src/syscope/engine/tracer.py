@@ -287,6 +287,8 @@ class Engine:
             return None
         if not render.attach_writer(self.sink):
             return None
+        # the loop serves fork and exit events too, unless an injection holds tracees
+        P.set_events(self.opts.injector is None)
         return self.begin_rendering(render.Renderer(self.opts.decode, self.opts.traced,
                                                     lambda n: n not in EXEC_NAMES))
 
@@ -353,6 +355,7 @@ class Engine:
                     last_flush = now
         finally:
             P.set_rendering(False)
+            P.set_events(False)
             if self.counts is not None:
                 self.take_counts()
             self.sink.flush()
@@ -806,6 +809,9 @@ class Engine:
             old = pid
         if old != pid and old in self.tasks:
             execer = self.tasks.pop(old)
+            if self.rendering and execer.call is None:   # its execve printed by the C loop
+                execer.call = self.handed_over(execer)
+                execer.in_syscall = execer.call is not None
             # The C loop's in-flight entries: the leader's (a read, a sleep) never returns,
             # and this pid's next exit stop is the execve's, which it did not see enter.
             P.forget(pid)
