@@ -91,9 +91,10 @@ def compiled_syscalls(opts: DecodeOptions) -> list[str]:
     return [n for n, nr in SYSCALL_NUMBERS.items() if renderer.compile(nr, n)]
 
 
-def python_text(name, opts, args, rval, is_error, phase):
+def python_text(name, opts, args, rval, is_error, phase, sp=0):
     d = decoder_for(name)
-    call = Call(PID, SYSCALL_NUMBERS[name], name, args, opts, TraceeMemory(PID))
+    call = Call(PID, SYSCALL_NUMBERS[name], name, args, opts, TraceeMemory(PID),
+                saved={"sp": sp})
     if phase == 1:
         text = d.entry(call)
         has_exit = getattr(d, "_exit_specs", None) or type(d).exit is not Decoder.exit
@@ -124,13 +125,14 @@ def test_compiled_programs_print_as_python_decoders(xflag, max_strlen, decode_fd
     def check(name, args, result):
         rval, is_error = result
         nr = SYSCALL_NUMBERS[name]
+        sp = args[5] & ((1 << 47) - 1)      # a stack pointer: a signal frame above it
         for phase in (1, 2, 3):
-            c = P.render_test(nr, phase, PID, args, rval, is_error)
+            c = P.render_test(nr, phase, PID, args, rval, is_error, sp)
             if c is None:     # a value the compiled variants leave to Python, or an
                 # exit the loop hands to Python (what the kernel filled in)
                 assert isinstance(decoder_for(name), VariantDecoder) or phase > 1
                 return
-            py = python_text(name, opts, args, rval, is_error, phase)
+            py = python_text(name, opts, args, rval, is_error, phase, sp)
             assert c == py, (name, phase, args, rval, is_error)
     check()
 
@@ -188,7 +190,8 @@ def test_rendering_covers_the_everyday_syscalls():
     everyday = {"read", "write", "openat", "close", "newfstatat", "fstat", "lseek", "mprotect",
                 "munmap", "brk", "access", "getdents64", "statx", "readlink", "lgetxattr",
                 "getxattr", "pread64", "unlink", "mkdir", "dup2", "getpid", "exit_group",
-                "clock_gettime", "prlimit64", "wait4", "pipe2", "getrusage"}
+                "clock_gettime", "prlimit64", "wait4", "pipe2", "getrusage", "execve", "getcwd",
+                "sysinfo", "rt_sigreturn"}
     assert everyday - names == set()
 
 

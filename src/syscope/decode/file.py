@@ -240,16 +240,12 @@ def t_rlbuf(call: Call, v: int, p: str) -> str:
     return call.buf(v, call.rval)
 
 
-@special("getcwd")
-class Getcwd(Decoder):
-    captures = (("exit", "cstr", 0, 4095),)
-    def exit(self, call: Call) -> str:
-        if call.failed:
-            buf = hexaddr(call.args[0])
-        else:
-            buf = call.path(call.args[0], max(call.rval - 1, 0)) if call.rval > 0 else \
-                hexaddr(call.args[0])
-        return "%s, %d" % (buf, call.args[1])
+@type_formatter("cwdbuf")
+def t_cwdbuf(call: Call, v: int, p: str) -> str:
+    """getcwd's buffer: the path, rval bytes with its NUL."""
+    if call.failed or call.rval <= 0:
+        return hexaddr(v)
+    return call.path(v, call.rval - 1)
 
 
 @type_formatter("xattr_value")

@@ -6,7 +6,7 @@ import struct
 
 from ..abi import signal_name, xlat_lookup, xlat_value
 from .core import (Call, Decoder, format_int_at, format_return, output_struct,
-                   output_struct_type, special, type_formatter)
+                   output_struct_type, special, struct_printer, type_formatter)
 from .fmt import flag_set, flags, hexaddr, ptr, quote, signed, signo, styled, xlat_or
 from .array import array
 from .signal import format_siginfo_at
@@ -320,19 +320,11 @@ def t_utsname(call: Call, v: int, p: str) -> str:
     return "{" + ", ".join("%s=%s" % (n, quote(f)) for n, f in zip(names, fields)) + "}"
 
 
-@type_formatter("sysinfo")
-def t_sysinfo(call: Call, v: int, p: str) -> str:
-    data, instead = output_struct(call, v, 112)
-    if data is None:
-        return instead
-    uptime, l1, l2, l3, totalram, freeram, sharedram, bufferram, totalswap, freeswap = \
-        struct.unpack_from("<q3Q6Q", data)
-    procs = struct.unpack_from("<H", data, 80)[0]
-    totalhigh, freehigh, mem_unit = struct.unpack_from("<QQI", data, 88)
-    return ("{uptime=%d, loads=[%d, %d, %d], totalram=%d, freeram=%d, sharedram=%d, "
-            "bufferram=%d, totalswap=%d, freeswap=%d, procs=%d, totalhigh=%d, freehigh=%d, "
-            "mem_unit=%d}") % (uptime, l1, l2, l3, totalram, freeram, sharedram, bufferram,
-                               totalswap, freeswap, procs, totalhigh, freehigh, mem_unit)
+# struct sysinfo: uptime, loads[3], six memory sizes, procs, two more sizes, mem_unit
+output_struct_type("sysinfo", struct_printer(
+    "<qQQQQQQQQQHxxxxxxQQIxxxx",
+    "{uptime=%d, loads=[%d, %d, %d], totalram=%d, freeram=%d, sharedram=%d, bufferram=%d, "
+    "totalswap=%d, freeswap=%d, procs=%d, totalhigh=%d, freehigh=%d, mem_unit=%d}"))
 
 
 @type_formatter("gidlist")

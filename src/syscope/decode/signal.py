@@ -71,20 +71,18 @@ def format_sigaction(call: Call, addr: int) -> str:
 output_struct_type("sigaction", format_sigaction)
 
 
-@special("rt_sigreturn")
-class RtSigreturn(Decoder):
-    """strace shows the mask the signal frame restores: rt_sigreturn({mask=[]})."""
-    def entry(self, call: Call) -> str:
-        sp = call.saved.get("sp")
-        if sp is None:
-            return ""
-        # struct rt_sigframe: pretcode(8), then ucontext; uc_sigmask at offset 40+256-8...
-        # the frame is at sp-8 at the time of the syscall; uc_sigmask lies at
-        # frame + 8 + offsetof(struct ucontext, uc_sigmask) = sp - 8 + 8 + 296.
-        data = call.read(sp + 296, NSIG_BYTES)
-        if data is None:
-            return "{mask=%s}" % hexaddr(sp + 296)
-        return "{mask=%s}" % format_sigmask(data)
+@type_formatter("frame_mask")
+def t_frame_mask(call: Call, v: int, p: str) -> str | None:
+    """rt_sigreturn's {mask=[]}: the mask the signal frame restores, p bytes above the
+    stack pointer at the syscall (struct rt_sigframe: pretcode, then the ucontext whose
+    uc_sigmask sits at 296 - 8); nothing without the stack pointer."""
+    sp = call.saved.get("sp")
+    if sp is None:
+        return None
+    data = call.read(sp + int(p), NSIG_BYTES)
+    if data is None:
+        return "{mask=%s}" % hexaddr(sp + int(p))
+    return "{mask=%s}" % format_sigmask(data)
 
 
 @special("rt_sigsuspend")

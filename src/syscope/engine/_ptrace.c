@@ -775,7 +775,7 @@ serve_stop(pid_t pid, double stime, unsigned char *buf, size_t size, size_t *use
             t->printed = pg->mode == 1 && !t->quiet;
             t->counted = count_on && pg->mode != 2 && !t->quiet;
             if (t->printed)
-                render_entry(pg, pid, t->args, &real);
+                render_entry(pg, pid, t->args, info.stack_pointer, &real);
         } else {
             if (slot->printed && pg->handoff) {
                 struct rcall rc = { pid, slot->args,

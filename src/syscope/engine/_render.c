@@ -169,6 +169,7 @@ enum {
     OP_FLAGS, OP_XLAT, OP_XLAT_FLAGS, OP_OPEN_MODE, OP_PATH, OP_STR, OP_BUF, OP_STAT,
     OP_STATX, OP_DENTS64, OP_STRUCT, OP_SIGSET, OP_SIGACTION, OP_LITERAL,
     OP_RLIMIT, OP_FDPAIR, OP_WSTATUS, OP_RUSAGE, OP_OUT_OR_PYTHON, OP_ARGV, OP_ENVP,
+    OP_CWDBUF, OP_FRAME_MASK,
 };
 /* how a value is looked up or printed */
 enum { V_U32, V_S32, V_U64 };
@@ -470,6 +471,7 @@ struct rcall {
     long long rval;
     int error;             /* errno, 0 when it succeeded */
     int exited;
+    unsigned long long sp;   /* the stack pointer at entry (a signal frame's place) */
 };
 
 static unsigned char scratch[65536 + 8];
@@ -628,10 +630,11 @@ put_struct(struct sbuf *b, const struct rcall *c, unsigned long long addr, const
         return;
     }
     long long vals[16];
+    char kinds[16];          /* 'Q': printed unsigned */
     int nvals = 0;
     size_t size = 0;
     for (const char *l = layout; *l; l++) {
-        int width = strchr("q", *l) ? 8 : strchr("iI", *l) ? 4 : strchr("hH", *l) ? 2 : 1;
+        int width = strchr("qQ", *l) ? 8 : strchr("iI", *l) ? 4 : strchr("hH", *l) ? 2 : 1;
         if (*l == '<')
             continue;
         size += width;
@@ -643,7 +646,9 @@ put_struct(struct sbuf *b, const struct rcall *c, unsigned long long addr, const
     size_t off = 0;
     for (const char *l = layout; *l && nvals < 16; l++) {
         const unsigned char *p = scratch + off;
+        kinds[nvals] = *l;
         switch (*l) {
+        case 'Q': { int64_t v; memcpy(&v, p, 8); vals[nvals++] = v; off += 8; break; }
         case 'q': { int64_t v; memcpy(&v, p, 8); vals[nvals++] = v; off += 8; break; }
         case 'i': { int32_t v; memcpy(&v, p, 4); vals[nvals++] = v; off += 4; break; }
         case 'I': { uint32_t v; memcpy(&v, p, 4); vals[nvals++] = v; off += 4; break; }
@@ -658,7 +663,7 @@ put_struct(struct sbuf *b, const struct rcall *c, unsigned long long addr, const
     for (const char *t = tmpl; *t; t++) {
         if (t[0] == '%' && t[1] == 'd') {
             if (k < nvals)
-                sb_printf(b, "%lld", vals[k]);
+                sb_printf(b, kinds[k] == 'Q' ? "%llu" : "%lld", vals[k]);
             k++;
             t++;
         } else
@@ -1087,6 +1092,24 @@ render_op(struct sbuf *b, const struct op *o, const struct rcall *c)
                   (unsigned long long)f[3]);
         return 1;
     }
+    case OP_CWDBUF:              /* getcwd's buffer: the path of rval bytes with its NUL */
+        if (c->error || c->rval <= 0)
+            sb_hexaddr(b, v);
+        else
+            put_cstr(b, c, v, (size_t)(c->rval - 1));
+        return 1;
+    case OP_FRAME_MASK: {        /* the mask a signal frame restores, param bytes above
+                                  * the stack pointer; table: signals */
+        unsigned long long at = c->sp + (unsigned)o->param;
+        Py_ssize_t n = read_memory(c->pid, at, (char *)scratch, 8);
+        sb_puts(b, "{mask=");
+        if (n <= 0)
+            sb_hexaddr(b, at);
+        else
+            put_sigmask(b, scratch, (size_t)n, o->table);
+        sb_put(b, "}", 1);
+        return 1;
+    }
     case OP_ARGV: put_argv(b, c, v); return 1;
     case OP_ENVP: put_envp(b, c, v); return 1;
     case OP_OUT_OR_PYTHON:       /* what the kernel filled in: Python prints it (the exit
@@ -1380,9 +1403,9 @@ static struct sbuf argtext;
 
 static void
 render_entry(const struct prog *p, pid_t pid, const unsigned long long *a,
-             const struct timespec *real)
+             unsigned long long sp, const struct timespec *real)
 {
-    struct rcall c = { pid, a, 0, 0, 0 };
+    struct rcall c = { pid, a, 0, 0, 0, sp };
     out_leader(pid, real);
     argtext.len = 0;
     sb_puts(&argtext, p->name);
@@ -1457,23 +1480,24 @@ render_gone(const struct prog *p, int unfinished, pid_t pid, const struct timesp
     os_.owner = 0;
 }
 
-/* render_test(nr, phase, pid, args, rval, is_error) -> text: one part of a line,
+/* render_test(nr, phase, pid, args, rval, is_error[, sp]) -> text: one part of a line,
  * rendered as the loop would (the tests compare it with the Python decoders). */
 static PyObject *
 py_render_test(PyObject *self, PyObject *args)
 {
     int nr, phase, pid, is_error;
-    unsigned long long a[6];
+    unsigned long long a[6], sp = 0;
     long long rval;
-    if (!PyArg_ParseTuple(args, "iii(KKKKKK)Li", &nr, &phase, &pid, &a[0], &a[1], &a[2], &a[3],
-                          &a[4], &a[5], &rval, &is_error))
+    if (!PyArg_ParseTuple(args, "iii(KKKKKK)Li|K", &nr, &phase, &pid, &a[0], &a[1], &a[2],
+                          &a[3], &a[4], &a[5], &rval, &is_error, &sp))
         return NULL;
     if (nr < 0 || nr >= MAX_NR)
         Py_RETURN_NONE;
     const struct prog *p = pick_prog(nr, a);
     if (!p || p->mode != 1)
         Py_RETURN_NONE;
-    struct rcall c = { pid, a, is_error ? -1 : rval, is_error ? (int)-rval : 0, phase != 1 };
+    struct rcall c = { pid, a, is_error ? -1 : rval, is_error ? (int)-rval : 0, phase != 1,
+                       sp };
     if (phase != 1 && p->handoff && exit_needs_python(p, &c))
         Py_RETURN_NONE;            /* the loop hands this exit to Python */
     struct sbuf b = { NULL, 0, 0 };

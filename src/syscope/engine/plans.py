@@ -40,6 +40,8 @@ def capture_for(spec, max_strlen: int):
         if p.isdigit() and not spec.output:
             return (("entry", (CAP_BUF_ARG, i, int(p), max_strlen)),)
         return None
+    if t == "cwdbuf":
+        return (("exit", (CAP_CSTR, i, 0, PATH_MAX)),)
     if t == "dents64":     # entries are counted even when not printed: all of it
         return (("exit", (CAP_RET_ALL, i, 0, RET_ALL_LIMIT)),)
     if t == "sockaddr" and p.isdigit():

@@ -21,7 +21,7 @@ from . import _ptrace as P
 (OP_D, OP_U, OP_LD, OP_LU, OP_HEX, OP_PTR, OP_ID, OP_MODE, OP_FD, OP_DIRFD, OP_FLAGS, OP_XLAT,
  OP_XLAT_FLAGS, OP_OPEN_MODE, OP_PATH, OP_STR, OP_BUF, OP_STAT, OP_STATX, OP_DENTS64,
  OP_STRUCT, OP_SIGSET, OP_SIGACTION, OP_LITERAL, OP_RLIMIT, OP_FDPAIR, OP_WSTATUS, OP_RUSAGE,
- OP_OUT_OR_PYTHON, OP_ARGV, OP_ENVP) = range(1, 32)
+ OP_OUT_OR_PYTHON, OP_ARGV, OP_ENVP, OP_CWDBUF, OP_FRAME_MASK) = range(1, 34)
 V_U32, V_S32, V_U64 = 0, 1, 2
 BUF_ARG, BUF_RET, BUF_HEX, BUF_FAIL_ADDR, BUF_NULL_ADDR = 1, 2, 4, 8, 16
 RETURNS = {"d": 1, "tid": 1, "tgid": 1, "pgid": 1, "sid": 1, "fd": 2, "hex": 3, "u": 4, "oct": 5, "none": 6, "note": 7, "note0": 8}
@@ -67,7 +67,7 @@ def compile_struct(fn, i: int):
     """A flat structure printer (decode.core.struct_printer) as one operation."""
     layout, template = fn.struct
     fields = layout.lstrip("<")
-    if any(ch not in "qQiIhHbBx" for ch in fields) or "Q" in fields:
+    if any(ch not in "qQiIhHbBx" for ch in fields):
         return None
     conversions = template.replace("%%", "").count("%")
     if conversions != template.count("%d") or conversions != sum(ch != "x" for ch in fields):
@@ -116,6 +116,10 @@ def compile_arg_op(t: str, p: str, i: int, tables: Tables, abbrev: bool):
         return op(OP_ARGV, i)
     if t == "envp":
         return op(OP_ENVP, i) if abbrev else None
+    if t == "frame_mask":
+        return op(OP_FRAME_MASK, i, param=int(p), table=tables.signals())
+    if t == "cwdbuf":
+        return op(OP_CWDBUF, i)
     if t == "rlimit":
         return op(OP_RLIMIT, i, bufkind=int(getattr(fn, "output", False)))
     if t == "fdpair":
