@@ -856,6 +856,11 @@ serve_stop(pid_t pid, double stime, unsigned char *buf, size_t size, size_t *use
 
 /* events on: the C loop handles the process life-cycle events that need no Python */
 static int events_on;
+/* children whose parent's fork event the loop served: Python adds them to its table
+ * at once, so that it never takes the trace for over while they live */
+#define MAX_BORN 256
+static pid_t born[MAX_BORN];
+static int nborn;
 
 static PyObject *
 py_set_events(PyObject *self, PyObject *args)
@@ -863,6 +868,23 @@ py_set_events(PyObject *self, PyObject *args)
     if (!PyArg_ParseTuple(args, "p", &events_on))
         return NULL;
     Py_RETURN_NONE;
+}
+
+/* take_born() -> (pid, ...): tracees whose parent's fork event the loop served */
+static PyObject *
+py_take_born(PyObject *self, PyObject *noargs)
+{
+    PyObject *out = PyTuple_New(nborn);
+    for (int i = 0; out && i < nborn; i++) {
+        PyObject *item = PyLong_FromLong(born[i]);
+        if (!item) {
+            Py_DECREF(out);
+            return NULL;
+        }
+        PyTuple_SET_ITEM(out, i, item);
+    }
+    nborn = 0;
+    return out;
 }
 
 /* A ptrace event stop, served without Python when nothing but the loop's own state is
@@ -877,6 +899,10 @@ serve_event(pid_t pid, int status)
         return 0;
     if (event == PTRACE_EVENT_FORK || event == PTRACE_EVENT_VFORK ||
         event == PTRACE_EVENT_CLONE) {
+        unsigned long child = 0;
+        if (nborn >= MAX_BORN || ptrace(PTRACE_GETEVENTMSG, pid, 0, &child) < 0)
+            return 0;
+        born[nborn++] = (pid_t)child;
         ptrace(PTRACE_SYSCALL, pid, 0, 0);
         return 1;
     }
@@ -1186,6 +1212,7 @@ static PyMethodDef methods[] = {
     {"take_inflight", py_take_inflight, METH_VARARGS, "take_inflight(pid) -> nr | -1"},
     {"set_wakes", py_set_wakes, METH_VARARGS, "set_wakes(nr)"},
     {"set_events", py_set_events, METH_VARARGS, "set_events(flag)"},
+    {"take_born", py_take_born, METH_NOARGS, "take_born() -> (pid, ...)"},
     {"take_handoff", py_take_handoff, METH_VARARGS,
      "take_handoff(pid) -> (nr, args, entry_mono) | None"},
     {"last_nr", py_last_nr, METH_VARARGS, "last_nr(pid[, nr]) -> nr | -1"},

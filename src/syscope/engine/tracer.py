@@ -121,6 +121,7 @@ class Engine:
         self.counts = None         # -c: the Summary the C loop's counts go to
         self.planner = None        # nr -> None: plans syscalls for the C loop as they come
         self.renderer = None       # the Renderer compiling programs for the C loop
+        self.exited: set = set()   # tracees gone, whose parent's fork event may still come
         self.planned: set = set()
         self.serve_buf = bytearray(1 << 17)
         self.helpers: set = set()  # syscope's own children (-o '|cmd'): not tracees
@@ -148,6 +149,10 @@ class Engine:
 
     def _drop(self, pid: int, detached: bool = False) -> None:
         self.tasks.pop(pid, None)
+        if self.rendering:
+            if len(self.exited) > 1 << 16:
+                self.exited.clear()
+            self.exited.add(pid)
         if self.opts.decode.decode_pids:
             from .pidns import NAMESPACES
             NAMESPACES.forget(pid)
@@ -344,6 +349,7 @@ class Engine:
                     break
                 finally:
                     stream.pull()
+                    self.take_life_cycle()
                 self.stime = stime
                 if n:
                     self.replay_records(buf, n)
@@ -360,6 +366,24 @@ class Engine:
                 self.take_counts()
             self.sink.flush()
             stream.push()
+
+    def take_life_cycle(self) -> None:
+        """What the C loop did to the process table since it last returned: children
+        of the fork events it served join it (a child may have run to its end before
+        its parent's event was seen)."""
+        for pid in P.take_born():
+            if pid in self.exited:
+                self.exited.discard(pid)
+            elif pid not in self.tasks:
+                self.new_tracee(pid)
+
+    def new_tracee(self, pid: int) -> Task:
+        """A tracee met for the first time (a traced program's new child or thread)."""
+        task = self._add(pid, attached=True)
+        if not self.opts.quiet_attach:
+            self.sink.flush()
+            self.msg("Process %d attached" % pid)
+        return task
 
     def stream(self):
         """The stream the C loop shares with Python while it renders."""
@@ -533,10 +557,7 @@ class Engine:
                     self.sink.flush()
                     self.msg("Detached unknown pid %d" % pid)
                 return
-            task = self._add(pid, attached=True)
-            if not self.opts.quiet_attach:
-                self.sink.flush()
-                self.msg("Process %d attached" % pid)
+            task = self.new_tracee(pid)
         if os.WIFEXITED(status):
             code = os.WEXITSTATUS(status)
             if pid == self.child_pid:
