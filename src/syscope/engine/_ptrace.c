@@ -856,18 +856,47 @@ serve_stop(pid_t pid, double stime, unsigned char *buf, size_t size, size_t *use
 
 /* events on: the C loop handles the process life-cycle events that need no Python */
 static int events_on;
+/* exits reaped here: the launched program's is always Python's; print_exits: the
+ * "+++ exited with N +++" line (not under -qq) */
+static pid_t events_child;
+static int print_exits;
+#define MAX_REAPED 256
+static struct { pid_t pid; int code; } reaped[MAX_REAPED];
+static int nreaped;
 /* children whose parent's fork event the loop served: Python adds them to its table
  * at once, so that it never takes the trace for over while they live */
 #define MAX_BORN 256
 static pid_t born[MAX_BORN];
 static int nborn;
 
+/* set_events(flag[, launched_pid, print_exits]) */
 static PyObject *
 py_set_events(PyObject *self, PyObject *args)
 {
-    if (!PyArg_ParseTuple(args, "p", &events_on))
+    int child = 0;
+    print_exits = 0;
+    if (!PyArg_ParseTuple(args, "p|ip", &events_on, &child, &print_exits))
         return NULL;
+    events_child = child;
     Py_RETURN_NONE;
+}
+
+/* take_reaped() -> ((pid, code), ...): tracees whose exit the loop printed, for Python
+ * to drop from its table before it handles anything else */
+static PyObject *
+py_take_reaped(PyObject *self, PyObject *noargs)
+{
+    PyObject *out = PyTuple_New(nreaped);
+    for (int i = 0; out && i < nreaped; i++) {
+        PyObject *item = Py_BuildValue("(ii)", (int)reaped[i].pid, reaped[i].code);
+        if (!item) {
+            Py_DECREF(out);
+            return NULL;
+        }
+        PyTuple_SET_ITEM(out, i, item);
+    }
+    nreaped = 0;
+    return out;
 }
 
 /* take_born() -> (pid, ...): tracees whose parent's fork event the loop served */
@@ -885,6 +914,41 @@ py_take_born(PyObject *self, PyObject *noargs)
     }
     nborn = 0;
     return out;
+}
+
+/* A tracee exited normally: its "+++ exited with N +++" line here, its table entry
+ * dropped by Python later (take_reaped), when the loop knows the whole story: a thread
+ * it has seen, with no call in flight in Python and no line open, not the launched
+ * program, and no "[pid N]" prefix whose form depends on how many tracees are left. */
+static int
+serve_exit(pid_t pid, int status)
+{
+    if (!WIFEXITED(status) || pid == events_child || nreaped >= MAX_REAPED ||
+        os_.pid_prefix == 1 || (os_.owner == pid && os_.col))
+        return 0;
+    struct tslot *t = inflight_slot(pid, 0);
+    if (!t || t->py_pending || t->quiet || (t->nr >= 0 && t->printed))
+        return 0;
+    if (print_exits) {
+        struct timespec real;
+        clock_gettime(CLOCK_REALTIME, &real);
+        out_leader(pid, &real);
+        char line[64];
+        int n = snprintf(line, sizeof(line), "+++ exited with %d +++\n", WEXITSTATUS(status));
+        out_text(line, (size_t)n);
+        os_.col = 0;
+        os_.owner = 0;
+    }
+    t->nr = -1;
+    t->prog = NULL;
+    t->printed = t->counted = t->quiet = t->py_pending = 0;
+    t->last_nr = -1;
+    reaped[nreaped].pid = pid;
+    reaped[nreaped].code = WEXITSTATUS(status);
+    nreaped++;
+    if (os_.out.len >= (1 << 16))
+        out_flush();
+    return 1;
 }
 
 /* A ptrace event stop, served without Python when nothing but the loop's own state is
@@ -955,7 +1019,8 @@ py_run_batch_raw(PyObject *self, PyObject *args)
         }
         stime = ru.ru_stime.tv_sec + ru.ru_stime.tv_usec / 1e6;
         if ((status & 0xffff) != ((0x80 | SIGTRAP) << 8 | 0x7f) || (status >> 16)) {
-            if (!(events_on && (status >> 16) && serve_event(pid, status)))
+            if (!(events_on && ((status >> 16) ? serve_event(pid, status)
+                                               : serve_exit(pid, status))))
                 break;
             pid = -1;
             if (batch_timer_fired) {
@@ -1211,7 +1276,9 @@ static PyMethodDef methods[] = {
     {"set_quiet", py_set_quiet, METH_VARARGS, "set_quiet(pid, flag)"},
     {"take_inflight", py_take_inflight, METH_VARARGS, "take_inflight(pid) -> nr | -1"},
     {"set_wakes", py_set_wakes, METH_VARARGS, "set_wakes(nr)"},
-    {"set_events", py_set_events, METH_VARARGS, "set_events(flag)"},
+    {"set_events", py_set_events, METH_VARARGS,
+     "set_events(flag[, launched_pid, print_exits])"},
+    {"take_reaped", py_take_reaped, METH_NOARGS, "take_reaped() -> ((pid, code), ...)"},
     {"take_born", py_take_born, METH_NOARGS, "take_born() -> (pid, ...)"},
     {"take_handoff", py_take_handoff, METH_VARARGS,
      "take_handoff(pid) -> (nr, args, entry_mono) | None"},

@@ -32,6 +32,9 @@ NUMBERS = {"d": OP_D, "pid": OP_D, "u": OP_U, "ld": OP_LD, "lu": OP_LU, "x": OP_
            "dirfd": OP_DIRFD}
 # structures printed abbreviated (without -v)
 ABBREVIATED = {"stat": OP_STAT, "statx": OP_STATX, "dents64": OP_DENTS64}
+# structures the kernel fills in, printed by Python: the C loop prints the address of a
+# failed call's and hands a successful call's exit to Python
+FILLED_BY_KERNEL = frozenset({"statfs", "utsname"})
 # rusage (getrusage's: its address on failure), wait4's (only when a child was reaped)
 RUSAGES = {"rusage": 0, "wait_rusage": 1}
 # buffers: (flags, the length argument comes from the parameter)
@@ -116,6 +119,8 @@ def compile_arg_op(t: str, p: str, i: int, tables: Tables, abbrev: bool):
         return op(OP_ARGV, i)
     if t == "envp":
         return op(OP_ENVP, i) if abbrev else None
+    if t in FILLED_BY_KERNEL:
+        return op(OP_OUT_OR_PYTHON, i)
     if t == "frame_mask":
         return op(OP_FRAME_MASK, i, param=int(p), table=tables.signals())
     if t == "cwdbuf":

@@ -147,7 +147,9 @@ class Engine:
                 from .pidns import NAMESPACES, comm_text
                 set_comm(pid, comm_text(NAMESPACES.proc_pid(pid)))
 
-    def _drop(self, pid: int, detached: bool = False) -> None:
+    def _drop(self, pid: int, detached: bool = False, reaped: bool = False) -> None:
+        """reaped: the C loop printed its exit and forgot it (the pid may be another
+        tracee's already)."""
         self.tasks.pop(pid, None)
         if self.rendering:
             if len(self.exited) > 1 << 16:
@@ -156,7 +158,8 @@ class Engine:
         if self.opts.decode.decode_pids:
             from .pidns import NAMESPACES
             NAMESPACES.forget(pid)
-        P.forget(pid)
+        if not reaped:
+            P.forget(pid)
         self.sink.drop(pid, detached)
         self.sink.set_nprocs(len(self.tasks))
 
@@ -293,7 +296,7 @@ class Engine:
         if not render.attach_writer(self.sink):
             return None
         # the loop serves fork and exit events too, unless an injection holds tracees
-        P.set_events(self.opts.injector is None)
+        P.set_events(self.opts.injector is None, self.child_pid, not self.opts.quiet_exit)
         return self.begin_rendering(render.Renderer(self.opts.decode, self.opts.traced,
                                                     lambda n: n not in EXEC_NAMES))
 
@@ -369,10 +372,11 @@ class Engine:
 
     def take_life_cycle(self) -> None:
         """What the C loop did to the process table since it last returned: children
-        of the fork events it served join it (a child may have run to its end before
-        its parent's event was seen)."""
+        of the fork events it served join it, tracees whose exits it printed leave."""
+        for pid, _code in P.take_reaped():
+            self._drop(pid, reaped=True)
         for pid in P.take_born():
-            if pid in self.exited:
+            if pid in self.exited:          # it ran to its end before its parent's event
                 self.exited.discard(pid)
             elif pid not in self.tasks:
                 self.new_tracee(pid)
