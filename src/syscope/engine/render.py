@@ -247,7 +247,7 @@ def compile_ioctl(code: int, tables: Tables):
 # syscalls whose programs depend on one argument with too many values to compile in
 # advance: name -> (selector, compile(value, tables)); each value is compiled when
 # Python first prints it
-LAZY_VARIANTS = {"ioctl": (1, compile_ioctl)}
+LAZY_VARIANTS: dict = {}     # ioctl (compile_ioctl) waits for the ioctl decoder's new table
 
 
 def renderable_options(decode) -> bool:
