@@ -82,6 +82,17 @@ def sshd_config(d, port, extra=()):
     return write(os.path.join(d, "sshd_config"), "\n".join(lines) + "\n")
 
 
+def hold_user(home):
+    """SSH_USER with this home, and a lock on it until the returned file is closed: the
+    account is the machine's, so two test runs recording at once would set its home
+    under each other; one waits for the other instead."""
+    import fcntl
+    import tempfile
+    lock = open(os.path.join(tempfile.gettempdir(), "syscope-scenario-%s.lock" % SSH_USER), "w")
+    fcntl.flock(lock, fcntl.LOCK_EX)
+    return throwaway_user(home), lock
+
+
 def throwaway_user(home):
     """SSH_USER with this home (created once; its home changes per recording)."""
     if subprocess.run(["id", SSH_USER], capture_output=True).returncode:
@@ -159,7 +170,7 @@ def sshd_strict_modes(d):
     need("/usr/sbin/sshd", "/usr/sbin/useradd")
     home = os.path.join(d, "home")
     os.makedirs(os.path.join(home, ".ssh"))
-    pw = throwaway_user(home)
+    pw, lock = hold_user(home)
     key = os.path.join(d, "user_key")
     run("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", key)
     shutil.copy(key + ".pub", os.path.join(home, ".ssh", "authorized_keys"))
@@ -177,7 +188,7 @@ def sshd_strict_modes(d):
     return ["/usr/sbin/sshd", "-d", "-e", "-f", cfg], {
         "syscall_in": STATS, "errno": None, "path": home,
         "explanation_re": "0775.*group may write",
-        "_strace_opts": PLAIN}, client.stop
+        "_strace_opts": PLAIN}, lambda: (client.stop(), lock.close())
 
 
 def git_dubious_subdir(d):

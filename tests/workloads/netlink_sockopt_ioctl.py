@@ -7,7 +7,9 @@ import struct
 import sys
 
 NLM_F_REQUEST, NLM_F_ACK, NLM_F_DUMP = 1, 4, 0x300
-PORT = 0x7E000000 + 1234       # a fixed netlink port: the same in every run
+# a netlink port of our own (above the kernel's automatic ones, which are pids), so
+# that two runs at once do not take each other's
+PORT = 0x7E000000 + os.getpid()
 
 
 def netlink(proto, messages, replies=1):
