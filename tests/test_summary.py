@@ -17,7 +17,8 @@ pytestmark = pytest.mark.skipif(shutil.which("strace") is None, reason="strace n
 PY = "/usr/bin/python3"
 
 # A thread holds a lock for 0.6 s while the main thread waits for it (a long futex wait),
-# then a second thread blocks for ever and the process exits under it.
+# then a second thread blocks for ever and the process exits under it, once /proc shows
+# that thread inside its futex call (syscall 202).
 THREADS = """
 import os, threading, time
 lock = threading.Lock(); lock.acquire()
@@ -26,8 +27,10 @@ def holder():
 threading.Thread(target=holder).start()
 lock.acquire()
 ev = threading.Event()
-threading.Thread(target=ev.wait).start()
-time.sleep(0.1)
+waiter = threading.Thread(target=ev.wait)
+waiter.start()
+while not open("/proc/self/task/%d/syscall" % waiter.native_id).read().startswith("202 "):
+    time.sleep(0.01)
 os._exit(0)
 """
 
