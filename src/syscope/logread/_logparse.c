@@ -98,6 +98,24 @@ static int const_match(const char *s, Py_ssize_t n)
 
 /* ---- Python values ---- */
 
+/* a hash of s[0:n] for the direct-mapped memos below, eight bytes at a time */
+static uint64_t hash_bytes(const char *s, Py_ssize_t n)
+{
+    uint64_t h = 0x9e3779b97f4a7c15ULL ^ (uint64_t)n, w;
+    for (; n >= 8; s += 8, n -= 8) {
+        memcpy(&w, s, 8);
+        h = (h ^ w) * 0xff51afd7ed558ccdULL;
+        h ^= h >> 32;
+    }
+    if (n) {
+        w = 0;
+        for (Py_ssize_t i = 0; i < n; i++)
+            w |= (uint64_t)(unsigned char)s[i] << (8 * i);
+        h = (h ^ w) * 0xff51afd7ed558ccdULL;
+    }
+    return h ^ (h >> 29);
+}
+
 static PyObject *ascii_str(const char *s, Py_ssize_t n)
 {
     PyObject *o = PyUnicode_New(n, 127);
@@ -116,10 +134,7 @@ static PyObject *short_str(const char *s, Py_ssize_t n)
 {
     if (n > STR_MAX)
         return ascii_str(s, n);
-    unsigned long h = 1469598103934665603UL;
-    for (Py_ssize_t i = 0; i < n; i++)
-        h = (h ^ (unsigned char)s[i]) * 1099511628211UL;
-    PyObject **slot = &str_memo[(h ^ (h >> 31)) % STR_SLOTS], *o = *slot;
+    PyObject **slot = &str_memo[hash_bytes(s, n) % STR_SLOTS], *o = *slot;
     if (o && PyUnicode_GET_LENGTH(o) == n && memcmp(PyUnicode_1BYTE_DATA(o), s, n) == 0) {
         Py_INCREF(o);
         return o;
@@ -1644,33 +1659,55 @@ static int put(Buf *b, const char *s, Py_ssize_t n)
 
 static const char HEX[] = "0123456789abcdef";
 
-/* ASCII text as a JSON string: printable characters as they are, runs at a time */
+/* whether any of the eight bytes of v is not printable ASCII, or '"' or '\\' (the
+ * exact has-a-byte-below test: a borrow only reaches bytes above a true one) */
+static int needs_escape8(uint64_t v)
+{
+    const uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
+    uint64_t q = v ^ (ones * '"'), bs = v ^ (ones * '\\'), del = v ^ (ones * 0x7f);
+    return (((v - ones * 0x20) & ~v) | ((q - ones) & ~q) | ((bs - ones) & ~bs) |
+            ((del - ones) & ~del) | v) & high ? 1 : 0;
+}
+
+/* ASCII text as a JSON string: printable characters as they are, eight at a time */
 static int put_ascii(Buf *b, const char *s, Py_ssize_t n)
 {
     if (grow(b, 2 + n * 6) < 0)
         return -1;
     char *w = b->s + b->n;
     *w++ = '"';
-    for (Py_ssize_t i = 0; i < n; i++) {
-        unsigned char c = s[i];
-        if (c >= ' ' && c <= '~' && c != '"' && c != '\\') {
-            *w++ = c;
-            continue;
+    for (Py_ssize_t i = 0, stop; i < n; ) {
+        uint64_t v;
+        if (i + 8 <= n) {   /* most text needs no escape: eight bytes at a time */
+            memcpy(&v, s + i, 8);
+            if (!needs_escape8(v)) {
+                memcpy(w, s + i, 8);
+                w += 8;
+                i += 8;
+                continue;
+            }
         }
-        *w++ = '\\';
-        switch (c) {
-        case '"': *w++ = '"'; break;
-        case '\\': *w++ = '\\'; break;
-        case '\n': *w++ = 'n'; break;
-        case '\r': *w++ = 'r'; break;
-        case '\t': *w++ = 't'; break;
-        case '\b': *w++ = 'b'; break;
-        case '\f': *w++ = 'f'; break;
-        default:
-            memcpy(w, "u00", 3);
-            w[3] = HEX[c >> 4];
-            w[4] = HEX[c & 0xf];
-            w += 5;
+        for (stop = i + 8 < n ? i + 8 : n; i < stop; i++) {
+            unsigned char c = s[i];
+            if (c >= ' ' && c <= '~' && c != '"' && c != '\\') {
+                *w++ = c;
+                continue;
+            }
+            *w++ = '\\';
+            switch (c) {
+            case '"': *w++ = '"'; break;
+            case '\\': *w++ = '\\'; break;
+            case '\n': *w++ = 'n'; break;
+            case '\r': *w++ = 'r'; break;
+            case '\t': *w++ = 't'; break;
+            case '\b': *w++ = 'b'; break;
+            case '\f': *w++ = 'f'; break;
+            default:
+                memcpy(w, "u00", 3);
+                w[3] = HEX[c >> 4];
+                w[4] = HEX[c & 0xf];
+                w += 5;
+            }
         }
     }
     *w++ = '"';
@@ -1837,10 +1874,7 @@ static Memo memo[MEMO_SLOTS];
 
 static Memo *memo_slot(const char *k, Py_ssize_t n)
 {
-    unsigned long h = 1469598103934665603UL;
-    for (Py_ssize_t i = 0; i < n; i++)
-        h = (h ^ (unsigned char)k[i]) * 1099511628211UL;
-    return &memo[(h ^ (h >> 29)) % MEMO_SLOTS];
+    return &memo[hash_bytes(k, n) % MEMO_SLOTS];
 }
 
 /* the JSON array of the arguments (args.py parse_args), through the memo */
@@ -1977,9 +2011,107 @@ static PyObject *ts_seconds(const char *t, Py_ssize_t n)
     return r;
 }
 
+/* The JSON of ts, repr(model.seconds(time)), from the time's text t[0:n].  repr finds
+ * the shortest digits that read back as the float: when the log's own digits (hours and
+ * minutes folded in, trailing zeros dropped) are at most 15 and read back as that float,
+ * they are those digits, since two decimals of 15 digits or fewer never read as the same
+ * double.  That is written without the search; anything else goes through the float. */
+static int put_ts(Buf *b, const char *t, Py_ssize_t n)
+{
+    Py_ssize_t i = 0;
+    long long hm = 0;
+    if (n >= 6 && t[2] == ':' && t[5] == ':' && is_digit(t[0]) && is_digit(t[1]) &&
+        is_digit(t[3]) && is_digit(t[4])) {
+        hm = ((t[0] - '0') * 10 + (t[1] - '0')) * 3600 + ((t[3] - '0') * 10 + (t[4] - '0')) * 60;
+        i = 6;
+    }
+    Py_ssize_t ie = digits(t, i, n), fa = ie + 1, fe = fa;
+    if (ie < n && t[ie] == '.')
+        fe = digits(t, fa, n);
+    else
+        fa = fe = ie;
+    if (ie > i && ie - i <= 15 && fe == n) {
+        long long sec = 0, whole, frac = 0, scale = 1;
+        for (Py_ssize_t k = i; k < ie; k++)
+            sec = sec * 10 + (t[k] - '0');
+        Py_ssize_t nf = fe - fa, lead = 0;
+        while (nf && t[fa + nf - 1] == '0')   /* trailing zeros say nothing */
+            nf--;
+        whole = sec + hm;
+        /* the digits: whole's, then the fraction's; the zeros that start a number below
+         * 1 are not digits, and from 1e-4 down repr has an exponent */
+        int nd = (int)nf;
+        for (long long w = whole; w; w /= 10)
+            nd++;
+        if (!whole) {
+            while (lead < nf && t[fa + lead] == '0')
+                lead++;
+            nd -= lead;
+        }
+        if (nd <= 15 && lead <= 3 && (whole || nf)) {
+            for (Py_ssize_t k = fa; k < fa + nf; k++) {
+                frac = frac * 10 + (t[k] - '0');
+                scale *= 10;
+            }
+            /* exact integers below 2**53 over an exact power of ten: correctly rounded,
+             * as float() reads them */
+            double rest = (double)(sec * scale + frac) / (double)scale;
+            double value = (double)hm + rest;   /* model.seconds: int + float(rest) */
+            if ((double)(whole * scale + frac) / (double)scale == value) {
+                if (put_decimal(b, whole) < 0 || PUT(b, ".") < 0)
+                    return -1;
+                return nf ? put(b, t + fa, nf) : PUT(b, "0");
+            }
+        }
+    }
+    PyObject *sec = ts_seconds(t, n);
+    if (!sec)
+        return -1;
+    int rc = put_obj(b, sec);
+    Py_DECREF(sec);
+    return rc;
+}
+
+/* ,"name":...,"nr":... of a call, remembered by name: a log has few names */
+#define NAME_SLOTS 1024
+#define NAME_KEY 32
+#define NAME_JSON 96
+static struct {
+    char key[NAME_KEY], json[NAME_JSON];
+    unsigned char klen, jlen;
+} name_memo[NAME_SLOTS];
+
+static int put_name(Buf *b, const char *s, Part p)
+{
+    Py_ssize_t n = p.a < 0 ? 0 : p.b - p.a;
+    unsigned long h = 5381;
+    for (Py_ssize_t i = 0; i < n; i++)
+        h = h * 33 + (unsigned char)s[p.a + i];
+    h %= NAME_SLOTS;
+    if (p.a >= 0 && n && name_memo[h].klen == n && memcmp(name_memo[h].key, s + p.a, n) == 0)
+        return put(b, name_memo[h].json, name_memo[h].jlen);
+    PyObject *name = part_str(s, p);
+    if (!name)
+        return -1;
+    PyObject *nr = PyDict_GetItemWithError(syscall_numbers, name);
+    Py_ssize_t at = b->n;
+    int rc = -1;
+    if ((nr || !PyErr_Occurred()) && PUT(b, ",\"name\":") == 0 && put_obj(b, name) == 0 &&
+        PUT(b, ",\"nr\":") == 0 && put_obj(b, nr ? nr : Py_None) == 0)
+        rc = 0;
+    Py_DECREF(name);
+    if (rc == 0 && p.a >= 0 && n && n < NAME_KEY && b->n - at <= NAME_JSON) {
+        memcpy(name_memo[h].key, s + p.a, n);
+        name_memo[h].klen = n;
+        memcpy(name_memo[h].json, b->s + at, b->n - at);
+        name_memo[h].jlen = b->n - at;
+    }
+    return rc;
+}
+
 static int put_call(Buf *b, const char *s, Line *L, long long pid, Py_ssize_t lineno)
 {
-    PyObject *name = NULL, *rval = NULL, *sec = NULL;
+    PyObject *rval = NULL;
     Part errno_, msg, ts = L->ts;
     int rc = -1;
     if (ts.a >= 0) {   /* stripped; empty is None */
@@ -1990,23 +2122,13 @@ static int put_call(Buf *b, const char *s, Line *L, long long pid, Py_ssize_t li
         if (ts.a == ts.b)
             ts = NONE;
     }
-    if (!(name = part_str(s, L->name)) ||
-        return_value(s, L->ret.a, L->ret.b, &rval, &errno_, &msg) < 0)
-        goto done;
-    if (ts.a < 0) {
-        Py_INCREF(Py_None);
-        sec = Py_None;
-    } else if (!(sec = ts_seconds(s + ts.a, ts.b - ts.a)))
-        goto done;
-    PyObject *nr = PyDict_GetItemWithError(syscall_numbers, name);
-    if (!nr && PyErr_Occurred())
+    if (return_value(s, L->ret.a, L->ret.b, &rval, &errno_, &msg) < 0)
         goto done;
     if (PUT(b, "{\"v\":1,\"type\":\"syscall\",\"pid\":") < 0 ||
         (pid ? put_decimal(b, pid) : PUT(b, "null")) < 0 ||
         PUT(b, ",\"time\":") < 0 || put_part(b, s, ts) < 0 ||
-        PUT(b, ",\"ts\":") < 0 || put_obj(b, sec) < 0 ||
-        PUT(b, ",\"name\":") < 0 || put_obj(b, name) < 0 ||
-        PUT(b, ",\"nr\":") < 0 || put_obj(b, nr ? nr : Py_None) < 0 ||
+        PUT(b, ",\"ts\":") < 0 || (ts.a < 0 ? PUT(b, "null") : put_ts(b, s + ts.a, ts.b - ts.a)) < 0 ||
+        put_name(b, s, L->name) < 0 ||
         PUT(b, ",\"args\":") < 0 || put_args(b, s + L->args.a, L->args.b - L->args.a) < 0 ||
         PUT(b, ",\"args_text\":") < 0 || put_part(b, s, L->args) < 0 ||
         PUT(b, ",\"ret\":") < 0 || put_obj(b, rval) < 0 ||
@@ -2019,22 +2141,23 @@ static int put_call(Buf *b, const char *s, Line *L, long long pid, Py_ssize_t li
         goto done;
     rc = 0;
 done:
-    Py_XDECREF(name);
     Py_XDECREF(rval);
-    Py_XDECREF(sec);
     return rc;
 }
 
-/* json_calls(block, pos, lineno, default_pid, alias, names, statuses) -> (text, pos, lineno):
- * read --json's lines for the returned calls from pos on, up to the first line that is
- * something else (left to the Python reader: it joins entries and resumes).  names is
- * the set of syscalls kept (None: all), statuses the -e status= set (None: all). */
+/* json_calls(block, pos, lineno, default_pid, alias, names, statuses) -> (data, pos, lineno):
+ * read --json's lines for the returned calls from pos on, as ASCII bytes, up to the
+ * first line that is something else (left to the Python reader: it joins entries and
+ * resumes) or about JSON_CHUNK bytes of them (a bounded buffer, reused: no fresh pages
+ * to fault in).  names is the set of syscalls kept (None: all), statuses the -e status=
+ * set (None: all). */
+#define JSON_CHUNK (256 << 10)
 static Buf json_out;
 
 /* json_calls' buffer, kept for the next call unless a huge line made it huge */
 static void keep_buffer(Buf *out)
 {
-    if (out->cap > (64 << 20)) {
+    if (out->cap > 16 * JSON_CHUNK) {
         PyMem_Free(out->s);
         out->s = NULL;
         out->cap = 0;
@@ -2064,7 +2187,7 @@ static PyObject *m_json_calls(PyObject *self, PyObject *const *args, Py_ssize_t 
         if (!status[0] || !status[1])
             goto fail;
     }
-    while (pos < buf.len) {
+    while (pos < buf.len && out.n < JSON_CHUNK) {
         Py_ssize_t next = next_line(blk, pos, buf.len, &len);
         const char *s = blk + pos;
         Line L;
@@ -2113,11 +2236,9 @@ static PyObject *m_json_calls(PyObject *self, PyObject *const *args, Py_ssize_t 
     PyBuffer_Release(&buf);
     Py_XDECREF(status[0]);
     Py_XDECREF(status[1]);
-    PyObject *text = PyUnicode_New(out.n, 127);
-    if (text && out.n)
-        memcpy(PyUnicode_1BYTE_DATA(text), out.s, out.n);
+    PyObject *data = PyBytes_FromStringAndSize(out.s, out.n);
     keep_buffer(&out);
-    return text ? Py_BuildValue("(Nnn)", text, pos, lineno) : NULL;
+    return data ? Py_BuildValue("(Nnn)", data, pos, lineno) : NULL;
 fail:
     PyBuffer_Release(&buf);
     Py_XDECREF(status[0]);
@@ -2190,7 +2311,7 @@ static PyMethodDef methods[] = {
      "sieved(block, pos, lineno, default_pid, source, cache, decide, seen, Skipped)"
      " -> (items, pos, lineno)"},
     {"json_calls", (PyCFunction)(void (*)(void))m_json_calls, METH_FASTCALL,
-     "json_calls(block, pos, lineno, default_pid, alias, names, statuses) -> (text, pos, lineno)"},
+     "json_calls(block, pos, lineno, default_pid, alias, names, statuses) -> (data, pos, lineno)"},
     {"dumps", m_dumps, METH_O, "JSON text of dicts, lists, str, int, float, bool, None"},
     {NULL, NULL, 0, NULL},
 };

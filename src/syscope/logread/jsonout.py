@@ -13,18 +13,34 @@ from .reader import Joiner, chunks, events
 BATCH = 256   # events per write: one write per line costs a syscall
 
 
+def ascii_writer(out):
+    """A write function for ASCII bytes into out: its binary stream when it has one
+    (what it holds as text is flushed first; the text layer adds a copy per write)."""
+    raw = getattr(out, "buffer", None)
+    if raw is None:
+        return lambda data: out.write(data.decode("ascii"))
+    out.flush()
+    return raw.write
+
+
 def write_events(logs: list[str], out, names=None, statuses=None,
                  compiled: bool = True) -> int:
     """Writes the events that pass the -e trace= names and -e status= statuses (None:
-    all); returns the number of lines not understood."""
+    all); returns the number of lines not understood.  out is flushed at the end."""
     from ..eventjson import event_dict
     from ..output.jsonl import dumps
     fast = parser() if compiled else None
     if fast is not None:   # the same text from C (tests/test_logparse.py)
         def dumps(ev, encode=fast.dumps):
             return encode(event_dict(ev))
+    write = ascii_writer(out)
     pending: list[str] = []
     n_unparsed = 0
+
+    def flush_pending() -> None:
+        pending.append("")
+        write("\n".join(pending).encode("ascii"))   # JSON's ensure_ascii text
+        pending.clear()
 
     def emit(ev) -> None:
         nonlocal n_unparsed
@@ -37,10 +53,9 @@ def write_events(logs: list[str], out, names=None, statuses=None,
                 if st not in statuses:
                     return
         n_unparsed += ev.kind == "unparsed"
-        pending.append(dumps(ev) + "\n")
+        pending.append(dumps(ev))
         if len(pending) >= BATCH:
-            out.write("".join(pending))
-            pending.clear()
+            flush_pending()
 
     if fast is None:
         for ev in events(logs, compiled=False):
@@ -54,15 +69,14 @@ def write_events(logs: list[str], out, names=None, statuses=None,
                 lineno = first
             pos, end = 0, len(block)
             while pos < end:
-                text, pos, lineno = json_calls(block, pos, lineno, pid, join.alias,
-                                               names, statuses)
-                if text:
+                data, at, lineno = json_calls(block, pos, lineno, pid, join.alias,
+                                              names, statuses)
+                if data:
                     if pending:
-                        out.write("".join(pending))
-                        pending.clear()
-                    out.write(text)
-                if pos < end:   # a line that is not a returned call: one event path
-                    batch, pos, lineno = items(block, pos, lineno, pid, path, 1)
+                        flush_pending()
+                    write(data)
+                if at == pos:   # a line that is not a returned call: one event path
+                    batch, at, lineno = items(block, pos, lineno, pid, path, 1)
                     for item in batch:
                         if item.__class__ is Syscall:
                             if not item.pid and join.alias:
@@ -71,7 +85,10 @@ def write_events(logs: list[str], out, names=None, statuses=None,
                         else:
                             for ev in join.feed(path, item):
                                 emit(ev)
+                pos = at
         for ev in join.finish():
             emit(ev)
-    out.write("".join(pending))
+    if pending:
+        flush_pending()
+    out.flush()
     return n_unparsed

@@ -1,0 +1,80 @@
+"""read --json through the compiled writer (_logparse.c json_calls) against the Python
+one (eventjson.py, output/jsonl.py): the same bytes for every timestamp shape, every
+ASCII character in strings and paths, and output in bounded pieces."""
+from __future__ import annotations
+
+import io
+import json
+
+import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from syscope.logread.compiled import parser
+from syscope.logread.jsonout import write_events
+from syscope.model import seconds
+
+C = parser()
+pytestmark = pytest.mark.skipif(C is None, reason="the compiled log parser is not built")
+
+
+def both(tmp_path, text: str) -> str:
+    path = tmp_path / "log"
+    path.write_bytes(text.encode("utf-8", "surrogateescape"))
+    fast, slow = io.StringIO(), io.StringIO()
+    assert write_events([str(path)], fast) == write_events([str(path)], slow, compiled=False)
+    assert fast.getvalue() == slow.getvalue()
+    return fast.getvalue()
+
+
+DIGITS = st.text("0123456789", min_size=0, max_size=18)
+STAMPS = st.one_of(
+    # -t, -tt: HH:MM:SS[.frac]; -ttt: seconds since the epoch; -r: a delta
+    st.tuples(st.integers(0, 99), st.integers(0, 99), st.integers(0, 99), DIGITS).map(
+        lambda t: "%02d:%02d:%02d" % t[:3] + ("." + t[3] if t[3] else "")),
+    st.tuples(st.integers(0, 10**12), DIGITS).map(lambda t: "%d.%s" % t),
+    st.tuples(st.sampled_from(["0", "00", "1", "12"]), DIGITS,
+              st.sampled_from(["", ".", ".0", "000"])).map(lambda t: "%s.%s%s" % t),
+    st.sampled_from(["0.0001", "0.00001", "0.000100", "0.001000", "0.0", "0", "00:00:00",
+                     "00:00:00.000000", "00:00:00.000012", "23:59:59.999999",
+                     "1700000000.401944", "999999999999999.9", "99999999999999.9",
+                     "9999999999999999", "1.", "01.5", "12:34:5", "12:34:56.7.8"]),
+)
+
+
+@settings(max_examples=500, deadline=None, suppress_health_check=list(HealthCheck))
+@given(STAMPS)
+def test_timestamps_give_the_floats_repr(tmp_path_factory, stamp):
+    """ts is repr(model.seconds(time)), written from the log's digits when they are it."""
+    out = both(tmp_path_factory.mktemp("ts"), "1 %s close(3) = 0\n" % stamp)
+    ev = json.loads(out)
+    if ev.get("time") == stamp:   # some shapes are not a timestamp in a log
+        assert out.split('"ts":', 1)[1].split(",", 1)[0] == json.dumps(seconds(stamp))
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.lists(st.text(st.characters(max_codepoint=127), max_size=30), min_size=1,
+                max_size=4))
+def test_every_ascii_character_is_escaped_as_the_encoder_does(tmp_path_factory, pieces):
+    """Paths and strings with quotes, backslashes, control characters and DEL, at every
+    offset from the start of a word of eight."""
+    lines = []
+    for i, p in enumerate(pieces):
+        p = p.replace("\n", "\\n")
+        lines.append('%d openat(AT_FDCWD, "%s", O_RDONLY) = 3<%s> <0.000010>' % (i + 1, p, p))
+        lines.append("%d write(1, %s, 3) = 3" % (i + 1, p))
+    both(tmp_path_factory.mktemp("esc"), "\n".join(lines) + "\n")
+
+
+def test_long_runs_of_calls_come_in_pieces(tmp_path):
+    """Runs of calls longer than one piece of output, with irregular lines between."""
+    lines = []
+    for i in range(6000):
+        lines.append('%d 10:00:%02d.%06d openat(AT_FDCWD, "/usr/lib/%d", O_RDONLY) = %d'
+                     % (100 + i % 3, i % 60, i, i, i))
+        if i % 2500 == 0:
+            lines += ["101 read(3 <unfinished ...>", "101 <... read resumed>\"\", 1) = 0"]
+    out = both(tmp_path, "\n".join(lines) + "\n")
+    assert out.count("\n") == 6000 + 3
+    data, pos, lineno = C.json_calls(("\n".join(lines[:3000]) + "\n").encode(), 0, 0, 0, 0,
+                                     None, None)
+    assert 0 < len(data) < 1 << 20 and 0 < lineno < 3000
