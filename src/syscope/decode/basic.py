@@ -6,8 +6,8 @@ from ..abi import xlat_lookup
 import struct
 
 from .core import Call, output_struct, output_struct_type, struct_printer, type_formatter
-from .fmt import (chex, flags, hexaddr, mode_numeric, named, ptr, signed, styled, styled_by,
-                  xlat, xlat_or, xlat_style)
+from .fmt import (UMODE_MASK, chex, flags, hexaddr, mode_numeric, named, ptr, signed, styled,
+                  styled_by, xlat, xlat_or, xlat_style)
 
 AT_FDCWD = -100
 
@@ -175,12 +175,12 @@ def t_xlatd(call: Call, v: int, p: str) -> str:
 #               the comment), the rest as flags
 TABLE_TYPES = {
     "at_flags": ("flags", "at_flags", {}),
-    "access_mode": ("flags", "access_modes", {"zero": "F_OK"}),
+    "access_mode": ("flags", "access_modes", {"zero": "F_OK", "comment": "?_OK"}),
     "prot": ("flags", "mmap_prot", {"zero": "PROT_NONE"}),
     "timer_flags": ("flags", "timer_flags", {}),
-    "fd_flags": ("flags", "open_flags", {}),
+    "fd_flags": ("flags", "open_flags", {"comment": "O_???"}),
     "msg_flags": ("flags", "msg_flags", {}),
-    "statx_mask": ("flags", "statx_mask", {}),
+    "statx_mask": ("flags", "statx_mask", {"comment": "STATX_???"}),
     "madvice": ("xlat", "madvise_cmds", {"comment": "MADV_???"}),
     "resource": ("xlat", "rlimits", {"comment": "RLIMIT_???"}),
     "shutdown_how": ("xlat", "shutdown_modes", {"comment": "SHUT_???"}),
@@ -207,12 +207,7 @@ def table_value(name: str, v: int) -> str:
     if kind == "xlat_flags":
         mask = o["mask"]
         if o.get("split"):      # two flag sets printed one after the other (statx)
-            if xlat_style() == "abbrev":
-                # TODO strace names the bits of a value no name has (0x6000:
-                # AT_STATX_FORCE_SYNC|AT_STATX_DONT_SYNC) as -X does below; the compiled
-                # renderer prints the number, and must change with this
-                head = xlat_or(v & mask, table[0], o.get("comment"))
-            elif xlat_style() == "raw" and not v & mask:
+            if xlat_style() == "raw" and not v & mask:
                 head = ""
             else:
                 head = flags(v & mask, table[0], zero=xlat_lookup(table[0], 0) or "0")
@@ -238,7 +233,8 @@ _register_table_types()
 
 @type_formatter("mode")
 def t_mode(call: Call, v: int, p: str) -> str:
-    return mode_numeric(v & 0xFFFFFFFF)
+    """A mode argument: umode_t, an unsigned short."""
+    return mode_numeric(v & UMODE_MASK)
 
 
 @type_formatter("id")

@@ -134,24 +134,26 @@ class Call:
         """The string at addr, "..." when cut at maxlen; its address when the memory
         ends before its NUL does (strace's umovestr failing)."""
         r = self.mem.read_str(addr, maxlen)
-        if r is None:
+        if r is None:               # unreadable before its NUL and before maxlen + 1 bytes
             return hexaddr(addr)
         data, terminated = r
-        if not terminated and len(data) < maxlen:
-            return hexaddr(addr)
         if nul_within and len(data) == maxlen:
             terminated = False
         return quote(data, self.opts.xflag) + ("" if terminated else "...")
 
-    def buf(self, addr: int, length: int, force_hex: bool = False) -> str:
+    def buf(self, addr: int, length: int, force_hex: bool = False,
+            omit_trailing_nul: bool = False) -> str:
         """A byte buffer of known length, cut at -s (strace's printstr)."""
         if not addr:
             return "NULL"
         limit = self.opts.max_strlen
-        data = self.mem.read(addr, min(length, limit))
-        if data is None or (len(data) < min(length, limit)):
+        want = min(length, limit + 1)     # a byte more than printed must be readable
+        data = self.mem.read(addr, want)
+        if data is None or len(data) < want:
             return hexaddr(addr)
-        return quote(data, self.opts.xflag, force_hex=force_hex) + ("..." if length > limit else "")
+        return quote(data[:limit], self.opts.xflag, force_hex=force_hex,
+                     omit_trailing_nul=omit_trailing_nul) + \
+            ("..." if length > limit else "")
 
     @property
     def failed(self) -> bool:
@@ -338,7 +340,11 @@ class SignatureDecoder(Decoder):
         return text
 
     def exit(self, call: Call) -> str:
-        specs = self._exit_specs
+        try:
+            specs = self._exit_specs
+        except AttributeError:      # the entry was printed elsewhere (the C loop)
+            self._prepare()
+            specs = self._exit_specs
         if not specs:
             return ""
         args = call.args
@@ -417,7 +423,7 @@ def format_return(call: Call, kind: str) -> str:
     if kind == "fd":
         return call.fd(v) if 0 <= v <= 0x7FFFFFFF else str(signed(v))
     if kind == "oct":
-        return "0%o" % v if v else "000"
+        return ("0%o" % v if v else "0").zfill(3)
     if kind.startswith("named/"):        # a number with its name: 0 (SCHED_OTHER)
         tname, _, p = kind[6:].partition(":")
         return "%d (%s)" % (signed(v), abbreviated(TYPES[tname], call, v, p))

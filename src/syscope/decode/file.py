@@ -3,12 +3,12 @@ timestamps, links, extended attributes."""
 from __future__ import annotations
 
 import struct
-import time
 
 from ..abi import xlat_lookup
 from .basic import table_value
 from .core import Call, Decoder, format_return, special, type_formatter
-from .fmt import chex, flags, hexaddr, mode_numeric, quote, signed, styled, xlat_or, xlat_style
+from .fmt import (UMODE_MASK, chex, flags, hexaddr, mode_numeric, ptr, quote, signed, styled,
+                  time_comment, xlat_or, xlat_style)
 
 O_ACCMODE = 3
 O_CREAT = 0o100
@@ -25,7 +25,7 @@ def t_open_mode(call: Call, v: int, p: str) -> str | None:
     create a file, as strace does; None leaves the argument out."""
     fl = call.args[int(p)]
     if fl & O_CREAT or (fl & O_TMPFILE) == O_TMPFILE:
-        return mode_numeric(v & 0xFFFFFFFF)
+        return mode_numeric(v & UMODE_MASK)
     return None
 
 
@@ -33,22 +33,18 @@ MODE_SPECIAL_BITS = (("S_ISUID", 0o4000), ("S_ISGID", 0o2000), ("S_ISVTX", 0o100
 
 
 def mode_symbolic(mode: int) -> str:
-    """st_mode: S_IFREG|S_ISUID|0755."""
+    """st_mode: S_IFREG|S_ISUID|0755; a type no table names: the number alone."""
     fmt = mode & 0o170000
-    parts = []
-    if fmt:
-        name = xlat_lookup("mode_types", fmt)
-        if name is None:
-            if xlat_style() != "abbrev":     # no name: the number alone
-                return mode_numeric(mode)
-            # TODO strace prints the number alone here too (the compiled renderer
-            # prints this, and must change with it)
-            name = "%#o" % fmt
-        parts.append(name)
-    for name, bit in MODE_SPECIAL_BITS:
+    name = xlat_lookup("mode_types", fmt) if fmt else ""
+    if name is None:
+        return mode_numeric(mode)
+    parts = [name] if name else []
+    special = 0
+    for bit_name, bit in MODE_SPECIAL_BITS:
+        special |= bit
         if mode & bit:
-            parts.append(name)
-    parts.append(mode_numeric(mode & 0o777))
+            parts.append(bit_name)
+    parts.append(mode_numeric(mode & ~(0o170000 | special)))
     return styled(mode_numeric(mode), "|".join(parts))
 
 
@@ -60,19 +56,6 @@ def makedev(dev: int) -> str:
 
 def makedev_pair(major: int, minor: int) -> str:
     return "makedev(%#x, %#x)" % (major, minor)
-
-
-def time_comment(sec: int, nsec: int | None = None, digits: int = 9) -> str:
-    """' /* 2024-01-02T03:04:05.123456789+0000 */' as strace -v prints after times
-    (digits: 6 for microseconds)."""
-    try:
-        t = time.localtime(sec)
-    except (OverflowError, ValueError, OSError):
-        return ""
-    s = time.strftime("%Y-%m-%dT%H:%M:%S", t)
-    if nsec is not None:
-        s += ".%0*d" % (digits, nsec)
-    return " /* %s%s */" % (s, time.strftime("%z", t))
 
 
 # -- stat ------------------------------------------------------------------------
@@ -203,30 +186,48 @@ def t_statfs(call: Call, v: int, p: str) -> str:
 
 # -- directory entries -------------------------------------------------------------
 
-@type_formatter("dents64")
-def t_dents64(call: Call, v: int, p: str) -> str:
-    if call.failed or not call.opts.is_verbose(call.name):
-        return hexaddr(v)
+# getdents64's and getdents' entries: the size of the fixed part, where d_type is
+DIRENT_HEADERS = {"dents64": 19, "dents": 18}
+D_NAME_LEN_MAX = 256
+
+
+@type_formatter("dents64", "dents")
+def t_dents(call: Call, v: int, p: str) -> str:
+    """Directory entries: their number (abbreviated), or each of them (-v); getdents'
+    d_type is the last byte of its entry, after the name (strace's xgetdents)."""
     size = call.rval
-    data = call.read(v, size) if size > 0 else b""
-    if data is None:
-        return hexaddr(v)
-    entries = []
-    off = 0
-    while off + 19 <= len(data):
-        ino, doff, reclen, dtype = struct.unpack_from("<QqHB", data, off)
-        if reclen == 0:
-            break
-        name = data[off + 19:off + reclen].split(b"\0", 1)[0]
-        entries.append((ino, doff, reclen, dtype, name))
-        off += reclen
-    if call.opts.is_abbrev(call.name):
-        return "%s /* %d entries */" % (hexaddr(v), len(entries))
+    if call.failed or not call.opts.is_verbose(call.name) or size > call.args[2] & 0xFFFFFFFF:
+        return ptr(v)
+    old = call.name == "getdents"
+    header = DIRENT_HEADERS["dents" if old else "dents64"]
+    data = (call.read(v, size) if size > 0 else b"") or b""
+    abbrev = call.opts.is_abbrev(call.name)
+    if not abbrev and size >= header and len(data) < header:
+        return ptr(v)
     out = []
-    for ino, doff, reclen, dtype, name in entries:   # all of them: strace does not cut here
-        out.append("{d_ino=%d, d_off=%d, d_reclen=%d, d_type=%s, d_name=%s}" % (
-            ino, doff, reclen, xlat_or(dtype, "dirent_types", "DT_???"),
-            quote(name, call.opts.xflag)))
+    off = count = 0
+    left = size
+    while left >= header:
+        if off + header > len(data):
+            break
+        ino, doff, reclen = struct.unpack_from("<QqH", data, off)
+        count += 1
+        if reclen > left or reclen < header:     # the kernel never does this
+            break
+        left -= reclen
+        if not abbrev:
+            tail = data[off + header:off + reclen]
+            name_len = min(len(tail) - (1 if old else 0), D_NAME_LEN_MAX)
+            name = tail[:max(name_len - 1, 0)].split(b"\0", 1)[0]
+            dtype = tail[-1] if old else data[off + 18]
+            fields = ["d_ino=%d" % ino, "d_off=%d" % doff, "d_reclen=%d" % reclen]
+            type_field = "d_type=%s" % xlat_or(dtype, "dirent_types", "DT_???")
+            name_field = "d_name=%s" % quote(name, call.opts.xflag)
+            fields += [name_field, type_field] if old else [type_field, name_field]
+            out.append("{%s}" % ", ".join(fields))
+        off += reclen
+    if abbrev:
+        return "%s /* %d%s entries */" % (ptr(v), count, "+" if left else "")
     return "[" + ", ".join(out) + "]"
 
 
@@ -244,18 +245,26 @@ def t_rlbuf(call: Call, v: int, p: str) -> str:
 def t_cwdbuf(call: Call, v: int, p: str) -> str:
     """getcwd's buffer: the path, rval bytes with its NUL."""
     if call.failed or call.rval <= 0:
-        return hexaddr(v)
+        return ptr(v)
     return call.path(v, call.rval - 1)
+
+
+XATTR_SIZE_MAX = 65536
 
 
 @type_formatter("xattr_value")
 def t_xattr_value(call: Call, v: int, p: str) -> str:
-    """getxattr's value: rval bytes; an input value of length argument p."""
+    """getxattr's value: rval bytes; an input value of length argument p.  A trailing
+    NUL is not printed; a size no value has: the address (strace's print_xattr_val)."""
     if p == "ret":
         if call.failed or not v:
-            return hexaddr(v) if v else "NULL"
-        return call.buf(v, call.rval)
-    return call.buf(v, call.args[int(p)])
+            return ptr(v)
+        size = call.rval
+    else:
+        size = call.args[int(p)]
+    if size > XATTR_SIZE_MAX:
+        return ptr(v)
+    return call.buf(v, size, omit_trailing_nul=True)
 
 
 # -- time stamps of files ----------------------------------------------------------------

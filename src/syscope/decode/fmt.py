@@ -5,6 +5,7 @@ These reproduce strace 6.1's spelling exactly; every other decoder builds on the
 from __future__ import annotations
 
 import os
+import time
 
 from ..abi import ERRNO, NSIG, signal_name, xlat_lookup, xlat_table
 
@@ -29,25 +30,30 @@ def _needs_hex(data: bytes, zero_terminated: bool) -> bool:
 
 
 def quote(data: bytes, xflag: int = HEX_NONE, zero_terminated: bool = False,
-          force_hex: bool = False) -> str:
+          force_hex: bool = False, escape: bytes = b"", omit_trailing_nul: bool = False) -> str:
     """The quoted form of data: "abc\\n\\0\\377" (strace's string_quote).
-    Stops at the first NUL when zero_terminated."""
+    Stops at the first NUL when zero_terminated; escape: printable characters printed
+    in octal all the same (-y's "<>"); omit_trailing_nul: a last NUL is not printed
+    (unless in hex)."""
     if zero_terminated:
         nul = data.find(b"\0")
         if nul >= 0:
             data = data[:nul]
     if force_hex or xflag == HEX_ALL or (xflag == HEX_NON_ASCII and _needs_hex(data, False)):
         return '"' + "".join([_HEX[b] for b in data]) + '"'
+    if omit_trailing_nul and data.endswith(b"\0"):
+        data = data[:-1]
     try:
         text = data.decode("ascii")
     except UnicodeDecodeError:
         text = None
-    if text is not None and text.isprintable() and '"' not in text and "\\" not in text:
+    if (text is not None and text.isprintable() and '"' not in text and "\\" not in text
+            and not any(c in text for c in escape.decode())):
         return '"' + text + '"'
     out = []
     n = len(data)
     for i, b in enumerate(data):
-        if 0x20 <= b <= 0x7E and b != 0x22 and b != 0x5C:
+        if 0x20 <= b <= 0x7E and b != 0x22 and b != 0x5C and b not in escape:
             out.append(chr(b))
         elif b in _ESCAPES:
             out.append(_ESCAPES[b])
@@ -237,6 +243,22 @@ def octal(v: int) -> str:
     return "0%o" % v if v else "000"
 
 
+UMODE_MASK = 0xFFFF      # umode_t: a mode argument is an unsigned short
+
+
 def mode_numeric(v: int) -> str:
     """A file mode in octal, at least three digits (0644, 000)."""
     return ("0%o" % v if v else "0").zfill(3)
+
+
+def time_comment(sec: int, nsec: int | None = None, digits: int = 9) -> str:
+    """' /* 2024-01-02T03:04:05.123456789+0000 */' as strace prints after times
+    (digits: 6 for microseconds); nothing for a time no calendar has."""
+    try:
+        t = time.localtime(sec)
+    except (OverflowError, ValueError, OSError):
+        return ""
+    s = time.strftime("%Y-%m-%dT%H:%M:%S", t)
+    if nsec is not None:
+        s += ".%0*d" % (digits, nsec)
+    return " /* %s%s */" % (s, time.strftime("%z", t))

@@ -27,13 +27,15 @@ def format_sigmask(data: bytes) -> str:
     return prefix + "[" + " ".join(names) + "]"
 
 
-def sigset_at(call: Call, addr: int, size: int) -> str:
+def sigset_at(call: Call, addr: int, size: int, min_size: int = 8) -> str:
+    """A sigset_t of size bytes: its address unless min_size <= size <= NSIG_BYTES (the
+    sizes the kernel takes: a word at least) and all of it is readable."""
     if not addr:
         return "NULL"
-    if size > 64 or size <= 0:
+    if size < min_size or size > NSIG_BYTES:
         return hexaddr(addr)
-    data = call.read(addr, min(size, NSIG_BYTES))
-    if data is None:
+    data = call.read(addr, size)
+    if data is None or len(data) < size:
         return hexaddr(addr)
     return format_sigmask(data)
 
@@ -94,7 +96,9 @@ class RtSigsuspend(Decoder):
 @special("rt_sigpending")
 class RtSigpending(Decoder):
     def exit(self, call: Call) -> str:
-        s = hexaddr(call.args[0]) if call.failed else sigset_at(call, call.args[0], call.args[1])
+        # one of the few whose size may be less than a word (sigpending shares it)
+        s = hexaddr(call.args[0]) if call.failed else sigset_at(call, call.args[0],
+                                                                 call.args[1], 1)
         return "%s, %d" % (s, call.args[1])
 
 

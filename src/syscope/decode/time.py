@@ -6,26 +6,26 @@ import struct
 from .core import (TYPES, Call, Decoder, format_return, input_struct_type, output_struct_type,
                    special, struct_printer, type_formatter)
 from ..abi import xlat_lookup
-from .fmt import clock_t, flags, hexaddr, ptr, signed, xlat_or
+from .fmt import clock_t, flags, hexaddr, ptr, signed, time_comment, xlat_or
 from .fmt import signo as signo_text
 
-RESTART_ERRORS = (4, 512, 513, 514, 516)   # EINTR and the ERESTART* family
+# the restarted calls: a sleep interrupted by a signal (strace's is_erestart)
+RESTART_ERRORS = (512, 513, 514, 516)
 
-
-format_timespec = struct_printer("<qq", "{tv_sec=%d, tv_nsec=%d}")
-# strace's print_timespec64, tv_nsec unsigned: for the decoders of this package only
-format_timespec64 = struct_printer("<qQ", "{tv_sec=%d, tv_nsec=%d}")
-format_timeval = struct_printer("<qq", "{tv_sec=%d, tv_usec=%d}")
-# tv_nsec is unsigned in strace's output (a long the kernel range-checks); the compiled
-# renderer has no unsigned 64-bit field yet, so only itimerspec, rare, has it here
+# tv_nsec and tv_usec are unsigned in strace's output (longs the kernel range-checks)
+format_timespec = struct_printer("<qQ", "{tv_sec=%d, tv_nsec=%d}")
+format_timespec64 = format_timespec
+format_timeval = struct_printer("<qQ", "{tv_sec=%d, tv_usec=%d}")
 format_itimerspec = struct_printer("<qQqQ", "{it_interval={tv_sec=%d, tv_nsec=%d}, "
                                             "it_value={tv_sec=%d, tv_nsec=%d}}")
-format_itimerval = struct_printer("<qqqq", "{it_interval={tv_sec=%d, tv_usec=%d}, "
+format_itimerval = struct_printer("<qQqQ", "{it_interval={tv_sec=%d, tv_usec=%d}, "
                                            "it_value={tv_sec=%d, tv_usec=%d}}")
+format_timezone = struct_printer("<ii", "{tz_minuteswest=%d, tz_dsttime=%d}")
 
 
 for _name, _printer in (("timespec", format_timespec), ("timeval", format_timeval),
-                        ("itimerspec", format_itimerspec), ("itimerval", format_itimerval)):
+                        ("itimerspec", format_itimerspec), ("itimerval", format_itimerval),
+                        ("timezone", format_timezone)):
     output_struct_type(_name, _printer)
 input_struct_type("timespec_in", format_timespec)
 output_struct_type("timespec64", format_timespec64)
@@ -33,22 +33,33 @@ output_struct_type("timespec64", format_timespec64)
 
 @type_formatter("remaining")
 def t_remaining(call: Call, v: int, p: str) -> str:
-    """nanosleep's rem: filled in only when the sleep is interrupted."""
-    if call.failed and call.error in RESTART_ERRORS:
+    """nanosleep's rem: filled in only when the sleep is interrupted to be restarted;
+    p: the flags argument, clock_nanosleep's, which must be 0 (not TIMER_ABSTIME)."""
+    if call.failed and call.error in RESTART_ERRORS and not (p and call.args[int(p)]):
         return format_timespec(call, v)
     return ptr(v)
 
 
 @special("time")
 class Time(Decoder):
+    """time(tloc): the time stored and the time returned, each with its date."""
     captures = (("exit", "fixed", 0, 8),)
+
     def exit(self, call: Call) -> str:
         if not call.args[0]:
             return "NULL"
         data = call.read(call.args[0], 8)
-        return "[%d]" % struct.unpack("<q", data)[0] if data and len(data) == 8 \
-            else hexaddr(call.args[0])
+        if not data or len(data) < 8:
+            return hexaddr(call.args[0])
+        t = struct.unpack("<q", data)[0]
+        return "[%d%s]" % (t, time_comment(t))
 
+    def ret(self, call: Call) -> str:
+        text = format_return(call, "d")
+        if call.failed:
+            return text
+        date = time_comment(signed(call.rval))
+        return "%s (%s)" % (text, date[4:-3]) if date else text
 
 
 @type_formatter("tms")

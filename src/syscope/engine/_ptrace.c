@@ -1162,7 +1162,8 @@ py_read_mem(PyObject *self, PyObject *args)
 }
 
 /* read_str(pid, addr, maxlen) -> (bytes, terminated) or None.
- * Reads a NUL-terminated string, at most maxlen bytes before the NUL. */
+ * A NUL-terminated string, at most maxlen bytes before the NUL; None when the memory
+ * ends before its NUL and before maxlen + 1 bytes (read_cstr_into). */
 static PyObject *
 py_read_str(PyObject *self, PyObject *args)
 {
@@ -1171,39 +1172,22 @@ py_read_str(PyObject *self, PyObject *args)
     Py_ssize_t maxlen;
     if (!PyArg_ParseTuple(args, "iKn", &pid, &addr, &maxlen))
         return NULL;
-    Py_ssize_t cap = maxlen + 1;
-    char stackbuf[4096];
-    char *buf = cap <= (Py_ssize_t)sizeof(stackbuf) ? stackbuf : PyMem_Malloc(cap);
+    if (maxlen < 0)
+        maxlen = 0;
+    char stackbuf[4097];
+    unsigned char *buf = maxlen + 1 <= (Py_ssize_t)sizeof(stackbuf) ? (unsigned char *)stackbuf
+                                                                    : PyMem_Malloc(maxlen + 1);
     if (!buf)
         return PyErr_NoMemory();
-    Py_ssize_t have = 0;
-    int terminated = 0;
-    while (have < cap) {
-        unsigned long cur = (unsigned long)addr + have;
-        Py_ssize_t chunk = 4096 - (cur & 4095);
-        if (chunk > cap - have)
-            chunk = cap - have;
-        Py_ssize_t n = read_memory(pid, cur, buf + have, chunk);
-        char *nul = n > 0 ? memchr(buf + have, 0, n) : NULL;
-        if (nul) {
-            have = nul - buf;
-            terminated = 1;
-            break;
-        }
-        have += n;
-        if (n < chunk)
-            break;
-    }
+    int terminated;
+    long have = read_cstr_into(pid, addr, buf, (size_t)maxlen, &terminated);
     PyObject *result;
-    if (have == 0 && !terminated) {
+    if (have < 0) {
         result = Py_None;
         Py_INCREF(result);
-    } else {
-        if (have > maxlen)
-            have = maxlen;
-        result = Py_BuildValue("(y#O)", buf, have, terminated ? Py_True : Py_False);
-    }
-    if (buf != stackbuf)
+    } else
+        result = Py_BuildValue("(y#O)", buf, (Py_ssize_t)have, terminated ? Py_True : Py_False);
+    if (buf != (unsigned char *)stackbuf)
         PyMem_Free(buf);
     return result;
 }

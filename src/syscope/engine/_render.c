@@ -53,13 +53,32 @@ sb_printf(struct sbuf *b, const char *fmt, ...)
         sb_put(b, tmp, (size_t)n < sizeof(tmp) ? (size_t)n : sizeof(tmp) - 1);
 }
 
-/* "0x1f", or "0" for zero (strace's address format) */
+/* "0x1f", or "0" for zero (strace's address format, C's %#llx) */
 static void sb_hexaddr(struct sbuf *b, unsigned long long v)
 {
     if (v)
         sb_printf(b, "0x%llx", v);
     else
         sb_put(b, "0", 1);
+}
+
+/* "0x1f", or "NULL" for zero (a pointer) */
+static void put_ptr(struct sbuf *b, unsigned long long v)
+{
+    if (v)
+        sb_printf(b, "0x%llx", v);
+    else
+        sb_puts(b, "NULL");
+}
+
+/* the comment after a value no table names (strace's X_??? default) */
+static void put_comment(struct sbuf *b, const char *comment)
+{
+    if (comment) {
+        sb_puts(b, " /* ");
+        sb_puts(b, comment);
+        sb_puts(b, " */");
+    }
 }
 
 /* ---- constant tables (from abi/ via Python) -------------------------------- */
@@ -81,9 +100,10 @@ xt_lookup(int id, long long v)
     return NULL;
 }
 
-/* NAME|NAME|0x..., names taken in table order (strace's printflags) */
+/* NAME|NAME|0x..., names taken in table order (strace's printflags); a value with no
+ * named bit is the number, with the comment when there is one */
 static void
-xt_flags(struct sbuf *b, int id, unsigned long long v, const char *zero)
+xt_flags(struct sbuf *b, int id, unsigned long long v, const char *zero, const char *comment)
 {
     if (v == 0) {
         sb_puts(b, zero ? zero : "0");
@@ -92,7 +112,7 @@ xt_flags(struct sbuf *b, int id, unsigned long long v, const char *zero)
     const struct xtab *t = &tables[id];
     unsigned long long rest = v;
     int first = 1;
-    for (int i = 0; i < t->n && rest; i++) {
+    for (int i = 0; t && i < t->n && rest; i++) {
         unsigned long long bit = (unsigned long long)t->e[i].value;
         if (bit && (rest & bit) == bit) {
             if (!first)
@@ -102,11 +122,13 @@ xt_flags(struct sbuf *b, int id, unsigned long long v, const char *zero)
             rest &= ~bit;
         }
     }
-    if (rest) {
-        if (!first)
-            sb_put(b, "|", 1);
-        sb_printf(b, "0x%llx", rest);
+    if (first) {
+        sb_printf(b, "0x%llx", v);
+        put_comment(b, comment);
+        return;
     }
+    if (rest)
+        sb_printf(b, "|0x%llx", rest);
 }
 
 /* set_table(id, ((name, value), ...)) */
@@ -174,7 +196,9 @@ enum {
 /* how a value is looked up or printed */
 enum { V_U32, V_S32, V_U64 };
 /* OP_BUF variants */
-enum { BUF_ARG = 1, BUF_RET = 2, BUF_HEX = 4, BUF_FAIL_ADDR = 8, BUF_NULL_ADDR = 16 };
+enum { BUF_ARG = 1, BUF_RET = 2, BUF_HEX = 4, BUF_FAIL_ADDR = 8, BUF_NULL_ADDR = 16,
+       BUF_XATTR = 32 /* an xattr value: no trailing NUL, its address above the size
+                       * a value may have (ropt.xattr_size_max) */ };
 
 struct op {
     unsigned char code, arg, lookup, print;
@@ -224,7 +248,8 @@ static struct {
     int mode_types, statx_mask, statx_attrs;     /* table ids */
     int mode_bits;                               /* S_ISUID...: table id */
     unsigned long long statx_size_bit, statx_mode_bits;
-} ropt = { 32, 0, 0, -1, -1, -1, -1, 0, 0 };
+    unsigned long long xattr_size_max;
+} ropt = { 32, 0, 0, -1, -1, -1, -1, 0, 0, 65536 };
 
 static void
 free_op(struct op *o)
@@ -355,29 +380,39 @@ py_add_variant(PyObject *self, PyObject *args)
 }
 
 /* set_render_options(max_strlen, xflag, decode_fds, mode_types, mode_bits, statx_mask,
- *                    statx_attrs, statx_size_bit, statx_mode_bits) */
+ *                    statx_attrs, statx_size_bit, statx_mode_bits, xattr_size_max) */
 static PyObject *
 py_set_render_options(PyObject *self, PyObject *args)
 {
-    if (!PyArg_ParseTuple(args, "iiiiiiiKK", &ropt.max_strlen, &ropt.xflag, &ropt.decode_fds,
+    if (!PyArg_ParseTuple(args, "iiiiiiiKKK", &ropt.max_strlen, &ropt.xflag, &ropt.decode_fds,
                           &ropt.mode_types, &ropt.mode_bits, &ropt.statx_mask,
-                          &ropt.statx_attrs, &ropt.statx_size_bit, &ropt.statx_mode_bits))
+                          &ropt.statx_attrs, &ropt.statx_size_bit, &ropt.statx_mode_bits,
+                          &ropt.xattr_size_max))
         return NULL;
     Py_RETURN_NONE;
 }
 
 /* ---- strings: strace's quoting --------------------------------------------- */
 
-static void
-quote_x(struct sbuf *b, const unsigned char *s, size_t n, int force_hex, int xflag)
+/* whether a string prints in hex: -xx, or -x and a byte neither printable nor space */
+static int
+quote_in_hex(const unsigned char *s, size_t n, int force_hex, int xflag)
 {
-    int hex = force_hex || xflag == 2;
-    if (!hex && xflag == 1)
+    if (force_hex || xflag == 2)
+        return 1;
+    if (xflag == 1)
         for (size_t i = 0; i < n; i++)
-            if (s[i] > 0x7e || (s[i] < 0x20 && !(s[i] >= 9 && s[i] <= 13))) {
-                hex = 1;
-                break;
-            }
+            if (s[i] > 0x7e || (s[i] < 0x20 && !(s[i] >= 9 && s[i] <= 13)))
+                return 1;
+    return 0;
+}
+
+/* escape: characters printed in octal besides the unprintable ones (-y's "<>") */
+static void
+quote_x(struct sbuf *b, const unsigned char *s, size_t n, int force_hex, int xflag,
+        const char *escape)
+{
+    int hex = quote_in_hex(s, n, force_hex, xflag);
     if (sb_grow(b, 4 * n + 2) < 0)
         return;
     char *o = b->p + b->len;
@@ -398,7 +433,7 @@ quote_x(struct sbuf *b, const unsigned char *s, size_t n, int force_hex, int xfl
         case '\t': *o++ = '\\'; *o++ = 't'; continue;
         case '\v': *o++ = '\\'; *o++ = 'v'; continue;
         }
-        if (c >= 0x20 && c <= 0x7e) {
+        if (c >= 0x20 && c <= 0x7e && !(escape && strchr(escape, (int)c))) {
             *o++ = (char)c;
             continue;
         }
@@ -418,34 +453,37 @@ quote_x(struct sbuf *b, const unsigned char *s, size_t n, int force_hex, int xfl
 static void
 quote(struct sbuf *b, const unsigned char *s, size_t n, int force_hex)
 {
-    quote_x(b, s, n, force_hex, ropt.xflag);
+    quote_x(b, s, n, force_hex, ropt.xflag, NULL);
 }
 
-/* -y: what a descriptor refers to, as <path> (with "(deleted)" after it); the path is
- * quoted without -x and without its quotes, '<' and '>' in octal */
+/* -y: what a descriptor refers to, as <path>, quoted without -x and without its
+ * quotes, '<' and '>' in octal; "(deleted)" after it when the kernel's suffix says so
+ * and no file of that very name is the one open (strace compares the inodes) */
 static void
 put_link(struct sbuf *b, const char *link)
 {
-    char target[4096];
-    ssize_t n = readlink(link, target, sizeof(target));
+    char target[4097];
+    ssize_t n = readlink(link, target, sizeof(target) - 1);
     if (n < 0)
         return;
+    target[n] = 0;
     int deleted = 0;
-    if (n > 10 && target[0] == '/' && !memcmp(target + n - 10, " (deleted)", 10)) {
-        n -= 10;
-        deleted = 1;
+    static const char suffix[] = " (deleted)";
+    size_t slen = sizeof(suffix) - 1;
+    if ((size_t)n > slen + 1 && !memcmp(target + n - slen, suffix, slen)) {
+        struct stat st_link, st_path;
+        if (stat(link, &st_link) == 0 &&
+            (lstat(target, &st_path) != 0 || st_link.st_ino != st_path.st_ino ||
+             st_link.st_dev != st_path.st_dev)) {
+            n -= (ssize_t)slen;
+            deleted = 1;
+        }
     }
     struct sbuf q = { NULL, 0, 0 };
-    quote_x(&q, (const unsigned char *)target, (size_t)n, 0, 0);
+    quote_x(&q, (const unsigned char *)target, (size_t)n, 0, 0, "<>");
     sb_put(b, "<", 1);
-    for (size_t i = 1; q.p && i + 1 < q.len; i++) {
-        if (q.p[i] == '<')
-            sb_puts(b, "\\74");
-        else if (q.p[i] == '>')
-            sb_puts(b, "\\76");
-        else
-            sb_put(b, q.p + i, 1);
-    }
+    if (q.p && q.len >= 2)
+        sb_put(b, q.p + 1, q.len - 2);
     free(q.p);
     sb_put(b, ">", 1);
     if (deleted)
@@ -476,8 +514,9 @@ struct rcall {
 
 static unsigned char scratch[65536 + 8];
 
-/* a NUL-terminated string of at most maxlen bytes into buf (room for maxlen + 1);
- * its length, or -1 when nothing is readable */
+/* A NUL-terminated string of at most maxlen bytes into buf (room for maxlen + 1), read
+ * as strace's umovestr reads maxlen + 1 bytes: its length, *terminated when its NUL was
+ * found; -1 when the memory ends before the NUL and before maxlen + 1 bytes. */
 static long
 read_cstr_into(pid_t pid, unsigned long long addr, unsigned char *buf, size_t maxlen,
                int *terminated)
@@ -492,21 +531,14 @@ read_cstr_into(pid_t pid, unsigned long long addr, unsigned char *buf, size_t ma
         Py_ssize_t n = read_memory(pid, cur, (char *)buf + have, (Py_ssize_t)chunk);
         unsigned char *nul = n > 0 ? memchr(buf + have, 0, (size_t)n) : NULL;
         if (nul) {
-            have = (size_t)(nul - buf);
             *terminated = 1;
-            break;
+            return (long)(nul - buf);
         }
-        have += n > 0 ? (size_t)n : 0;
-        if ((size_t)(n > 0 ? n : 0) < chunk)
-            break;
+        if (n < (Py_ssize_t)chunk)
+            return -1;
+        have += (size_t)n;
     }
-    if (have == 0 && !*terminated)
-        return -1;
-    if (have > maxlen) {
-        have = maxlen;
-        *terminated = 0;
-    }
-    return (long)have;
+    return (long)maxlen;
 }
 
 static void
@@ -520,7 +552,7 @@ put_cstr(struct sbuf *b, const struct rcall *c, unsigned long long addr, size_t 
     if (maxlen > sizeof(scratch) - 1)
         maxlen = sizeof(scratch) - 1;
     long n = read_cstr_into(c->pid, addr, scratch, maxlen, &terminated);
-    if (n < 0 || (!terminated && (size_t)n < maxlen)) {   /* it runs into unreadable memory */
+    if (n < 0) {                 /* it runs into unreadable memory */
         sb_hexaddr(b, addr);
         return;
     }
@@ -529,17 +561,18 @@ put_cstr(struct sbuf *b, const struct rcall *c, unsigned long long addr, size_t 
         sb_puts(b, "...");
 }
 
-/* strace's printstr: a buffer of known length, cut at -s */
+/* strace's printstr: a buffer of known length, cut at -s; one byte more than printed
+ * must be readable (strace reads it to see whether the text goes on) */
 static void
 put_buf(struct sbuf *b, const struct rcall *c, unsigned long long addr, unsigned long long len,
-        int force_hex)
+        int force_hex, int omit_nul)
 {
     if (!addr) {
         sb_puts(b, "NULL");
         return;
     }
     size_t limit = (size_t)ropt.max_strlen;
-    size_t want = len < limit ? (size_t)len : limit;
+    size_t want = len < limit + 1 ? (size_t)len : limit + 1;
     if (want > sizeof(scratch))
         want = sizeof(scratch);
     Py_ssize_t n = want ? read_memory(c->pid, addr, (char *)scratch, (Py_ssize_t)want) : 0;
@@ -547,7 +580,11 @@ put_buf(struct sbuf *b, const struct rcall *c, unsigned long long addr, unsigned
         sb_hexaddr(b, addr);
         return;
     }
-    quote(b, scratch, want, force_hex);
+    size_t shown = want < limit ? want : limit;
+    if (omit_nul && shown && !scratch[shown - 1] &&
+        !quote_in_hex(scratch, shown, force_hex, ropt.xflag))
+        shown--;                 /* a trailing NUL is not printed (xattr values) */
+    quote(b, scratch, shown, force_hex);
     if (len > limit)
         sb_puts(b, "...");
 }
@@ -566,31 +603,29 @@ put_mode_numeric(struct sbuf *b, unsigned v)
     }
 }
 
-/* S_IFREG|S_ISUID|0755 */
+/* S_IFREG|S_ISUID|0755; a type no table names: the whole mode in octal */
 static void
 put_mode_symbolic(struct sbuf *b, unsigned mode)
 {
     unsigned fmt = mode & 0170000;
-    int any = 0;
-    if (fmt) {
-        const char *n = xt_lookup(ropt.mode_types, fmt);
-        if (n)
-            sb_puts(b, n);
-        else
-            sb_printf(b, "0o%o", fmt);
-        any = 1;
+    const char *type = fmt ? xt_lookup(ropt.mode_types, fmt) : "";
+    if (!type) {
+        put_mode_numeric(b, mode);
+        return;
     }
-    const struct xtab *t = ropt.mode_bits >= 0 ? &tables[ropt.mode_bits] : NULL;
-    for (int i = 0; t && i < t->n; i++)
-        if (mode & (unsigned)t->e[i].value) {
-            if (any)
-                sb_put(b, "|", 1);
-            sb_puts(b, t->e[i].name);
-            any = 1;
-        }
-    if (any)
+    sb_puts(b, type);
+    if (fmt)
         sb_put(b, "|", 1);
-    put_mode_numeric(b, mode & 0777);
+    unsigned special = 0;
+    const struct xtab *t = ropt.mode_bits >= 0 ? &tables[ropt.mode_bits] : NULL;
+    for (int i = 0; t && i < t->n; i++) {
+        special |= (unsigned)t->e[i].value;
+        if (mode & (unsigned)t->e[i].value) {
+            sb_puts(b, t->e[i].name);
+            sb_put(b, "|", 1);
+        }
+    }
+    put_mode_numeric(b, mode & ~(0170000 | special));
 }
 
 static void
@@ -893,19 +928,14 @@ render_op(struct sbuf *b, const struct op *o, const struct rcall *c)
     case OP_LD: sb_printf(b, "%lld", (long long)v); return 1;
     case OP_LU: sb_printf(b, "%llu", v); return 1;
     case OP_HEX: sb_hexaddr(b, v); return 1;
-    case OP_PTR:
-        if (v)
-            sb_printf(b, "0x%llx", v);
-        else
-            sb_puts(b, "NULL");
-        return 1;
+    case OP_PTR: put_ptr(b, v); return 1;
     case OP_ID:
         if ((uint32_t)v == 0xffffffffu)
             sb_puts(b, "-1");
         else
             sb_printf(b, "%u", (uint32_t)v);
         return 1;
-    case OP_MODE: put_mode_numeric(b, (uint32_t)v); return 1;
+    case OP_MODE: put_mode_numeric(b, (uint16_t)v); return 1;   /* umode_t */
     case OP_FD: put_fd(b, c->pid, (int32_t)v); return 1;
     case OP_DIRFD:
         if ((int32_t)v == -100) {
@@ -919,7 +949,8 @@ render_op(struct sbuf *b, const struct op *o, const struct rcall *c)
             put_fd(b, c->pid, (int32_t)v);
         return 1;
     case OP_FLAGS:
-        xt_flags(b, o->table, o->lookup == V_U64 ? v : (v & 0xffffffffULL), o->zero);
+        xt_flags(b, o->table, o->lookup == V_U64 ? v : (v & 0xffffffffULL), o->zero,
+                 o->comment);
         return 1;
     case OP_XLAT: {
         const char *n = xt_lookup(o->table, lookup_value(o, v));
@@ -929,33 +960,26 @@ render_op(struct sbuf *b, const struct op *o, const struct rcall *c)
         }
         if (o->print == V_S32)
             sb_printf(b, "%d", (int32_t)v);
-        else if (o->print == V_U64)
-            sb_printf(b, "0x%llx", v);
         else
-            sb_printf(b, "0x%x", (uint32_t)v);
-        if (o->comment) {
-            sb_puts(b, " /* ");
-            sb_puts(b, o->comment);
-            sb_puts(b, " */");
-        }
+            sb_hexaddr(b, o->print == V_U64 ? v : (v & 0xffffffffULL));
+        put_comment(b, o->comment);
         return 1;
     }
-    case OP_XLAT_FLAGS: {        /* a field named from one table, the other bits flags */
+    case OP_XLAT_FLAGS: {        /* a field named from one table, the other bits flags;
+                                  * bufkind: the field a flag set */
         unsigned long long x = v & 0xffffffffULL, m = (unsigned)o->param;
         const char *n = xt_lookup(o->table, (long long)(x & m));
-        if (n)
+        if (o->bufkind)          /* split: the masked bits a flag set too */
+            xt_flags(b, o->table, x & m, o->zero, NULL);
+        else if (n)
             sb_puts(b, n);
         else {
-            sb_printf(b, "0x%llx", x & m);
-            if (o->comment) {
-                sb_puts(b, " /* ");
-                sb_puts(b, o->comment);
-                sb_puts(b, " */");
-            }
+            sb_hexaddr(b, x & m);
+            put_comment(b, o->comment);
         }
         if (x & ~m) {
             sb_put(b, "|", 1);
-            xt_flags(b, o->table2, x & ~m, NULL);
+            xt_flags(b, o->table2, x & ~m, NULL, NULL);
         }
         return 1;
     }
@@ -963,7 +987,7 @@ render_op(struct sbuf *b, const struct op *o, const struct rcall *c)
         unsigned fl = (unsigned)c->a[o->param];
         if (!(fl & 0100) && (fl & 020200000) != 020200000)
             return 0;
-        put_mode_numeric(b, (uint32_t)v);
+        put_mode_numeric(b, (uint16_t)v);
         return 1;
     }
     case OP_PATH: put_cstr(b, c, v, 4095); return 1;
@@ -979,7 +1003,11 @@ render_op(struct sbuf *b, const struct op *o, const struct rcall *c)
             return 1;
         }
         unsigned long long len = k & BUF_RET ? (unsigned long long)c->rval : c->a[o->param];
-        put_buf(b, c, v, len, k & BUF_HEX);
+        if (k & BUF_XATTR && len > ropt.xattr_size_max) {
+            put_ptr(b, v);
+            return 1;
+        }
+        put_buf(b, c, v, len, k & BUF_HEX, k & BUF_XATTR);
         return 1;
     }
     case OP_STAT: {              /* struct stat, abbreviated */
@@ -1012,9 +1040,9 @@ render_op(struct sbuf *b, const struct op *o, const struct rcall *c)
         memcpy(&mode, scratch + 28, 2);
         memcpy(&size, scratch + 40, 8);
         sb_puts(b, "{stx_mask=");
-        xt_flags(b, ropt.statx_mask, mask, NULL);
+        xt_flags(b, ropt.statx_mask, mask, NULL, NULL);
         sb_puts(b, ", stx_attributes=");
-        xt_flags(b, ropt.statx_attrs, attrs, NULL);
+        xt_flags(b, ropt.statx_attrs, attrs, NULL, NULL);
         if (mask & ropt.statx_mode_bits) {
             sb_puts(b, ", stx_mode=");
             put_mode_symbolic(b, mode);
@@ -1041,10 +1069,7 @@ render_op(struct sbuf *b, const struct op *o, const struct rcall *c)
     }
     case OP_FDPAIR: {            /* int[2] of descriptors the kernel filled in */
         if (c->error || !v) {
-            if (v)
-                sb_printf(b, "0x%llx", v);
-            else
-                sb_puts(b, "NULL");
+            put_ptr(b, v);
             return 1;
         }
         if (!read_struct(b, c, v, 8, 0))
@@ -1068,19 +1093,14 @@ render_op(struct sbuf *b, const struct op *o, const struct rcall *c)
         b->len = mark;          /* a ptrace event: the exit was Python's (exit_needs_python) */
         if (wait_status_printed(c, v))
             sb_hexaddr(b, v);
-        else if (v)
-            sb_printf(b, "0x%llx", v);
         else
-            sb_puts(b, "NULL");
+            put_ptr(b, v);
         return 1;
     }
     case OP_RUSAGE: {            /* struct rusage, abbreviated; param 1: wait4's (only
                                   * when a child was reaped), 0: its address on failure */
         if (o->param ? !wait_status_printed(c, v) : (c->error && v)) {
-            if (v)
-                sb_printf(b, "0x%llx", v);
-            else
-                sb_puts(b, "NULL");
+            put_ptr(b, v);
             return 1;
         }
         if (!read_struct(b, c, v, 144, 0))
@@ -1094,7 +1114,7 @@ render_op(struct sbuf *b, const struct op *o, const struct rcall *c)
     }
     case OP_CWDBUF:              /* getcwd's buffer: the path of rval bytes with its NUL */
         if (c->error || c->rval <= 0)
-            sb_hexaddr(b, v);
+            put_ptr(b, v);
         else
             put_cstr(b, c, v, (size_t)(c->rval - 1));
         return 1;
@@ -1114,10 +1134,7 @@ render_op(struct sbuf *b, const struct op *o, const struct rcall *c)
     case OP_ENVP: put_envp(b, c, v); return 1;
     case OP_OUT_OR_PYTHON:       /* what the kernel filled in: Python prints it (the exit
                                   * is handed over); its address when the call failed */
-        if (v)
-            sb_printf(b, "0x%llx", v);
-        else
-            sb_puts(b, "NULL");
+        put_ptr(b, v);
         return 1;
     case OP_SIGSET: {            /* a sigset_t whose size is argument param */
         unsigned long long size = c->a[o->param];
@@ -1129,12 +1146,12 @@ render_op(struct sbuf *b, const struct op *o, const struct rcall *c)
             sb_puts(b, "NULL");
             return 1;
         }
-        if (size > 64 || size == 0 || (long long)size < 0) {
+        if (size != 8) {         /* a word at least, NSIG_BYTES at most (decode.signal) */
             sb_hexaddr(b, v);
             return 1;
         }
-        Py_ssize_t n = read_memory(c->pid, v, (char *)scratch, size < 8 ? (Py_ssize_t)size : 8);
-        if (n <= 0) {
+        Py_ssize_t n = read_memory(c->pid, v, (char *)scratch, (Py_ssize_t)size);
+        if (n < (Py_ssize_t)size) {
             sb_hexaddr(b, v);
             return 1;
         }
@@ -1158,7 +1175,7 @@ render_op(struct sbuf *b, const struct op *o, const struct rcall *c)
         sb_puts(b, ", sa_mask=");
         put_sigmask(b, scratch + 24, 8, o->table);
         sb_puts(b, ", sa_flags=");
-        xt_flags(b, o->table2, flags & 0xffffffffULL, NULL);
+        xt_flags(b, o->table2, flags & 0xffffffffULL, NULL, NULL);
         if (flags & (unsigned)o->param) {
             sb_puts(b, ", sa_restorer=");
             sb_hexaddr(b, restorer);
@@ -1166,32 +1183,27 @@ render_op(struct sbuf *b, const struct op *o, const struct rcall *c)
         sb_put(b, "}", 1);
         return 1;
     }
-    case OP_DENTS64: {           /* abbreviated: the address and the number of entries */
-        if (c->error) {
-            sb_hexaddr(b, v);
+    case OP_DENTS64: {           /* abbreviated: the address and the number of entries;
+                                  * param: the size of an entry's fixed part */
+        unsigned long long size = (unsigned long long)c->rval;
+        put_ptr(b, v);
+        if (c->error || size > (c->a[2] & 0xffffffffULL))
             return 1;
+        static unsigned char dbuf[1 << 20];
+        size_t header = (size_t)o->param, count = 0, left = (size_t)size;
+        size_t want = left < sizeof(dbuf) ? left : sizeof(dbuf);
+        Py_ssize_t n = want ? read_memory(c->pid, v, (char *)dbuf, (Py_ssize_t)want) : 0;
+        size_t have = n > 0 ? (size_t)n : 0;
+        for (size_t off = 0; left >= header && off + header <= have;) {
+            uint16_t reclen;
+            memcpy(&reclen, dbuf + off + 16, 2);
+            count++;
+            if (reclen > left || reclen < header)
+                break;
+            left -= reclen;
+            off += reclen;
         }
-        long long size = c->rval;
-        size_t count = 0;
-        if (size > 0) {
-            static unsigned char dbuf[1 << 20];
-            size_t want = (size_t)size < sizeof(dbuf) ? (size_t)size : sizeof(dbuf);
-            Py_ssize_t n = read_memory(c->pid, v, (char *)dbuf, (Py_ssize_t)want);
-            if (n <= 0) {
-                sb_hexaddr(b, v);
-                return 1;
-            }
-            for (size_t off = 0; off + 19 <= (size_t)n;) {
-                uint16_t reclen;
-                memcpy(&reclen, dbuf + off + 16, 2);
-                if (!reclen)
-                    break;
-                count++;
-                off += reclen;
-            }
-        }
-        sb_hexaddr(b, v);
-        sb_printf(b, " /* %zu entries */", count);
+        sb_printf(b, " /* %zu%s entries */", count, left ? "+" : "");
         return 1;
     }
     }
@@ -1256,12 +1268,7 @@ render_return(struct sbuf *b, const struct prog *p, const struct rcall *c)
         return;
     case RET_HEX: sb_hexaddr(b, v); return;
     case RET_U: sb_printf(b, "%llu", v); return;
-    case RET_OCT:
-        if (v)
-            sb_printf(b, "0%llo", v);
-        else
-            sb_puts(b, "000");
-        return;
+    case RET_OCT: put_mode_numeric(b, (unsigned)v); return;
     default: sb_printf(b, "%lld", (long long)v); return;
     }
 }

@@ -11,17 +11,7 @@ from ..decode.fmt import quote
 def escape_path(path: bytes) -> str:
     """The path quoted without its quotes, '<' and '>' escaped in octal (three digits
     before an octal digit, as every octal escape)."""
-    text = quote(path)[1:-1]
-    if "<" not in text and ">" not in text:
-        return text
-    out = []
-    for i, c in enumerate(text):
-        if c in "<>":
-            digit = i + 1 < len(text) and "0" <= text[i + 1] <= "7"
-            out.append(("\\%03o" if digit else "\\%o") % ord(c))
-        else:
-            out.append(c)
-    return "".join(out)
+    return quote(path, escape=b"<>")[1:-1]
 
 
 def fd_info(pid: int, fd: int, kinds: frozenset) -> str | None:
@@ -34,7 +24,7 @@ def fd_info(pid: int, fd: int, kinds: frozenset) -> str | None:
     except OSError:
         return None
     deleted = False
-    if target.endswith(b" (deleted)") and len(target) > 10 and _unlinked(link, target):
+    if target.endswith(b" (deleted)") and len(target) > 11 and _unlinked(link, target):
         target = target[:-10]
         deleted = True
     if "socket" in kinds and target.startswith(b"socket:["):

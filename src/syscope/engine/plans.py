@@ -35,10 +35,11 @@ def capture_for(spec, max_strlen: int):
     if t == "str" and not spec.output:
         return (("entry", (CAP_CSTR, i, 0, max_strlen)),)
     if t in ("buf", "hexbuf", "rlbuf", "xattr_value"):
+        # a byte more than -s prints: strace reads it (decode.core's buf())
         if p == "ret" or (spec.output and t == "rlbuf"):
-            return (("exit", (CAP_BUF_RET, i, 0, max_strlen)),)
+            return (("exit", (CAP_BUF_RET, i, 0, max_strlen + 1)),)
         if p.isdigit() and not spec.output:
-            return (("entry", (CAP_BUF_ARG, i, int(p), max_strlen)),)
+            return (("entry", (CAP_BUF_ARG, i, int(p), max_strlen + 1)),)
         return None
     if t == "cwdbuf":
         return (("exit", (CAP_CSTR, i, 0, PATH_MAX)),)

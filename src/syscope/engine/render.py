@@ -8,11 +8,11 @@ decoders (as records copied by the C loop, or live), and write into the same str
 so the order and the <unfinished ...> / <... resumed> bookkeeping stay one."""
 from __future__ import annotations
 
-from ..abi import ERRNO, signal_name, xlat_table
+from ..abi import ERRNO, signal_name, xlat_lookup, xlat_table
 from ..decode.basic import TABLE_TYPES, flags_param
 from ..decode.core import (DECODERS, ERESTART_TEXT, TYPES, Call, DecodeOptions,
                            SignatureDecoder, VariantDecoder, error_text)
-from ..decode.file import MODE_SPECIAL_BITS, STATX
+from ..decode.file import DIRENT_HEADERS, MODE_SPECIAL_BITS, STATX, XATTR_SIZE_MAX
 from ..decode.fmt import HEX_ALL
 from ..decode.signal import SA_HANDLER_NAMES, SA_RESTORER
 from . import _ptrace as P
@@ -23,7 +23,7 @@ from . import _ptrace as P
  OP_STRUCT, OP_SIGSET, OP_SIGACTION, OP_LITERAL, OP_RLIMIT, OP_FDPAIR, OP_WSTATUS, OP_RUSAGE,
  OP_OUT_OR_PYTHON, OP_ARGV, OP_ENVP, OP_CWDBUF, OP_FRAME_MASK) = range(1, 34)
 V_U32, V_S32, V_U64 = 0, 1, 2
-BUF_ARG, BUF_RET, BUF_HEX, BUF_FAIL_ADDR, BUF_NULL_ADDR = 1, 2, 4, 8, 16
+BUF_ARG, BUF_RET, BUF_HEX, BUF_FAIL_ADDR, BUF_NULL_ADDR, BUF_XATTR = 1, 2, 4, 8, 16, 32
 RETURNS = {"d": 1, "tid": 1, "tgid": 1, "pgid": 1, "sid": 1, "fd": 2, "hex": 3, "u": 4, "oct": 5, "none": 6, "note": 7, "note0": 8}
 
 # argument types whose text is a plain number
@@ -31,7 +31,7 @@ NUMBERS = {"d": OP_D, "pid": OP_D, "u": OP_U, "ld": OP_LD, "lu": OP_LU, "x": OP_
            "ptr": OP_PTR, "off": OP_LD, "id": OP_ID, "mode": OP_MODE, "fd": OP_FD,
            "dirfd": OP_DIRFD}
 # structures printed abbreviated (without -v)
-ABBREVIATED = {"stat": OP_STAT, "statx": OP_STATX, "dents64": OP_DENTS64}
+ABBREVIATED = {"stat": OP_STAT, "statx": OP_STATX, "dents64": OP_DENTS64, "dents": OP_DENTS64}
 # structures the kernel fills in, printed by Python: the C loop prints the address of a
 # failed call's and hands a successful call's exit to Python
 FILLED_BY_KERNEL = frozenset({"statfs", "utsname"})
@@ -39,7 +39,7 @@ FILLED_BY_KERNEL = frozenset({"statfs", "utsname"})
 RUSAGES = {"rusage": 0, "wait_rusage": 1}
 # buffers: (flags, the length argument comes from the parameter)
 BUFFERS = {"buf": 0, "hexbuf": BUF_HEX | BUF_FAIL_ADDR, "rlbuf": BUF_RET | BUF_FAIL_ADDR,
-           "xattr_value": 0}
+           "xattr_value": BUF_XATTR}
 
 
 class Tables:
@@ -79,40 +79,15 @@ def compile_struct(fn, i: int):
               comment=layout)
 
 
-def hex_zero_unnamed(table: str) -> bool:
-    """An enumeration printed in hex whose 0 has no name: strace prints an unknown 0 as
-    C's %#x does ("0"), which the compiled renderer does not."""
-    return all(v for _n, v in xlat_table(table))
-
-
 def compile_arg(t: str, p: str, i: int, tables: Tables, abbrev: bool):
     """The operation printing argument i of type t (parameter p), or None."""
-    op_ = compile_arg_op(t, p, i, tables, abbrev)
-    if op_ is not None and op_[0] in (OP_XLAT, OP_XLAT_FLAGS) and op_[3] != V_S32:
-        table = table_of(t, p)
-        if table is not None and hex_zero_unnamed(table):
-            return None
-    return op_
-
-
-def table_of(t: str, p: str) -> str | None:
-    """The enumeration an xlat-like argument type looks its value up in."""
-    if t in ("xlat", "xlatd", "xlat64"):
-        return p.partition("/")[0]
-    if t in TABLE_TYPES:
-        kind, table, _o = TABLE_TYPES[t]
-        return table[0] if kind == "xlat_flags" else table
-    return None
-
-
-def compile_arg_op(t: str, p: str, i: int, tables: Tables, abbrev: bool):
     fn = TYPES.get(t)
     if getattr(fn, "struct", None):
         return compile_struct(fn, i)
     if t in NUMBERS:
         return op(NUMBERS[t], i)
     if t in ABBREVIATED:
-        return op(ABBREVIATED[t], i) if abbrev else None
+        return op(ABBREVIATED[t], i, param=DIRENT_HEADERS.get(t, 0)) if abbrev else None
     if t in RUSAGES:
         return op(OP_RUSAGE, i, param=RUSAGES[t]) if abbrev else None
     if t == "argv":
@@ -159,9 +134,7 @@ def compile_arg_op(t: str, p: str, i: int, tables: Tables, abbrev: bool):
         return op(OP_BUF, i, param=int(p) if p.isdigit() else 0, bufkind=kind)
     if t == "flags":
         table, wide, dflt = flags_param(p)
-        if dflt:                      # the C side has no comment for unnamed flag sets
-            return None
-        return op(OP_FLAGS, i, V_U64 if wide else V_U32, table=tables.xlat(table))
+        return op(OP_FLAGS, i, V_U64 if wide else V_U32, table=tables.xlat(table), comment=dflt)
     if t in ("xlat", "xlatd", "xlat64"):
         table, _, dflt = p.partition("/")
         if t == "xlat64":
@@ -173,12 +146,13 @@ def compile_arg_op(t: str, p: str, i: int, tables: Tables, abbrev: bool):
     if t in TABLE_TYPES:
         kind, table, o = TABLE_TYPES[t]
         if kind == "flags":
-            if "comment" in o:
-                return None
-            return op(OP_FLAGS, i, table=tables.xlat(table), zero=o.get("zero"))
+            return op(OP_FLAGS, i, table=tables.xlat(table), zero=o.get("zero"),
+                      comment=o.get("comment"))
         if kind == "xlat_flags":
+            # split: the masked bits a flag set too, 0 by its name (statx's sync types)
             return op(OP_XLAT_FLAGS, i, table=tables.xlat(table[0]), table2=tables.xlat(table[1]),
-                      param=o["mask"], comment=o.get("comment"))
+                      param=o["mask"], comment=o.get("comment"), bufkind=int("split" in o),
+                      zero=xlat_lookup(table[0], 0))
         return op(OP_XLAT, i, V_S32 if o.get("lookup") == "s32" else V_U32,
                   V_S32 if o.get("print") == "s32" else V_U32, tables.xlat(table),
                   comment=o.get("comment"))
@@ -272,7 +246,7 @@ class Renderer:
                              tables.xlat("mode_types"),
                              tables.id("mode_bits", MODE_SPECIAL_BITS),
                              tables.xlat("statx_mask"), tables.xlat("statx_attrs"),
-                             STATX["SIZE"], STATX["TYPE"] | STATX["MODE"])
+                             STATX["SIZE"], STATX["TYPE"] | STATX["MODE"], XATTR_SIZE_MAX)
         for n in set(ERRNO) | set(ERESTART_TEXT):
             P.set_errno(n, error_text(n))
 
