@@ -18,7 +18,8 @@ pytestmark = pytest.mark.skipif(shutil.which("strace") is None, reason="strace n
 TRACED = ("umask,creat,mkdir,mkdirat,chmod,openat,dup3,faccessat,faccessat2,inotify_init1,"
           "close_range,unlinkat,statx,fadvise64,lseek,getcwd,getdents,getdents64,getcpu,write,"
           "chdir,setxattr,rt_sigprocmask,rt_sigsuspend,rt_sigpending,nanosleep,"
-          "clock_nanosleep,gettimeofday,statfs,uname,fsync,fchmod")
+          "clock_nanosleep,gettimeofday,statfs,uname,fsync,fchmod,execve,listxattr,epoll_ctl,"
+          "select,sendfile,setgroups,capget,capset")
 
 
 def traces(options: list[str]) -> tuple[list[str], list[str]]:

@@ -8,7 +8,10 @@
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
+#include <linux/capability.h>
+#include <sys/epoll.h>
 #include <sys/mman.h>
+#include <sys/select.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
 #include <sys/time.h>
@@ -102,6 +105,46 @@ main(int argc, char **argv)
     struct timezone tz;
     syscall(SYS_gettimeofday, &tv, &tz);
     syscall(SYS_gettimeofday, NULL, NULL);
+
+    /* arrays of pointers that run into unreadable memory, more of them than -s */
+    char **ptrs = (char **)(end - 3 * sizeof(char *));
+    ptrs[0] = "a";
+    ptrs[1] = "b";
+    ptrs[2] = "c";
+    syscall(SYS_execve, "/nonexistent/edge", ptrs, ptrs);
+    char *many[40];
+    for (int i = 0; i < 39; i++)
+        many[i] = "arg";
+    many[39] = NULL;
+    syscall(SYS_execve, "/nonexistent/edge", many, many + 30);
+
+    /* a list of names, an event the kernel does not read, no descriptors to select */
+    syscall(SYS_listxattr, ".", NULL, 0UL);
+    char names[256];
+    syscall(SYS_listxattr, ".", names, sizeof(names));
+    struct epoll_event ev = { EPOLLIN, { 0 } };
+    syscall(SYS_epoll_ctl, -1, EPOLL_CTL_DEL, -1, &ev);
+    fd_set rd;
+    FD_ZERO(&rd);
+    struct timeval now = { 0, 0 };
+    syscall(SYS_select, -1, NULL, &rd, NULL, &now);
+    syscall(SYS_select, 0, &rd, NULL, NULL, &now);
+    long long off = -2;
+    syscall(SYS_sendfile, -1, -1, &off, 1UL);
+    syscall(SYS_fadvise64, -1, 0, -1L, 0);
+    gid_t gids[2] = { (gid_t)-1, 0 };
+    syscall(SYS_setgroups, 1, gids);
+
+    /* capabilities: a header that cannot be read, a version with one set */
+    struct __user_cap_header_struct hdr = { _LINUX_CAPABILITY_VERSION_1, 0 };
+    struct __user_cap_data_struct caps[2];
+    memset(caps, 0, sizeof(caps));
+    syscall(SYS_capget, end, caps);
+    syscall(SYS_capget, &hdr, caps);
+    memset(end - 12, 0, 12);
+    end[-12] = 0x21;                             /* one set ends at the memory's end */
+    syscall(SYS_capset, &hdr, end - 12);
+    syscall(SYS_capset, end, caps);
 
     /* what the kernel fills in, printed by Python after the C loop's entry */
     struct statfs sfs;

@@ -183,7 +183,7 @@ def _pollfds(call: Call, addr: int, n: int, revents: bool) -> tuple[str, list]:
             return hexaddr(addr), []
     items = list(struct.iter_unpack("<ihh", data[:len(data) // 8 * 8]))
     out = []
-    limit = call.opts.max_strlen
+    limit = call.opts.max_strlen if call.opts.is_abbrev(call.name) else len(items)
     for i, (fd, ev, rev) in enumerate(items):
         if i >= limit:
             out.append("...")
@@ -280,12 +280,12 @@ def set_bits(data: bytes, nfds: int):
 
 
 def _fdset(call: Call, addr: int, nfds: int) -> str:
-    if not addr:
-        return "NULL"
+    """An fd_set of nfds descriptors; its address when there are none (nfds <= 0) or
+    it cannot be read whole."""
     nbytes = ((nfds + 63) // 64) * 8
-    data = call.read(addr, nbytes) if nbytes else b""
-    if data is None:
-        return hexaddr(addr)
+    data = call.read(addr, nbytes) if nbytes and addr else None
+    if data is None or len(data) < nbytes:
+        return ptr(addr)
     return "[" + " ".join(call.fd(i) for i in set_bits(data, nfds)) + "]"
 
 
@@ -370,8 +370,8 @@ class EpollCtl(Decoder):
         op = call.args[1] & 0xFFFFFFFF
         opn = xlat_or(op, "epoll_ctl_ops", "EPOLL_CTL_???")
         ev = call.args[3]
-        if not ev:
-            evs = "NULL"
+        if not ev or xlat_lookup("epoll_ctl_ops", op) == "EPOLL_CTL_DEL":
+            evs = ptr(ev)           # the kernel does not read it
         else:
             data = call.read(ev, 12)
             evs = format_epoll_event(call, data) if data and len(data) == 12 else hexaddr(ev)
@@ -548,7 +548,7 @@ def t_offptr(call: Call, v: int, p: str) -> str:
 
 @special("sendfile")
 class Sendfile(Decoder):
-    """sendfile(out, in, [offset] => [new offset], count)"""
+    """sendfile(out, in, [offset] => [new offset], count): the offset unsigned"""
     captures = (("entry", "fixed", 2, 8), ("exit", "fixed", 2, 8))
 
     def entry(self, call: Call) -> str:
@@ -557,10 +557,10 @@ class Sendfile(Decoder):
         cur = call.read(off, 8) if off else None
         if not off or cur is None or len(cur) < 8 or not count:
             call.saved["decoded"] = True
-            shown = "NULL" if not off else ("[%d]" % struct.unpack("<q", cur)[0]
+            shown = "NULL" if not off else ("[%d]" % struct.unpack("<Q", cur)[0]
                                             if cur and len(cur) == 8 else hexaddr(off))
             return head + "%s, %d" % (shown, count)
-        return head + "[%d]" % struct.unpack("<q", cur)[0]
+        return head + "[%d]" % struct.unpack("<Q", cur)[0]
 
     def exit(self, call: Call) -> str:
         if call.saved.get("decoded"):
@@ -568,7 +568,7 @@ class Sendfile(Decoder):
         out = ""
         if not call.failed and call.rval:
             new = call.read(call.args[2], 8)
-            out = " => " + ("[%d]" % struct.unpack("<q", new)[0] if new and len(new) == 8
+            out = " => " + ("[%d]" % struct.unpack("<Q", new)[0] if new and len(new) == 8
                             else hexaddr(call.args[2]))
         return out + ", %d" % call.args[3]
 

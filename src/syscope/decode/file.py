@@ -267,6 +267,15 @@ def t_xattr_value(call: Call, v: int, p: str) -> str:
     return call.buf(v, size, omit_trailing_nul=True)
 
 
+@type_formatter("xattr_list")
+def t_xattr_list(call: Call, v: int, p: str) -> str:
+    """listxattr's names, rval bytes (NULs between them); the address when the call
+    failed or asked only for the size (argument p is 0)."""
+    if call.failed or not call.args[int(p)]:
+        return ptr(v)
+    return call.buf(v, call.rval)
+
+
 # -- time stamps of files ----------------------------------------------------------------
 
 def format_utimens(call: Call, addr: int) -> str:

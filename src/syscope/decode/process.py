@@ -9,6 +9,7 @@ from .core import (Call, Decoder, format_int_at, format_return, output_struct,
                    output_struct_type, special, struct_printer, type_formatter)
 from .fmt import flag_set, flags, hexaddr, ptr, quote, signed, signo, styled, xlat_or
 from .array import array
+from .basic import t_id
 from .signal import format_siginfo_at
 
 CSIGNAL = 0xFF
@@ -38,41 +39,37 @@ def read_pointers(call: Call, addr: int, limit: int) -> tuple[list[int], bool]:
     return out, False
 
 
-def count_pointers(call: Call, addr: int) -> int | None:
-    n = 0
-    while True:
-        data = call.read(addr + 8 * n, 512)
-        if not data:
-            return None if n == 0 else n
-        for (p,) in struct.iter_unpack("<Q", data[:len(data) // 8 * 8]):
-            if p == 0:
-                return n
-            n += 1
-        if n > 1 << 20:
-            return n
-
-
 def format_argv(call: Call, addr: int) -> str:
+    """execve's argv (and envp with -v): ["a", "b"]; "..." after -s strings unless -v;
+    "... /* addr */" where the array runs into unreadable memory (strace's printargv)."""
     if not addr:
         return "NULL"
-    ptrs, ended = read_pointers(call, addr, 1 << 16)
+    abbrev = call.opts.is_abbrev(call.name)
+    limit = call.opts.max_strlen
+    ptrs, ended = read_pointers(call, addr, limit + 1 if abbrev else 1 << 16)
     if not ptrs and not ended:
         return hexaddr(addr)
-    items = [call.cstr(p) for p in ptrs]
-    if not ended:
+    items = [call.cstr(p) for p in (ptrs[:limit] if abbrev else ptrs)]
+    if abbrev and len(ptrs) > limit:
         items.append("...")
+    elif not ended:
+        items.append("... /* %s */" % hexaddr(addr + 8 * len(ptrs)))
     return "[" + ", ".join(items) + "]"
 
 
 def format_envp(call: Call, addr: int) -> str:
+    """envp abbreviated: its address and how many variables it holds (strace's
+    printargc)."""
     if not addr:
         return "NULL"
     if not call.opts.is_abbrev(call.name):
         return format_argv(call, addr)
-    n = count_pointers(call, addr)
-    if n is None:
+    ptrs, ended = read_pointers(call, addr, (1 << 20) + 64)
+    if not ptrs and not ended:
         return hexaddr(addr)
-    return "%s /* %d var%s */" % (hexaddr(addr), n, "" if n == 1 else "s")
+    n = len(ptrs)
+    return "%s /* %d var%s%s */" % (hexaddr(addr), n, "" if n == 1 else "s",
+                                   "" if ended else ", unterminated")
 
 
 @type_formatter("argv")
@@ -341,7 +338,7 @@ def t_gidlist(call: Call, v: int, p: str) -> str:
     n = signed(n, 32)
     if n > NGROUPS_MAX or n < 0:   # strace prints the address of a list the kernel refuses
         return hexaddr(v)
-    return int_array(call, v, n, 4, "<I")
+    return array(call, v, n, 4, lambda b: t_id(call, struct.unpack("<I", b)[0], ""))
 
 
 NGROUPS_MAX = os.sysconf("SC_NGROUPS_MAX")
@@ -540,40 +537,51 @@ def cap_half(v: int, base: int) -> str:
     return flag_set(v, names, rest, "CAP_???")
 
 
-def format_cap_header(call: Call, addr: int) -> str:
+def cap_header(call: Call, addr: int) -> tuple[str, int | None]:
+    """The header's text and its version (None when it cannot be read)."""
     data = call.read(addr, 8) if addr else None
     if data is None or len(data) < 8:
-        return ptr(addr)
+        return ptr(addr), None
     version, pid = struct.unpack("<Ii", data)
     vname = xlat_or(version, "cap_versions", "_LINUX_CAPABILITY_VERSION_???")
-    return "{version=%s, pid=%s}" % (vname, call.pidv(pid, "tgid"))
+    return "{version=%s, pid=%s}" % (vname, call.pidv(pid, "tgid")), version
 
 
-def format_cap_data(call: Call, addr: int) -> str:
-    data = call.read(addr, 24) if addr else None
-    if data is None or len(data) < 24:
+def format_cap_data(call: Call, addr: int, version: int | None) -> str:
+    """The sets: two 32-bit halves each for versions 2 and 3, one for the others; the
+    address without a readable header (strace's print_cap_data)."""
+    if version is None:
         return ptr(addr)
-    e0, p0, i0, e1, p1, i1 = struct.unpack("<6I", data)
+    n = 2 if xlat_lookup("cap_versions", version) in CAP_VERSIONS_64 else 1
+    data = call.read(addr, 12 * n) if addr else None
+    if data is None or len(data) < 12 * n:
+        return ptr(addr)
+    words = struct.unpack("<%dI" % (3 * n), data) + (0, 0, 0) * (2 - n)
+    e0, p0, i0, e1, p1, i1 = words
     return "{effective=%s, permitted=%s, inheritable=%s}" % (
         cap_set(e0, e1), cap_set(p0, p1), cap_set(i0, i1))
+
+
+CAP_VERSIONS_64 = ("_LINUX_CAPABILITY_VERSION_2", "_LINUX_CAPABILITY_VERSION_3")
 
 
 @special("capget")
 class Capget(Decoder):
     def entry(self, call: Call) -> str:
-        return format_cap_header(call, call.args[0]) + ", "
+        return cap_header(call, call.args[0])[0] + ", "
 
     def exit(self, call: Call) -> str:
         if call.failed:
             return ptr(call.args[1])
-        return format_cap_data(call, call.args[1])
+        # the header again: the kernel writes its own version into it
+        return format_cap_data(call, call.args[1], cap_header(call, call.args[0])[1])
 
 
 @special("capset")
 class Capset(Decoder):
     def entry(self, call: Call) -> str:
-        return "%s, %s" % (format_cap_header(call, call.args[0]),
-                           format_cap_data(call, call.args[1]))
+        text, version = cap_header(call, call.args[0])
+        return "%s, %s" % (text, format_cap_data(call, call.args[1], version))
 
 
 @special("restart_syscall")

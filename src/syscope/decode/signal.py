@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import struct
 
-from ..abi import xlat_lookup
+from ..abi import NSIG, signal_name, xlat_lookup
 from .core import Call, Decoder, format_return, output_struct_type, special, type_formatter
 from .fmt import (chex, clock_t, errno, flags, hexaddr, named, ptr, sigmask_member, signed,
                   signo, styled)
@@ -118,7 +118,8 @@ class RtSigtimedwait(Decoder):
     def ret(self, call: Call) -> str:
         if call.failed:
             return format_return(call, "d")
-        return signo(call.rval)
+        name = signal_name(call.rval) if 0 < call.rval <= NSIG else None
+        return "%d (%s)" % (call.rval, name) if name else str(call.rval)
 
 
 @special("sigaltstack")

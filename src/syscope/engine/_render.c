@@ -873,17 +873,20 @@ read_pointers(pid_t pid, unsigned long long addr, unsigned long long *out, size_
     return n;
 }
 
-/* execve's argv: ["a", "b"], with "..." when the array does not end where it can be read */
+/* execve's argv: ["a", "b"]; abbrev: "..." after -s strings; "..." and the address where
+ * the array runs into unreadable memory (decode.process.format_argv) */
 static void
-put_argv(struct sbuf *b, const struct rcall *c, unsigned long long addr)
+put_argv(struct sbuf *b, const struct rcall *c, unsigned long long addr, int abbrev)
 {
     if (!addr) {
         sb_puts(b, "NULL");
         return;
     }
     static unsigned long long ptrs[1 << 16];
+    size_t limit = (size_t)ropt.max_strlen;
     int ended;
-    size_t n = read_pointers(c->pid, addr, ptrs, 1 << 16, &ended);
+    size_t n = read_pointers(c->pid, addr, ptrs, abbrev && limit < (1 << 16) ? limit + 1
+                                                                             : 1 << 16, &ended);
     if (!n && !ended) {
         sb_hexaddr(b, addr);
         return;
@@ -892,10 +895,14 @@ put_argv(struct sbuf *b, const struct rcall *c, unsigned long long addr)
     for (size_t i = 0; i < n; i++) {
         if (i)
             sb_puts(b, ", ");
-        put_cstr(b, c, ptrs[i], (size_t)ropt.max_strlen);
+        if (abbrev && i >= limit) {
+            sb_puts(b, "...");
+            break;
+        }
+        put_cstr(b, c, ptrs[i], limit);
     }
-    if (!ended)
-        sb_puts(b, n ? ", ..." : "...");
+    if (!ended && !(abbrev && n > limit))
+        sb_printf(b, ", ... /* 0x%llx */", addr + 8 * n);
     sb_put(b, "]", 1);
 }
 
@@ -914,7 +921,7 @@ put_envp(struct sbuf *b, const struct rcall *c, unsigned long long addr)
         return;
     }
     sb_hexaddr(b, addr);
-    sb_printf(b, " /* %zu var%s */", n, n == 1 ? "" : "s");
+    sb_printf(b, " /* %zu var%s%s */", n, n == 1 ? "" : "s", ended ? "" : ", unterminated");
 }
 
 /* 0: the argument printed nothing (and takes no separator) */
@@ -1130,7 +1137,7 @@ render_op(struct sbuf *b, const struct op *o, const struct rcall *c)
         sb_put(b, "}", 1);
         return 1;
     }
-    case OP_ARGV: put_argv(b, c, v); return 1;
+    case OP_ARGV: put_argv(b, c, v, o->param); return 1;   /* param: abbreviated */
     case OP_ENVP: put_envp(b, c, v); return 1;
     case OP_OUT_OR_PYTHON:       /* what the kernel filled in: Python prints it (the exit
                                   * is handed over); its address when the call failed */

@@ -91,7 +91,7 @@ def compile_arg(t: str, p: str, i: int, tables: Tables, abbrev: bool):
     if t in RUSAGES:
         return op(OP_RUSAGE, i, param=RUSAGES[t]) if abbrev else None
     if t == "argv":
-        return op(OP_ARGV, i)
+        return op(OP_ARGV, i, param=int(abbrev))
     if t == "envp":
         return op(OP_ENVP, i) if abbrev else None
     if t in FILLED_BY_KERNEL:
