@@ -49,3 +49,22 @@ def test_prctl_options_match_strace(tmp_path):
     actual = trace(SYSCOPE, tmp_path)
     assert len(expected) > len(CALLS)
     assert actual == expected
+
+
+@pytest.mark.parametrize("xstyle", ["abbrev", "raw", "verbose"])
+def test_prctl_arch_prctl_personality_from_c_match_strace(xstyle):
+    """Every option with arguments of its own, arch_prctl's codes and personality, from a
+    C program, under each -X style."""
+    import tempfile
+    from cworkloads import c_workload
+    from difftool import run_tracer
+    exe = c_workload("prctl_options")
+    runs = []
+    for tracer in ([STRACE], SYSCOPE):
+        with tempfile.TemporaryDirectory(prefix="syscope-prctl-") as cwd:
+            run = run_tracer(tracer, ["-qq", "-X", xstyle, "-e",
+                                      "trace=prctl,arch_prctl,personality"], [exe], cwd)
+            assert run.returncode == 0, run.stderr
+            runs.append(normalize(run.lines))
+    assert len(runs[0]) > 60
+    assert runs[1] == runs[0]

@@ -24,7 +24,7 @@ HEADERS = [
     "linux/userfaultfd.h", "linux/signalfd.h", "linux/pidfd.h", "sys/swap.h",
     "linux/nsfs.h", "linux/timex.h", "linux/kexec.h", "asm/ldt.h", "linux/keyctl.h",
     "linux/quota.h", "linux/dqblk_xfs.h", "linux/io_uring.h",
-    "linux/aio_abi.h", "linux/bpf_common.h", "linux/filter.h", "linux/bpf.h",
+    "linux/aio_abi.h", "linux/bpf_common.h", "linux/securebits.h", "linux/filter.h", "linux/bpf.h",
     "linux/hw_breakpoint.h", "linux/elf-em.h", "linux/elf.h", "asm/ptrace-abi.h", "sys/ptrace.h",
     "elf.h", "asm-generic/hugetlb_encode.h",
 ]
@@ -95,6 +95,22 @@ KERNEL_INTERNAL_CONSTANTS = {
     "LOGLEVEL_EMERG": 0, "LOGLEVEL_ALERT": 1, "LOGLEVEL_CRIT": 2, "LOGLEVEL_ERR": 3,
     "LOGLEVEL_WARNING": 4, "LOGLEVEL_NOTICE": 5, "LOGLEVEL_INFO": 6, "LOGLEVEL_DEBUG": 7,
     "LOGLEVEL_DEBUG+1": 8,
+    # include/linux/pid.h: enum pid_type, which PR_SCHED_CORE's fourth argument takes
+    "PIDTYPE_PID": 0, "PIDTYPE_TGID": 1, "PIDTYPE_PGID": 2, "PIDTYPE_SID": 3,
+    # arch/x86/include/asm/fpu/types.h: the XSAVE features (enum xfeature) and their masks
+    "XFEATURE_FP": 0, "XFEATURE_SSE": 1, "XFEATURE_YMM": 2, "XFEATURE_BNDREGS": 3,
+    "XFEATURE_BNDCSR": 4, "XFEATURE_OPMASK": 5, "XFEATURE_ZMM_Hi256": 6,
+    "XFEATURE_Hi16_ZMM": 7, "XFEATURE_PT_UNIMPLEMENTED_SO_FAR": 8, "XFEATURE_PKRU": 9,
+    "XFEATURE_PASID": 10, "XFEATURE_LBR": 15, "XFEATURE_XTILE_CFG": 17,
+    "XFEATURE_XTILE_DATA": 18,
+    "XFEATURE_MASK_FP": 1 << 0, "XFEATURE_MASK_SSE": 1 << 1, "XFEATURE_MASK_YMM": 1 << 2,
+    "XFEATURE_MASK_BNDREGS": 1 << 3, "XFEATURE_MASK_BNDCSR": 1 << 4,
+    "XFEATURE_MASK_OPMASK": 1 << 5, "XFEATURE_MASK_ZMM_Hi256": 1 << 6,
+    "XFEATURE_MASK_Hi16_ZMM": 1 << 7, "XFEATURE_MASK_PT": 1 << 8, "XFEATURE_MASK_PKRU": 1 << 9,
+    "XFEATURE_MASK_PASID": 1 << 10, "XFEATURE_MASK_LBR": 1 << 15,
+    "XFEATURE_MASK_XTILE_CFG": 1 << 17, "XFEATURE_MASK_XTILE_DATA": 1 << 18,
+    "XFEATURE_MASK_FPSSE": (1 << 0) | (1 << 1), "XFEATURE_MASK_AVX512": 7 << 5,
+    "XFEATURE_MASK_XTILE": 3 << 17,
     # include/linux/key.h: a key's permissions
     "KEY_POS_VIEW": 0x01000000, "KEY_POS_READ": 0x02000000, "KEY_POS_WRITE": 0x04000000,
     "KEY_POS_SEARCH": 0x08000000, "KEY_POS_LINK": 0x10000000, "KEY_POS_SETATTR": 0x20000000,
@@ -521,6 +537,39 @@ TABLES = {
     "pr_tsc": "PR_TSC_ENABLE PR_TSC_SIGSEGV",
     "pr_unalign_flags": "PR_UNALIGN_NOPRINT PR_UNALIGN_SIGBUS",
     "pr_seccomp_mode": "SECCOMP_MODE_DISABLED SECCOMP_MODE_STRICT SECCOMP_MODE_FILTER",
+    "pr_fp_mode": "PR_FP_MODE_FR PR_FP_MODE_FRE",
+    "pr_pac_enabled_keys": "PR_PAC_APIAKEY PR_PAC_APIBKEY PR_PAC_APDAKEY PR_PAC_APDBKEY",
+    "pr_pac_keys": "PR_PAC_APGAKEY",
+    "pr_sched_core_cmds": "PR_SCHED_CORE_GET PR_SCHED_CORE_CREATE PR_SCHED_CORE_SHARE_TO "
+                          "PR_SCHED_CORE_SHARE_FROM",
+    "pr_sched_core_pidtypes": "PIDTYPE_PID PIDTYPE_TGID PIDTYPE_PGID PIDTYPE_SID",
+    "pr_set_mm": "@linux/prctl.h:PR_SET_MM_",
+    "pr_set_vma": "PR_SET_VMA_ANON_NAME",
+    "pr_sve_vl_flags": "PR_SVE_SET_VL_ONEXEC PR_SVE_VL_INHERIT",
+    "pr_sme_vl_flags": "PR_SME_SET_VL_ONEXEC PR_SME_VL_INHERIT",
+    "pr_vl_limits": "PR_SVE_VL_LEN_MASK PR_SME_VL_LEN_MASK",
+    "pr_spec_cmds": "PR_SPEC_STORE_BYPASS PR_SPEC_INDIRECT_BRANCH PR_SPEC_L1D_FLUSH",
+    "pr_spec_get_flags": "PR_SPEC_NOT_AFFECTED PR_SPEC_PRCTL PR_SPEC_ENABLE PR_SPEC_DISABLE "
+                         "PR_SPEC_FORCE_DISABLE PR_SPEC_DISABLE_NOEXEC",
+    "pr_spec_set_flags": "PR_SPEC_ENABLE PR_SPEC_DISABLE PR_SPEC_FORCE_DISABLE "
+                         "PR_SPEC_DISABLE_NOEXEC",
+    "pr_sud_cmds": "PR_SYS_DISPATCH_OFF PR_SYS_DISPATCH_ON",
+    "pr_mte_tcf": "PR_MTE_TCF_NONE PR_MTE_TCF_SYNC PR_MTE_TCF_ASYNC PR_MTE_TCF_MASK",
+    "pr_tagged_addr_bits": "PR_TAGGED_ADDR_ENABLE PR_MTE_TCF_MASK PR_MTE_TAG_SHIFT "
+                           "PR_MTE_TAG_MASK",
+    "secbits": "SECBIT_NOROOT SECBIT_NOROOT_LOCKED SECBIT_NO_SETUID_FIXUP "
+               "SECBIT_NO_SETUID_FIXUP_LOCKED SECBIT_KEEP_CAPS SECBIT_KEEP_CAPS_LOCKED "
+               "SECBIT_NO_CAP_AMBIENT_RAISE SECBIT_NO_CAP_AMBIENT_RAISE_LOCKED",
+    # arch_prctl's XSAVE features: bit numbers, and the masks strace names in its order
+    "x86_xfeature_bits": "XFEATURE_FP XFEATURE_SSE XFEATURE_YMM XFEATURE_BNDREGS "
+                         "XFEATURE_BNDCSR XFEATURE_OPMASK XFEATURE_ZMM_Hi256 "
+                         "XFEATURE_Hi16_ZMM XFEATURE_PT_UNIMPLEMENTED_SO_FAR XFEATURE_PKRU "
+                         "XFEATURE_PASID XFEATURE_LBR XFEATURE_XTILE_CFG XFEATURE_XTILE_DATA",
+    "x86_xfeatures": "XFEATURE_MASK_FPSSE XFEATURE_MASK_FP XFEATURE_MASK_SSE XFEATURE_MASK_YMM "
+                     "XFEATURE_MASK_BNDREGS XFEATURE_MASK_BNDCSR XFEATURE_MASK_AVX512 "
+                     "XFEATURE_MASK_OPMASK XFEATURE_MASK_ZMM_Hi256 XFEATURE_MASK_Hi16_ZMM "
+                     "XFEATURE_MASK_PT XFEATURE_MASK_PKRU XFEATURE_MASK_PASID XFEATURE_MASK_LBR "
+                     "XFEATURE_MASK_XTILE XFEATURE_MASK_XTILE_CFG XFEATURE_MASK_XTILE_DATA",
     "getsock_options": "SO_GET_FILTER",
     "setsock_options": "SO_ATTACH_FILTER",
     "udp_options": "UDP_CORK UDP_ENCAP UDP_NO_CHECK6_TX UDP_NO_CHECK6_RX UDP_SEGMENT UDP_GRO",
@@ -943,6 +992,10 @@ TABLES = {
                          "PER_SCOSVR3 PER_OSR5 PER_WYSEV386 PER_ISCR4 PER_BSD PER_SUNOS "
                          "PER_XENIX PER_LINUX32 PER_LINUX32_3GB PER_IRIX32 PER_IRIXN32 "
                          "PER_IRIX64 PER_RISCOS PER_SOLARIS PER_UW7 PER_OSF4 PER_HPUX",
+    "personality_flags": "UNAME26 ADDR_NO_RANDOMIZE FDPIC_FUNCPTRS MMAP_PAGE_ZERO "
+                         "ADDR_COMPAT_LAYOUT READ_IMPLIES_EXEC ADDR_LIMIT_32BIT SHORT_INODE "
+                         "WHOLE_SECONDS STICKY_TIMEOUTS ADDR_LIMIT_3GB",
+    "personality_limits": "PER_MASK",
 }
 
 # -- ioctl requests (tools/gen_ioctls.py) ---------------------------------------------

@@ -7,7 +7,7 @@ import struct
 from ..abi import signal_name, xlat_lookup, xlat_value
 from .core import (Call, Decoder, format_int_at, format_return, output_struct,
                    output_struct_type, special, struct_printer, type_formatter)
-from .fmt import flag_set, flags, hexaddr, ptr, quote, signed, signo, styled, xlat_or
+from .fmt import chex, flag_set, flags, hexaddr, ptr, quote, signed, signo, styled, xlat_or
 from .array import array
 from .basic import t_id
 from .signal import format_siginfo_at
@@ -349,171 +349,33 @@ def int_array(call: Call, addr: int, n: int, size: int, fmt: str) -> str:
     return array(call, addr, n, size, lambda b: str(struct.unpack(fmt, b)[0]))
 
 
-@special("arch_prctl")
-class ArchPrctl(Decoder):
-    captures = (("exit", "fixed", 1, 8),)
-    GET = (0x1003, 0x1004)  # ARCH_GET_FS, ARCH_GET_GS
+# -- personality ---------------------------------------------------------------------
+
+PER_MASK = xlat_value("personality_limits", "PER_MASK")
+
+
+def personality_text(v: int) -> str:
+    """PER_LINUX|ADDR_NO_RANDOMIZE: the execution domain and the flags around it."""
+    text = xlat_or(v & PER_MASK, "personality_types", "PER_???")
+    rest = v & ~PER_MASK
+    return text + ("|" + flags(rest, "personality_flags") if rest else "")
+
+
+@special("personality")
+class Personality(Decoder):
+    """personality(persona): 0xffffffff only asks; the old persona comes back, in hex
+    with its text."""
+    captures = ()
 
     def entry(self, call: Call) -> str:
-        cmd = call.args[0] & 0xFFFFFFFF
-        name = xlat_or(cmd, "arch_prctl_cmds", "ARCH_???")
-        if cmd in self.GET:
-            return name + ", "
-        return "%s, %s" % (name, hexaddr(call.args[1]))
-
-    def exit(self, call: Call) -> str:
-        if (call.args[0] & 0xFFFFFFFF) not in self.GET:
-            return ""
-        if call.failed:
-            return hexaddr(call.args[1])
-        data = call.read(call.args[1], 8)
-        return "[%s]" % hexaddr(struct.unpack("<Q", data)[0]) if data and len(data) == 8 \
-            else hexaddr(call.args[1])
-
-
-def _xval64(table: str, unknown: str, mask: int = 0xFFFFFFFFFFFFFFFF):
-    """strace's printxval64: the name, or the value in hex with a /* X_??? */ comment
-    (printxval: the same of the low 32 bits)."""
-    def fmt(call: Call, v: int) -> str:
-        v &= mask
-        return xlat_or(v, table, unknown)
-    return fmt
-
-
-def _flags(table: str, unknown: str):
-    def fmt(call: Call, v: int) -> str:
-        return flags(v & 0xFFFFFFFF, table, dflt=unknown)
-    return fmt
-
-
-def _unsigned(call: Call, v: int) -> str:
-    return str(v)
-
-
-def _hex(call: Call, v: int) -> str:
-    return hexaddr(v)
-
-
-def _deathsig(call: Call, v: int) -> str:
-    from .signal import t_signo
-    return str(v) if v > 128 else t_signo(call, v, "")
-
-
-def _comm(call: Call, addr: int) -> str:
-    """A task name (TASK_COMM_LEN - 1 = 15 bytes): '...' when no NUL ends it there, the
-    address when memory ends before it does."""
-    if not addr:
-        return "NULL"
-    r = call.mem.read_str(addr, 15)
-    if r is None or (not r[1] and len(r[0]) < 15):
-        return hexaddr(addr)
-    data, terminated = r
-    return quote(data, call.opts.xflag) + ("" if terminated and len(data) < 15 else "...")
-
-
-PR_CAP = _xval64("capabilities", "CAP_???")
-PR_MCE_KILL_SET = 1
-PR_CAP_AMBIENT_CAPS = (1, 2, 3)          # IS_SET, RAISE, LOWER take a capability
-# option -> formatters of its own arguments (from arg2); the rest are printed in hex.
-# None: the option prints no arguments at all.
-PRCTL_ARGS = {
-    "PR_SET_CHILD_SUBREAPER": (_unsigned,), "PR_SET_ENDIAN": (_unsigned,),
-    "PR_SET_FPEMU": (_unsigned,), "PR_SET_FPEXC": (_unsigned,),
-    "PR_SET_KEEPCAPS": (_unsigned,), "PR_SET_TIMING": (_unsigned,),
-    "PR_SET_DUMPABLE": (_xval64("pr_dumpable", "SUID_DUMP_???"),),
-    "PR_CAPBSET_DROP": (PR_CAP,), "PR_CAPBSET_READ": (PR_CAP,),
-    "PR_SET_PDEATHSIG": (_deathsig,),
-    "PR_SET_TIMERSLACK": (lambda call, v: str(signed(v)),),
-    "PR_SET_TSC": (_xval64("pr_tsc", "PR_TSC_???", 0xFFFFFFFF),),
-    "PR_SET_UNALIGN": (_flags("pr_unalign_flags", "PR_UNALIGN_???"),),
-    "PR_SET_NO_NEW_PRIVS": (_unsigned, _hex, _hex, _hex),
-    "PR_SET_THP_DISABLE": (_unsigned, _hex, _hex, _hex),
-    "PR_SET_IO_FLUSHER": (_unsigned, _hex, _hex, _hex),
-    "PR_GET_KEEPCAPS": None, "PR_GET_SECCOMP": None, "PR_GET_TIMERSLACK": None,
-    "PR_GET_TIMING": None, "PR_TASK_PERF_EVENTS_DISABLE": None,
-    "PR_TASK_PERF_EVENTS_ENABLE": None, "PR_GET_DUMPABLE": None, "PR_GET_SECUREBITS": None,
-}
-# options whose arg2 is filled in by the kernel: printed at exit, as [value]
-PRCTL_OUT_INT = {
-    "PR_GET_CHILD_SUBREAPER": str, "PR_GET_ENDIAN": str, "PR_GET_FPEMU": str,
-    "PR_GET_FPEXC": str, "PR_GET_PDEATHSIG": lambda v: _deathsig(None, v),
-    "PR_GET_TSC": lambda v: _xval64("pr_tsc", "PR_TSC_???")(None, v),
-    "PR_GET_UNALIGN": lambda v: _flags("pr_unalign_flags", "PR_UNALIGN_???")(None, v),
-}
-# options whose return value gets a name: = 1 (SUID_DUMP_USER)
-PRCTL_RET_NAMES = {"PR_GET_DUMPABLE": "pr_dumpable", "PR_MCE_KILL_GET": "pr_mce_kill_policy"}
-
-
-@special("prctl")
-class Prctl(Decoder):
-    """strace's prctl: each option's own arguments decoded, the others in hex."""
-
-    def entry(self, call: Call) -> str:
-        opt = call.args[0] & 0xFFFFFFFF
-        name = xlat_lookup("prctl_options", opt)
-        a = call.args
-        if name is None:
-            return ", ".join([xlat_or(opt, "prctl_options", "PR_???")]
-                             + [hexaddr(x) for x in a[1:5]])
-        head = xlat_or(opt, "prctl_options", None)
-        if name == "PR_SET_NAME":
-            return "%s, %s" % (head, _comm(call, a[1]))
-        if name in PRCTL_OUT_INT or name in ("PR_GET_NAME", "PR_GET_TID_ADDRESS"):
-            return head + ", "
-        if name in PRCTL_ARGS:
-            fmts = PRCTL_ARGS[name]
-            if fmts is None:
-                return head
-            parts = [f(call, a[1 + i]) for i, f in enumerate(fmts)]
-        elif name == "PR_CAP_AMBIENT":
-            parts = [_xval64("pr_cap_ambient", "PR_CAP_AMBIENT_???")(call, a[1])]
-            if a[1] in PR_CAP_AMBIENT_CAPS:
-                parts.append(PR_CAP(call, a[2]))
-            parts += [hexaddr(x) for x in a[1 + len(parts):5]]
-        elif name == "PR_MCE_KILL":
-            parts = [_xval64("pr_mce_kill", "PR_MCE_KILL_???")(call, a[1]),
-                     _xval64("pr_mce_kill_policy", "PR_MCE_KILL_???")(call, a[2])
-                     if a[1] == PR_MCE_KILL_SET else hexaddr(a[2]),
-                     hexaddr(a[3]), hexaddr(a[4])]
-        elif name == "PR_SET_SECCOMP":
-            parts = [_xval64("pr_seccomp_mode", "SECCOMP_MODE_???")(call, a[1])]
-            if a[1] == 2:
-                parts.append(hexaddr(a[2]))
-            elif a[1] != 1:
-                parts += [hexaddr(x) for x in a[2:5]]
-        elif name == "PR_SET_PTRACER":
-            tracer = signed(a[1], 32)
-            parts = [styled(str(tracer), "PR_SET_PTRACER_ANY") if tracer == -1 else str(tracer)]
-        else:
-            parts = [hexaddr(x) for x in a[1:5]]
-        return ", ".join([head] + parts)
-
-    def exit(self, call: Call) -> str:
-        name = xlat_lookup("prctl_options", call.args[0] & 0xFFFFFFFF)
-        addr = call.args[1]
-        if name == "PR_GET_NAME":
-            return ptr(addr) if call.failed else call.cstr(addr, 15)
-        if name == "PR_GET_TID_ADDRESS":
-            data = None if call.failed or not addr else call.mem.read(addr, 8)
-            if data is None or len(data) < 8:
-                return ptr(addr)
-            return "[%s]" % ptr(struct.unpack("<Q", data)[0])
-        fmt = PRCTL_OUT_INT.get(name)
-        if fmt is None:
-            return ""
-        data = None if call.failed else call.mem.read(addr, 4) if addr else None
-        if data is None or len(data) < 4:
-            return ptr(addr)
-        return "[%s]" % fmt(struct.unpack("<I", data)[0])
+        v = call.args[0] & 0xFFFFFFFF
+        return "0xffffffff" if v == 0xFFFFFFFF else personality_text(v)
 
     def ret(self, call: Call) -> str:
-        table = PRCTL_RET_NAMES.get(xlat_lookup("prctl_options", call.args[0] & 0xFFFFFFFF))
-        text = format_return(call, "d")
-        if table and not call.error:
-            known = xlat_lookup(table, call.rval)
-            if known:
-                text += " (%s)" % known
-        return text
+        if call.error:
+            return format_return(call, "d")
+        v = call.rval & 0xFFFFFFFF
+        return "%s (%s)" % (chex(v), personality_text(v))
 
 
 # -- capabilities -------------------------------------------------------------------------

@@ -159,7 +159,6 @@ SIGNATURES = {
     "kill": ("pid:tgid_pgid, signo", "d"),
     "tkill": ("pid:tid, signo", "d"),
     "tgkill": ("pid:tgid, pid:tid, signo", "d"),
-    "personality": ("x", "hex"),
     "getcpu": (">uintptr, >uintptr, ptr", "d"),
     # signals
     "rt_sigaction": ("signo, sigaction, >sigaction, lu", "d"),
