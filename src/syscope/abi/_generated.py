@@ -4025,7 +4025,6 @@ XLAT = {
         ('MREMAP_DONTUNMAP', 4),
     ),
     'clone_flags': (
-        ('CLONE_NEWTIME', 128),
         ('CLONE_VM', 256),
         ('CLONE_FS', 512),
         ('CLONE_FILES', 1024),
@@ -4049,6 +4048,7 @@ XLAT = {
         ('CLONE_NEWPID', 536870912),
         ('CLONE_NEWNET', 1073741824),
         ('CLONE_IO', 2147483648),
+        ('CLONE_NEWTIME', 128),
         ('CLONE_CLEAR_SIGHAND', 4294967296),
         ('CLONE_INTO_CGROUP', 8589934592),
     ),

@@ -5,7 +5,7 @@ import os
 import struct
 
 from ..abi import signal_name, xlat_lookup, xlat_value
-from .core import (Call, Decoder, format_int_at, format_return, output_struct,
+from .core import (Call, Decoder, format_return, output_struct,
                    output_struct_type, special, struct_printer, type_formatter)
 from .fmt import chex, flag_set, flags, hexaddr, ptr, quote, signed, signo, styled, xlat_or
 from .array import array
@@ -91,6 +91,14 @@ def clone_flags(v: int) -> str:
     return signo(sig)
 
 
+def format_fd_at(call: Call, addr: int) -> str:
+    """[fd]: a descriptor the kernel stores (CLONE_PIDFD's pidfd), decorated as -y asks."""
+    data = None if call.failed or not addr else call.read(addr, 4)
+    if data is None or len(data) < 4:
+        return ptr(addr)
+    return "[%s]" % call.fd(struct.unpack("<i", data)[0])
+
+
 @special("clone")
 class Clone(Decoder):
     # x86_64 argument order: flags, stack, parent_tid, child_tid, tls
@@ -103,50 +111,81 @@ class Clone(Decoder):
         if fl & (CLONE_PARENT_SETTID | CLONE_PIDFD):
             out += ", parent_tid=" + (format_pid_at(call, call.args[2])
                                       if fl & CLONE_PARENT_SETTID
-                                      else format_int_at(call, call.args[2]))
+                                      else format_fd_at(call, call.args[2]))
         if fl & CLONE_SETTLS:
-            out += ", tls=" + hexaddr(call.args[4])
+            out += ", tls=" + ptr(call.args[4])
         if fl & (CLONE_CHILD_SETTID | CLONE_CHILD_CLEARTID):
-            out += ", child_tidptr=" + hexaddr(call.args[3])
+            out += ", child_tidptr=" + ptr(call.args[3])
         return out
 
     def ret(self, call: Call) -> str:
         return format_return(call, "tid")
 
 
-CLONE_ARGS = struct.Struct("<QQQQQQQQQQQ")
+CLONE_ARGS = struct.Struct("<QQQQQQQQQQQ")      # struct clone_args, with cgroup
+CLONE_ARGS_MIN = 64                             # up to tls: what clone3 needs at least
+CLONE_INTO_CGROUP = 0x200000000
+MAX_SET_TID = 32
+PAGE_SIZE = os.sysconf("SC_PAGE_SIZE")
+
+
+def clone3_tail(call: Call) -> str | None:
+    """The bytes past struct clone_args that the caller passed (strace's
+    print_nonzero_bytes): None when all zero, ??? when unreadable."""
+    size = call.args[1]
+    start, end = CLONE_ARGS.size, min(size, PAGE_SIZE)
+    if end <= start:
+        return None
+    data = call.mem.read(call.args[0] + start, end - start)
+    if data is None or len(data) < end - start:
+        return "???"
+    if not data.strip(b"\0"):
+        return None
+    limit = call.opts.max_strlen
+    return "/* bytes %d..%d */ %s%s" % (start, end - 1, quote(data[:limit], force_hex=True),
+                                         "..." if len(data) > limit else "")
 
 
 @special("clone3")
 class Clone3(Decoder):
     def entry(self, call: Call) -> str:
         addr, size = call.args[0], call.args[1]
-        data = call.read(addr, min(size, 88)) if size >= 64 else None
-        if data is None or len(data) < 64:
+        fetch = min(size, CLONE_ARGS.size)
+        if fetch < CLONE_ARGS_MIN:
             call.saved["decoded"] = True
             return "%s, %d" % (ptr(addr), size)
-        data = data.ljust(88, b"\0")
+        data = call.read(addr, fetch)
+        if data is None or len(data) < fetch:
+            call.saved["decoded"] = True
+            return "%s, %d" % (ptr(addr), size)
         (fl, pidfd, child_tid, parent_tid, exit_signal, stack, stack_size, tls, set_tid,
-         set_tid_size, cgroup) = CLONE_ARGS.unpack(data)
+         set_tid_size, cgroup) = CLONE_ARGS.unpack(data.ljust(CLONE_ARGS.size, b"\0"))
         parts = ["flags=" + flags(fl, "clone_flags", dflt="CLONE_???")]
         if fl & CLONE_PIDFD:
-            parts.append("pidfd=" + hexaddr(pidfd))
+            parts.append("pidfd=" + ptr(pidfd))
         if fl & (CLONE_CHILD_SETTID | CLONE_CHILD_CLEARTID):
-            parts.append("child_tid=" + hexaddr(child_tid))
+            parts.append("child_tid=" + ptr(child_tid))
         if fl & CLONE_PARENT_SETTID:
-            parts.append("parent_tid=" + hexaddr(parent_tid))
+            parts.append("parent_tid=" + ptr(parent_tid))
         parts.append("exit_signal=" + (signo(exit_signal) if exit_signal < 0x7FFFFFFF
                                        else str(exit_signal)))
-        parts.append("stack=" + hexaddr(stack))
-        parts.append("stack_size=" + hexaddr(stack_size))
-        if fl & 0x00080000:
-            parts.append("tls=" + hexaddr(tls))
+        parts.append("stack=" + ptr(stack))
+        parts.append("stack_size=" + chex(stack_size))
+        if fl & CLONE_SETTLS:
+            parts.append("tls=" + ptr(tls))
         if set_tid or set_tid_size:
-            parts += ["set_tid=" + hexaddr(set_tid), "set_tid_size=%d" % set_tid_size]
-        if size > 80 and (cgroup or fl & 0x200000000):
+            if not set_tid or not set_tid_size or set_tid_size > MAX_SET_TID:
+                parts.append("set_tid=" + ptr(set_tid))
+            else:
+                parts.append("set_tid=" + int_array(call, set_tid, set_tid_size, 4, "<i"))
+            parts.append("set_tid_size=%d" % set_tid_size)
+        if fetch > 80 and (cgroup or fl & CLONE_INTO_CGROUP):
             parts.append("cgroup=%d" % cgroup)
+        tail = clone3_tail(call)
+        if tail:
+            parts.append(tail)
         text = "{" + ", ".join(parts) + "}"
-        if fl & (CLONE_PIDFD | CLONE_PARENT_SETTID):
+        if fl & (CLONE_PIDFD | CLONE_PARENT_SETTID) or size > fetch:
             call.saved["pflags"] = fl
             return text
         call.saved["decoded"] = True
@@ -155,19 +194,23 @@ class Clone3(Decoder):
     def exit(self, call: Call) -> str:
         if call.saved.get("decoded"):
             return ""
+        size = call.args[1]
+        if call.failed:
+            return ", %d" % size
+        data = call.mem.read(call.args[0], CLONE_ARGS_MIN)
+        if data is None or len(data) < CLONE_ARGS_MIN:
+            return " => %s, %d" % (hexaddr(call.args[0]), size)
         fl = call.saved.get("pflags", 0)
-        out = ""
-        if not call.failed:
-            data = call.read(call.args[0], 64)
-            if data and len(data) >= 64:
-                pidfd, _ct, parent_tid = struct.unpack_from("<QQQ", data, 8)
-                parts = []
-                if fl & CLONE_PIDFD:
-                    parts.append("pidfd=" + format_int_at(call, pidfd))
-                if fl & CLONE_PARENT_SETTID:
-                    parts.append("parent_tid=" + format_pid_at(call, parent_tid))
-                out = " => {" + ", ".join(parts) + "}"
-        return out + ", %d" % call.args[1]
+        pidfd, _ct, parent_tid = struct.unpack_from("<QQQ", data, 8)
+        parts = []
+        if fl & CLONE_PIDFD:
+            parts.append("pidfd=" + format_fd_at(call, pidfd))
+        if fl & CLONE_PARENT_SETTID:
+            parts.append("parent_tid=" + format_pid_at(call, parent_tid))
+        tail = clone3_tail(call) if size > CLONE_ARGS.size else None
+        if tail:
+            parts.append(tail)
+        return (" => {" + ", ".join(parts) + "}" if parts else "") + ", %d" % size
 
     def ret(self, call: Call) -> str:
         return format_return(call, "tid")
