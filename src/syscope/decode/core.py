@@ -102,6 +102,12 @@ class Call:
         value = signed(value, 32)
         return "%d%s" % (value, self.pid_info(value, kind))
 
+    def proc_pid(self) -> int:
+        """The tracee's entry in /proc (another number where /proc shows another pid
+        namespace than syscope's)."""
+        entry = getattr(self.mem, "proc_pid", None)
+        return entry() if entry is not None else self.pid
+
     def pid_or_group(self, value: int) -> str:
         """kill's and wait4's pid: a process, or minus a process group."""
         value = signed(value, 32)

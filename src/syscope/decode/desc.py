@@ -499,31 +499,52 @@ class Futex(Decoder):
 
 # -- CPU affinity ---------------------------------------------------------------------
 
-def cpuset(call: Call, addr: int, size: int) -> str:
-    data = call.read(addr, size) if addr and size > 0 else None
-    if data is None:
+def cpuset_size() -> int:
+    """The largest mask strace reads: the kernel's mask size, found as strace probes for
+    it (doubling from 128 bytes), from the CPUs the machine may have."""
+    try:
+        with open("/sys/devices/system/cpu/possible") as f:
+            ncpu = int(f.read().strip().replace(",", "-").split("-")[-1]) + 1
+    except (OSError, ValueError):
+        return 128
+    size = 128
+    while size * 8 < ncpu:
+        size <<= 1
+    return size
+
+
+def cpuset(call: Call, addr: int, length: int) -> str:
+    """A CPU mask of length bytes: [0 1 3], '...' after what strace does not read."""
+    length &= 0xFFFFFFFF
+    if not addr or not call.opts.is_verbose(call.name) or (call.exited and call.failed):
         return ptr(addr)
+    if not length:
+        return "[]"
+    size = min(length, cpuset_size())
+    data = call.read(addr, size)
+    if data is None or len(data) < size:
+        return hexaddr(addr)
     bits = int.from_bytes(data, "little")
-    cpus = [str(i) for i in range(len(data) * 8) if bits >> i & 1]
+    cpus = [str(i) for i in range(size * 8) if bits >> i & 1]
+    if -(-size // 8) * 8 < length:
+        cpus.append("...")
     return "[" + " ".join(cpus) + "]"
 
 
 @special("sched_getaffinity")
 class SchedGetaffinity(Decoder):
     def entry(self, call: Call) -> str:
-        return "%s, %d, " % (call.pidv(call.args[0], "tgid"), call.args[1])
+        return "%s, %d, " % (call.pidv(call.args[0], "tgid"), call.args[1] & 0xFFFFFFFF)
 
     def exit(self, call: Call) -> str:
-        if call.failed:
-            return hexaddr(call.args[2])
         return cpuset(call, call.args[2], call.rval)
 
 
 @special("sched_setaffinity")
 class SchedSetaffinity(Decoder):
     def entry(self, call: Call) -> str:
-        return "%s, %d, %s" % (call.pidv(call.args[0], "tgid"), call.args[1],
-                               cpuset(call, call.args[2], min(call.args[1], 1024)))
+        return "%s, %d, %s" % (call.pidv(call.args[0], "tgid"), call.args[1] & 0xFFFFFFFF,
+                               cpuset(call, call.args[2], call.args[1]))
 
 
 # -- copying between descriptors ---------------------------------------------------------

@@ -317,7 +317,7 @@ def _iov_element(call: Call):
     from .netlink import format_netlink, netlink_protocol
     if not call.opts.is_verbose(call.name):
         return None
-    family = netlink_protocol(call.pid, call.args[0] & 0xFFFFFFFF)
+    family = netlink_protocol(call.proc_pid(), call.args[0] & 0xFFFFFFFF)
     if family is None or family == 15:      # NETLINK_KOBJECT_UEVENT: plain strings
         return None
     return lambda call, base, size: format_netlink(call, family, base, size)

@@ -200,10 +200,11 @@ def msg_flags(family: int, t: int, v: int) -> str:
     return flags(v, ("netlink_flags", extra) if extra else "netlink_flags", dflt="NLM_F_???")
 
 
-def format_nlmsghdr(family: int, hdr: tuple) -> str:
+def format_nlmsghdr(family: int, hdr: tuple, pid_fmt=str) -> str:
     mlen, t, fl, seq, pid = hdr
-    return "{nlmsg_len=%d, nlmsg_type=%s, nlmsg_flags=%s, nlmsg_seq=%d, nlmsg_pid=%d}" % (
-        mlen, msg_type(family, t), msg_flags(family, t, fl), seq, pid - (pid >> 31 << 32))
+    return "{nlmsg_len=%d, nlmsg_type=%s, nlmsg_flags=%s, nlmsg_seq=%d, nlmsg_pid=%s}" % (
+        mlen, msg_type(family, t), msg_flags(family, t, fl), seq,
+        pid_fmt(pid - (pid >> 31 << 32)))
 
 
 # -- payloads -------------------------------------------------------------------------------
@@ -356,7 +357,7 @@ def nlmsgerr(call: Call, family: int, addr: int, length: int, capped: bool) -> s
 
 def message(call: Call, family: int, hdr: tuple, addr: int, length: int) -> str:
     size = min(hdr[0], length)
-    text = format_nlmsghdr(family, hdr)
+    text = format_nlmsghdr(family, hdr, lambda pid: call.pidv(pid, "tgid"))
     if size > NLMSG_HDRLEN:
         return "[%s, %s]" % (text, payload(call, family, hdr, addr + NLMSG_HDRLEN,
                                             size - NLMSG_HDRLEN))
@@ -421,7 +422,7 @@ def socket_buffer(call: Call, fd: int, addr: int, length: int) -> str | None:
     """A socket buffer decoded as netlink when fd is a netlink socket (else None)."""
     if not call.opts.is_verbose(call.name):
         return None
-    family = netlink_protocol(call.pid, fd & 0xFFFFFFFF)
+    family = netlink_protocol(call.proc_pid(), fd & 0xFFFFFFFF)
     if family is None:
         return None
     if family == NETLINK_KOBJECT_UEVENT:

@@ -96,8 +96,9 @@ def t_node_list(call: Call, v: int, p: str) -> str:
 
 @type_formatter("page_status")
 def t_page_status(call: Call, v: int, p: str) -> str:
-    """move_pages' status: node numbers or -ERRNO, filled in by the kernel."""
-    if call.failed:
+    """move_pages' status: node numbers or -ERRNO, filled in by the kernel; a failed
+    call's the address, unless it is NULL or the list empty (strace's print_array)."""
+    if call.failed and v and call.args[int(p)]:
         return hexaddr(v)
     return array(call, v, call.args[int(p)], 4, _status)
 

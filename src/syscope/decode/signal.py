@@ -250,4 +250,4 @@ def t_siginfo_in(call: Call, v: int, p: str) -> str:
     data = call.read(v, 128) if v else None
     if data is None or len(data) < 128:
         return ptr(v)
-    return format_siginfo(data, call.fd)
+    return format_siginfo(data, call.fd, lambda pid: call.pidv(pid, "tgid"))

@@ -270,8 +270,8 @@ SIGNATURES = {
     "timer_delete": ("d", "d"),
     "mq_notify": ("fd, sigevent", "d"),
     # signals sent with data
-    "rt_sigqueueinfo": ("d, signo, siginfo_in", "d"),
-    "rt_tgsigqueueinfo": ("d, d, signo, siginfo_in", "d"),
+    "rt_sigqueueinfo": ("pid:tgid, signo, siginfo_in", "d"),
+    "rt_tgsigqueueinfo": ("pid:tgid, pid:tid, signo, siginfo_in", "d"),
     "pidfd_send_signal": ("fd, signo, siginfo_in, x32", "d"),
     # fanotify, swap, other processes' memory, vectored I/O with flags
     "fanotify_init": ("fan_init_flags, open_flags", "fd"),
@@ -279,8 +279,8 @@ SIGNATURES = {
                       "fan_dirfd, path", "d"),
     "mincore": ("ptr, lu, >mincore_vec:1", "d"),
     "swapon": ("path, swap_flags", "d"),
-    "process_vm_readv": ("d, >iov_read:2, lu, iov_addr:4, lu, lu", "d"),
-    "process_vm_writev": ("d, iov:2, lu, iov_addr:4, lu, lu", "d"),
+    "process_vm_readv": ("pid:tgid, >iov_read:2, lu, iov_addr:4, lu, lu", "d"),
+    "process_vm_writev": ("pid:tgid, iov:2, lu, iov_addr:4, lu, lu", "d"),
     "process_madvise": ("fd, iov_addr:2, lu, madvice, x32", "d"),
     "preadv2": ("fd, >iov:2/ret, lu, off, unused, flags:rwf_flags", "d"),
     "pwritev2": ("fd, iov:2, lu, off, unused, flags:rwf_flags", "d"),

@@ -78,7 +78,12 @@ def partial_struct(call: Call, addr: int, length: int, fields) -> str:
 
 
 LINGER = (("l_onoff", 0, "i", str), ("l_linger", 4, "i", str))
-UCRED = (("pid", 0, "i", str), ("uid", 4, "I", str), ("gid", 8, "I", str))
+
+
+def ucred_fields(call: Call) -> tuple:
+    """struct ucred: its pid with what --decode-pids asks for."""
+    return (("pid", 0, "i", lambda pid: call.pidv(pid, "tgid")), ("uid", 4, "I", str),
+            ("gid", 8, "I", str))
 TPACKET_STATS = (("tp_packets", 0, "I", str), ("tp_drops", 4, "I", str),
                  ("tp_freeze_q_cnt", 8, "I", str))
 
@@ -138,7 +143,7 @@ def getsockopt_value(call: Call, level: int, name: int, addr: int, ulen: int,
     if so == "SO_LINGER":
         return partial_struct(call, addr, rlen, LINGER)
     if so == "SO_PEERCRED":
-        return partial_struct(call, addr, rlen, UCRED)
+        return partial_struct(call, addr, rlen, ucred_fields(call))
     if so == "SO_ERROR":
         return _so_error(call, addr, rlen)
     if so in SO_INT_OPTIONS:

@@ -30,15 +30,21 @@ class TraceeMemory:
     def read_str(self, addr: int, maxlen: int) -> tuple[bytes, bool] | None:
         return P.read_str(self.pid, addr & 0xFFFFFFFFFFFFFFFF, maxlen)
 
+    def proc_pid(self) -> int:
+        """The tracee's entry in /proc: another number when syscope runs in a pid
+        namespace whose /proc is its parent's (unshare -p without --mount-proc)."""
+        from .pidns import NAMESPACES
+        return NAMESPACES.proc_pid(self.pid) or self.pid
+
     def fd_info(self, fd: int, kinds: frozenset) -> str | None:
-        return fd_info(self.pid, fd, kinds)
+        return fd_info(self.proc_pid(), fd, kinds)
 
     def cwd_info(self) -> str | None:
-        return cwd_info(self.pid)
+        return cwd_info(self.proc_pid())
 
     def pidfd_fd_info(self, pidfd: int, fd: int, kinds: frozenset) -> str | None:
         """What descriptor fd of the process pidfd refers to is (pidfd_getfd's)."""
-        target = pidfd_pid(self.pid, pidfd)
+        target = pidfd_pid(self.proc_pid(), pidfd)
         return fd_info(target, fd, kinds) if target else None
 
     def pid_info(self, value: int, kind: str, what: frozenset) -> str:
