@@ -83,6 +83,16 @@ def test_command_names_in_prefixes_and_after_pids(scratch):
     assert re.match(r"\d+<sh> kill\(\d+<sh>, 0\) += 0$", lines[0])
 
 
+def test_command_name_follows_pr_set_name(scratch):
+    """A thread that renames itself with prctl(PR_SET_NAME), untraced, shows its new
+    name in the prefix of its next lines (strace reads it again after the call)."""
+    cmd = PYRUN + ["-c", "import ctypes, os; "
+                         "ctypes.CDLL(None).prctl(15, b'renamed-task', 0, 0, 0); "
+                         "os.kill(os.getpid(), 0)"]
+    lines = same_as_strace(["-Y", "-f", "-e", "trace=kill"], cmd, scratch)
+    assert re.match(r"\d+<renamed-task> kill\(\d+<renamed-task>, 0\) += 0$", lines[0])
+
+
 def test_instruction_pointers(scratch):
     """-i: where the tracee stood at each call and signal; nowhere once it is gone."""
     cmd = ["sh", "-c", "echo hi > /dev/null; kill -USR1 $$"]

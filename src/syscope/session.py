@@ -180,10 +180,13 @@ def seccomp_filter(cfg: Config):
             return None
     if cfg.trace_set is None or cfg.trace_set >= ALL_SYSCALLS:
         return None
+    stops = cfg.trace_set
     if cfg.text.stack_traces:   # -k reads the memory maps again after these
         from .engine.stacks import MAPPING_CHANGES
-        return build_filter(cfg.trace_set | MAPPING_CHANGES)
-    return build_filter(cfg.trace_set)
+        stops = stops | MAPPING_CHANGES
+    if "comm" in cfg.decode.decode_pids:    # -Y reads a thread's name again after it
+        stops = stops | {"prctl"}
+    return build_filter(stops)
 
 
 def helper_pids(writer) -> set:

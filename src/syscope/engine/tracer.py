@@ -24,7 +24,7 @@ from ..settings import Factory, Settings
 from . import _ptrace as P
 from time import monotonic
 
-from ..abi import SYSCALL_NAMES, syscall_name
+from ..abi import SYSCALL_NAMES, syscall_name, xlat_value
 from ..decode import decoder_for
 from ..decode.core import DECODERS, raw_decoder_for
 from ..decode.core import Call, DecodeOptions, Decoder
@@ -37,6 +37,7 @@ STOP_SIGNALS = (signal.SIGSTOP, signal.SIGTSTP, signal.SIGTTIN, signal.SIGTTOU)
 WALL = 0x40000000
 OP_ENTRY, OP_EXIT, OP_SECCOMP = 1, 2, 3
 EXEC_NAMES = ("execve", "execveat")
+PR_SET_NAME = xlat_value("prctl_options", "PR_SET_NAME")
 
 
 class TraceError(Exception):
@@ -71,7 +72,8 @@ class Task:
     """One traced thread."""
     __slots__ = ("pid", "mem", "attached", "hide", "skip_first_exec_detach", "in_syscall",
                  "filtered", "call", "decoder", "entry_mono", "reprint", "seccomp",
-                 "nr", "entry_stime", "prev_name", "grabbed", "resume_sig", "resume_at")
+                 "nr", "entry_stime", "prev_name", "grabbed", "resume_sig", "resume_at",
+                 "renaming")
 
     def __init__(self, pid: int, mem, attached: bool = False, hide: bool = False,
                  skip_first_exec_detach: bool = False, grabbed: bool = False):
@@ -93,6 +95,7 @@ class Task:
         self.prev_name = None        # the last syscall that returned (restart_syscall names it)
         self.resume_sig = 0          # -e inject=: a signal to resume with
         self.resume_at = 0.0         # -e inject=: stay stopped until then (monotonic)
+        self.renaming = False        # in prctl(PR_SET_NAME): -Y reads its name again after
 
 
 class Engine:
@@ -127,6 +130,9 @@ class Engine:
         self.helpers: set = set()  # syscope's own children (-o '|cmd'): not tracees
         names, self.on_mapping_change = opts.mapping_changes or ((), None)
         self.mapping_nrs = frozenset(nr for nr, n in SYSCALL_NAMES.items() if n in names)
+        # -Y: a thread's name changes by prctl(PR_SET_NAME), traced or not (and by execve)
+        self.rename_nr = next((nr for nr, n in SYSCALL_NAMES.items() if n == "prctl"), -1) \
+            if "comm" in opts.decode.decode_pids else -1
 
     # -- process table -----------------------------------------------------------
     def _add(self, pid: int, **kw) -> Task:
@@ -708,6 +714,8 @@ class Engine:
         task.in_syscall = True
         task.nr = nr
         task.call = None
+        if nr == self.rename_nr and (args[0] & 0xFFFFFFFF) == PR_SET_NAME:
+            task.renaming = True
         if task.hide:
             if name in EXEC_NAMES:
                 task.hide = False
@@ -755,6 +763,10 @@ class Engine:
         task.in_syscall = False
         if task.nr in self.mapping_nrs:
             self.on_mapping_change()
+        if task.renaming:
+            task.renaming = False
+            if not is_error:
+                self.load_comm(task.pid)
         call = task.call
         if call is None and self.rendering and not task.filtered:
             call = self.handed_over(task)
