@@ -170,6 +170,35 @@ def test_pid_namespace_translation(option, outer, scratch):
     assert any("in strace's PID NS" in ln for ln in runs[1])
 
 
+@pytest.mark.skipif(not unshare_works(), reason="no user and pid namespaces")
+def test_pids_inside_structures_are_translated(scratch):
+    """Ids in arguments and structures: a queued signal's target and its si_pid, a
+    socket peer's pid, a CPU mask's process; a netlink message's sender."""
+    script = ("import ctypes, os, signal, socket\n"
+              "signal.signal(signal.SIGUSR2, signal.SIG_IGN)\n"
+              "ctypes.CDLL(None).sigqueue(os.getpid(), signal.SIGUSR2, ctypes.c_void_p(7))\n"
+              "a, b = socket.socketpair()\n"
+              "a.getsockopt(socket.SOL_SOCKET, socket.SO_PEERCRED, 12)\n"
+              "os.sched_getaffinity(os.getpid())\n"
+              "n = socket.socket(socket.AF_NETLINK, socket.SOCK_RAW, 9)\n"
+              "n.sendto(b'\\x10\\0\\0\\0\\xe8\\x03\\x01\\0\\0\\0\\0\\0'"
+              " + os.getpid().to_bytes(4, 'little'), (0, 0))\n")
+    cmd = ["unshare", "-Urpf"] + PYRUN + ["-c", script]
+    opts = ["--pidns-translation", "-qq", "-f", "-e",
+            "trace=rt_sigqueueinfo,getsockopt,sched_getaffinity,sendto"]
+    with tempfile.TemporaryDirectory() as tmp:
+        runs = []
+        for tracer in ([STRACE], SYSCOPE):
+            out = os.path.join(tmp, "trace")
+            subprocess.run(tracer + ["-o", out] + opts + cmd, cwd=scratch, env=ENV,
+                           capture_output=True, timeout=60)
+            with open(out) as f:
+                runs.append(pidns_normalize([ln for ln in f.read().splitlines()
+                                             if "in strace's PID NS" in ln]))
+    assert runs[1] == runs[0]
+    assert len(runs[1]) == 5    # the signal, as it arrives, too
+
+
 # -- messages ----------------------------------------------------------------------
 
 BAD = [
