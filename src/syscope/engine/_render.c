@@ -41,6 +41,59 @@ sb_put(struct sbuf *b, const char *s, size_t n)
 
 static void sb_puts(struct sbuf *b, const char *s) { sb_put(b, s, strlen(s)); }
 
+/* Numbers without vfprintf: they are most of what the renderer prints, and parsing a
+ * format costs more than converting the number.  width > 0 pads on the left, width < 0
+ * on the right, as printf's "%5d" and "%-5d". */
+static void
+sb_num(struct sbuf *b, unsigned long long v, int negative, int hex, int width)
+{
+    char tmp[32], *end = tmp + sizeof(tmp), *p = end;
+    do {
+        *--p = "0123456789abcdef"[hex ? (v & 15) : (v % 10)];
+        v = hex ? v >> 4 : v / 10;
+    } while (v);
+    if (hex) {
+        *--p = 'x';
+        *--p = '0';
+    }
+    if (negative)
+        *--p = '-';
+    int n = (int)(end - p);
+    static const char spaces[] = "                ";
+    if (width > n)
+        sb_put(b, spaces, (size_t)(width - n));
+    sb_put(b, p, (size_t)n);
+    if (-width > n)
+        sb_put(b, spaces, (size_t)(-width - n));
+}
+
+static void sb_udec(struct sbuf *b, unsigned long long v) { sb_num(b, v, 0, 0, 0); }
+static void sb_hex(struct sbuf *b, unsigned long long v) { sb_num(b, v, 0, 1, 0); }
+
+static void
+sb_sdec_width(struct sbuf *b, long long v, int width)
+{
+    if (v < 0)
+        sb_num(b, 0ULL - (unsigned long long)v, 1, 0, width);
+    else
+        sb_num(b, (unsigned long long)v, 0, 0, width);
+}
+
+static void sb_sdec(struct sbuf *b, long long v) { sb_sdec_width(b, v, 0); }
+
+/* v in at least width digits, leading zeros as printf's "%0*llu" */
+static void
+sb_zeropad(struct sbuf *b, unsigned long long v, int width)
+{
+    static const char zeros[] = "0000000000000000";
+    int n = 1;
+    for (unsigned long long t = v; t >= 10; t /= 10)
+        n++;
+    if (width > n)
+        sb_put(b, zeros, (size_t)(width - n));
+    sb_udec(b, v);
+}
+
 static void
 sb_printf(struct sbuf *b, const char *fmt, ...)
 {
@@ -57,7 +110,7 @@ sb_printf(struct sbuf *b, const char *fmt, ...)
 static void sb_hexaddr(struct sbuf *b, unsigned long long v)
 {
     if (v)
-        sb_printf(b, "0x%llx", v);
+        sb_hex(b, v);
     else
         sb_put(b, "0", 1);
 }
@@ -66,7 +119,7 @@ static void sb_hexaddr(struct sbuf *b, unsigned long long v)
 static void put_ptr(struct sbuf *b, unsigned long long v)
 {
     if (v)
-        sb_printf(b, "0x%llx", v);
+        sb_hex(b, v);
     else
         sb_puts(b, "NULL");
 }
@@ -123,7 +176,7 @@ xt_flags(struct sbuf *b, int id, unsigned long long v, const char *zero, const c
         }
     }
     if (first) {
-        sb_printf(b, "0x%llx", v);
+        sb_hex(b, v);
         put_comment(b, comment);
         return;
     }
@@ -493,7 +546,7 @@ put_link(struct sbuf *b, const char *link)
 static void
 put_fd(struct sbuf *b, pid_t pid, int fd)
 {
-    sb_printf(b, "%d", fd);
+    sb_sdec(b, fd);
     if (ropt.decode_fds && fd >= 0) {
         char link[64];
         snprintf(link, sizeof(link), "/proc/%d/fd/%d", (int)pid, fd);
@@ -697,8 +750,10 @@ put_struct(struct sbuf *b, const struct rcall *c, unsigned long long addr, const
     int k = 0;
     for (const char *t = tmpl; *t; t++) {
         if (t[0] == '%' && t[1] == 'd') {
-            if (k < nvals)
-                sb_printf(b, kinds[k] == 'Q' ? "%llu" : "%lld", vals[k]);
+            if (k < nvals && kinds[k] == 'Q')
+                sb_udec(b, (unsigned long long)vals[k]);
+            else if (k < nvals)
+                sb_sdec(b, (long long)vals[k]);
             k++;
             t++;
         } else
@@ -734,7 +789,7 @@ put_sigmask(struct sbuf *b, const unsigned char *data, size_t len, int signals)
             if (n && !strncmp(n, "SIG", 3))
                 sb_puts(b, n + 3);
             else
-                sb_printf(b, "%d", i + 1);
+                sb_sdec(b, i + 1);
         }
     sb_put(b, "]", 1);
 }
@@ -767,7 +822,7 @@ put_rlim(struct sbuf *b, unsigned long long v)
     else if (v > 1024 && v % 1024 == 0)
         sb_printf(b, "%llu*1024", v / 1024);
     else
-        sb_printf(b, "%llu", v);
+        sb_udec(b, v);
 }
 
 /* a signal's name from table signals, or its number */
@@ -778,7 +833,7 @@ put_signame(struct sbuf *b, int signals, int sig)
     if (n)
         sb_puts(b, n);
     else
-        sb_printf(b, "%d", sig);
+        sb_sdec(b, sig);
 }
 
 /* wait4's status word as strace decodes it; 0 (nothing printed) when it carries a
@@ -930,17 +985,17 @@ render_op(struct sbuf *b, const struct op *o, const struct rcall *c)
 {
     unsigned long long v = c->a[o->arg];
     switch (o->code) {
-    case OP_D: sb_printf(b, "%d", (int32_t)v); return 1;
-    case OP_U: sb_printf(b, "%u", (uint32_t)v); return 1;
-    case OP_LD: sb_printf(b, "%lld", (long long)v); return 1;
-    case OP_LU: sb_printf(b, "%llu", v); return 1;
+    case OP_D: sb_sdec(b, (int32_t)v); return 1;
+    case OP_U: sb_udec(b, (uint32_t)v); return 1;
+    case OP_LD: sb_sdec(b, (long long)v); return 1;
+    case OP_LU: sb_udec(b, v); return 1;
     case OP_HEX: sb_hexaddr(b, v); return 1;
     case OP_PTR: put_ptr(b, v); return 1;
     case OP_ID:
         if ((uint32_t)v == 0xffffffffu)
             sb_puts(b, "-1");
         else
-            sb_printf(b, "%u", (uint32_t)v);
+            sb_udec(b, (uint32_t)v);
         return 1;
     case OP_MODE: put_mode_numeric(b, (uint16_t)v); return 1;   /* umode_t */
     case OP_FD: put_fd(b, c->pid, (int32_t)v); return 1;
@@ -966,7 +1021,7 @@ render_op(struct sbuf *b, const struct op *o, const struct rcall *c)
             return 1;
         }
         if (o->print == V_S32)
-            sb_printf(b, "%d", (int32_t)v);
+            sb_sdec(b, (int32_t)v);
         else
             sb_hexaddr(b, o->print == V_U64 ? v : (v & 0xffffffffULL));
         put_comment(b, o->comment);
@@ -1254,7 +1309,7 @@ render_return(struct sbuf *b, const struct prog *p, const struct rcall *c)
             return;
         }
         if (p->ret == RET_NOTE)
-            sb_printf(b, "0x%llx", v);
+            sb_hex(b, v);
         else
             sb_hexaddr(b, v);
         sb_puts(b, " (flags ");
@@ -1271,12 +1326,12 @@ render_return(struct sbuf *b, const struct prog *p, const struct rcall *c)
         if (v <= 0x7fffffffULL)
             put_fd(b, c->pid, (int)v);
         else
-            sb_printf(b, "%lld", (long long)v);
+            sb_sdec(b, (long long)v);
         return;
     case RET_HEX: sb_hexaddr(b, v); return;
-    case RET_U: sb_printf(b, "%llu", v); return;
+    case RET_U: sb_udec(b, v); return;
     case RET_OCT: put_mode_numeric(b, (unsigned)v); return;
-    default: sb_printf(b, "%lld", (long long)v); return;
+    default: sb_sdec(b, (long long)v); return;
     }
 }
 
@@ -1319,22 +1374,33 @@ out_leader(pid_t pid, const struct timespec *real)
         sb_puts(b, " <unfinished ...>\n");
     size_t start = b->len;
     os_.owner = pid;
-    if (os_.pid_prefix == 2)
-        sb_printf(b, "%-5d ", pid);
-    else if (os_.pid_prefix == 1 && os_.multi)
-        sb_printf(b, "[pid %5d] ", pid);
+    if (os_.pid_prefix == 2) {
+        sb_sdec_width(b, pid, -5);
+        sb_put(b, " ", 1);
+    } else if (os_.pid_prefix == 1 && os_.multi) {
+        sb_put(b, "[pid ", 5);
+        sb_sdec_width(b, pid, 5);
+        sb_put(b, "] ", 2);
+    }
     if (os_.ts_format) {
         if (os_.ts_format == 1) {
             struct tm tm;
             time_t t = real->tv_sec;
             localtime_r(&t, &tm);
-            sb_printf(b, "%02d:%02d:%02d", tm.tm_hour, tm.tm_min, tm.tm_sec);
+            sb_zeropad(b, (unsigned)tm.tm_hour, 2);
+            sb_put(b, ":", 1);
+            sb_zeropad(b, (unsigned)tm.tm_min, 2);
+            sb_put(b, ":", 1);
+            sb_zeropad(b, (unsigned)tm.tm_sec, 2);
         } else
-            sb_printf(b, "%lld", (long long)real->tv_sec);
-        if (os_.ts_width == 6)
-            sb_printf(b, ".%06ld", real->tv_nsec / 1000);
-        else if (os_.ts_width == 9)
-            sb_printf(b, ".%09ld", real->tv_nsec);
+            sb_sdec(b, (long long)real->tv_sec);
+        if (os_.ts_width == 6) {
+            sb_put(b, ".", 1);
+            sb_zeropad(b, (unsigned long long)real->tv_nsec / 1000, 6);
+        } else if (os_.ts_width == 9) {
+            sb_put(b, ".", 1);
+            sb_zeropad(b, (unsigned long long)real->tv_nsec, 9);
+        }
         sb_put(b, " ", 1);
     }
     os_.col = (long)(b->len - start);
@@ -1456,11 +1522,14 @@ render_exit(const struct prog *p, pid_t pid, const unsigned long long *a, long l
         long long scale = 1;
         for (int i = 0; i < os_.dur_width; i++)
             scale *= 10;
-        if (os_.dur_width)
-            sb_printf(b, " <%lld.%0*lld>", sec, os_.dur_width,
-                      (long long)((duration - (double)sec) * (double)scale));
-        else
-            sb_printf(b, " <%lld>", sec);
+        sb_put(b, " <", 2);
+        sb_sdec(b, sec);
+        if (os_.dur_width) {
+            sb_put(b, ".", 1);
+            sb_zeropad(b, (unsigned long long)((duration - (double)sec) * (double)scale),
+                       os_.dur_width);
+        }
+        sb_put(b, ">", 1);
     }
     sb_put(b, "\n", 1);
     out_text(b->p, b->len);
