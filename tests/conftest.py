@@ -13,3 +13,12 @@ if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
 for _sig in (signal.SIGQUIT, signal.SIGHUP, signal.SIGTERM):
     if signal.getsignal(_sig) == signal.SIG_IGN:
         signal.signal(_sig, signal.SIG_DFL)
+
+# Property tests draw the same examples on every run, so that the suite's verdict does
+# not depend on luck; HYPOTHESIS_PROFILE=explore draws new ones when hunting for bugs.
+from hypothesis import settings as _hypothesis_settings  # noqa: E402
+
+_hypothesis_settings.register_profile("repeatable", derandomize=True, database=None,
+                                      print_blob=True)
+_hypothesis_settings.register_profile("explore", derandomize=False)
+_hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))

@@ -684,8 +684,9 @@ put_mode_symbolic(struct sbuf *b, unsigned mode)
 static void
 put_makedev(struct sbuf *b, unsigned long long dev)
 {
-    unsigned long long major = ((dev >> 8) & 0xfff) | ((dev >> 32) & ~0xfffULL);
-    unsigned long long minor = (dev & 0xff) | ((dev >> 12) & ~0xffULL);
+    /* glibc's major() and minor() are unsigned ints */
+    unsigned major = (unsigned)(((dev >> 8) & 0xfff) | ((dev >> 32) & ~0xfffULL));
+    unsigned minor = (unsigned)((dev & 0xff) | ((dev >> 12) & ~0xffULL));
     sb_puts(b, "makedev(");
     sb_hexaddr(b, major);
     sb_puts(b, ", ");
