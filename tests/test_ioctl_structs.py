@@ -26,3 +26,18 @@ def test_ioctl_structures(options):
     same, total, diff = agreement(runs[0], runs[1])
     assert total > 10
     assert same == total, "\n".join(diff[:20])
+
+
+@pytest.mark.parametrize("options", [[], ["-X", "raw"], ["-X", "verbose"]],
+                         ids=["abbrev", "Xraw", "Xverbose"])
+def test_ioctl_families(options):
+    """The families with modules of their own (decode/ioctl_<family>.py)."""
+    exe = c_workload("ioctl_families")
+    runs = []
+    for tracer in ([STRACE], SYSCOPE):
+        with tempfile.TemporaryDirectory(prefix="syscope-ioctl-") as cwd:
+            runs.append(normalize(run_tracer(tracer, ["-e", "trace=ioctl"] + options, [exe],
+                                             cwd).lines))
+    same, total, diff = agreement(runs[0], runs[1])
+    assert total > 20
+    assert same == total, "\n".join(diff[:20])

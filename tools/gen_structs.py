@@ -45,7 +45,8 @@ def field_names(fields) -> list[tuple[str, bool, bool]]:
             kind = "array:" + kind.split(":", 2)[2]
         element = kind[6:] if kind.startswith("array:") else kind
         number = element != "str" and not element.startswith(("struct:", "ptr", "bytes",
-                                       "sockaddr", "switch:", "call:", "strn:"))
+                                       "sockaddr", "switch:", "call:", "with:",
+                                       "strn:"))
         out.append((f[0], kind == "str" or kind.startswith(ARRAY_KINDS), number))
     return out
 

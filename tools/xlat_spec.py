@@ -46,6 +46,7 @@ HEADERS += [
     "linux/netconf.h", "linux/if_bridge.h", "linux/net_namespace.h", "linux/nexthop.h",
     "linux/pkt_sched.h", "linux/pkt_cls.h", "linux/if_addrlabel.h", "linux/ip.h",
     "linux/tty.h", "linux/elf-em.h", "linux/rtc.h", "linux/loop.h", "linux/hdreg.h", "linux/input.h", "linux/gpio.h", "linux/unix_diag.h", "linux/netlink_diag.h", "linux/packet_diag.h", "linux/if_ether.h",
+    "linux/counter.h", "linux/ptp_clock.h",
 ]
 
 # Kernel-internal errno values (include/linux/errno.h is not exported to userspace)
@@ -998,6 +999,30 @@ TABLES = {
                          "WHOLE_SECONDS STICKY_TIMEOUTS ADDR_LIMIT_3GB",
     "personality_limits": "PER_MASK",
 }
+
+# How a table's bits named 1<<NAME print, where strace spells them otherwise than 1<<NAME.
+SHIFT_SPELLING = {"hdio_ide_nice": "1 << "}
+
+# The tables of the ioctl families with modules of their own (decode/ioctl_<family>.py).
+TABLES.update({
+    "counter_component_types": "COUNTER_COMPONENT_NONE COUNTER_COMPONENT_SIGNAL "
+                               "COUNTER_COMPONENT_COUNT COUNTER_COMPONENT_FUNCTION "
+                               "COUNTER_COMPONENT_SYNAPSE_ACTION COUNTER_COMPONENT_EXTENSION",
+    "counter_scopes": "COUNTER_SCOPE_DEVICE COUNTER_SCOPE_SIGNAL COUNTER_SCOPE_COUNT",
+    "counter_event_types": "COUNTER_EVENT_OVERFLOW COUNTER_EVENT_UNDERFLOW "
+                           "COUNTER_EVENT_OVERFLOW_UNDERFLOW COUNTER_EVENT_THRESHOLD "
+                           "COUNTER_EVENT_INDEX COUNTER_EVENT_CHANGE_OF_STATE "
+                           "COUNTER_EVENT_CAPTURE",
+    "rtc_params": "RTC_PARAM_FEATURES RTC_PARAM_CORRECTION RTC_PARAM_BACKUP_SWITCH_MODE",
+    "rtc_features": "1<<RTC_FEATURE_ALARM 1<<RTC_FEATURE_ALARM_RES_MINUTE "
+                    "1<<RTC_FEATURE_NEED_WEEK_DAY 1<<RTC_FEATURE_ALARM_RES_2S "
+                    "1<<RTC_FEATURE_UPDATE_INTERRUPT 1<<RTC_FEATURE_CORRECTION "
+                    "1<<RTC_FEATURE_BACKUP_SWITCH_MODE 1<<RTC_FEATURE_ALARM_WAKEUP_ONLY",
+    "rtc_backup_switch_modes": "RTC_BSM_DISABLED RTC_BSM_DIRECT RTC_BSM_LEVEL RTC_BSM_STANDBY",
+    "ptp_extts_flags": "PTP_ENABLE_FEATURE PTP_RISING_EDGE PTP_FALLING_EDGE PTP_STRICT_FLAGS",
+    "ptp_perout_flags": "PTP_PEROUT_ONE_SHOT PTP_PEROUT_DUTY_CYCLE PTP_PEROUT_PHASE",
+    "ptp_pin_funcs": "PTP_PF_NONE PTP_PF_EXTTS PTP_PF_PEROUT PTP_PF_PHYSYNC",
+})
 
 # -- ioctl requests (tools/gen_ioctls.py) ---------------------------------------------
 # Where the request definitions are: directories under /usr/include ("asm" is the

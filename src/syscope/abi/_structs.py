@@ -3,6 +3,17 @@
 
 # name: (size, {field: (offset, size, signed, array length or 0)})
 LAYOUTS = {
+    'counter_component': (4, {
+        'type': (0, 1, 0, 0),
+        'scope': (1, 1, 0, 0),
+        'parent': (2, 1, 0, 0),
+        'id': (3, 1, 0, 0),
+    }),
+    'counter_watch': (6, {
+        'component': (0, 4, 0, 0),
+        'event': (4, 1, 0, 0),
+        'channel': (5, 1, 0, 0),
+    }),
     'ff_constant_effect': (10, {
         'level': (0, 2, 1, 0),
         'envelope': (2, 8, 0, 0),
@@ -347,9 +358,129 @@ LAYOUTS = {
         'lo_encrypt_key': (184, 32, 0, 0),
         'lo_init': (216, 16, 0, 2),
     }),
+    'ptp_clock_caps': (80, {
+        'max_adj': (0, 4, 1, 0),
+        'n_alarm': (4, 4, 1, 0),
+        'n_ext_ts': (8, 4, 1, 0),
+        'n_per_out': (12, 4, 1, 0),
+        'pps': (16, 4, 1, 0),
+        'n_pins': (20, 4, 1, 0),
+        'cross_timestamping': (24, 4, 1, 0),
+        'adjust_phase': (28, 4, 1, 0),
+        'rsv': (32, 48, 1, 12),
+    }),
+    'ptp_clock_time': (16, {
+        'sec': (0, 8, 1, 0),
+        'nsec': (8, 4, 0, 0),
+        'reserved': (12, 4, 0, 0),
+    }),
+    'ptp_extts_request': (16, {
+        'index': (0, 4, 0, 0),
+        'flags': (4, 4, 0, 0),
+    }),
+    'ptp_extts_request2': (16, {
+        'index': (0, 4, 0, 0),
+        'flags': (4, 4, 0, 0),
+        'rsv': (8, 8, 0, 2),
+    }),
+    'ptp_perout_fields': (56, {
+        'flags': (36, 4, 0, 0),
+    }),
+    'ptp_perout_request': (56, {
+        'start': (0, 16, 0, 0),
+        'period': (16, 16, 0, 0),
+        'index': (32, 4, 0, 0),
+        'flags': (36, 4, 0, 0),
+        'on': (40, 16, 0, 0),
+    }),
+    'ptp_perout_request2': (56, {
+        'start': (0, 16, 0, 0),
+        'period': (16, 16, 0, 0),
+        'index': (32, 4, 0, 0),
+        'flags': (36, 4, 0, 0),
+        'on': (40, 16, 0, 0),
+    }),
+    'ptp_perout_request_times': (56, {
+        'start': (0, 16, 0, 0),
+        'phase': (0, 16, 0, 0),
+        'on': (40, 16, 0, 0),
+    }),
+    'ptp_perout_rsv': (56, {
+        'rsv': (40, 16, 0, 4),
+    }),
+    'ptp_pin_got': (96, {
+        'name': (0, 64, 0, 64),
+        'func': (68, 4, 0, 0),
+        'chan': (72, 4, 0, 0),
+    }),
+    'ptp_pin_index': (96, {
+        'index': (64, 4, 0, 0),
+    }),
+    'ptp_pin_index2': (96, {
+        'index': (64, 4, 0, 0),
+        'rsv': (76, 20, 0, 5),
+    }),
+    'ptp_pin_set': (96, {
+        'index': (64, 4, 0, 0),
+        'func': (68, 4, 0, 0),
+        'chan': (72, 4, 0, 0),
+    }),
+    'ptp_pin_set2': (96, {
+        'index': (64, 4, 0, 0),
+        'func': (68, 4, 0, 0),
+        'chan': (72, 4, 0, 0),
+        'rsv': (76, 20, 0, 5),
+    }),
+    'ptp_sys_offset_extended_in': (1216, {
+        'n_samples': (0, 4, 0, 0),
+        'rsv': (4, 12, 0, 3),
+    }),
+    'ptp_sys_offset_extended_out': (1216, {
+        'ts': (16, 1200, 0, 0),
+    }),
+    'ptp_sys_offset_extended_times': (1216, {
+        'n_samples': (0, 4, 0, 0),
+        'ts': (16, 1200, 0, 0),
+    }),
+    'ptp_sys_offset_in': (832, {
+        'n_samples': (0, 4, 0, 0),
+        'rsv': (4, 12, 0, 3),
+    }),
+    'ptp_sys_offset_out': (832, {
+        'ts': (16, 816, 0, 0),
+    }),
+    'ptp_sys_offset_precise': (64, {
+        'device': (0, 16, 0, 0),
+        'sys_realtime': (16, 16, 0, 0),
+        'sys_monoraw': (32, 16, 0, 0),
+        'rsv': (48, 16, 0, 4),
+    }),
+    'ptp_sys_offset_times': (832, {
+        'n_samples': (0, 4, 0, 0),
+        'ts': (16, 816, 0, 0),
+    }),
     'rand_pool_info': (8, {
         'entropy_count': (0, 4, 1, 0),
         'buf_size': (4, 4, 1, 0),
+    }),
+    'rtc_param_get': (24, {
+        'param': (0, 8, 0, 0),
+        'index': (16, 4, 0, 0),
+        '__pad': (20, 4, 0, 0),
+    }),
+    'rtc_param_set': (24, {
+        'param': (0, 8, 0, 0),
+        'uvalue': (8, 8, 0, 0),
+        'index': (16, 4, 0, 0),
+        '__pad': (20, 4, 0, 0),
+    }),
+    'rtc_param_value': (24, {
+        'uvalue': (8, 8, 0, 0),
+        '__pad': (20, 4, 0, 0),
+    }),
+    'rtc_param_which': (24, {
+        'param': (0, 8, 0, 0),
+        'uvalue': (8, 8, 0, 0),
     }),
     'rtc_pll_info': (32, {
         'pll_ctrl': (0, 4, 1, 0),

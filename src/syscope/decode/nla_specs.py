@@ -14,10 +14,10 @@ from ..abi import xlat_value
 from .nla_kinds import (fetch, fixed, print_array, simple_decoder, struct_text,
                         unsigned_le, xval_text)
 from .nlattr import hexstr, nlattrs
+from .table_entries import same_kind
 
 
-def _many(kind: str, names: str) -> dict:
-    return dict.fromkeys(names.split(), kind)
+_many = same_kind      # {name: kind} of names that share a kind
 
 
 # nest name -> (type table, unknown comment, {attribute: kind}); the name of a message's

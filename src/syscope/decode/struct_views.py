@@ -15,7 +15,9 @@ MODULE.FUNCTION (a printer of
 decode/MODULE.py's: value -> text), switch:FIELD:TABLE:CASES (a union: the member that
 SWITCHES[CASES] gives for the name of FIELD's value in TABLE, or nothing),
 call:MODULE.FUNCTION (decode/MODULE.py prints the field's bytes in its place, names and
-all; as an array's element kind, each element's bytes), upto:COUNT:KIND (as many elements of an array as field COUNT says).
+all; as an array's element kind, each element's bytes), with:MODULE.FUNCTION (decode/
+MODULE.py prints the field from the whole structure's bytes, names and all, or prints
+nothing: fields that depend on others), upto:COUNT:KIND (as many elements of an array as field COUNT says).
 strn:COUNT:MAX (a byte array as a string, as long as field COUNT says, at most MAX), dev
 (makedev(major, minor)).  Conditions before a kind: when:FIELD:KIND (only when FIELD is not
 0), nonzero:KIND (only when the field is not all zero), verbose:KIND (only with -v),
@@ -153,6 +155,73 @@ STRUCTS = {
     "rtc_pll_info": ("struct rtc_pll_info", "linux/rtc.h", (
         ("pll_ctrl", "d"), ("pll_value", "d"), ("pll_max", "d"), ("pll_min", "d"),
         ("pll_posmult", "d"), ("pll_negmult", "d"), ("pll_clock", "d"))),
+    "rtc_param_get": ("struct rtc_param", "linux/rtc.h", (
+        ("param", "xval:rtc_params:RTC_PARAM_???"), ("index", "u"), ("__pad", "nonzero:x"))),
+    "rtc_param_set": ("struct rtc_param", "linux/rtc.h", (
+        ("param", "xval:rtc_params:RTC_PARAM_???"), ("uvalue", "with:ioctl_rtc.param_value"),
+        ("index", "u"), ("__pad", "nonzero:x"))),
+    "rtc_param_value": ("struct rtc_param", "linux/rtc.h", (
+        ("uvalue", "with:ioctl_rtc.param_value"), ("__pad", "nonzero:x"))),
+    "rtc_param_which": ("struct rtc_param", "linux/rtc.h", (("param", "u"), ("uvalue", "x"))),
+    # counters
+    "counter_component": ("struct counter_component", "linux/counter.h", (
+        ("type", "xval:counter_component_types:COUNTER_COMPONENT_???"),
+        ("scope", "xval:counter_scopes:COUNTER_SCOPE_???"), ("parent", "u"), ("id", "u"))),
+    "counter_watch": ("struct counter_watch", "linux/counter.h", (
+        ("component", "struct:counter_component"),
+        ("event", "xval:counter_event_types:COUNTER_EVENT_???"), ("channel", "u"))),
+    # PTP clocks (decode/ioctl_ptp.py prints the times)
+    "ptp_clock_time": ("struct ptp_clock_time", "linux/ptp_clock.h", (
+        ("sec", "d"), ("nsec", "u"), ("reserved", "nonzero:x"))),
+    "ptp_clock_caps": ("struct ptp_clock_caps", "linux/ptp_clock.h", (
+        ("max_adj", "d"), ("n_alarm", "d"), ("n_ext_ts", "d"), ("n_per_out", "d"),
+        ("pps", "d"), ("n_pins", "d"), ("cross_timestamping", "d"), ("adjust_phase", "d"),
+        ("rsv", "nonzero:array:x"))),
+    "ptp_extts_request": ("struct ptp_extts_request", "linux/ptp_clock.h", (
+        ("index", "u"), ("flags", "flags:ptp_extts_flags:PTP_???"))),
+    "ptp_extts_request2": ("struct ptp_extts_request", "linux/ptp_clock.h", (
+        ("index", "u"), ("flags", "flags:ptp_extts_flags:PTP_???"),
+        ("rsv", "nonzero:array:x"))),
+    "ptp_perout_request": ("struct ptp_perout_request", "linux/ptp_clock.h", (
+        ("start", "with:ioctl_ptp.start_or_phase"), ("period", "call:ioctl_ptp.period"),
+        ("index", "u"), ("flags", "flags:ptp_perout_flags:PTP_PEROUT_???"),
+        ("on", "with:ioctl_ptp.on_time"))),
+    "ptp_perout_request2": ("struct ptp_perout_request", "linux/ptp_clock.h", (
+        ("start", "with:ioctl_ptp.start_or_phase"), ("period", "call:ioctl_ptp.period"),
+        ("index", "u"), ("flags", "flags:ptp_perout_flags:PTP_PEROUT_???"),
+        ("on", "with:ioctl_ptp.on_or_rsv"))),
+    "ptp_perout_request_times": ("struct ptp_perout_request", "linux/ptp_clock.h", (
+        ("start", "struct:ptp_clock_time"), ("phase", "struct:ptp_clock_time"),
+        ("on", "struct:ptp_clock_time"))),
+    "ptp_perout_fields": ("struct ptp_perout_request", "linux/ptp_clock.h", (
+        ("flags", "x"),)),
+    "ptp_perout_rsv": ("struct ptp_perout_request", "linux/ptp_clock.h", (
+        ("rsv", "nonzero:array:x"),)),
+    "ptp_sys_offset_times": ("struct ptp_sys_offset", "linux/ptp_clock.h", (
+        ("n_samples", "u"), ("ts", "struct:ptp_clock_time"))),
+    "ptp_sys_offset_extended_times": ("struct ptp_sys_offset_extended", "linux/ptp_clock.h", (
+        ("n_samples", "u"), ("ts", "struct:ptp_clock_time"))),
+    "ptp_sys_offset_in": ("struct ptp_sys_offset", "linux/ptp_clock.h", (
+        ("n_samples", "u"), ("rsv", "nonzero:array:x"))),
+    "ptp_sys_offset_out": ("struct ptp_sys_offset", "linux/ptp_clock.h", (
+        ("ts", "with:ioctl_ptp.sys_offset_times"),)),
+    "ptp_sys_offset_extended_in": ("struct ptp_sys_offset_extended", "linux/ptp_clock.h", (
+        ("n_samples", "u"), ("rsv", "nonzero:array:x"))),
+    "ptp_sys_offset_extended_out": ("struct ptp_sys_offset_extended", "linux/ptp_clock.h", (
+        ("ts", "with:ioctl_ptp.extended_times"),)),
+    "ptp_sys_offset_precise": ("struct ptp_sys_offset_precise", "linux/ptp_clock.h", (
+        ("device", "call:ioctl_ptp.device"), ("sys_realtime", "call:ioctl_ptp.sys_realtime"),
+        ("sys_monoraw", "call:ioctl_ptp.sys_monoraw"), ("rsv", "nonzero:array:x"))),
+    "ptp_pin_index": ("struct ptp_pin_desc", "linux/ptp_clock.h", (("index", "u"),)),
+    "ptp_pin_index2": ("struct ptp_pin_desc", "linux/ptp_clock.h", (
+        ("index", "u"), ("rsv", "nonzero:array:x"))),
+    "ptp_pin_got": ("struct ptp_pin_desc", "linux/ptp_clock.h", (
+        ("name", "str"), ("func", "xval:ptp_pin_funcs:PTP_PF_???"), ("chan", "u"))),
+    "ptp_pin_set": ("struct ptp_pin_desc", "linux/ptp_clock.h", (
+        ("index", "u"), ("func", "xval:ptp_pin_funcs:PTP_PF_???"), ("chan", "u"))),
+    "ptp_pin_set2": ("struct ptp_pin_desc", "linux/ptp_clock.h", (
+        ("index", "u"), ("func", "xval:ptp_pin_funcs:PTP_PF_???"), ("chan", "u"),
+        ("rsv", "nonzero:array:x"))),
     # seccomp user notifications
     "seccomp_notif": ("struct seccomp_notif", "linux/seccomp.h", (
         ("id", "x"), ("pid", "tgid"), ("flags", "x"),

@@ -200,6 +200,11 @@ def struct_text(call: Call, data: bytes, name: str, addr: int = 0) -> str:
             off, size, _s, _c = specs[f[0]]       # field's place: it names what it prints
             out.append(custom(kind[5:])(call, data[off:off + size]))
             continue
+        if kind.startswith("with:"):              # a printer of the whole structure, for
+            text = custom(kind[5:])(call, data)   # a field that depends on others: it
+            if text:                              # names what it prints, or prints nothing
+                out.append(text)
+            continue
         if kind.startswith("tail:"):
             text = tail_text(call, kind, data, name, addr)
         elif kind.startswith("tailbuf:"):         # bytes after the structure

@@ -1,0 +1,77 @@
+/* ioctl requests of the families with decoder modules of their own (counters, real-time
+   clock parameters, PTP clocks), on a closed descriptor (EBADF) with good, short and
+   NULL pointers.  Every line must read as strace prints it. */
+#define _GNU_SOURCE
+#include <linux/counter.h>
+#include <linux/ptp_clock.h>
+#include <linux/rtc.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <sys/mman.h>
+#include <unistd.h>
+
+int main(void)
+{
+    /* a page whose end is the end of the mapping: structures there are cut short */
+    char *page = mmap(NULL, 8192, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    munmap(page + 4096, 4096);
+    char *end = page + 4096;
+
+    /* counters */
+    struct counter_watch w = {{COUNTER_COMPONENT_COUNT, COUNTER_SCOPE_COUNT, 1, 2},
+                              COUNTER_EVENT_INDEX, 3};
+    ioctl(-1, COUNTER_ADD_WATCH_IOCTL, &w);
+    w.component.type = 0x7f;
+    w.event = 0x70;
+    ioctl(-1, COUNTER_ADD_WATCH_IOCTL, &w);
+    ioctl(-1, COUNTER_ADD_WATCH_IOCTL, end - 2);
+    ioctl(-1, COUNTER_ADD_WATCH_IOCTL, NULL);
+    ioctl(-1, COUNTER_ENABLE_EVENTS_IOCTL, 0);
+
+    /* real-time clock parameters */
+    struct rtc_param p = {RTC_PARAM_FEATURES, {1 << RTC_FEATURE_ALARM | 1 << 30}, 1, 0};
+    ioctl(-1, RTC_PARAM_SET, &p);
+    ioctl(-1, RTC_PARAM_GET, &p);
+    p.param = RTC_PARAM_CORRECTION;
+    p.svalue = -5;
+    p.__pad = 7;
+    ioctl(-1, RTC_PARAM_SET, &p);
+    p.param = RTC_PARAM_BACKUP_SWITCH_MODE;
+    p.uvalue = RTC_BSM_LEVEL;
+    ioctl(-1, RTC_PARAM_SET, &p);
+    p.param = 99;
+    ioctl(-1, RTC_PARAM_SET, &p);
+    ioctl(-1, RTC_PARAM_GET, end - 8);
+    ioctl(-1, RTC_PARAM_GET, NULL);
+
+    /* PTP clocks */
+    struct ptp_extts_request ex = {1, PTP_ENABLE_FEATURE | PTP_RISING_EDGE | 0x100, {0, 5}};
+    ioctl(-1, PTP_EXTTS_REQUEST, &ex);
+    ioctl(-1, PTP_EXTTS_REQUEST2, &ex);
+    struct ptp_perout_request po;
+    memset(&po, 0, sizeof po);
+    po.start.sec = 1000000000;
+    po.start.nsec = 5;
+    po.period.sec = 1;
+    po.flags = PTP_PEROUT_DUTY_CYCLE;
+    po.on.sec = 2;
+    ioctl(-1, PTP_PEROUT_REQUEST, &po);
+    po.flags = PTP_PEROUT_PHASE;
+    ioctl(-1, PTP_PEROUT_REQUEST2, &po);
+    ioctl(-1, PTP_ENABLE_PPS, 1);
+    struct ptp_sys_offset so;
+    memset(&so, 0, sizeof so);
+    so.n_samples = 2;
+    ioctl(-1, PTP_SYS_OFFSET, &so);
+    struct ptp_pin_desc pin;
+    memset(&pin, 0, sizeof pin);
+    pin.index = 2;
+    pin.func = PTP_PF_PEROUT;
+    pin.chan = 1;
+    ioctl(-1, PTP_PIN_SETFUNC, &pin);
+    ioctl(-1, PTP_PIN_GETFUNC, &pin);
+    ioctl(-1, PTP_CLOCK_GETCAPS, &pin);
+    ioctl(-1, PTP_SYS_OFFSET_PRECISE, end - 8);
+    ioctl(-1, PTP_SYS_OFFSET_EXTENDED, NULL);
+    return 0;
+}
