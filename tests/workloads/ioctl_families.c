@@ -1,8 +1,10 @@
 /* ioctl requests of the families with decoder modules of their own (counters, real-time
-   clock parameters, PTP clocks), on a closed descriptor (EBADF) with good, short and
+   clock parameters, PTP clocks, virtual terminals), on a closed descriptor (EBADF) with good, short and
    NULL pointers.  Every line must read as strace prints it. */
 #define _GNU_SOURCE
 #include <linux/counter.h>
+#include <linux/kd.h>
+#include <linux/keyboard.h>
 #include <linux/ptp_clock.h>
 #include <linux/rtc.h>
 #include <string.h>
@@ -73,5 +75,45 @@ int main(void)
     ioctl(-1, PTP_CLOCK_GETCAPS, &pin);
     ioctl(-1, PTP_SYS_OFFSET_PRECISE, end - 8);
     ioctl(-1, PTP_SYS_OFFSET_EXTENDED, NULL);
+
+    /* virtual terminals */
+    ioctl(-1, KIOCSOUND, 440);
+    ioctl(-1, KDMKTONE, 100 << 16 | 1000);
+    ioctl(-1, KDSETLED, LED_CAP | 0x40);
+    ioctl(-1, KDGETLED, end - 1);
+    ioctl(-1, KDSETMODE, KD_GRAPHICS);
+    ioctl(-1, KDSKBMODE, K_UNICODE);
+    ioctl(-1, KDADDIO, 0x3b5);
+    ioctl(-1, KDSIGACCEPT, 10);
+    struct kbentry ke = {K_SHIFTTAB, 30, K(KT_LATIN, 'a')};
+    ioctl(-1, KDSKBENT, &ke);
+    ke.kb_value = K_F3;
+    ioctl(-1, KDGKBENT, &ke);
+    ke.kb_table = 1 << KG_CTRL;
+    ke.kb_value = K(KT_SPEC, 0x7f);
+    ioctl(-1, KDSKBENT, &ke);
+    struct kbsentry *kbs = (struct kbsentry *) (end - sizeof(struct kbsentry));
+    kbs->kb_func = KVAL(K_F5);
+    strcpy((char *) kbs->kb_string, "\033[15~");
+    ioctl(-1, KDSKBSENT, kbs);
+    struct kbdiacrs *dia = (struct kbdiacrs *) (end - sizeof(struct kbdiacrs));
+    dia->kb_cnt = 2;
+    dia->kbdiacr[0] = (struct kbdiacr) {'`', 'a', 0xe0};
+    dia->kbdiacr[1] = (struct kbdiacr) {'\'', '\n', 'e'};
+    ioctl(-1, KDSKBDIACR, dia);
+    struct kbkeycode kc = {0x1e, 30};
+    ioctl(-1, KDGETKEYCODE, &kc);
+    struct kbd_repeat rep = {250, 33};
+    ioctl(-1, KDKBDREP, &rep);
+    unsigned short umap[E_TABSZ];
+    for (int i = 0; i < E_TABSZ; i++)
+        umap[i] = 0xf000 + i;
+    ioctl(-1, PIO_UNISCRNMAP, umap);
+    struct unipair pairs[2] = {{0x41, 1}, {0x42, 2}};
+    struct unimapdesc ud = {2, pairs};
+    ioctl(-1, PIO_UNIMAP, &ud);
+    struct console_font_op cfo = {KD_FONT_OP_GET, 0, 8, 16, 256, NULL};
+    ioctl(-1, KDFONTOP, &cfo);
+    ioctl(-1, KDGKBMETA, end - 2);
     return 0;
 }

@@ -3,6 +3,19 @@
 
 # name: (size, {field: (offset, size, signed, array length or 0)})
 LAYOUTS = {
+    'console_font_op': (32, {
+        'op': (0, 4, 0, 0),
+        'flags': (4, 4, 0, 0),
+        'width': (8, 4, 0, 0),
+        'height': (12, 4, 0, 0),
+        'charcount': (16, 4, 0, 0),
+        'data': (24, 8, 0, 0),
+    }),
+    'consolefontdesc': (16, {
+        'charcount': (0, 2, 0, 0),
+        'charheight': (2, 2, 0, 0),
+        'chardata': (8, 8, 0, 0),
+    }),
     'counter_component': (4, {
         'type': (0, 1, 0, 0),
         'scope': (1, 1, 0, 0),
@@ -323,6 +336,41 @@ LAYOUTS = {
         'keycode': (4, 4, 0, 0),
         'scancode': (8, 32, 0, 32),
     }),
+    'kbd_repeat': (8, {
+        'delay': (0, 4, 1, 0),
+        'period': (4, 4, 1, 0),
+    }),
+    'kbdiacr': (3, {
+        'diacr': (0, 1, 0, 0),
+        'base': (1, 1, 0, 0),
+        'result': (2, 1, 0, 0),
+    }),
+    'kbdiacrs': (772, {
+        'kb_cnt': (0, 4, 0, 0),
+        'kbdiacr': (4, 768, 0, 256),
+    }),
+    'kbdiacrsuc': (3076, {
+        'kb_cnt': (0, 4, 0, 0),
+        'kbdiacruc': (4, 3072, 0, 256),
+    }),
+    'kbdiacruc': (12, {
+        'diacr': (0, 4, 0, 0),
+        'base': (4, 4, 0, 0),
+        'result': (8, 4, 0, 0),
+    }),
+    'kbentry': (4, {
+        'kb_table': (0, 1, 0, 0),
+        'kb_index': (1, 1, 0, 0),
+        'kb_value': (2, 2, 0, 0),
+    }),
+    'kbkeycode': (8, {
+        'scancode': (0, 4, 0, 0),
+        'keycode': (4, 4, 0, 0),
+    }),
+    'kbsentry': (513, {
+        'kb_func': (0, 1, 0, 0),
+        'kb_string': (1, 512, 0, 512),
+    }),
     'loop_config': (304, {
         'fd': (0, 4, 0, 0),
         'block_size': (4, 4, 0, 0),
@@ -560,6 +608,19 @@ LAYOUTS = {
         'c_cc': (17, 19, 0, 19),
         'c_ispeed': (36, 4, 0, 0),
         'c_ospeed': (40, 4, 0, 0),
+    }),
+    'unimapdesc': (16, {
+        'entry_ct': (0, 2, 0, 0),
+        'entries': (8, 8, 0, 0),
+    }),
+    'unimapinit': (6, {
+        'advised_hashsize': (0, 2, 0, 0),
+        'advised_hashstep': (2, 2, 0, 0),
+        'advised_hashlevel': (4, 2, 0, 0),
+    }),
+    'unipair': (4, {
+        'unicode': (0, 2, 0, 0),
+        'fontpos': (2, 2, 0, 0),
     }),
     'winsize': (8, {
         'ws_row': (0, 2, 0, 0),

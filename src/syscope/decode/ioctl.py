@@ -321,7 +321,7 @@ POINTER_REQUESTS = frozenset((
 # The families with a module of their own: decode/ioctl_<family>.py's ARGS maps its
 # requests to argument kinds, the same kinds as ARG_KINDS; its kind fn:MODULE.FUNCTION
 # prints the argument with FUNCTION(call, arg, entering) -> text.
-FAMILIES = ("ioctl_counter", "ioctl_ptp", "ioctl_rtc")
+FAMILIES = ("ioctl_counter", "ioctl_kd", "ioctl_ptp", "ioctl_rtc")
 
 
 @lru_cache(maxsize=1)

@@ -3,6 +3,7 @@ defines it and the fields in print order with their kind.  Pure data: tools/gen_
 reads it to measure the layouts (abi/_structs.py), decode/structs.py prints from both.
 
 Field kinds: u / d (decimal, unsigned / signed), n (decimal, the C type's signedness),
+char (a byte as a quoted C character: 'a', '\\n', '\\x01'),
 fd (a descriptor, with -y's decoration), tgid (a process id, with --decode-pids'),
 errno_neg (minus an errno: -ENOSR),
 x (%#x), ptr (NULL or the address), flags:TABLE:DFLT (printflags), xval:TABLE:DFLT
@@ -222,6 +223,29 @@ STRUCTS = {
     "ptp_pin_set2": ("struct ptp_pin_desc", "linux/ptp_clock.h", (
         ("index", "u"), ("func", "xval:ptp_pin_funcs:PTP_PF_???"), ("chan", "u"),
         ("rsv", "nonzero:array:x"))),
+    # virtual terminals (decode/ioctl_kd.py)
+    "kbentry": ("struct kbentry", "linux/kd.h", (
+        ("kb_table", "u"), ("kb_index", "u"), ("kb_value", "x"))),
+    "kbsentry": ("struct kbsentry", "linux/kd.h", (("kb_func", "u"), ("kb_string", "bytes"))),
+    "kbdiacr": ("struct kbdiacr", "linux/kd.h", (
+        ("diacr", "char"), ("base", "char"), ("result", "char"))),
+    "kbdiacrs": ("struct kbdiacrs", "linux/kd.h", (
+        ("kb_cnt", "u"), ("kbdiacr", "array:struct:kbdiacr"))),
+    "kbdiacruc": ("struct kbdiacruc", "linux/kd.h", (
+        ("diacr", "x"), ("base", "x"), ("result", "x"))),
+    "kbdiacrsuc": ("struct kbdiacrsuc", "linux/kd.h", (
+        ("kb_cnt", "u"), ("kbdiacruc", "array:struct:kbdiacruc"))),
+    "kbkeycode": ("struct kbkeycode", "linux/kd.h", (("scancode", "x"), ("keycode", "x"))),
+    "kbd_repeat": ("struct kbd_repeat", "linux/kd.h", (("delay", "d"), ("period", "d"))),
+    "unimapinit": ("struct unimapinit", "linux/kd.h", (
+        ("advised_hashsize", "u"), ("advised_hashstep", "u"), ("advised_hashlevel", "u"))),
+    "unipair": ("struct unipair", "linux/kd.h", (("unicode", "x"), ("fontpos", "x"))),
+    "unimapdesc": ("struct unimapdesc", "linux/kd.h", (("entry_ct", "u"), ("entries", "ptr"))),
+    "consolefontdesc": ("struct consolefontdesc", "linux/kd.h", (
+        ("charcount", "u"), ("charheight", "u"), ("chardata", "ptr"))),
+    "console_font_op": ("struct console_font_op", "linux/kd.h", (
+        ("op", "u"), ("flags", "u"), ("width", "u"), ("height", "u"), ("charcount", "u"),
+        ("data", "ptr"))),
     # seccomp user notifications
     "seccomp_notif": ("struct seccomp_notif", "linux/seccomp.h", (
         ("id", "x"), ("pid", "tgid"), ("flags", "x"),

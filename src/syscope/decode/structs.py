@@ -64,6 +64,8 @@ def scalar(call: Call, kind: str, v: int) -> str:
         return "%d /* -%s */" % (v, e[0]) if fmt.XLAT_STYLE == "verbose" else "-" + e[0]
     if kind in ("u", "d", "n"):
         return str(v)
+    if kind == "char":
+        return char_text(v)
     if kind == "x":
         return chex(v)
     if kind == "ptr":
@@ -76,6 +78,19 @@ def scalar(call: Call, kind: str, v: int) -> str:
     if what == "xval":
         return xlat_or(v, table, dflt or None)
     raise ValueError("unknown field kind %r" % kind)
+
+
+WHITESPACE_ESCAPES = "tnvfr"      # \t (9) to \r (13)
+
+
+def char_text(c: int) -> str:
+    """A byte as a quoted C character, whitespace escaped by name (strace's print_char)."""
+    c &= 0xFF
+    if 0x20 <= c < 0x7F:
+        return "'%s'" % ("\\" + chr(c) if c in (0x27, 0x5C) else chr(c))
+    if 9 <= c <= 13:
+        return "'\\%s'" % WHITESPACE_ESCAPES[c - 9]
+    return "'\\x%02x'" % c
 
 
 def _element(call: Call, kind: str, data: bytes, off: int, size: int, signed: bool) -> str:
