@@ -87,8 +87,8 @@ def _xlat_or_hex(table: str, v: int, dflt: str) -> str:
         name = None
     if name is not None:
         return name
-    from . import fmt       # in a request's name: the comment only where names abbreviate
-    return "%#x" % v if fmt.XLAT_STYLE == "verbose" else "%#x /* %s */" % (v, dflt)
+    from . import fmt       # in a request's name, which -X verbose prints as a comment
+    return fmt.unknown(v, None if fmt.xlat_style() == fmt.VERBOSE else dflt)  # (no nesting)
 
 
 def command_number(code: int) -> str | None:
@@ -130,11 +130,9 @@ def ioctl_name(code: int) -> str:
 def request_text(code: int) -> str:
     """The request as -X asks: its name, its number, or both."""
     from . import fmt
-    if fmt.XLAT_STYLE == "raw":
+    if fmt.xlat_style() == fmt.RAW:
         return "%#x" % code
-    if fmt.XLAT_STYLE == "verbose":
-        return "%#x /* %s */" % (code, ioctl_name(code))
-    return ioctl_name(code)
+    return fmt.styled("%#x" % code, ioctl_name(code))
 
 
 # -- arguments ----------------------------------------------------------------------------

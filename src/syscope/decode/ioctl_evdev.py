@@ -49,7 +49,7 @@ def bitset(call: Call, addr: int, table: str, limit: str, dflt: str) -> str:
     value = int.from_bytes(data, "little")
     from . import fmt
     words = "[" + ", ".join(hexaddr(w) for w in struct.unpack("<%dQ" % (size // 8), data)) + "]"
-    if fmt.XLAT_STYLE == "raw":
+    if fmt.xlat_style() == fmt.RAW:
         return words
     shown = []
     abbrev = call.opts.is_abbrev(call.name)
@@ -60,7 +60,7 @@ def bitset(call: Call, addr: int, table: str, limit: str, dflt: str) -> str:
                 break
             shown.append(xlat_or(i, table, dflt))
     names = "[" + " ".join(shown) + "]"
-    return names + " /* %s */" % words if fmt.XLAT_STYLE == "verbose" else names
+    return names + " /* %s */" % words if fmt.xlat_style() == fmt.VERBOSE else names
 
 
 def absinfo(call: Call, code: int, addr: int) -> str:

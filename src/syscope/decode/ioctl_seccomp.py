@@ -11,12 +11,7 @@ def _syscall_name(nr: int, arch: int) -> str:
     from ..abi import SYSCALL_NAMES, xlat_value
     name = SYSCALL_NAMES.get(nr) if arch == xlat_value("audit_arch", "AUDIT_ARCH_X86_64") \
         else None
-    style = fmt.XLAT_STYLE
-    if name is None or style == "raw":
-        return str(nr)
-    if style == "verbose":
-        return "%d /* __NR_%s */" % (nr, name)
-    return "__NR_" + name
+    return fmt.styled(str(nr), None if name is None else "__NR_" + name)
 
 
 def seccomp_data(call: Call, data: bytes) -> str:

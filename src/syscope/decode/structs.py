@@ -56,12 +56,10 @@ def scalar(call: Call, kind: str, v: int) -> str:
         return call.pidv(v, "tgid")
     if kind == "errno_neg":             # strace's print_err of a negated errno
         from ..abi import ERRNO
-        from . import fmt
+        from .fmt import styled
         v = v - (1 << 32) if v >> 31 else v
         e = ERRNO.get(-v)
-        if e is None or fmt.XLAT_STYLE == "raw":
-            return str(v)
-        return "%d /* -%s */" % (v, e[0]) if fmt.XLAT_STYLE == "verbose" else "-" + e[0]
+        return styled(str(v), None if e is None else "-" + e[0])
     if kind in ("u", "d", "n"):
         return str(v)
     if kind == "char":
