@@ -47,6 +47,7 @@ HEADERS += [
     "linux/pkt_sched.h", "linux/pkt_cls.h", "linux/if_addrlabel.h", "linux/ip.h",
     "linux/tty.h", "linux/elf-em.h", "linux/rtc.h", "linux/loop.h", "linux/hdreg.h", "linux/input.h", "linux/gpio.h", "linux/unix_diag.h", "linux/netlink_diag.h", "linux/packet_diag.h", "linux/if_ether.h",
     "linux/counter.h", "linux/ptp_clock.h", "linux/kd.h", "linux/keyboard.h",
+    "mtd/ubi-user.h", "scsi/sg.h",
 ]
 
 # Kernel-internal errno values (include/linux/errno.h is not exported to userspace)
@@ -85,6 +86,9 @@ KERNEL_INTERNAL_CONSTANTS = {
     "FAN_DIR_MODIFY": 0x00080000,
     # drivers/tty/vt/vt.c: the font flag of the old font ioctls, kept out of linux/kd.h
     "KD_FONT_FLAG_OLD": 0x80000000,
+    # the data types of UBI's LEB requests, which mtd/ubi-user.h no longer defines (the
+    # kernel ignores the field) and strace still names
+    "UBI_LONGTERM": 1, "UBI_SHORTTERM": 2, "UBI_UNKNOWN": 3,
     # include/linux/syslog.h: syslog's actions
     "SYSLOG_ACTION_CLOSE": 0, "SYSLOG_ACTION_OPEN": 1, "SYSLOG_ACTION_READ": 2,
     "SYSLOG_ACTION_READ_ALL": 3, "SYSLOG_ACTION_READ_CLEAR": 4, "SYSLOG_ACTION_CLEAR": 5,
@@ -1079,6 +1083,12 @@ TABLES.update({
     "kd_led_flags": "LED_SCR LED_NUM LED_CAP",
     "kd_meta_vals": "K_METABIT K_ESCPREFIX",
     "kd_modes": "KD_TEXT KD_GRAPHICS KD_TEXT0 KD_TEXT1",
+    "ubi_volume_types": "UBI_DYNAMIC_VOLUME UBI_STATIC_VOLUME",
+    "ubi_volume_flags": "UBI_VOL_SKIP_CRC_CHECK_FLG",
+    "ubi_data_types": "UBI_LONGTERM UBI_SHORTTERM UBI_UNKNOWN",
+    "ubi_volume_props": "UBI_VOL_PROP_DIRECT_WRITE",
+    "sg_scsi_reset": "SG_SCSI_RESET_NOTHING SG_SCSI_RESET_DEVICE SG_SCSI_RESET_BUS "
+                     "SG_SCSI_RESET_HOST SG_SCSI_RESET_TARGET SG_SCSI_RESET_NO_ESCALATE",
 })
 
 # -- ioctl requests (tools/gen_ioctls.py) ---------------------------------------------

@@ -1,10 +1,14 @@
 /* ioctl requests of the families with decoder modules of their own (counters, real-time
-   clock parameters, PTP clocks, virtual terminals), on a closed descriptor (EBADF) with good, short and
+   clock parameters, PTP clocks, virtual terminals, UBI, SCSI generic, infrared), on a closed descriptor (EBADF) with good, short and
    NULL pointers.  Every line must read as strace prints it. */
 #define _GNU_SOURCE
 #include <linux/counter.h>
 #include <linux/kd.h>
 #include <linux/keyboard.h>
+#include <linux/lirc.h>
+#include <mtd/ubi-user.h>
+#include <scsi/sg.h>
+#include <stdint.h>
 #include <linux/ptp_clock.h>
 #include <linux/rtc.h>
 #include <string.h>
@@ -115,5 +119,41 @@ int main(void)
     struct console_font_op cfo = {KD_FONT_OP_GET, 0, 8, 16, 256, NULL};
     ioctl(-1, KDFONTOP, &cfo);
     ioctl(-1, KDGKBMETA, end - 2);
+
+    /* UBI */
+    int32_t num = 3;
+    ioctl(-1, UBI_IOCRMVOL, &num);
+    int64_t bytes = 1 << 20;
+    ioctl(-1, UBI_IOCVOLUP, &bytes);
+    struct ubi_mkvol_req mk;
+    memset(&mk, 0, sizeof mk);
+    mk.vol_id = 1;
+    mk.bytes = 4096;
+    mk.vol_type = UBI_DYNAMIC_VOLUME;
+    mk.name_len = 4;
+    strcpy(mk.name, "data");
+    ioctl(-1, UBI_IOCMKVOL, &mk);
+    struct ubi_rnvol_req rn;
+    memset(&rn, 0, sizeof rn);
+    rn.count = 2;
+    rn.ents[0].vol_id = 1;
+    rn.ents[0].name_len = 3;
+    strcpy(rn.ents[0].name, "abc");
+    rn.ents[1].name_len = 2;
+    memcpy(rn.ents[1].name, "xyz", 3);
+    ioctl(-1, UBI_IOCRNVOL, &rn);
+    struct ubi_set_vol_prop_req prop = {UBI_VOL_PROP_DIRECT_WRITE, {0}, 1};
+    ioctl(-1, UBI_IOCSETVOLPROP, &prop);
+    ioctl(-1, UBI_IOCATT, NULL);
+
+    /* SCSI generic, infrared */
+    int reset = SG_SCSI_RESET_BUS;
+    ioctl(-1, SG_SCSI_RESET, &reset);
+    ioctl(-1, SG_SET_TIMEOUT, &reset);
+    ioctl(-1, SG_GET_SCSI_ID, &reset);
+    ioctl(-1, SG_SET_TRANSFORM, 0x12);
+    unsigned int mode = LIRC_MODE_MODE2;
+    ioctl(-1, LIRC_SET_REC_MODE, &mode);
+    ioctl(-1, LIRC_GET_REC_MODE, &mode);
     return 0;
 }

@@ -5770,6 +5770,27 @@ XLAT = {
         ('KD_TEXT0', 2),
         ('KD_TEXT1', 3),
     ),
+    'ubi_volume_types': (
+        ('UBI_DYNAMIC_VOLUME', 3),
+        ('UBI_STATIC_VOLUME', 4),
+    ),
+    'ubi_volume_flags': (
+        ('UBI_VOL_SKIP_CRC_CHECK_FLG', 1),
+    ),
+    'ubi_data_types': (
+        ('UBI_LONGTERM', 1),
+        ('UBI_SHORTTERM', 2),
+        ('UBI_UNKNOWN', 3),
+    ),
+    'ubi_volume_props': (
+        ('UBI_VOL_PROP_DIRECT_WRITE', 1),
+    ),
+    'sg_scsi_reset': (
+        ('SG_SCSI_RESET_NOTHING', 0),
+        ('SG_SCSI_RESET_DEVICE', 1),
+        ('SG_SCSI_RESET_BUS', 2),
+        ('SG_SCSI_RESET_HOST', 3),
+    ),
     'netlink_types': (
         ('NLMSG_NOOP', 1),
         ('NLMSG_ERROR', 2),

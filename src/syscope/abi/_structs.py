@@ -583,6 +583,15 @@ LAYOUTS = {
         'error': (16, 4, 1, 0),
         'flags': (20, 4, 0, 0),
     }),
+    'sg_scsi_id': (32, {
+        'host_no': (0, 4, 1, 0),
+        'channel': (4, 4, 1, 0),
+        'scsi_id': (8, 4, 1, 0),
+        'lun': (12, 4, 1, 0),
+        'scsi_type': (16, 4, 1, 0),
+        'h_cmd_per_lun': (20, 2, 1, 0),
+        'd_queue_depth': (22, 2, 1, 0),
+    }),
     'termio': (18, {
         'c_iflag': (0, 2, 0, 0),
         'c_oflag': (2, 2, 0, 0),
@@ -608,6 +617,47 @@ LAYOUTS = {
         'c_cc': (17, 19, 0, 19),
         'c_ispeed': (36, 4, 0, 0),
         'c_ospeed': (40, 4, 0, 0),
+    }),
+    'ubi_attach_req': (24, {
+        'ubi_num': (0, 4, 1, 0),
+        'mtd_num': (4, 4, 1, 0),
+        'vid_hdr_offset': (8, 4, 1, 0),
+        'max_beb_per1024': (12, 2, 1, 0),
+    }),
+    'ubi_leb_change_req': (16, {
+        'lnum': (0, 4, 1, 0),
+        'bytes': (4, 4, 1, 0),
+        'dtype': (8, 1, 1, 0),
+    }),
+    'ubi_map_req': (8, {
+        'lnum': (0, 4, 1, 0),
+        'dtype': (4, 1, 1, 0),
+    }),
+    'ubi_mkvol_req': (152, {
+        'vol_id': (0, 4, 1, 0),
+        'alignment': (4, 4, 1, 0),
+        'bytes': (8, 8, 1, 0),
+        'vol_type': (16, 1, 1, 0),
+        'flags': (17, 1, 0, 0),
+        'name_len': (18, 2, 1, 0),
+        'name': (24, 128, 0, 0),
+    }),
+    'ubi_rnvol_ent': (136, {
+        'vol_id': (0, 4, 1, 0),
+        'name_len': (4, 2, 1, 0),
+        'name': (8, 128, 0, 0),
+    }),
+    'ubi_rnvol_req': (4368, {
+        'count': (0, 4, 1, 0),
+        'ents': (16, 4352, 0, 32),
+    }),
+    'ubi_rsvol_req': (12, {
+        'bytes': (0, 8, 1, 0),
+        'vol_id': (8, 4, 1, 0),
+    }),
+    'ubi_set_vol_prop_req': (16, {
+        'property': (0, 1, 0, 0),
+        'value': (8, 8, 0, 0),
     }),
     'unimapdesc': (16, {
         'entry_ct': (0, 2, 0, 0),

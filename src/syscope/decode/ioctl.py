@@ -225,7 +225,6 @@ ARG_KINDS = {
     "LOOP_CONFIGURE": "in:loop_config", "BLKPG": "ptr", "SG_IO": "ptr",
     "EVIOCRMFF": "dec", "EVIOCGRAB": "udec", "EVIOCREVOKE": "udec",
     "EVIOCSCLOCKID": "uint_in", "EVIOCSFF": "ptr",
-    "UBI_IOCVOLCRBLK": "none", "UBI_IOCVOLRMBLK": "none", "SG_GET_TIMEOUT": "none",
     # namespaces
     "NS_GET_USERNS": "none", "NS_GET_PARENT": "none", "NS_GET_NSTYPE": "none",
     "NS_GET_OWNER_UID": "uint_out",
@@ -267,13 +266,6 @@ ARG_KINDS = {
     # file flags ('f')
     "FS_IOC_GETFLAGS": "fsflags_out", "FS_IOC32_GETFLAGS": "fsflags_out",
     "FS_IOC_SETFLAGS": "fsflags_in", "FS_IOC32_SETFLAGS": "fsflags_in",
-    # infrared remote controls
-    "LIRC_SET_REC_TIMEOUT": "uint_in", "LIRC_SET_WIDEBAND_RECEIVER": "uint_in",
-    "LIRC_SET_MEASURE_CARRIER_MODE": "uint_in", "LIRC_SET_REC_TIMEOUT_REPORTS": "uint_in",
-    "LIRC_SET_SEND_DUTY_CYCLE": "uint_in", "LIRC_SET_SEND_CARRIER": "uint_in",
-    "LIRC_SET_REC_CARRIER": "uint_in", "LIRC_SET_REC_CARRIER_RANGE": "uint_in",
-    "LIRC_SET_SEND_MODE": "lirc_mode_in", "LIRC_SET_REC_MODE": "lirc_mode_in",
-    "LIRC_SET_TRANSMITTER_MASK": "hex_in", "LIRC_GET_FEATURES": "lirc_features_out",
 }
 # Requests whose argument strace decodes as a structure: printed here as the address
 # (NULL for 0) where the structure has no decoder of its own yet.
@@ -319,7 +311,8 @@ POINTER_REQUESTS = frozenset((
 # The families with a module of their own: decode/ioctl_<family>.py's ARGS maps its
 # requests to argument kinds, the same kinds as ARG_KINDS; its kind fn:MODULE.FUNCTION
 # prints the argument with FUNCTION(call, arg, entering) -> text.
-FAMILIES = ("ioctl_counter", "ioctl_kd", "ioctl_ptp", "ioctl_rtc")
+FAMILIES = ("ioctl_counter", "ioctl_kd", "ioctl_lirc", "ioctl_ptp", "ioctl_rtc", "ioctl_scsi",
+            "ioctl_ubi")
 
 
 @lru_cache(maxsize=1)
@@ -371,6 +364,15 @@ def _at(call: Call, addr: int, layout: str, text) -> str:
     return text(values[0])
 
 
+def read_value(call: Call, addr: int, code: str) -> int | None:
+    """One value of struct code CODE through the pointer; None when unreadable."""
+    size = struct.calcsize("<" + code)
+    data = call.read(addr, size) if addr else None
+    if data is None or len(data) < size:
+        return None
+    return struct.unpack("<" + code, data)[0]
+
+
 def flags_or_comment(v: int, table: str, dflt: str) -> str:
     """strace's printflags: the named bits, the rest in hex; a value with no named bit
     gets the comment."""
@@ -402,7 +404,8 @@ def _flags_in_brackets(table: str, dflt: str):
 
 
 def _xlat_in_brackets(table: str, dflt: str):
-    return lambda v: "[%s]" % _xlat_or_hex(table, v, dflt)
+    from .fmt import xlat_or
+    return lambda v: "[%s]" % xlat_or(v, table, dflt)
 
 
 IN_KINDS = {

@@ -19,7 +19,9 @@ call:MODULE.FUNCTION (decode/MODULE.py prints the field's bytes in its place, na
 all; as an array's element kind, each element's bytes), with:MODULE.FUNCTION (decode/
 MODULE.py prints the field from the whole structure's bytes, names and all, or prints
 nothing: fields that depend on others), upto:COUNT:KIND (as many elements of an array as field COUNT says).
-strn:COUNT:MAX (a byte array as a string, as long as field COUNT says, at most MAX), dev
+strn:COUNT:MAX (a byte array as a string, as long as field COUNT says, at most MAX),
+cstrn:COUNT (a char array as a C string within 1 + field COUNT's bytes, "..." when it has
+no NUL there), dev
 (makedev(major, minor)).  Conditions before a kind: when:FIELD:KIND (only when FIELD is not
 0), nonzero:KIND (only when the field is not all zero), verbose:KIND (only with -v),
 verbose_or:FIELD:KIND (with -v, or when FIELD is not 0).
@@ -246,6 +248,31 @@ STRUCTS = {
     "console_font_op": ("struct console_font_op", "linux/kd.h", (
         ("op", "u"), ("flags", "u"), ("width", "u"), ("height", "u"), ("charcount", "u"),
         ("data", "ptr"))),
+    # UBI (decode/ioctl_ubi.py)
+    "ubi_attach_req": ("struct ubi_attach_req", "mtd/ubi-user.h", (
+        ("ubi_num", "d"), ("mtd_num", "d"), ("vid_hdr_offset", "d"),
+        ("max_beb_per1024", "d"))),
+    "ubi_mkvol_req": ("struct ubi_mkvol_req", "mtd/ubi-user.h", (
+        ("vol_id", "d"), ("alignment", "d"), ("bytes", "d"),
+        ("vol_type", "xval:ubi_volume_types:UBI_???_VOLUME"),
+        ("flags", "flags:ubi_volume_flags:UBI_VOL_???"), ("name_len", "d"),
+        ("name", "cstrn:name_len"))),
+    "ubi_rsvol_req": ("struct ubi_rsvol_req", "mtd/ubi-user.h", (
+        ("bytes", "d"), ("vol_id", "d"))),
+    "ubi_rnvol_ent": ("__typeof__(((struct ubi_rnvol_req *)0)->ents[0])", "mtd/ubi-user.h", (
+        ("vol_id", "d"), ("name_len", "d"), ("name", "cstrn:name_len"))),
+    "ubi_rnvol_req": ("struct ubi_rnvol_req", "mtd/ubi-user.h", (
+        ("count", "d"), ("ents", "upto:count:struct:ubi_rnvol_ent"))),
+    "ubi_leb_change_req": ("struct ubi_leb_change_req", "mtd/ubi-user.h", (
+        ("lnum", "d"), ("bytes", "d"), ("dtype", "xval:ubi_data_types:UBI_???"))),
+    "ubi_map_req": ("struct ubi_map_req", "mtd/ubi-user.h", (
+        ("lnum", "d"), ("dtype", "xval:ubi_data_types:UBI_???"))),
+    "ubi_set_vol_prop_req": ("struct ubi_set_vol_prop_req", "mtd/ubi-user.h", (
+        ("property", "xval:ubi_volume_props:UBI_VOL_PROP_???"), ("value", "x"))),
+    # SCSI generic devices (decode/ioctl_scsi.py)
+    "sg_scsi_id": ("struct sg_scsi_id", "scsi/sg.h", (
+        ("host_no", "d"), ("channel", "d"), ("scsi_id", "x"), ("lun", "d"),
+        ("scsi_type", "x"), ("h_cmd_per_lun", "d"), ("d_queue_depth", "d"))),
     # seccomp user notifications
     "seccomp_notif": ("struct seccomp_notif", "linux/seccomp.h", (
         ("id", "x"), ("pid", "tgid"), ("flags", "x"),

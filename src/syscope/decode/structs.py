@@ -198,9 +198,9 @@ def struct_text(call: Call, data: bytes, name: str, addr: int = 0) -> str:
             kind = kind[8:]
         if kind.startswith("upto:"):              # as many elements as another field says
             _u, other, ekind = kind.split(":", 2)
-            off, size, _s, _c = specs[other]
+            off, size, signed, _c = specs[other]      # (a negative count: none)
             out.append("%s=%s" % (f[0].rpartition(".")[2], array_text(
-                call, ekind, data, specs[f[0]], _int(data, off, size, False))))
+                call, ekind, data, specs[f[0]], _int(data, off, size, bool(signed)))))
             continue
         if kind.startswith("strn:"):              # bytes as a string, as many as another
             _k, other, limit = kind.split(":")    # field says (at most limit)
@@ -208,6 +208,14 @@ def struct_text(call: Call, data: bytes, name: str, addr: int = 0) -> str:
             n = max(0, min(_int(data, off, size, False), int(limit)))
             foff = specs[f[0]][0]
             out.append("%s=%s" % (f[0], quote(data[foff:foff + n], call.opts.xflag)))
+            continue
+        if kind.startswith("cstrn:"):             # a C string within 1 + COUNT bytes
+            off, size, _s, _c = specs[kind[6:]]
+            foff, fsize, _s, _c = specs[f[0]]
+            n = 1 + max(0, min(_int(data, off, size, True), fsize - 1))
+            raw = data[foff:foff + n]               # (its last byte is for the NUL)
+            text = quote(raw[:n - 1].partition(b"\0")[0], call.opts.xflag)
+            out.append("%s=%s" % (f[0], text + ("" if b"\0" in raw else "...")))
             continue
         if kind.startswith("call:"):              # a decoder module's printer, in the
             off, size, _s, _c = specs[f[0]]       # field's place: it names what it prints
