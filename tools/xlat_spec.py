@@ -47,7 +47,7 @@ HEADERS += [
     "linux/pkt_sched.h", "linux/pkt_cls.h", "linux/if_addrlabel.h", "linux/ip.h",
     "linux/tty.h", "linux/elf-em.h", "linux/rtc.h", "linux/loop.h", "linux/hdreg.h", "linux/input.h", "linux/gpio.h", "linux/unix_diag.h", "linux/netlink_diag.h", "linux/packet_diag.h", "linux/if_ether.h",
     "linux/counter.h", "linux/ptp_clock.h", "linux/kd.h", "linux/keyboard.h",
-    "mtd/ubi-user.h", "scsi/sg.h",
+    "mtd/ubi-user.h", "scsi/sg.h", "linux/blkpg.h",
 ]
 
 # Kernel-internal errno values (include/linux/errno.h is not exported to userspace)
@@ -1083,6 +1083,7 @@ TABLES.update({
     "kd_led_flags": "LED_SCR LED_NUM LED_CAP",
     "kd_meta_vals": "K_METABIT K_ESCPREFIX",
     "kd_modes": "KD_TEXT KD_GRAPHICS KD_TEXT0 KD_TEXT1",
+    "blkpg_ops": "BLKPG_ADD_PARTITION BLKPG_DEL_PARTITION BLKPG_RESIZE_PARTITION",
     "ubi_volume_types": "UBI_DYNAMIC_VOLUME UBI_STATIC_VOLUME",
     "ubi_volume_flags": "UBI_VOL_SKIP_CRC_CHECK_FLG",
     "ubi_data_types": "UBI_LONGTERM UBI_SHORTTERM UBI_UNKNOWN",

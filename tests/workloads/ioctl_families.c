@@ -1,8 +1,13 @@
 /* ioctl requests of the families with decoder modules of their own (counters, real-time
-   clock parameters, PTP clocks, virtual terminals, UBI, SCSI generic, infrared), on a closed descriptor (EBADF) with good, short and
+   clock parameters, PTP clocks, virtual terminals, UBI, SCSI generic, infrared, block
+   devices, perf events), on a closed descriptor (EBADF) with good, short and
    NULL pointers.  Every line must read as strace prints it. */
 #define _GNU_SOURCE
+#include <linux/blkpg.h>
+#include <linux/blktrace_api.h>
 #include <linux/counter.h>
+#include <linux/fs.h>
+#include <linux/perf_event.h>
 #include <linux/kd.h>
 #include <linux/keyboard.h>
 #include <linux/lirc.h>
@@ -155,5 +160,32 @@ int main(void)
     unsigned int mode = LIRC_MODE_MODE2;
     ioctl(-1, LIRC_SET_REC_MODE, &mode);
     ioctl(-1, LIRC_GET_REC_MODE, &mode);
+
+    /* block devices, perf events */
+    struct blkpg_partition part;
+    memset(&part, 0, sizeof part);
+    part.start = 1 << 20;
+    part.length = 1 << 30;
+    part.pno = 2;
+    strcpy(part.devname, "sdz2");
+    struct blkpg_ioctl_arg pg = {BLKPG_ADD_PARTITION, 0, sizeof part, &part};
+    ioctl(-1, BLKPG, &pg);
+    pg.data = end;
+    pg.op = BLKPG_DEL_PARTITION;
+    ioctl(-1, BLKPG, &pg);
+    struct blk_user_trace_setup buts;
+    memset(&buts, 0, sizeof buts);
+    buts.act_mask = 0xffff;
+    buts.buf_size = 4096;
+    buts.buf_nr = 4;
+    buts.pid = 1;
+    ioctl(-1, BLKTRACESETUP, &buts);
+    uint64_t range[2] = {0, 4096};
+    ioctl(-1, BLKDISCARD, range);
+    struct perf_event_query_bpf *q = (struct perf_event_query_bpf *) (end - 16);
+    q->ids_len = 2;
+    ioctl(-1, PERF_EVENT_IOC_QUERY_BPF, q);
+    ioctl(-1, PERF_EVENT_IOC_SET_OUTPUT, 5);
+    ioctl(-1, PERF_EVENT_IOC_ENABLE, 1);
     return 0;
 }

@@ -5770,6 +5770,11 @@ XLAT = {
         ('KD_TEXT0', 2),
         ('KD_TEXT1', 3),
     ),
+    'blkpg_ops': (
+        ('BLKPG_ADD_PARTITION', 1),
+        ('BLKPG_DEL_PARTITION', 2),
+        ('BLKPG_RESIZE_PARTITION', 3),
+    ),
     'ubi_volume_types': (
         ('UBI_DYNAMIC_VOLUME', 3),
         ('UBI_STATIC_VOLUME', 4),

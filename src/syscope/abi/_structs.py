@@ -3,6 +3,30 @@
 
 # name: (size, {field: (offset, size, signed, array length or 0)})
 LAYOUTS = {
+    'blk_user_trace_setup_in': (72, {
+        'act_mask': (32, 2, 0, 0),
+        'buf_size': (36, 4, 0, 0),
+        'buf_nr': (40, 4, 0, 0),
+        'start_lba': (48, 8, 0, 0),
+        'end_lba': (56, 8, 0, 0),
+        'pid': (64, 4, 0, 0),
+    }),
+    'blk_user_trace_setup_name': (72, {
+        'name': (0, 32, 0, 32),
+    }),
+    'blkpg_ioctl_arg': (24, {
+        'op': (0, 4, 1, 0),
+        'flags': (4, 4, 1, 0),
+        'datalen': (8, 4, 1, 0),
+        'data': (16, 8, 0, 0),
+    }),
+    'blkpg_partition': (152, {
+        'start': (0, 8, 1, 0),
+        'length': (8, 8, 1, 0),
+        'pno': (16, 4, 1, 0),
+        'devname': (20, 64, 0, 64),
+        'volname': (84, 64, 0, 64),
+    }),
     'console_font_op': (32, {
         'op': (0, 4, 0, 0),
         'flags': (4, 4, 0, 0),
@@ -405,6 +429,10 @@ LAYOUTS = {
         'lo_crypt_name': (120, 64, 0, 64),
         'lo_encrypt_key': (184, 32, 0, 0),
         'lo_init': (216, 16, 0, 2),
+    }),
+    'perf_event_query_bpf': (8, {
+        'ids_len': (0, 4, 0, 0),
+        'prog_cnt': (4, 4, 0, 0),
     }),
     'ptp_clock_caps': (80, {
         'max_adj': (0, 4, 1, 0),

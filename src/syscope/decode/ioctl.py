@@ -219,10 +219,10 @@ ARG_KINDS = {
     "FIFREEZE": "none", "FITHAW": "none", "FITRIM": "in:fstrim_range",
     "FS_IOC_FSSETXATTR": "in:fsxattr_set", "FS_IOC_FSGETXATTR": "out:fsxattr",
     "FS_IOC_FIEMAP": "inout:fiemap:fiemap_out",
-    "RNDADDENTROPY": "in:rand_pool_info", "PERF_EVENT_IOC_SET_FILTER": "cstr",
+    "RNDADDENTROPY": "in:rand_pool_info",
     "LOOP_SET_STATUS": "in:loop_info", "LOOP_GET_STATUS": "out:loop_info",
     "LOOP_SET_STATUS64": "in:loop_info64", "LOOP_GET_STATUS64": "out:loop_info64",
-    "LOOP_CONFIGURE": "in:loop_config", "BLKPG": "ptr", "SG_IO": "ptr",
+    "LOOP_CONFIGURE": "in:loop_config", "SG_IO": "ptr",
     "EVIOCRMFF": "dec", "EVIOCGRAB": "udec", "EVIOCREVOKE": "udec",
     "EVIOCSCLOCKID": "uint_in", "EVIOCSFF": "ptr",
     # namespaces
@@ -238,12 +238,6 @@ ARG_KINDS = {
     "WDIOC_SETPRETIMEOUT": "int_in", "WDIOC_KEEPALIVE": "none",
     # inotify
     "INOTIFY_IOC_SETNEXTWD": "dec",
-    # perf
-    "PERF_EVENT_IOC_ENABLE": "perf_flags", "PERF_EVENT_IOC_DISABLE": "perf_flags",
-    "PERF_EVENT_IOC_RESET": "perf_flags", "PERF_EVENT_IOC_REFRESH": "dec",
-    "PERF_EVENT_IOC_PERIOD": "u64_in", "PERF_EVENT_IOC_SET_OUTPUT": "dec",
-    "PERF_EVENT_IOC_ID": "u64_out", "PERF_EVENT_IOC_PAUSE_OUTPUT": "udec",
-    "PERF_EVENT_IOC_SET_BPF": "dec",
     # network block devices
     "NBD_DISCONNECT": "none", "NBD_CLEAR_SOCK": "none", "NBD_DO_IT": "none",
     "NBD_CLEAR_QUE": "none", "NBD_PRINT_DEBUG": "none", "NBD_SET_SOCK": "fd",
@@ -253,16 +247,6 @@ ARG_KINDS = {
     "LOOP_SET_FD": "fd", "LOOP_CLR_FD": "none", "LOOP_CHANGE_FD": "fd",
     "LOOP_SET_CAPACITY": "none", "LOOP_SET_DIRECT_IO": "udec", "LOOP_SET_BLOCK_SIZE": "udec",
     "LOOP_CTL_ADD": "dec", "LOOP_CTL_REMOVE": "dec", "LOOP_CTL_GET_FREE": "none",
-    # block devices
-    "BLKRRPART": "none", "BLKFLSBUF": "none", "BLKTRACESTART": "none", "BLKTRACESTOP": "none",
-    "BLKTRACETEARDOWN": "none", "BLKRASET": "udec", "BLKFRASET": "udec",
-    "BLKROSET": "int_in", "BLKBSZSET": "int_in", "BLKDISCARD": "u64_pair_in",
-    "BLKSECDISCARD": "u64_pair_in", "BLKZEROOUT": "u64_pair_in",
-    "BLKBSZGET": "int_out", "BLKROGET": "int_out", "BLKSSZGET": "int_out",
-    "BLKALIGNOFF": "int_out", "BLKIOMIN": "uint_out", "BLKIOOPT": "uint_out",
-    "BLKPBSZGET": "uint_out", "BLKDISCARDZEROES": "uint_out", "BLKSECTGET": "ushort_out",
-    "BLKROTATIONAL": "ushort_out", "BLKRAGET": "ulong_out", "BLKFRAGET": "ulong_out",
-    "BLKGETSIZE": "ulong_out", "BLKGETSIZE64": "u64_out", "BLKGETDISKSEQ": "u64_out",
     # file flags ('f')
     "FS_IOC_GETFLAGS": "fsflags_out", "FS_IOC32_GETFLAGS": "fsflags_out",
     "FS_IOC_SETFLAGS": "fsflags_in", "FS_IOC32_SETFLAGS": "fsflags_in",
@@ -271,7 +255,7 @@ ARG_KINDS = {
 # (NULL for 0) where the structure has no decoder of its own yet.
 POINTER_TYPES = (0x89,)      # sockets: every request of theirs takes a pointer
 POINTER_REQUESTS = frozenset((
-    "BLKGETNRZONES BLKGETZONESZ BLKTRACESETUP DM_DEV_ARM_POLL DM_DEV_CREATE DM_DEV_REMOVE "
+    "DM_DEV_ARM_POLL DM_DEV_CREATE DM_DEV_REMOVE "
     "DM_DEV_RENAME DM_DEV_SET_GEOMETRY DM_DEV_STATUS DM_DEV_SUSPEND DM_DEV_WAIT "
     "DM_LIST_DEVICES DM_LIST_VERSIONS DM_REMOVE_ALL DM_TABLE_CLEAR DM_TABLE_DEPS "
     "DM_TABLE_LOAD DM_TABLE_STATUS DM_TARGET_MSG DM_VERSION ECCGETLAYOUT ECCGETSTATS "
@@ -311,8 +295,8 @@ POINTER_REQUESTS = frozenset((
 # The families with a module of their own: decode/ioctl_<family>.py's ARGS maps its
 # requests to argument kinds, the same kinds as ARG_KINDS; its kind fn:MODULE.FUNCTION
 # prints the argument with FUNCTION(call, arg, entering) -> text.
-FAMILIES = ("ioctl_counter", "ioctl_kd", "ioctl_lirc", "ioctl_ptp", "ioctl_rtc", "ioctl_scsi",
-            "ioctl_ubi")
+FAMILIES = ("ioctl_block", "ioctl_counter", "ioctl_kd", "ioctl_lirc", "ioctl_perf",
+            "ioctl_ptp", "ioctl_rtc", "ioctl_scsi", "ioctl_ubi")
 
 
 @lru_cache(maxsize=1)

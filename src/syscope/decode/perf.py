@@ -155,6 +155,26 @@ def _rest(out: list, f: tuple, tname: str | None, size: int) -> None:
     out.append("sig_data=%s" % chex(sig_data))
 
 
+def read_attr(call: Call, addr: int) -> tuple[bytes, int] | None:
+    """The attributes at addr and the size to print of them (what the structure's size
+    field claims, up to what is known; the fields before wakeup_events without -v);
+    None when they cannot be read."""
+    head = call.mem.read(addr + 4, 4) if addr else None
+    if head is None or len(head) < 4:
+        return None
+    asize = struct.unpack("<I", head)[0]
+    ver0 = _v("PERF_ATTR_SIZE_VER0", "perf_attr_size")
+    size = min(asize, ATTR.size) or ver0
+    if size < ver0:
+        return None
+    if call.opts.is_abbrev(call.name):
+        size = WAKEUP_EVENTS
+    data = call.read(addr, size)
+    if data is None or len(data) < size:
+        return None
+    return data, size
+
+
 @special("perf_event_open")
 class PerfEventOpen(Decoder):
     """The attributes are copied at entry and printed at exit, where the kernel may have
@@ -167,20 +187,10 @@ class PerfEventOpen(Decoder):
 
     def entry(self, call: Call) -> str:
         addr = call.args[0]
-        head = call.mem.read(addr + 4, 4) if addr else None
-        if head is None or len(head) < 4:
+        attr = read_attr(call, addr)
+        if attr is None:
             return ptr(addr) + self._tail(call)
-        asize = struct.unpack("<I", head)[0]
-        ver0 = _v("PERF_ATTR_SIZE_VER0", "perf_attr_size")
-        size = min(asize, ATTR.size) or ver0
-        if size < ver0:
-            return ptr(addr) + self._tail(call)
-        if call.opts.is_abbrev(call.name):
-            size = WAKEUP_EVENTS
-        data = call.read(addr, size)
-        if data is None or len(data) < size:
-            return ptr(addr) + self._tail(call)
-        call.saved["perf_attr"] = (data, size)
+        call.saved["perf_attr"] = attr
         return ""
 
     def exit(self, call: Call) -> str:

@@ -20,7 +20,8 @@ all; as an array's element kind, each element's bytes), with:MODULE.FUNCTION (de
 MODULE.py prints the field from the whole structure's bytes, names and all, or prints
 nothing: fields that depend on others), upto:COUNT:KIND (as many elements of an array as field COUNT says).
 strn:COUNT:MAX (a byte array as a string, as long as field COUNT says, at most MAX),
-cstrn:COUNT (a char array as a C string within 1 + field COUNT's bytes, "..." when it has
+deref:VIEW (a pointer to a VIEW structure, printed as it is, or its address when it
+cannot be read), cstrn:COUNT (a char array as a C string within 1 + field COUNT's bytes, "..." when it has
 no NUL there), dev
 (makedev(major, minor)).  Conditions before a kind: when:FIELD:KIND (only when FIELD is not
 0), nonzero:KIND (only when the field is not all zero), verbose:KIND (only with -v),
@@ -273,6 +274,20 @@ STRUCTS = {
     "sg_scsi_id": ("struct sg_scsi_id", "scsi/sg.h", (
         ("host_no", "d"), ("channel", "d"), ("scsi_id", "x"), ("lun", "d"),
         ("scsi_type", "x"), ("h_cmd_per_lun", "d"), ("d_queue_depth", "d"))),
+    # block devices (decode/ioctl_block.py)
+    "blkpg_ioctl_arg": ("struct blkpg_ioctl_arg", "linux/blkpg.h", (
+        ("op", "xval:blkpg_ops:BLKPG_???"), ("flags", "d"), ("datalen", "d"),
+        ("data", "deref:blkpg_partition"))),
+    "blkpg_partition": ("struct blkpg_partition", "linux/blkpg.h", (
+        ("start", "d"), ("length", "d"), ("pno", "d"), ("devname", "str"),
+        ("volname", "str"))),
+    "blk_user_trace_setup_in": ("struct blk_user_trace_setup", "linux/blktrace_api.h", (
+        ("act_mask", "u"), ("buf_size", "u"), ("buf_nr", "u"), ("start_lba", "u"),
+        ("end_lba", "u"), ("pid", "tgid"))),
+    "blk_user_trace_setup_name": ("struct blk_user_trace_setup", "linux/blktrace_api.h", (
+        ("name", "str"),)),
+    "perf_event_query_bpf": ("struct perf_event_query_bpf", "linux/perf_event.h", (
+        ("ids_len", "u"), ("prog_cnt", "u"))),      # the ids follow it
     # seccomp user notifications
     "seccomp_notif": ("struct seccomp_notif", "linux/seccomp.h", (
         ("id", "x"), ("pid", "tgid"), ("flags", "x"),

@@ -209,6 +209,11 @@ def struct_text(call: Call, data: bytes, name: str, addr: int = 0) -> str:
             foff = specs[f[0]][0]
             out.append("%s=%s" % (f[0], quote(data[foff:foff + n], call.opts.xflag)))
             continue
+        if kind.startswith("deref:"):             # a pointer to a structure
+            off, size, _s, _c = specs[f[0]]
+            out.append("%s=%s" % (f[0], struct_at(call, _int(data, off, size, False),
+                                                  kind[6:])))
+            continue
         if kind.startswith("cstrn:"):             # a C string within 1 + COUNT bytes
             off, size, _s, _c = specs[kind[6:]]
             foff, fsize, _s, _c = specs[f[0]]
