@@ -1083,6 +1083,19 @@ TABLES.update({
     "kd_led_flags": "LED_SCR LED_NUM LED_CAP",
     "kd_meta_vals": "K_METABIT K_ESCPREFIX",
     "kd_modes": "KD_TEXT KD_GRAPHICS KD_TEXT0 KD_TEXT1",
+    "uffd_api_features": "UFFD_FEATURE_PAGEFAULT_FLAG_WP UFFD_FEATURE_EVENT_FORK "
+                         "UFFD_FEATURE_EVENT_REMAP UFFD_FEATURE_EVENT_REMOVE "
+                         "UFFD_FEATURE_MISSING_HUGETLBFS UFFD_FEATURE_MISSING_SHMEM "
+                         "UFFD_FEATURE_EVENT_UNMAP UFFD_FEATURE_SIGBUS UFFD_FEATURE_THREAD_ID "
+                         "UFFD_FEATURE_MINOR_HUGETLBFS UFFD_FEATURE_MINOR_SHMEM "
+                         "UFFD_FEATURE_EXACT_ADDRESS UFFD_FEATURE_WP_HUGETLBFS_SHMEM",
+    "uffd_api_flags": "1<<_UFFDIO_REGISTER 1<<_UFFDIO_UNREGISTER 1<<_UFFDIO_API",
+    "uffd_copy_flags": "UFFDIO_COPY_MODE_DONTWAKE UFFDIO_COPY_MODE_WP",
+    "uffd_register_ioctl_flags": "1<<_UFFDIO_WAKE 1<<_UFFDIO_COPY 1<<_UFFDIO_ZEROPAGE "
+                                 "1<<_UFFDIO_WRITEPROTECT 1<<_UFFDIO_CONTINUE",
+    "uffd_register_mode_flags": "UFFDIO_REGISTER_MODE_MISSING UFFDIO_REGISTER_MODE_WP "
+                                "UFFDIO_REGISTER_MODE_MINOR",
+    "uffd_zeropage_flags": "UFFDIO_ZEROPAGE_MODE_DONTWAKE",
     "blkpg_ops": "BLKPG_ADD_PARTITION BLKPG_DEL_PARTITION BLKPG_RESIZE_PARTITION",
     "ubi_volume_types": "UBI_DYNAMIC_VOLUME UBI_STATIC_VOLUME",
     "ubi_volume_flags": "UBI_VOL_SKIP_CRC_CHECK_FLG",

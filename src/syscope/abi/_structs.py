@@ -687,6 +687,43 @@ LAYOUTS = {
         'property': (0, 1, 0, 0),
         'value': (8, 8, 0, 0),
     }),
+    'uffdio_api_features': (24, {
+        'features': (8, 8, 0, 0),
+    }),
+    'uffdio_api_in': (24, {
+        'api': (0, 8, 0, 0),
+        'features': (8, 8, 0, 0),
+    }),
+    'uffdio_api_ioctls': (24, {
+        'ioctls': (16, 8, 0, 0),
+    }),
+    'uffdio_copy': (40, {
+        'dst': (0, 8, 0, 0),
+        'src': (8, 8, 0, 0),
+        'len': (16, 8, 0, 0),
+        'mode': (24, 8, 0, 0),
+    }),
+    'uffdio_copy_out': (40, {
+        'copy': (32, 8, 1, 0),
+    }),
+    'uffdio_range': (16, {
+        'start': (0, 8, 0, 0),
+        'len': (8, 8, 0, 0),
+    }),
+    'uffdio_register': (32, {
+        'range': (0, 16, 0, 0),
+        'mode': (16, 8, 0, 0),
+    }),
+    'uffdio_register_out': (32, {
+        'ioctls': (24, 8, 0, 0),
+    }),
+    'uffdio_zeropage': (32, {
+        'range': (0, 16, 0, 0),
+        'mode': (16, 8, 0, 0),
+    }),
+    'uffdio_zeropage_out': (32, {
+        'zeropage': (24, 8, 1, 0),
+    }),
     'unimapdesc': (16, {
         'entry_ct': (0, 2, 0, 0),
         'entries': (8, 8, 0, 0),

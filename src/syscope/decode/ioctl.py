@@ -296,7 +296,7 @@ POINTER_REQUESTS = frozenset((
 # requests to argument kinds, the same kinds as ARG_KINDS; its kind fn:MODULE.FUNCTION
 # prints the argument with FUNCTION(call, arg, entering) -> text.
 FAMILIES = ("ioctl_block", "ioctl_counter", "ioctl_kd", "ioctl_lirc", "ioctl_perf",
-            "ioctl_ptp", "ioctl_rtc", "ioctl_scsi", "ioctl_ubi")
+            "ioctl_ptp", "ioctl_rtc", "ioctl_scsi", "ioctl_ubi", "ioctl_uffdio")
 
 
 @lru_cache(maxsize=1)

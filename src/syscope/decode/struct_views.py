@@ -288,6 +288,29 @@ STRUCTS = {
         ("name", "str"),)),
     "perf_event_query_bpf": ("struct perf_event_query_bpf", "linux/perf_event.h", (
         ("ids_len", "u"), ("prog_cnt", "u"))),      # the ids follow it
+    # userfaultfd (decode/ioctl_uffdio.py)
+    "uffdio_range": ("struct uffdio_range", "linux/userfaultfd.h", (
+        ("start", "x"), ("len", "x"))),
+    "uffdio_api_in": ("struct uffdio_api", "linux/userfaultfd.h", (
+        ("api", "x"), ("features", "flags:uffd_api_features:UFFD_FEATURE_???"))),
+    "uffdio_api_features": ("struct uffdio_api", "linux/userfaultfd.h", (
+        ("features", "flags:uffd_api_features:UFFD_FEATURE_???"),)),
+    "uffdio_api_ioctls": ("struct uffdio_api", "linux/userfaultfd.h", (
+        ("ioctls", "flags:uffd_api_flags:_UFFDIO_???"),)),
+    "uffdio_copy": ("struct uffdio_copy", "linux/userfaultfd.h", (
+        ("dst", "x"), ("src", "x"), ("len", "x"),
+        ("mode", "flags:uffd_copy_flags:UFFDIO_COPY_???"))),
+    "uffdio_copy_out": ("struct uffdio_copy", "linux/userfaultfd.h", (("copy", "x"),)),
+    "uffdio_register": ("struct uffdio_register", "linux/userfaultfd.h", (
+        ("range", "struct:uffdio_range"),
+        ("mode", "flags:uffd_register_mode_flags:UFFDIO_REGISTER_MODE_???"))),
+    "uffdio_register_out": ("struct uffdio_register", "linux/userfaultfd.h", (
+        ("ioctls", "flags:uffd_register_ioctl_flags:UFFDIO_???"),)),
+    "uffdio_zeropage": ("struct uffdio_zeropage", "linux/userfaultfd.h", (
+        ("range", "struct:uffdio_range"),
+        ("mode", "flags:uffd_zeropage_flags:UFFDIO_ZEROPAGE_???"))),
+    "uffdio_zeropage_out": ("struct uffdio_zeropage", "linux/userfaultfd.h", (
+        ("zeropage", "x"),)),
     # seccomp user notifications
     "seccomp_notif": ("struct seccomp_notif", "linux/seccomp.h", (
         ("id", "x"), ("pid", "tgid"), ("flags", "x"),
