@@ -47,7 +47,7 @@ HEADERS += [
     "linux/pkt_sched.h", "linux/pkt_cls.h", "linux/if_addrlabel.h", "linux/ip.h",
     "linux/tty.h", "linux/elf-em.h", "linux/rtc.h", "linux/loop.h", "linux/hdreg.h", "linux/input.h", "linux/gpio.h", "linux/unix_diag.h", "linux/netlink_diag.h", "linux/packet_diag.h", "linux/if_ether.h",
     "linux/counter.h", "linux/ptp_clock.h", "linux/kd.h", "linux/keyboard.h",
-    "mtd/ubi-user.h", "scsi/sg.h", "linux/blkpg.h",
+    "mtd/ubi-user.h", "scsi/sg.h", "linux/blkpg.h", "mtd/mtd-abi.h",
 ]
 
 # Kernel-internal errno values (include/linux/errno.h is not exported to userspace)
@@ -1096,6 +1096,16 @@ TABLES.update({
     "uffd_register_mode_flags": "UFFDIO_REGISTER_MODE_MISSING UFFDIO_REGISTER_MODE_WP "
                                 "UFFDIO_REGISTER_MODE_MINOR",
     "uffd_zeropage_flags": "UFFDIO_ZEROPAGE_MODE_DONTWAKE",
+    "mtd_file_mode_options": "MTD_FILE_MODE_NORMAL MTD_FILE_MODE_OTP_FACTORY "
+                             "MTD_FILE_MODE_OTP_USER MTD_FILE_MODE_RAW",
+    "mtd_flags_options": "MTD_WRITEABLE MTD_BIT_WRITEABLE MTD_NO_ERASE MTD_POWERUP_LOCK "
+                         "MTD_SLC_ON_MLC_EMULATION",
+    "mtd_mode_options": "MTD_OPS_PLACE_OOB MTD_OPS_AUTO_OOB MTD_OPS_RAW",
+    "mtd_nandecc_options": "MTD_NANDECC_OFF MTD_NANDECC_PLACE MTD_NANDECC_AUTOPLACE "
+                           "MTD_NANDECC_PLACEONLY MTD_NANDECC_AUTOPL_USR",
+    "mtd_otp_options": "MTD_OTP_OFF MTD_OTP_FACTORY MTD_OTP_USER",
+    "mtd_type_options": "MTD_ABSENT MTD_RAM MTD_ROM MTD_NORFLASH MTD_NANDFLASH MTD_DATAFLASH "
+                        "MTD_UBIVOLUME MTD_MLCNANDFLASH",
     "blkpg_ops": "BLKPG_ADD_PARTITION BLKPG_DEL_PARTITION BLKPG_RESIZE_PARTITION",
     "ubi_volume_types": "UBI_DYNAMIC_VOLUME UBI_STATIC_VOLUME",
     "ubi_volume_flags": "UBI_VOL_SKIP_CRC_CHECK_FLG",

@@ -5809,6 +5809,46 @@ XLAT = {
     'uffd_zeropage_flags': (
         ('UFFDIO_ZEROPAGE_MODE_DONTWAKE', 1),
     ),
+    'mtd_file_mode_options': (
+        ('MTD_FILE_MODE_NORMAL', 0),
+        ('MTD_FILE_MODE_OTP_FACTORY', 1),
+        ('MTD_FILE_MODE_OTP_USER', 2),
+        ('MTD_FILE_MODE_RAW', 3),
+    ),
+    'mtd_flags_options': (
+        ('MTD_WRITEABLE', 1024),
+        ('MTD_BIT_WRITEABLE', 2048),
+        ('MTD_NO_ERASE', 4096),
+        ('MTD_POWERUP_LOCK', 8192),
+        ('MTD_SLC_ON_MLC_EMULATION', 16384),
+    ),
+    'mtd_mode_options': (
+        ('MTD_OPS_PLACE_OOB', 0),
+        ('MTD_OPS_AUTO_OOB', 1),
+        ('MTD_OPS_RAW', 2),
+    ),
+    'mtd_nandecc_options': (
+        ('MTD_NANDECC_OFF', 0),
+        ('MTD_NANDECC_PLACE', 1),
+        ('MTD_NANDECC_AUTOPLACE', 2),
+        ('MTD_NANDECC_PLACEONLY', 3),
+        ('MTD_NANDECC_AUTOPL_USR', 4),
+    ),
+    'mtd_otp_options': (
+        ('MTD_OTP_OFF', 0),
+        ('MTD_OTP_FACTORY', 1),
+        ('MTD_OTP_USER', 2),
+    ),
+    'mtd_type_options': (
+        ('MTD_ABSENT', 0),
+        ('MTD_RAM', 1),
+        ('MTD_ROM', 2),
+        ('MTD_NORFLASH', 3),
+        ('MTD_NANDFLASH', 4),
+        ('MTD_DATAFLASH', 6),
+        ('MTD_UBIVOLUME', 7),
+        ('MTD_MLCNANDFLASH', 8),
+    ),
     'blkpg_ops': (
         ('BLKPG_ADD_PARTITION', 1),
         ('BLKPG_DEL_PARTITION', 2),

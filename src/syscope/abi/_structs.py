@@ -51,6 +51,14 @@ LAYOUTS = {
         'event': (4, 1, 0, 0),
         'channel': (5, 1, 0, 0),
     }),
+    'erase_info_user': (8, {
+        'start': (0, 4, 0, 0),
+        'length': (4, 4, 0, 0),
+    }),
+    'erase_info_user64': (16, {
+        'start': (0, 8, 0, 0),
+        'length': (8, 8, 0, 0),
+    }),
     'ff_constant_effect': (10, {
         'level': (0, 2, 1, 0),
         'envelope': (2, 8, 0, 0),
@@ -430,6 +438,60 @@ LAYOUTS = {
         'lo_encrypt_key': (184, 32, 0, 0),
         'lo_init': (216, 16, 0, 2),
     }),
+    'mtd_ecc_stats': (16, {
+        'corrected': (0, 4, 0, 0),
+        'failed': (4, 4, 0, 0),
+        'badblocks': (8, 4, 0, 0),
+        'bbtblocks': (12, 4, 0, 0),
+    }),
+    'mtd_info_user': (32, {
+        'type': (0, 1, 0, 0),
+        'flags': (4, 4, 0, 0),
+        'size': (8, 4, 0, 0),
+        'erasesize': (12, 4, 0, 0),
+        'writesize': (16, 4, 0, 0),
+        'oobsize': (20, 4, 0, 0),
+        'padding': (24, 8, 0, 0),
+    }),
+    'mtd_oob_buf': (16, {
+        'start': (0, 4, 0, 0),
+        'length': (4, 4, 0, 0),
+        'ptr': (8, 8, 0, 0),
+    }),
+    'mtd_oob_buf64': (24, {
+        'start': (0, 8, 0, 0),
+        'length': (12, 4, 0, 0),
+        'usr_ptr': (16, 8, 0, 0),
+    }),
+    'mtd_write_req': (48, {
+        'start': (0, 8, 0, 0),
+        'len': (8, 8, 0, 0),
+        'ooblen': (16, 8, 0, 0),
+        'usr_data': (24, 8, 0, 0),
+        'usr_oob': (32, 8, 0, 0),
+        'mode': (40, 1, 0, 0),
+    }),
+    'nand_ecclayout_user': (328, {
+        'eccbytes': (0, 4, 0, 0),
+        'eccpos': (4, 256, 0, 64),
+        'oobavail': (260, 4, 0, 0),
+        'oobfree': (264, 64, 0, 8),
+    }),
+    'nand_oobfree': (8, {
+        'offset': (0, 4, 0, 0),
+        'length': (4, 4, 0, 0),
+    }),
+    'nand_oobinfo': (200, {
+        'useecc': (0, 4, 0, 0),
+        'eccbytes': (4, 4, 0, 0),
+        'oobfree': (8, 64, 0, 8),
+        'eccpos': (72, 128, 0, 32),
+    }),
+    'otp_info': (12, {
+        'start': (0, 4, 0, 0),
+        'length': (4, 4, 0, 0),
+        'locked': (8, 4, 0, 0),
+    }),
     'perf_event_query_bpf': (8, {
         'ids_len': (0, 4, 0, 0),
         'prog_cnt': (4, 4, 0, 0),
@@ -538,6 +600,14 @@ LAYOUTS = {
     'rand_pool_info': (8, {
         'entropy_count': (0, 4, 1, 0),
         'buf_size': (4, 4, 1, 0),
+    }),
+    'region_info_user_in': (16, {
+        'regionindex': (12, 4, 0, 0),
+    }),
+    'region_info_user_out': (16, {
+        'offset': (0, 4, 0, 0),
+        'erasesize': (4, 4, 0, 0),
+        'numblocks': (8, 4, 0, 0),
     }),
     'rtc_param_get': (24, {
         'param': (0, 8, 0, 0),

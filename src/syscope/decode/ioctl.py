@@ -295,8 +295,8 @@ POINTER_REQUESTS = frozenset((
 # The families with a module of their own: decode/ioctl_<family>.py's ARGS maps its
 # requests to argument kinds, the same kinds as ARG_KINDS; its kind fn:MODULE.FUNCTION
 # prints the argument with FUNCTION(call, arg, entering) -> text.
-FAMILIES = ("ioctl_block", "ioctl_counter", "ioctl_kd", "ioctl_lirc", "ioctl_perf",
-            "ioctl_ptp", "ioctl_rtc", "ioctl_scsi", "ioctl_ubi", "ioctl_uffdio")
+FAMILIES = ("ioctl_block", "ioctl_counter", "ioctl_kd", "ioctl_lirc", "ioctl_mtd",
+            "ioctl_perf", "ioctl_ptp", "ioctl_rtc", "ioctl_scsi", "ioctl_ubi", "ioctl_uffdio")
 
 
 @lru_cache(maxsize=1)

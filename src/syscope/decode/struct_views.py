@@ -311,6 +311,35 @@ STRUCTS = {
         ("mode", "flags:uffd_zeropage_flags:UFFDIO_ZEROPAGE_???"))),
     "uffdio_zeropage_out": ("struct uffdio_zeropage", "linux/userfaultfd.h", (
         ("zeropage", "x"),)),
+    # memory technology devices (decode/ioctl_mtd.py)
+    "erase_info_user": ("struct erase_info_user", "mtd/mtd-abi.h", (("start", "x"), ("length", "x"))),
+    "erase_info_user64": ("struct erase_info_user64", "mtd/mtd-abi.h", (
+        ("start", "x"), ("length", "x"))),
+    "mtd_oob_buf": ("struct mtd_oob_buf", "mtd/mtd-abi.h", (
+        ("start", "x"), ("length", "x"), ("ptr", "ptr"))),
+    "mtd_oob_buf64": ("struct mtd_oob_buf64", "mtd/mtd-abi.h", (
+        ("start", "x"), ("length", "x"), ("usr_ptr", "ptr"))),
+    "otp_info": ("struct otp_info", "mtd/mtd-abi.h", (
+        ("start", "x"), ("length", "x"), ("locked", "u"))),
+    "mtd_write_req": ("struct mtd_write_req", "mtd/mtd-abi.h", (
+        ("start", "x"), ("len", "x"), ("ooblen", "x"), ("usr_data", "ptr"), ("usr_oob", "ptr"),
+        ("mode", "xval:mtd_mode_options:MTD_OPS_???"))),
+    "mtd_info_user": ("struct mtd_info_user", "mtd/mtd-abi.h", (
+        ("type", "xval:mtd_type_options:MTD_???"), ("flags", "flags:mtd_flags_options:MTD_???"),
+        ("size", "x"), ("erasesize", "x"), ("writesize", "x"), ("oobsize", "x"),
+        ("padding", "x"))),
+    "nand_oobinfo": ("struct nand_oobinfo", "mtd/mtd-abi.h", (
+        ("useecc", "xval:mtd_nandecc_options:MTD_NANDECC_???"), ("eccbytes", "x"),
+        ("oobfree", "array:call:ioctl_mtd.pair"), ("eccpos", "array:x"))),
+    "nand_oobfree": ("struct nand_oobfree", "mtd/mtd-abi.h", (("offset", "x"), ("length", "x"))),
+    "nand_ecclayout_user": ("struct nand_ecclayout_user", "mtd/mtd-abi.h", (
+        ("eccbytes", "x"), ("eccpos", "array:x"), ("oobavail", "x"),
+        ("oobfree", "array:struct:nand_oobfree"))),
+    "mtd_ecc_stats": ("struct mtd_ecc_stats", "mtd/mtd-abi.h", (
+        ("corrected", "x"), ("failed", "x"), ("badblocks", "x"), ("bbtblocks", "x"))),
+    "region_info_user_in": ("struct region_info_user", "mtd/mtd-abi.h", (("regionindex", "x"),)),
+    "region_info_user_out": ("struct region_info_user", "mtd/mtd-abi.h", (
+        ("offset", "x"), ("erasesize", "x"), ("numblocks", "x"))),
     # seccomp user notifications
     "seccomp_notif": ("struct seccomp_notif", "linux/seccomp.h", (
         ("id", "x"), ("pid", "tgid"), ("flags", "x"),
