@@ -47,7 +47,7 @@ HEADERS += [
     "linux/pkt_sched.h", "linux/pkt_cls.h", "linux/if_addrlabel.h", "linux/ip.h",
     "linux/tty.h", "linux/elf-em.h", "linux/rtc.h", "linux/loop.h", "linux/hdreg.h", "linux/input.h", "linux/gpio.h", "linux/unix_diag.h", "linux/netlink_diag.h", "linux/packet_diag.h", "linux/if_ether.h",
     "linux/counter.h", "linux/ptp_clock.h", "linux/kd.h", "linux/keyboard.h",
-    "mtd/ubi-user.h", "scsi/sg.h", "linux/blkpg.h", "mtd/mtd-abi.h",
+    "mtd/ubi-user.h", "scsi/sg.h", "linux/blkpg.h", "mtd/mtd-abi.h", "linux/kvm.h", "asm/kvm.h",
 ]
 
 # Kernel-internal errno values (include/linux/errno.h is not exported to userspace)
@@ -1106,6 +1106,21 @@ TABLES.update({
     "mtd_otp_options": "MTD_OTP_OFF MTD_OTP_FACTORY MTD_OTP_USER",
     "mtd_type_options": "MTD_ABSENT MTD_RAM MTD_ROM MTD_NORFLASH MTD_NANDFLASH MTD_DATAFLASH "
                         "MTD_UBIVOLUME MTD_MLCNANDFLASH",
+    "kvm_cap": "@linux/kvm.h:KVM_CAP_",
+    "kvm_exit_reason": "KVM_EXIT_UNKNOWN KVM_EXIT_EXCEPTION KVM_EXIT_IO KVM_EXIT_HYPERCALL "
+                       "KVM_EXIT_DEBUG KVM_EXIT_HLT KVM_EXIT_MMIO KVM_EXIT_IRQ_WINDOW_OPEN "
+                       "KVM_EXIT_SHUTDOWN KVM_EXIT_FAIL_ENTRY KVM_EXIT_INTR KVM_EXIT_SET_TPR "
+                       "KVM_EXIT_TPR_ACCESS KVM_EXIT_S390_SIEIC KVM_EXIT_S390_RESET "
+                       "KVM_EXIT_DCR KVM_EXIT_NMI KVM_EXIT_INTERNAL_ERROR KVM_EXIT_OSI "
+                       "KVM_EXIT_PAPR_HCALL KVM_EXIT_S390_UCONTROL KVM_EXIT_WATCHDOG "
+                       "KVM_EXIT_S390_TSCH KVM_EXIT_EPR KVM_EXIT_SYSTEM_EVENT "
+                       "KVM_EXIT_S390_STSI KVM_EXIT_IOAPIC_EOI KVM_EXIT_HYPERV "
+                       "KVM_EXIT_ARM_NISV KVM_EXIT_X86_RDMSR KVM_EXIT_X86_WRMSR "
+                       "KVM_EXIT_DIRTY_RING_FULL KVM_EXIT_AP_RESET_HOLD KVM_EXIT_X86_BUS_LOCK "
+                       "KVM_EXIT_XEN KVM_EXIT_RISCV_SBI KVM_EXIT_RISCV_CSR KVM_EXIT_NOTIFY",
+    "kvm_mem_flags": "KVM_MEM_LOG_DIRTY_PAGES KVM_MEM_READONLY",
+    "kvm_cpuid_flags": "KVM_CPUID_FLAG_SIGNIFCANT_INDEX KVM_CPUID_FLAG_STATEFUL_FUNC "
+                       "KVM_CPUID_FLAG_STATE_READ_NEXT",
     "blkpg_ops": "BLKPG_ADD_PARTITION BLKPG_DEL_PARTITION BLKPG_RESIZE_PARTITION",
     "ubi_volume_types": "UBI_DYNAMIC_VOLUME UBI_STATIC_VOLUME",
     "ubi_volume_flags": "UBI_VOL_SKIP_CRC_CHECK_FLG",

@@ -221,9 +221,9 @@ def apply_qualifier(cfg: Config, spec: str) -> None:
                 raise FatalError(str(e))
             cfg.inject.update(dict.fromkeys(names, rule))
         elif key == "kvm":
-            # strace's one value; the exit reasons of KVM_RUN are not decoded
-            if value != "vcpu":
+            if value != "vcpu":         # strace's one value
                 raise FatalError("invalid -e kvm= argument: '%s'" % value)
+            cfg.decode.kvm_vcpu = True
         else:
             raise filters.QualifierError("invalid system call '%s'" % spec)
     except filters.QualifierError as e:

@@ -41,6 +41,7 @@ class DecodeOptions(Settings):
         "raw_set": frozenset(),    # -e raw=
         "decode_pids": frozenset(),  # --decode-pids=: "pidns", "comm"
         "xlat_style": "abbrev",    # -X: how named constants print (raw, abbrev, verbose)
+        "kvm_vcpu": False,         # -e kvm=vcpu: KVM_RUN's exit reason after its result
     }
 
     def is_verbose(self, name: str) -> bool:

@@ -295,8 +295,9 @@ POINTER_REQUESTS = frozenset((
 # The families with a module of their own: decode/ioctl_<family>.py's ARGS maps its
 # requests to argument kinds, the same kinds as ARG_KINDS; its kind fn:MODULE.FUNCTION
 # prints the argument with FUNCTION(call, arg, entering) -> text.
-FAMILIES = ("ioctl_block", "ioctl_counter", "ioctl_kd", "ioctl_lirc", "ioctl_mtd",
-            "ioctl_perf", "ioctl_ptp", "ioctl_rtc", "ioctl_scsi", "ioctl_ubi", "ioctl_uffdio")
+FAMILIES = ("ioctl_block", "ioctl_counter", "ioctl_kd", "ioctl_kvm", "ioctl_lirc",
+            "ioctl_mtd", "ioctl_perf", "ioctl_ptp", "ioctl_rtc", "ioctl_scsi", "ioctl_ubi",
+            "ioctl_uffdio")
 
 
 @lru_cache(maxsize=1)
@@ -307,6 +308,14 @@ def arg_kinds() -> dict[str, str]:
     for family in FAMILIES:
         kinds.update(import_module("." + family, __package__).ARGS)
     return kinds
+
+
+@lru_cache(maxsize=1)
+def fd_results() -> frozenset[str]:
+    """The requests whose return value is a new descriptor (a family's FD_RESULTS)."""
+    from importlib import import_module
+    return frozenset(name for family in FAMILIES for name in getattr(
+        import_module("." + family, __package__), "FD_RESULTS", ()))
 
 
 def _family_printer(kind: str):
@@ -647,7 +656,15 @@ class Ioctl(Decoder):
         return ""
 
     def ret(self, call: Call) -> str:
-        if not call.failed and _names().get(call.args[1] & 0xFFFFFFFF) == "NS_GET_NSTYPE":
+        name = _names().get(call.args[1] & 0xFFFFFFFF)
+        if not call.failed and name == "NS_GET_NSTYPE":
             from .fmt import flags
             return "%d (%s)" % (call.rval, flags(call.rval, "clone_flags"))
+        if name in fd_results():
+            return format_return(call, "fd")
+        if name == "KVM_RUN" and call.opts.kvm_vcpu and not call.failed:
+            from .ioctl_kvm import exit_reason
+            reason = exit_reason(call)
+            if reason is not None:
+                return "%d (%s)" % (call.rval, reason)
         return format_return(call, "d")

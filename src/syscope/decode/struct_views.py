@@ -340,6 +340,27 @@ STRUCTS = {
     "region_info_user_in": ("struct region_info_user", "mtd/mtd-abi.h", (("regionindex", "x"),)),
     "region_info_user_out": ("struct region_info_user", "mtd/mtd-abi.h", (
         ("offset", "x"), ("erasesize", "x"), ("numblocks", "x"))),
+    # KVM (decode/ioctl_kvm.py)
+    "kvm_userspace_memory_region": ("struct kvm_userspace_memory_region", "linux/kvm.h", (
+        ("slot", "u"), ("flags", "flags:kvm_mem_flags:KVM_MEM_???"), ("guest_phys_addr", "x"),
+        ("memory_size", "u"), ("userspace_addr", "x"))),
+    "kvm_regs": ("struct kvm_regs", "linux/kvm.h", tuple((r, "x") for r in (
+        "rax rbx rcx rdx rsi rdi rsp rbp r8 r9 r10 r11 r12 r13 r14 r15 rip rflags".split()))),
+    "kvm_segment": ("struct kvm_segment", "linux/kvm.h", (
+        ("base", "x"), ("limit", "u"), ("selector", "u"), ("type", "u"), ("present", "u"),
+        ("dpl", "u"), ("db", "u"), ("s", "u"), ("l", "u"), ("g", "u"), ("avl", "u"))),
+    "kvm_dtable": ("struct kvm_dtable", "linux/kvm.h", (("base", "x"), ("limit", "u"))),
+    "kvm_sregs": ("struct kvm_sregs", "linux/kvm.h", (
+        ("cs", "struct:kvm_segment"), ("...", ""), ("ds", "struct:kvm_segment"), ("es", "struct:kvm_segment"), ("fs", "struct:kvm_segment"), ("gs", "struct:kvm_segment"), ("ss", "struct:kvm_segment"), ("tr", "struct:kvm_segment"), ("ldt", "struct:kvm_segment"),
+        ("gdt", "struct:kvm_dtable"), ("idt", "struct:kvm_dtable"), ("cr0", "u"), ("cr2", "u"),
+        ("cr3", "u"), ("cr4", "u"), ("cr8", "u"), ("efer", "u"), ("apic_base", "x"),
+        ("interrupt_bitmap", "array:x"))),
+    "kvm_run": ("struct kvm_run", "linux/kvm.h", (("exit_reason", "u"),)),
+    "kvm_cpuid2": ("struct kvm_cpuid2", "linux/kvm.h", (("nent", "u"),)),     # the entries follow it
+    "kvm_cpuid_entry2": ("struct kvm_cpuid_entry2", "linux/kvm.h", (
+        ("function", "x"), ("index", "x"),
+        ("flags", "flags:kvm_cpuid_flags:KVM_CPUID_FLAG_???"), ("eax", "x"), ("ebx", "x"),
+        ("ecx", "x"), ("edx", "x"))),
     # seccomp user notifications
     "seccomp_notif": ("struct seccomp_notif", "linux/seccomp.h", (
         ("id", "x"), ("pid", "tgid"), ("flags", "x"),
