@@ -41,3 +41,20 @@ def test_ioctl_families(options):
     same, total, diff = agreement(runs[0], runs[1])
     assert total > 20
     assert same == total, "\n".join(diff[:20])
+
+
+@pytest.mark.parametrize("options", [["-y"], ["-y", "-v"]], ids=["y", "yv"])
+def test_ioctl_kvm(options):
+    """KVM requests on a real virtual machine (skipped where /dev/kvm cannot be opened)."""
+    import os
+    if not os.access("/dev/kvm", os.R_OK | os.W_OK):
+        pytest.skip("no usable /dev/kvm")
+    exe = c_workload("ioctl_kvm")
+    runs = []
+    for tracer in ([STRACE], SYSCOPE):
+        with tempfile.TemporaryDirectory(prefix="syscope-ioctl-") as cwd:
+            runs.append(normalize(run_tracer(tracer, ["-e", "trace=ioctl"] + options, [exe],
+                                             cwd).lines))
+    same, total, diff = agreement(runs[0], runs[1])
+    assert total >= 10
+    assert same == total, "\n".join(diff[:20])
