@@ -48,6 +48,7 @@ HEADERS += [
     "linux/tty.h", "linux/elf-em.h", "linux/rtc.h", "linux/loop.h", "linux/hdreg.h", "linux/input.h", "linux/gpio.h", "linux/unix_diag.h", "linux/netlink_diag.h", "linux/packet_diag.h", "linux/if_ether.h",
     "linux/counter.h", "linux/ptp_clock.h", "linux/kd.h", "linux/keyboard.h",
     "mtd/ubi-user.h", "scsi/sg.h", "linux/blkpg.h", "mtd/mtd-abi.h", "linux/kvm.h", "asm/kvm.h",
+    "linux/bsg.h",
 ]
 
 # Kernel-internal errno values (include/linux/errno.h is not exported to userspace)
@@ -1121,6 +1122,15 @@ TABLES.update({
     "kvm_mem_flags": "KVM_MEM_LOG_DIRTY_PAGES KVM_MEM_READONLY",
     "kvm_cpuid_flags": "KVM_CPUID_FLAG_SIGNIFCANT_INDEX KVM_CPUID_FLAG_STATEFUL_FUNC "
                        "KVM_CPUID_FLAG_STATE_READ_NEXT",
+    "sg_io_dxfer_direction": "SG_DXFER_NONE SG_DXFER_TO_DEV SG_DXFER_FROM_DEV "
+                             "SG_DXFER_TO_FROM_DEV",
+    "sg_io_flags": "SG_FLAG_DIRECT_IO SG_FLAG_UNUSED_LUN_INHIBIT SG_FLAG_MMAP_IO "
+                   "SG_FLAG_NO_DXFER SG_FLAG_Q_AT_TAIL SG_FLAG_Q_AT_HEAD",
+    "sg_io_info": "SG_INFO_CHECK SG_INFO_DIRECT_IO SG_INFO_MIXED_IO",
+    "bsg_protocol": "BSG_PROTOCOL_SCSI",
+    "bsg_subprotocol": "BSG_SUB_PROTOCOL_SCSI_CMD BSG_SUB_PROTOCOL_SCSI_TMF "
+                       "BSG_SUB_PROTOCOL_SCSI_TRANSPORT",
+    "bsg_flags": "BSG_FLAG_Q_AT_TAIL BSG_FLAG_Q_AT_HEAD",
     "blkpg_ops": "BLKPG_ADD_PARTITION BLKPG_DEL_PARTITION BLKPG_RESIZE_PARTITION",
     "ubi_volume_types": "UBI_DYNAMIC_VOLUME UBI_STATIC_VOLUME",
     "ubi_volume_flags": "UBI_VOL_SKIP_CRC_CHECK_FLG",

@@ -6118,6 +6118,33 @@ XLAT = {
         ('KVM_CPUID_FLAG_STATEFUL_FUNC', 2),
         ('KVM_CPUID_FLAG_STATE_READ_NEXT', 4),
     ),
+    'sg_io_dxfer_direction': (
+        ('SG_DXFER_NONE', -1),
+        ('SG_DXFER_TO_DEV', -2),
+        ('SG_DXFER_FROM_DEV', -3),
+        ('SG_DXFER_TO_FROM_DEV', -4),
+    ),
+    'sg_io_flags': (
+        ('SG_FLAG_DIRECT_IO', 1),
+        ('SG_FLAG_NO_DXFER', 65536),
+    ),
+    'sg_io_info': (
+        ('SG_INFO_CHECK', 1),
+        ('SG_INFO_DIRECT_IO', 2),
+        ('SG_INFO_MIXED_IO', 4),
+    ),
+    'bsg_protocol': (
+        ('BSG_PROTOCOL_SCSI', 0),
+    ),
+    'bsg_subprotocol': (
+        ('BSG_SUB_PROTOCOL_SCSI_CMD', 0),
+        ('BSG_SUB_PROTOCOL_SCSI_TMF', 1),
+        ('BSG_SUB_PROTOCOL_SCSI_TRANSPORT', 2),
+    ),
+    'bsg_flags': (
+        ('BSG_FLAG_Q_AT_TAIL', 16),
+        ('BSG_FLAG_Q_AT_HEAD', 32),
+    ),
     'blkpg_ops': (
         ('BLKPG_ADD_PARTITION', 1),
         ('BLKPG_DEL_PARTITION', 2),

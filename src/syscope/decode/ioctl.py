@@ -222,7 +222,7 @@ ARG_KINDS = {
     "RNDADDENTROPY": "in:rand_pool_info",
     "LOOP_SET_STATUS": "in:loop_info", "LOOP_GET_STATUS": "out:loop_info",
     "LOOP_SET_STATUS64": "in:loop_info64", "LOOP_GET_STATUS64": "out:loop_info64",
-    "LOOP_CONFIGURE": "in:loop_config", "SG_IO": "ptr",
+    "LOOP_CONFIGURE": "in:loop_config",
     "EVIOCRMFF": "dec", "EVIOCGRAB": "udec", "EVIOCREVOKE": "udec",
     "EVIOCSCLOCKID": "uint_in", "EVIOCSFF": "ptr",
     # namespaces
@@ -296,8 +296,8 @@ POINTER_REQUESTS = frozenset((
 # requests to argument kinds, the same kinds as ARG_KINDS; its kind fn:MODULE.FUNCTION
 # prints the argument with FUNCTION(call, arg, entering) -> text.
 FAMILIES = ("ioctl_block", "ioctl_counter", "ioctl_kd", "ioctl_kvm", "ioctl_lirc",
-            "ioctl_mtd", "ioctl_perf", "ioctl_ptp", "ioctl_rtc", "ioctl_scsi", "ioctl_ubi",
-            "ioctl_uffdio")
+            "ioctl_mtd", "ioctl_perf", "ioctl_ptp", "ioctl_rtc", "ioctl_scsi", "ioctl_sg_io",
+            "ioctl_ubi", "ioctl_uffdio")
 
 
 @lru_cache(maxsize=1)
@@ -355,6 +355,20 @@ def _at(call: Call, addr: int, layout: str, text) -> str:
     if text is None:
         return "[" + ", ".join(str(v) for v in values) + "]"
     return text(values[0])
+
+
+def hex_buffer(call: Call, addr: int, size: int) -> str:
+    """A buffer of a fixed size, in hex, cut at -s; its address unless one byte more
+    than is shown can be read (strace's printstr_ex reads that byte to know it is cut)."""
+    from .fmt import quote
+    if not addr:
+        return "NULL"
+    limit = call.opts.max_strlen
+    want = min(size, limit + 1)
+    data = call.read(addr, want)
+    if data is None or len(data) < want:
+        return hexaddr(addr)
+    return quote(data[:limit], call.opts.xflag, force_hex=True) + ("..." if size > limit else "")
 
 
 def read_value(call: Call, addr: int, code: str) -> int | None:

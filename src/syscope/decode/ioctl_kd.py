@@ -8,6 +8,7 @@ import struct
 from . import fmt
 from .core import Call
 from .fmt import chex, flags, hexaddr, ptr, signed, xlat_or
+from .ioctl import hex_buffer
 from .structs import layout, read_struct, size_of, struct_text
 
 PIT_TICK_RATE = 1193182         # the kernel's i8253 timer frequency (Hz)
@@ -47,20 +48,6 @@ ARGS = {
     **dict.fromkeys(("KDENABIO", "KDDISABIO", "KDMAPDISP", "KDUNMAPDISP", "PIO_FONTRESET"),
                     "none"),
 }
-
-
-def hex_buffer(call: Call, addr: int, size: int) -> str:
-    """A buffer of a fixed size, in hex, cut at -s; its address unless one byte more
-    than is shown can be read (strace's printstr_ex reads that byte to know it is cut)."""
-    from .fmt import quote
-    if not addr:
-        return "NULL"
-    limit = call.opts.max_strlen
-    want = min(size, limit + 1)
-    data = call.read(addr, want)
-    if data is None or len(data) < want:
-        return hexaddr(addr)
-    return quote(data[:limit], call.opts.xflag, force_hex=True) + ("..." if size > limit else "")
 
 
 def _comment(text: str) -> str:

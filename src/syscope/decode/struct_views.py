@@ -361,6 +361,17 @@ STRUCTS = {
         ("function", "x"), ("index", "x"),
         ("flags", "flags:kvm_cpuid_flags:KVM_CPUID_FLAG_???"), ("eax", "x"), ("ebx", "x"),
         ("ecx", "x"), ("edx", "x"))),
+    # SG_IO (decode/ioctl_sg_io.py prints them: the layouts of their fields, as numbers)
+    "sg_io_hdr": ("struct sg_io_hdr", "scsi/sg.h", tuple((f, "n") for f in (
+        "dxfer_direction cmd_len cmdp mx_sb_len iovec_count dxfer_len timeout flags "
+        "dxferp status masked_status msg_status sb_len_wr sbp host_status driver_status "
+        "resid duration info interface_id".split()))),
+    "sg_io_v4": ("struct sg_io_v4", "linux/bsg.h", tuple((f, "n") for f in (
+        "guard protocol subprotocol request_len request request_tag request_attr "
+        "request_priority request_extra max_response_len dout_iovec_count dout_xfer_len "
+        "din_iovec_count din_xfer_len dout_xferp timeout flags usr_ptr response response_len "
+        "din_xferp driver_status transport_status device_status retry_delay info duration "
+        "din_resid dout_resid generated_tag".split()))),
     # seccomp user notifications
     "seccomp_notif": ("struct seccomp_notif", "linux/seccomp.h", (
         ("id", "x"), ("pid", "tgid"), ("flags", "x"),
