@@ -13,6 +13,7 @@ from functools import lru_cache
 from ..abi import xlat_lookup
 from .core import Call, Decoder, format_int_at, format_return, special
 from .fmt import chex, hexaddr, ptr, signed
+from .ioctl_values import hex_buffer, read_value  # noqa: F401 (the families' helpers)
 from .table_entries import same_kind
 
 IOC_NONE, IOC_WRITE, IOC_READ = 0, 1, 2
@@ -318,6 +319,17 @@ def fd_results() -> frozenset[str]:
         import_module("." + family, __package__), "FD_RESULTS", ()))
 
 
+@lru_cache(maxsize=1)
+def result_notes() -> dict:
+    """Request name -> note(call): the text after a successful return value, or None
+    (a family's RESULT_NOTES)."""
+    from importlib import import_module
+    notes: dict = {}
+    for family in FAMILIES:
+        notes.update(getattr(import_module("." + family, __package__), "RESULT_NOTES", {}))
+    return notes
+
+
 def _family_printer(kind: str):
     from .structs import custom
     return custom(kind[3:])
@@ -355,29 +367,6 @@ def _at(call: Call, addr: int, layout: str, text) -> str:
     if text is None:
         return "[" + ", ".join(str(v) for v in values) + "]"
     return text(values[0])
-
-
-def hex_buffer(call: Call, addr: int, size: int) -> str:
-    """A buffer of a fixed size, in hex, cut at -s; its address unless one byte more
-    than is shown can be read (strace's printstr_ex reads that byte to know it is cut)."""
-    from .fmt import quote
-    if not addr:
-        return "NULL"
-    limit = call.opts.max_strlen
-    want = min(size, limit + 1)
-    data = call.read(addr, want)
-    if data is None or len(data) < want:
-        return hexaddr(addr)
-    return quote(data[:limit], call.opts.xflag, force_hex=True) + ("..." if size > limit else "")
-
-
-def read_value(call: Call, addr: int, code: str) -> int | None:
-    """One value of struct code CODE through the pointer; None when unreadable."""
-    size = struct.calcsize("<" + code)
-    data = call.read(addr, size) if addr else None
-    if data is None or len(data) < size:
-        return None
-    return struct.unpack("<" + code, data)[0]
 
 
 def flags_or_comment(v: int, table: str, dflt: str) -> str:
@@ -676,9 +665,8 @@ class Ioctl(Decoder):
             return "%d (%s)" % (call.rval, flags(call.rval, "clone_flags"))
         if name in fd_results():
             return format_return(call, "fd")
-        if name == "KVM_RUN" and call.opts.kvm_vcpu and not call.failed:
-            from .ioctl_kvm import exit_reason
-            reason = exit_reason(call)
-            if reason is not None:
-                return "%d (%s)" % (call.rval, reason)
+        note = result_notes().get(name) if not call.failed else None
+        text = note(call) if note else None
+        if text is not None:
+            return "%d (%s)" % (call.rval, text)
         return format_return(call, "d")

@@ -8,7 +8,7 @@ import struct
 from . import fmt
 from .core import Call
 from .fmt import chex, flags, hexaddr, ptr, signed, xlat_or
-from .ioctl import hex_buffer
+from .ioctl_values import hex_buffer
 from .structs import layout, read_struct, size_of, struct_text
 
 PIT_TICK_RATE = 1193182         # the kernel's i8253 timer frequency (Hz)

@@ -16,6 +16,7 @@ ARGS = {
     "KVM_GET_EMULATED_CPUID": "fn:ioctl_kvm.get_cpuid",
 }
 FD_RESULTS = ("KVM_CREATE_VM", "KVM_CREATE_VCPU")
+RESULT_NOTES = {"KVM_RUN": lambda call: exit_reason(call) if call.opts.kvm_vcpu else None}
 # the registers that abbreviated output shows, "..." standing for the others in between
 ABBREV_REGS = ("rax", "...", "rsp", "rbp", "...", "rip", "rflags")
 
@@ -55,7 +56,7 @@ def get_regs(call: Call, arg: int, entering: bool) -> str:
 def _cpuid(call: Call, arg: int) -> str:
     """{nent=N, entries=[...]}: the entries only with -v."""
     from .array import array
-    from .ioctl import read_value
+    from .ioctl_values import read_value
     from .structs import size_of, struct_text
     nent = read_value(call, arg, "I")
     if nent is None:
@@ -86,7 +87,7 @@ def exit_reason(call: Call) -> str | None:
     maps into the tracee (found in its memory map by the descriptor's name)."""
     import os
     from ..abi import xlat_lookup
-    from .ioctl import read_value
+    from .ioctl_values import read_value
     from .structs import layout, size_of
     proc = getattr(call.mem, "proc_pid", lambda: call.pid)()
     try:

@@ -20,7 +20,7 @@ ARGS = {
 def query_bpf(call: Call, arg: int, entering: bool) -> str:
     """{ids_len=N, prog_cnt=M, ids=[...]}: the room given, then the programs' ids."""
     from .array import array
-    from .ioctl import read_value
+    from .ioctl_values import read_value
     from .structs import layout, size_of
     if entering:
         ids_len = read_value(call, arg, "I")

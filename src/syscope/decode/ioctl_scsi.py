@@ -22,7 +22,7 @@ def reset(call: Call, arg: int, entering: bool) -> str:
     """SG_SCSI_RESET: [SG_SCSI_RESET_NO_ESCALATE|SG_SCSI_RESET_BUS]."""
     from ..abi import xlat_value
     from .fmt import xlat_or
-    from .ioctl import read_value
+    from .ioctl_values import read_value
     if not entering:
         return ""
     v = read_value(call, arg, "I")

@@ -23,7 +23,7 @@ class Fields:
 
 def _buffer(call: Call, addr: int, size: int, iovec_count: int = 0) -> str:
     """strace's print_sg_io_buffer: the iovec array when there is a count, else hex."""
-    from .ioctl import hex_buffer
+    from .ioctl_values import hex_buffer
     if iovec_count:
         from .desc import format_iov
         return format_iov(call, addr, iovec_count, size)
@@ -42,7 +42,7 @@ def _read(call: Call, arg: int, view: str) -> Fields | None:
 
 
 def sg_io(call: Call, arg: int, entering: bool) -> str:
-    from .ioctl import read_value
+    from .ioctl_values import read_value
     if entering:
         call.saved["sg_io"] = None
         iid = read_value(call, arg, "I")

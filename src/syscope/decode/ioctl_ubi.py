@@ -20,7 +20,7 @@ def _then_number(view: str):
     """The structure on entry; => [number] the kernel wrote over it when it succeeded."""
     def print_arg(call: Call, arg: int, entering: bool) -> str:
         from .fmt import ptr
-        from .ioctl import read_value
+        from .ioctl_values import read_value
         from .structs import read_struct, struct_text
         if entering:
             data = read_struct(call, arg, view)

@@ -1,0 +1,31 @@
+"""Values the ioctl families read through a request's pointer: one number, or a buffer
+of a fixed size in hex."""
+from __future__ import annotations
+
+import struct
+
+from .core import Call
+from .fmt import hexaddr
+
+
+def hex_buffer(call: Call, addr: int, size: int) -> str:
+    """A buffer of a fixed size, in hex, cut at -s; its address unless one byte more
+    than is shown can be read (strace's printstr_ex reads that byte to know it is cut)."""
+    from .fmt import quote
+    if not addr:
+        return "NULL"
+    limit = call.opts.max_strlen
+    want = min(size, limit + 1)
+    data = call.read(addr, want)
+    if data is None or len(data) < want:
+        return hexaddr(addr)
+    return quote(data[:limit], call.opts.xflag, force_hex=True) + ("..." if size > limit else "")
+
+
+def read_value(call: Call, addr: int, code: str) -> int | None:
+    """One value of struct code CODE through the pointer; None when unreadable."""
+    size = struct.calcsize("<" + code)
+    data = call.read(addr, size) if addr else None
+    if data is None or len(data) < size:
+        return None
+    return struct.unpack("<" + code, data)[0]
