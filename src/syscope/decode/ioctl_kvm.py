@@ -12,7 +12,8 @@ ARGS = {
     "KVM_SET_USER_MEMORY_REGION": "in:kvm_userspace_memory_region",
     "KVM_SET_REGS": "fn:ioctl_kvm.set_regs", "KVM_GET_REGS": "fn:ioctl_kvm.get_regs",
     "KVM_SET_SREGS": "in:kvm_sregs", "KVM_GET_SREGS": "out:kvm_sregs",
-    "KVM_SET_CPUID2": "fn:ioctl_kvm.set_cpuid", "KVM_GET_SUPPORTED_CPUID": "fn:ioctl_kvm.get_cpuid",
+    "KVM_SET_CPUID2": "fn:ioctl_kvm.set_cpuid",
+    "KVM_GET_SUPPORTED_CPUID": "fn:ioctl_kvm.get_cpuid",
     "KVM_GET_EMULATED_CPUID": "fn:ioctl_kvm.get_cpuid",
 }
 FD_RESULTS = ("KVM_CREATE_VM", "KVM_CREATE_VCPU")

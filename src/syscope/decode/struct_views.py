@@ -18,11 +18,12 @@ SWITCHES[CASES] gives for the name of FIELD's value in TABLE, or nothing),
 call:MODULE.FUNCTION (decode/MODULE.py prints the field's bytes in its place, names and
 all; as an array's element kind, each element's bytes), with:MODULE.FUNCTION (decode/
 MODULE.py prints the field from the whole structure's bytes, names and all, or prints
-nothing: fields that depend on others), upto:COUNT:KIND (as many elements of an array as field COUNT says).
+nothing: fields that depend on others), upto:COUNT:KIND (as many elements of an array as
+field COUNT says).
 strn:COUNT:MAX (a byte array as a string, as long as field COUNT says, at most MAX),
 deref:VIEW (a pointer to a VIEW structure, printed as it is, or its address when it
-cannot be read), cstrn:COUNT (a char array as a C string within 1 + field COUNT's bytes, "..." when it has
-no NUL there), dev
+cannot be read), cstrn:COUNT (a char array as a C string within 1 + field COUNT's bytes,
+"..." when it has no NUL there), dev
 (makedev(major, minor)).  Conditions before a kind: when:FIELD:KIND (only when FIELD is not
 0), nonzero:KIND (only when the field is not all zero), verbose:KIND (only with -v),
 verbose_or:FIELD:KIND (with -v, or when FIELD is not 0).
@@ -312,7 +313,8 @@ STRUCTS = {
     "uffdio_zeropage_out": ("struct uffdio_zeropage", "linux/userfaultfd.h", (
         ("zeropage", "x"),)),
     # memory technology devices (decode/ioctl_mtd.py)
-    "erase_info_user": ("struct erase_info_user", "mtd/mtd-abi.h", (("start", "x"), ("length", "x"))),
+    "erase_info_user": ("struct erase_info_user", "mtd/mtd-abi.h", (
+        ("start", "x"), ("length", "x"))),
     "erase_info_user64": ("struct erase_info_user64", "mtd/mtd-abi.h", (
         ("start", "x"), ("length", "x"))),
     "mtd_oob_buf": ("struct mtd_oob_buf", "mtd/mtd-abi.h", (
@@ -351,12 +353,13 @@ STRUCTS = {
         ("dpl", "u"), ("db", "u"), ("s", "u"), ("l", "u"), ("g", "u"), ("avl", "u"))),
     "kvm_dtable": ("struct kvm_dtable", "linux/kvm.h", (("base", "x"), ("limit", "u"))),
     "kvm_sregs": ("struct kvm_sregs", "linux/kvm.h", (
-        ("cs", "struct:kvm_segment"), ("...", ""), ("ds", "struct:kvm_segment"), ("es", "struct:kvm_segment"), ("fs", "struct:kvm_segment"), ("gs", "struct:kvm_segment"), ("ss", "struct:kvm_segment"), ("tr", "struct:kvm_segment"), ("ldt", "struct:kvm_segment"),
+        ("cs", "struct:kvm_segment"), ("...", ""),
+        *((r, "struct:kvm_segment") for r in "ds es fs gs ss tr ldt".split()),
         ("gdt", "struct:kvm_dtable"), ("idt", "struct:kvm_dtable"), ("cr0", "u"), ("cr2", "u"),
         ("cr3", "u"), ("cr4", "u"), ("cr8", "u"), ("efer", "u"), ("apic_base", "x"),
         ("interrupt_bitmap", "array:x"))),
     "kvm_run": ("struct kvm_run", "linux/kvm.h", (("exit_reason", "u"),)),
-    "kvm_cpuid2": ("struct kvm_cpuid2", "linux/kvm.h", (("nent", "u"),)),     # the entries follow it
+    "kvm_cpuid2": ("struct kvm_cpuid2", "linux/kvm.h", (("nent", "u"),)),  # entries follow
     "kvm_cpuid_entry2": ("struct kvm_cpuid_entry2", "linux/kvm.h", (
         ("function", "x"), ("index", "x"),
         ("flags", "flags:kvm_cpuid_flags:KVM_CPUID_FLAG_???"), ("eax", "x"), ("ebx", "x"),
