@@ -105,6 +105,8 @@ int main(void)
     kbs->kb_func = KVAL(K_F5);
     strcpy((char *) kbs->kb_string, "\033[15~");
     ioctl(-1, KDSKBSENT, kbs);
+    memset(kbs->kb_string, 'x', sizeof kbs->kb_string);   /* no NUL before the page ends */
+    ioctl(-1, KDSKBSENT, kbs);
     struct kbdiacrs *dia = (struct kbdiacrs *) (end - sizeof(struct kbdiacrs));
     dia->kb_cnt = 2;
     dia->kbdiacr[0] = (struct kbdiacr) {'`', 'a', 0xe0};

@@ -8,7 +8,7 @@ import struct
 from . import fmt
 from .core import Call
 from .fmt import chex, flags, hexaddr, ptr, signed, xlat_or
-from .ioctl_values import hex_buffer
+from .ioctl_values import hex_buffer, read_cstring
 from .structs import layout, read_struct, size_of, struct_text
 
 PIT_TICK_RATE = 1193182         # the kernel's i8253 timer frequency (Hz)
@@ -285,8 +285,8 @@ def _kb_string(call: Call, addr: int, size: int) -> str:
     """The string up to its NUL within the array, cut at -s; ??? when the memory ends
     before the NUL does."""
     from .fmt import quote
-    r = call.mem.read_str(addr, size)
-    if r is None or (not r[1] and len(r[0]) < size):
+    r = read_cstring(call, addr, size)
+    if r is None:
         return "???"
     data, terminated = r
     limit = call.opts.max_strlen
@@ -458,8 +458,8 @@ def _font_name(call: Call, addr: int) -> str:
     if not addr:
         return "NULL"
     want = min(call.opts.max_strlen + 1, FONT_NAME_MAX)
-    r = call.mem.read_str(addr, want)
-    if r is None or (not r[1] and len(r[0]) < want):
+    r = read_cstring(call, addr, want)
+    if r is None:
         return hexaddr(addr)
     data, terminated = r
     show = FONT_NAME_MAX - 1 if want == FONT_NAME_MAX else call.opts.max_strlen

@@ -29,3 +29,15 @@ def read_value(call: Call, addr: int, code: str) -> int | None:
     if data is None or len(data) < size:
         return None
     return struct.unpack("<" + code, data)[0]
+
+
+def read_cstring(call: Call, addr: int, size: int) -> tuple[bytes, bool] | None:
+    """strace's umovestr of size bytes: the string before its NUL (and True), or all size
+    bytes when none is NUL (and False); None when the memory ends before either."""
+    r = call.mem.read_str(addr, size - 1)       # reads size bytes unless a NUL comes first
+    if r is None:
+        return None
+    if r[1]:
+        return r
+    data = call.read(addr, size)
+    return None if data is None or len(data) < size else (data, False)
