@@ -19,7 +19,7 @@ TRACED = ("umask,creat,mkdir,mkdirat,chmod,openat,dup3,faccessat,faccessat2,inot
           "close_range,unlinkat,statx,fadvise64,lseek,getcwd,getdents,getdents64,getcpu,write,"
           "chdir,setxattr,rt_sigprocmask,rt_sigsuspend,rt_sigpending,nanosleep,"
           "clock_nanosleep,gettimeofday,statfs,uname,fsync,fchmod,execve,listxattr,epoll_ctl,"
-          "select,sendfile,setgroups,capget,capset")
+          "select,sendfile,setgroups,capget,capset,fcntl,_sysctl")
 
 
 def traces(options: list[str]) -> tuple[list[str], list[str]]:

@@ -74,7 +74,13 @@ main(int argc, char **argv)
     syscall(SYS_getdents64, dir, dents, sizeof(dents));
     lseek(dir, 0, SEEK_SET);
     syscall(SYS_getdents, dir, dents, sizeof(dents));
+    syscall(SYS_fcntl, dir, F_NOTIFY, DN_ACCESS | DN_MULTISHOT);
+    syscall(SYS_fcntl, dir, F_NOTIFY, 0x40UL);
+    syscall(SYS_fcntl, dir, F_SETSIG, SIGHUP);
+    syscall(SYS_fcntl, dir, F_GETSIG);
     close(dir);
+    syscall(SYS__sysctl, NULL);
+    syscall(SYS__sysctl, end - 8);
 
     /* strings and buffers that reach the end of the memory */
     memset(end - 40, 'x', 40);

@@ -4142,6 +4142,15 @@ XLAT = {
         ('F_WRLCK', 1),
         ('F_UNLCK', 2),
     ),
+    'dnotify_flags': (
+        ('DN_ACCESS', 1),
+        ('DN_MODIFY', 2),
+        ('DN_CREATE', 4),
+        ('DN_DELETE', 8),
+        ('DN_RENAME', 16),
+        ('DN_ATTRIB', 32),
+        ('DN_MULTISHOT', 2147483648),
+    ),
     'whence': (
         ('SEEK_SET', 0),
         ('SEEK_CUR', 1),

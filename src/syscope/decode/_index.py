@@ -181,6 +181,7 @@ TYPE_MODULES = {
     'statx_mask': 'basic',
     'str': 'basic',
     'swap_flags': 'file',
+    'sysctl_args': 'system',
     'sysinfo': 'process',
     'timer_flags': 'basic',
     'timespec': 'time',

@@ -115,7 +115,7 @@ def t_buf(call: Call, v: int, p: str) -> str:
     """A buffer whose length is another argument (buf:2) or the return value (buf:ret)."""
     if p == "ret":
         if call.failed:
-            return hexaddr(v)
+            return ptr(v)
         length = call.rval
     else:
         length = call.args[int(p)]
@@ -125,7 +125,7 @@ def t_buf(call: Call, v: int, p: str) -> str:
 @type_formatter("hexbuf")
 def t_hexbuf(call: Call, v: int, p: str) -> str:
     if call.failed:
-        return hexaddr(v)
+        return ptr(v)
     length = call.rval if p == "ret" else call.args[int(p)]
     return call.buf(v, length, force_hex=True)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import struct
 
-from ..abi import xlat_lookup, xlat_value
+from ..abi import NSIG, signal_name, xlat_lookup, xlat_value
 from .array import array
 from .core import (TYPES, Call, Decoder, format_return, output_struct, special,
                    type_formatter)
@@ -130,7 +130,7 @@ class Fcntl(Decoder):
         if cmd == F_ADD_SEALS:
             return head + ", " + flags(a & 0xFFFFFFFF, "seal_flags")
         if cmd == F_NOTIFY:
-            return head + ", %#x" % a
+            return head + ", " + flags(a, "dnotify_flags", dflt="DN_???")
         if cmd == F_SETOWN_EX:
             return head + ", " + format_owner(call, a)
         if cmd == F_GETOWN_EX:
@@ -143,10 +143,10 @@ class Fcntl(Decoder):
         cmd = call.args[1] & 0xFFFFFFFF
         if cmd in (F_GETLK, F_OFD_GETLK):
             if call.failed:
-                return hexaddr(call.args[2])
+                return ptr(call.args[2])
             return format_flock(call, call.args[2], True)
         if cmd == F_GETOWN_EX:
-            return hexaddr(call.args[2]) if call.failed else format_owner(call, call.args[2])
+            return ptr(call.args[2]) if call.failed else format_owner(call, call.args[2])
         return ""
 
     def ret(self, call: Call) -> str:
@@ -164,6 +164,8 @@ class Fcntl(Decoder):
             return "%#x (%s)" % (v, xlat_lookup("lease_types", v) or "?") if v else "0"
         if cmd == F_GET_SEALS:
             return "%#x (seals %s)" % (v, flags(v, "seal_flags")) if v else "0"
+        if cmd == F_GETSIG and 0 < v <= NSIG:
+            return "%d (%s)" % (v, signal_name(v))
         return format_return(call, "d")
 
 
@@ -175,12 +177,12 @@ def _pollfds(call: Call, addr: int, n: int, revents: bool) -> tuple[str, list]:
     if not addr:
         return "NULL", []
     if n > 4096:
-        return hexaddr(addr), []
+        return ptr(addr), []
     data = call.read(addr, 8 * n)
     if data is None or len(data) < 8 * n:
         data = data or b""
         if len(data) < 8:
-            return hexaddr(addr), []
+            return ptr(addr), []
     items = list(struct.iter_unpack("<ihh", data[:len(data) // 8 * 8]))
     out = []
     limit = call.opts.max_strlen if call.opts.is_abbrev(call.name) else len(items)
@@ -352,7 +354,7 @@ class Pselect6(SelectBase):
                 sp, size = struct.unpack("<QQ", data)
                 mask = "{sigmask=%s, sigsetsize=%d}" % (sigset_at(call, sp, size), size)
             else:
-                mask = hexaddr(a5)
+                mask = ptr(a5)
         else:
             mask = "NULL"
         return self.sets(call) + ", " + mask
@@ -374,17 +376,17 @@ class EpollCtl(Decoder):
             evs = ptr(ev)           # the kernel does not read it
         else:
             data = call.read(ev, 12)
-            evs = format_epoll_event(call, data) if data and len(data) == 12 else hexaddr(ev)
+            evs = format_epoll_event(call, data) if data and len(data) == 12 else ptr(ev)
         return "%s, %s, %s, %s" % (call.fd(call.args[0]), opn, call.fd(call.args[2]), evs)
 
 
 def epoll_events_out(call: Call, addr: int) -> str:
     if call.failed:
-        return hexaddr(addr)
+        return ptr(addr)
     n = call.rval
     data = call.read(addr, 12 * n) if n > 0 else b""
     if data is None or len(data) < 12 * n:
-        return hexaddr(addr)
+        return ptr(addr)
     out = []
     for i in range(n):
         if i >= call.opts.max_strlen:
@@ -556,7 +558,7 @@ def t_offptr(call: Call, v: int, p: str) -> str:
         return "NULL"
     data = call.read(v, 8)
     if data is None or len(data) < 8:
-        return hexaddr(v)
+        return ptr(v)
     cur = struct.unpack("<q", data)[0]
     if not call.exited:
         call.saved.setdefault("offs", {})[v] = cur
@@ -579,7 +581,7 @@ class Sendfile(Decoder):
         if not off or cur is None or len(cur) < 8 or not count:
             call.saved["decoded"] = True
             shown = "NULL" if not off else ("[%d]" % struct.unpack("<Q", cur)[0]
-                                            if cur and len(cur) == 8 else hexaddr(off))
+                                            if cur and len(cur) == 8 else ptr(off))
             return head + "%s, %d" % (shown, count)
         return head + "[%d]" % struct.unpack("<Q", cur)[0]
 
@@ -590,7 +592,7 @@ class Sendfile(Decoder):
         if not call.failed and call.rval:
             new = call.read(call.args[2], 8)
             out = " => " + ("[%d]" % struct.unpack("<Q", new)[0] if new and len(new) == 8
-                            else hexaddr(call.args[2]))
+                            else ptr(call.args[2]))
         return out + ", %d" % call.args[3]
 
 
@@ -602,7 +604,7 @@ def t_epoll_events(call: Call, v: int, p: str) -> str:
 
 def _iovec_addr(b: bytes) -> str:
     base, length = struct.unpack("<QQ", b)
-    return "{iov_base=%s, iov_len=%d}" % (hexaddr(base), length)
+    return "{iov_base=%s, iov_len=%d}" % (ptr(base), length)
 
 
 @type_formatter("iov_read")

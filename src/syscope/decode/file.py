@@ -8,7 +8,7 @@ from ..abi import xlat_lookup
 from .basic import table_value
 from .core import Call, Decoder, format_return, special, type_formatter
 from .fmt import (UMODE_MASK, chex, flags, hexaddr, mode_numeric, ptr, quote, signed, styled,
-                  time_comment, xlat_or, xlat_style)
+                  time_comment, xlat_or)
 
 O_ACCMODE = 3
 O_CREAT = 0o100
@@ -67,7 +67,7 @@ def format_stat(call: Call, addr: int) -> str:
     if not addr:
         return "NULL"
     if call.failed:
-        return hexaddr(addr)
+        return ptr(addr)
     data = call.read(addr, STAT_FMT.size)
     if data is None or len(data) < STAT_FMT.size:
         return hexaddr(addr)
@@ -101,8 +101,8 @@ STATX = dict(TYPE=0x1, MODE=0x2, NLINK=0x4, UID=0x8, GID=0x10, ATIME=0x20, MTIME
 
 
 def format_statx(call: Call, addr: int) -> str:
-    if call.failed:
-        return hexaddr(addr)
+    if call.failed or not addr:
+        return ptr(addr)
     data = call.read(addr, 256)
     if data is None or len(data) < 256:
         return hexaddr(addr)
@@ -166,7 +166,7 @@ def format_statfs(call: Call, addr: int) -> str:
     if not addr:
         return "NULL"
     if call.failed:
-        return hexaddr(addr)
+        return ptr(addr)
     data = call.read(addr, STATFS_FMT.size)
     if data is None or len(data) < STATFS_FMT.size:
         return hexaddr(addr)
@@ -237,7 +237,7 @@ def t_dents(call: Call, v: int, p: str) -> str:
 def t_rlbuf(call: Call, v: int, p: str) -> str:
     """readlink's buffer: rval bytes, no NUL, cut at -s."""
     if call.failed:
-        return hexaddr(v)
+        return ptr(v)
     return call.buf(v, call.rval)
 
 
@@ -307,7 +307,7 @@ def t_timeval_pair(call: Call, v: int, p: str) -> str:
         return "NULL"
     data = call.read(v, 32)
     if data is None or len(data) < 32:
-        return hexaddr(v)
+        return ptr(v)
     out = []
     for off in (0, 16):
         sec, usec = struct.unpack_from("<qQ", data, off)
@@ -323,7 +323,7 @@ def t_utimbuf(call: Call, v: int, p: str) -> str:
         return "NULL"
     data = call.read(v, 16)
     if data is None or len(data) < 16:
-        return hexaddr(v)
+        return ptr(v)
     a, m = struct.unpack("<qq", data)
     return "{actime=%d%s, modtime=%d%s}" % (a, time_comment(a), m, time_comment(m))
 

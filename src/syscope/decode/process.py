@@ -263,7 +263,8 @@ def format_rusage(call: Call, addr: int) -> str:
     names = ("ru_maxrss", "ru_ixrss", "ru_idrss", "ru_isrss", "ru_minflt", "ru_majflt",
              "ru_nswap", "ru_inblock", "ru_oublock", "ru_msgsnd", "ru_msgrcv", "ru_nsignals",
              "ru_nvcsw", "ru_nivcsw")
-    return "{" + head + ", " + ", ".join("%s=%d" % (n, v) for n, v in zip(names, f[4:])) + "}"
+    return "{" + head + ", " + ", ".join("%s=%d" % (n, v & u64) for n, v in zip(names, f[4:])) \
+        + "}"
 
 
 @type_formatter("wstatus")

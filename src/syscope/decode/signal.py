@@ -49,7 +49,7 @@ def t_signo(call: Call, v: int, p: str) -> str:
 def t_sigset(call: Call, v: int, p: str) -> str:
     """sigset_t* whose size is argument p."""
     if call.failed and getattr(call, "exited", False) and v:
-        return hexaddr(v)
+        return ptr(v)
     return sigset_at(call, v, call.args[int(p)])
 
 
@@ -97,7 +97,7 @@ class RtSigsuspend(Decoder):
 class RtSigpending(Decoder):
     def exit(self, call: Call) -> str:
         # one of the few whose size may be less than a word (sigpending shares it)
-        s = hexaddr(call.args[0]) if call.failed else sigset_at(call, call.args[0],
+        s = ptr(call.args[0]) if call.failed else sigset_at(call, call.args[0],
                                                                  call.args[1], 1)
         return "%s, %d" % (s, call.args[1])
 
@@ -109,7 +109,7 @@ class RtSigtimedwait(Decoder):
 
     def exit(self, call: Call) -> str:
         from .time import format_timespec
-        info = hexaddr(call.args[1]) if call.failed or not call.args[1] else \
+        info = ptr(call.args[1]) if call.failed or not call.args[1] else \
             format_siginfo_at(call, call.args[1])
         if not call.args[1]:
             info = "NULL"
@@ -129,7 +129,7 @@ class Sigaltstack(Decoder):
 
     def exit(self, call: Call) -> str:
         if call.failed and call.args[1]:
-            return hexaddr(call.args[1])
+            return ptr(call.args[1])
         return format_stack_t(call, call.args[1])
 
 

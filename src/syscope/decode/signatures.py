@@ -153,6 +153,7 @@ SIGNATURES = {
     "getrusage": ("rusage_who, >rusage", "d"),
     "getrandom": (">hexbuf:ret, lu, flags:getrandom_flags", "d"),
     "uname": (">utsname", "d"),
+    "_sysctl": ("sysctl_args", "d"),
     "sysinfo": (">sysinfo", "d"),
     "sched_yield": ("", "d"),
     "pause": ("", "d"),

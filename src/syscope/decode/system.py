@@ -118,3 +118,18 @@ class KexecLoad(Decoder):
         if fl & ~mask:
             text += "|" + flags(fl & ~mask, "kexec_load_flags", dflt="KEXEC_???")
         return "%s, %d, %s, %s" % (ptr(entry), nr, segs, text)
+
+
+# struct __sysctl_args: name, nlen, oldval, oldlenp, newval, newlen, __unused[4]
+SYSCTL_ARGS = struct.Struct("<Qi4xQQQQ32x")
+
+
+@type_formatter("sysctl_args")
+def t_sysctl_args(call: Call, v: int, p: str) -> str:
+    """_sysctl's arguments: the pointers and the lengths (strace decodes no more)."""
+    data = call.read(v, SYSCTL_ARGS.size) if v else None
+    if data is None or len(data) < SYSCTL_ARGS.size:
+        return ptr(v)
+    name, nlen, oldval, oldlenp, newval, newlen = SYSCTL_ARGS.unpack(data)
+    return "{name=%s, nlen=%d, oldval=%s, oldlenp=%s, newval=%s, newlen=%d}" % (
+        ptr(name), nlen, ptr(oldval), ptr(oldlenp), ptr(newval), newlen)

@@ -6,7 +6,7 @@ import struct
 from .core import (TYPES, Call, Decoder, format_return, input_struct_type, output_struct_type,
                    special, struct_printer, type_formatter)
 from ..abi import xlat_lookup
-from .fmt import clock_t, flags, hexaddr, ptr, signed, time_comment, xlat_or
+from .fmt import clock_t, flags, ptr, signed, time_comment, xlat_or
 from .fmt import signo as signo_text
 
 # the restarted calls: a sleep interrupted by a signal (strace's is_erestart)
@@ -50,7 +50,7 @@ class Time(Decoder):
             return "NULL"
         data = call.read(call.args[0], 8)
         if not data or len(data) < 8:
-            return hexaddr(call.args[0])
+            return ptr(call.args[0])
         t = struct.unpack("<q", data)[0]
         return "[%d%s]" % (t, time_comment(t))
 
@@ -66,7 +66,7 @@ class Time(Decoder):
 def t_tms(call: Call, v: int, p: str) -> str:
     """times' {tms_utime=30 /* 0.30 s */, ...}: clock ticks, and the seconds they make."""
     if call.failed:
-        return hexaddr(v)
+        return ptr(v)
     data = call.read(v, 32) if v else None
     if data is None or len(data) < 32:
         return ptr(v)
@@ -96,8 +96,8 @@ def format_sigevent(call: Call, addr: int) -> str:
     parts.append("sigev_notify=" + xlat_or(notify, "sigev_notify", "SIGEV_???"))
     if how == "SIGEV_THREAD":
         function, attributes = struct.unpack_from("<QQ", data, SIGEV.size)
-        parts += ["sigev_notify_function=" + hexaddr(function),
-                  "sigev_notify_attributes=" + hexaddr(attributes)]
+        parts += ["sigev_notify_function=" + ptr(function),
+                  "sigev_notify_attributes=" + ptr(attributes)]
     elif how == "SIGEV_THREAD_ID":
         parts.append("sigev_notify_thread_id=%d" % struct.unpack_from("<i", data, SIGEV.size))
     return "{" + ", ".join(parts) + "}"

@@ -1062,7 +1062,7 @@ render_op(struct sbuf *b, const struct op *o, const struct rcall *c)
             return 1;
         }
         if (k & BUF_FAIL_ADDR && c->error) {
-            sb_hexaddr(b, v);
+            put_ptr(b, v);
             return 1;
         }
         unsigned long long len = k & BUF_RET ? (unsigned long long)c->rval : c->a[o->param];
