@@ -71,3 +71,46 @@ def test_common_shapes_need_no_parser():
     assert quick.dirfd_path('AT_FDCWD, "/tmp/with\\"quote", O_RDONLY') is None
     assert quick.path_first('"/tmp/cut"..., 1') is None
     assert quick.fd_node("3</tmp/x>(deleted), 1") is None
+
+
+# texts that share everything up to a path's closing quote with another, or whose first
+# quote is inside a -y path: the remembered answer must be the one the text itself gives
+KEYED = [
+    ('AT_FDCWD, "/etc/a", O_RDONLY', 'AT_FDCWD, "/etc/a", O_WRONLY'),
+    ('AT_FDCWD, "/etc/a"', 'AT_FDCWD, "/etc/a", 1'),
+    ('AT_FDCWD, "/etc/a"..., 1', 'AT_FDCWD, "/etc/a", 1'),
+    ('3</tmp/q"x>, "a", 1', '3</tmp/q"x>, "b", 1'),
+    ('3</a, "b>, "c", 1', '3</a, "b>, "d", 1'),
+    ('3</a>b>, "c", 1', '3</a>b>, "c"'),
+    ('AT_FDCWD, "a\\"b", 1', 'AT_FDCWD, "a\\"c", 1'),
+    ('"/etc/hosts", 1', '"/etc/hosts"..., 1'),
+    ('"/etc/hosts"', '"/etc/hosts", R_OK'),
+    ('3</a"b>, "c", 1', '3</a"b>, "cd", 1'),
+]
+
+
+@pytest.mark.parametrize("pair", KEYED)
+def test_remembered_answers_are_the_texts_own(pair):
+    for text in pair + pair:        # the second round answers from the memo
+        assert quick.dirfd_path(text) == quick._dirfd_path(text)
+        m = quick.PLAIN_PATH.match(text)
+        assert quick.path_first(text) == ((m.group(1), m.end()) if m else None)
+
+
+def test_lead_path_follows_the_process():
+    from syscope.analyze.state import ProcessTable
+    from syscope.model import Syscall
+    t = ProcessTable("/start")
+    t.get(1)
+    text = 'AT_FDCWD, "rel/f", {st_mode=S_IFREG|0644, ...}, 0'
+    assert t.lead_path(1, text, True)[0] == "/start/rel/f"
+    t.syscall(Syscall(pid=1, name="chdir", args_text='"/elsewhere"', ret_text="0", rval=0))
+    assert t.lead_path(1, text, True)[0] == "/elsewhere/rel/f"     # not remembered
+    # absolute paths and directories printed by -y are the same for every process
+    assert t.lead_path(2, 'AT_FDCWD</d>, "x", 0', True)[0] == "/d/x"
+    assert t.lead_path(1, 'AT_FDCWD</d>, "x", 0', True)[0] == "/d/x"
+    assert t.lead_path(1, '"/a/./b", 0', False)[0] == "/a/b"
+    assert t.lead_path(1, '"b", 0', False)[0] == "/elsewhere/b"
+    t.get(3).cwd = "/three"
+    assert t.lead_path(3, '"b", 0', False)[0] == "/three/b"
+    assert t.lead_path(1, '"a\\"b", 0', False) is None

@@ -63,13 +63,9 @@ def quick_path(table: ProcessTable, ev) -> str | None | bool:
     if spec is None or len(spec) != 1:
         return False
     pi, di = spec[0]
-    text = ev.args_text
-    if di is None and pi == 0:
-        r = quick.path_first(text)
-        return table.absolute(ev.pid, r[0]) if r is not None else False
-    if (pi, di) == (1, 0):
-        r = quick.dirfd_path(text)
-        return table.absolute(ev.pid, r[1], r[0]) if r is not None else False
+    if di is None and pi == 0 or (pi, di) == (1, 0):
+        r = table.lead_path(ev.pid, ev.args_text, pi == 1)
+        return r[0] if r is not None else False
     return False
 
 

@@ -65,14 +65,53 @@ def dirfd_node(fd: str, ypath: str | None) -> dict | None:
     return {"text": "%s<%s>" % (fd, ypath), "type": "fd", "value": int(fd), "path": ypath}
 
 
+# The two helpers below are asked about the same leading arguments over and over (a
+# program opens and stats the same files again and again): their answers are kept by
+# the text that decides them, the arguments up to just after the closing quote of the
+# path.  Bounded: emptied when full.
+MEMO_MAX = 1 << 14
+_FIRST_MEMO: dict = {}
+_DIRFD_MEMO: dict = {}
+_MISSING = object()
+# what must come before the path's opening quote for that quote to be the match's
+DIRFD_HEAD = re.compile(r"(?:AT_FDCWD|-?\d+)(?:<[^>]*>)?, ")
+
+
 def path_first(text: str) -> tuple[str, int] | None:
     """(path, where the text after it starts) when the first argument is a plain string."""
-    m = PLAIN_PATH.match(text)
-    return (m.group(1), m.end()) if m else None
+    if text[:1] != '"':
+        return None
+    q = text.find('"', 1)
+    key = text[:q + 2] if q > 0 else text
+    r = _FIRST_MEMO.get(key, _MISSING)
+    if r is _MISSING:
+        m = PLAIN_PATH.match(text)
+        r = (m.group(1), m.end()) if m else None
+        if q > 0:
+            if len(_FIRST_MEMO) >= MEMO_MAX:
+                _FIRST_MEMO.clear()
+            _FIRST_MEMO[key] = r
+    return r
 
 
 def dirfd_path(text: str) -> tuple[dict, str, int] | None:
     """(dirfd node, path, where the text after it starts) of an *at() call."""
+    p = text.find('"')
+    q = text.find('"', p + 1) if p > 0 else -1
+    if q < 0:
+        return _dirfd_path(text)
+    key = text[:q + 2]
+    r = _DIRFD_MEMO.get(key, _MISSING)
+    if r is _MISSING:
+        r = _dirfd_path(text)
+        if DIRFD_HEAD.fullmatch(text, 0, p):    # then the key decides the answer
+            if len(_DIRFD_MEMO) >= MEMO_MAX:
+                _DIRFD_MEMO.clear()
+            _DIRFD_MEMO[key] = r
+    return r
+
+
+def _dirfd_path(text: str) -> tuple[dict, str, int] | None:
     m = DIRFD_PATH.match(text)
     if m is None:
         return None

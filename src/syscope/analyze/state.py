@@ -98,6 +98,8 @@ class ProcessTable:
         self.order: list[int] = []
         self.initial_cwd = initial_cwd
         self.first_pid: int | None = None
+        self.joined: dict = {}     # (directory, relative path) -> absolute path
+        self.known: dict = {}      # leading arguments -> lead_path()
 
     def get(self, pid: int) -> Proc:
         p = self.procs.get(pid)
@@ -123,13 +125,53 @@ class ProcessTable:
         elif dirfd_node is not None and dirfd_node.get("type") == "int":
             fd = self.get(pid).fds.get(dirfd_node["value"])
             base = fd.path if fd else None
+        elif dirfd_node is None or dirfd_node is quick.AT_FDCWD_NODE:
+            base = self.get(pid).cwd
         else:
-            text = (dirfd_node or {}).get("text", "")
+            text = dirfd_node.get("text", "")
             m = CWD_TEXT.match(text)
             base = m.group(1) if m else self.get(pid).cwd
         if not base:
             return None
-        return normpath(os.path.join(base, path))
+        key = (base, path)
+        joined = self.joined.get(key)
+        if joined is None:     # a process names the same files from the same place
+            if len(self.joined) >= quick.MEMO_MAX:
+                self.joined.clear()
+            joined = self.joined[key] = normpath(os.path.join(base, path))
+        return joined
+
+    def lead_path(self, pid: int, text: str, dirfd: bool) -> tuple | None:
+        """(absolute path, path as written, directory node or None) of a call whose first
+        argument is its path, or (dirfd) whose first two are a directory descriptor and
+        a path, read from its argument text; None when the text needs the parser.  The
+        answer is kept by the arguments up to the path's closing quote when it does not
+        depend on the process: an absolute path, or a directory that -y printed."""
+        p = text.find('"')
+        q = text.find('"', p + 1) if p >= 0 else -1
+        key = text[:q + 2] if q > 0 else None
+        hit = self.known.get(key)
+        if hit is not None:
+            return hit
+        if dirfd:
+            r = quick.dirfd_path(text)
+            if r is None:
+                return None
+            node, used, end = r
+            pure = used[:1] == "/" or node["type"] in ("fd", "raw")
+        else:
+            r = quick.path_first(text)
+            if r is None:
+                return None
+            node = None
+            used, end = r
+            pure = used[:1] == "/"
+        out = (self.absolute(pid, used, node), used, node)
+        if pure and key is not None and end <= q + 2:    # the key holds the whole path
+            if len(self.known) >= quick.MEMO_MAX:
+                self.known.clear()
+            self.known[key] = out
+        return out
 
     def fd_target(self, pid: int, node: dict | None) -> Fd | None:
         if not node:

@@ -81,6 +81,17 @@ WATCHED = LOOKUPS_AND_EXEC | evidence.STAT_CALLS | CHANGES_TABLE | frozenset(
         "sendto sendmsg read recvfrom recvmsg getsockopt".split())
 
 
+# successful calls whose handling is the process table's alone (_syscall does nothing
+# else with them)
+TABLE_ONLY = WATCHED - LOOKUPS_AND_EXEC - evidence.STAT_CALLS - frozenset(CLONERS) - \
+    frozenset(OPENERS) - frozenset(netconv.SENDS) - frozenset(netconv.RECEIVES) - \
+    MESSAGE_CALLS - frozenset("prlimit64 setrlimit mount kill tgkill tkill connect poll ppoll "
+                              "close getsockopt".split())
+STAT_CALLS = evidence.STAT_CALLS
+# how a stat call names its file: 1 dirfd and path, 0 a path first, else a descriptor
+STAT_SHAPES = {"newfstatat": 1, "statx": 1, "stat": 0, "lstat": 0, "fstat": None}
+
+
 @dataclass
 class Candidate:
     index: int
@@ -221,21 +232,41 @@ class Diagnosis:
             self.events += ev.count
             return
         self.index += 1
-        if kind in ("syscall", "exit", "signal"):
-            self.events += 1
-        if getattr(ev, "time", None):
-            self.last_time = ev.time
         if kind == "syscall":
+            self.events += 1
+            if ev.time:
+                self.last_time = ev.time
             if ev.resumed and ev.pid not in self.table.procs:
                 self.starts_mid = True      # its start is before the trace's beginning
             errno = ev.errno
-            if errno is None and (ev.name not in WATCHED if ev.ret_text is not None
-                                  else ev.name != "getsockopt") or \
-                    errno is not None and self._plain_failure(ev.name, errno):
-                self.table.get(ev.pid).last_call = ev     # all the table does with it
+            name = ev.name
+            if errno is None:
+                if ev.ret_text is not None:
+                    if name not in WATCHED:
+                        self.table.get(ev.pid).last_call = ev   # all the table does
+                    elif ev.pid in self.retry:
+                        self._syscall(Parsed(ev))
+                    elif name in STAT_CALLS:
+                        self._stat_ok(ev)
+                    elif name in TABLE_ONLY or name == "close" and not self.dns and \
+                            not self.tls:
+                        self.table.syscall(ev)       # a success only the table reads
+                    else:
+                        self._syscall(Parsed(ev))
+                elif name != "getsockopt":
+                    self.table.get(ev.pid).last_call = ev
+                else:
+                    self._syscall(Parsed(ev))
+            elif self._plain_failure(name, errno):
+                self.table.get(ev.pid).last_call = ev
             else:
                 self._syscall(Parsed(ev))
-        elif kind == "signal":
+            return
+        if kind in ("exit", "signal"):
+            self.events += 1
+        if getattr(ev, "time", None):
+            self.last_time = ev.time
+        if kind == "signal":
             if not ev.stopped:
                 self.signals[ev.pid] = ev
         elif kind == "exit":
@@ -285,6 +316,38 @@ class Diagnosis:
         if ev.errno:
             self._failure(ev)
         t.syscall(ev)
+
+    def _stat_ok(self, ev) -> None:
+        """_syscall of a stat that succeeded, with no failure waiting for a retry: the
+        most frequent call of big logs, so its steps are taken here without the
+        dispatch on the name (a path the quick reading cannot resolve goes there)."""
+        pid = ev.pid
+        t = self.table
+        proc = t.procs.get(pid) or t.get(pid)
+        text = ev.args_text
+        shape = STAT_SHAPES[ev.name]
+        r = t.lead_path(pid, text, shape == 1) if shape is not None else None
+        if r is None:
+            return self._syscall(Parsed(ev))
+        path, used, node = r
+        if used == "" and shape == 1:    # fstatat(fd, "", AT_EMPTY_PATH): the descriptor's
+            fd = t.fd_target(pid, node)
+            path = fd.path if fd is not None and fd.kind == "file" else None
+        if path:
+            self.found[(pid, basename(path))] = self.index
+        fields = evidence.stat_fields(ev)
+        if fields and path:
+            seen = self.stats.get(pid)
+            if seen is None:
+                seen = self.stats[pid] = {}
+            elif path in seen:
+                del seen[path]
+            seen[path] = (self.index, ev, used, fields)
+            if len(seen) > MAX_STATS:            # bounded: the oldest go first
+                del seen[next(iter(seen))]
+            if fields["type"] == "S_IFDIR":
+                self._searched(pid, path)
+        proc.last_call = ev
 
     # -- successful calls that may explain something -------------------------------
     def _success(self, ev) -> None:
