@@ -24,6 +24,7 @@ MOUNT_ERRNOS = frozenset(("EROFS",))
 MODE_RE = re.compile(r"st_mode=(S_IF[A-Z]+)\|(0[0-7]+)")
 UID_RE = re.compile(r"st_uid=(\d+)")
 GID_RE = re.compile(r"st_gid=(\d+)")
+MODES: dict = {}     # "st_mode=S_IFREG|0644" -> stat_fields() without owners
 
 
 def limits_for(errno: str | None, syscall: str | None) -> tuple:
@@ -52,10 +53,19 @@ def stat_fields(ev) -> dict | None:
     """{type, mode, uid, gid} from a successful stat-family call (uid/gid with -v)."""
     if ev.name not in STAT_CALLS or ev.errno or ev.ret_text is None:
         return None
-    m = MODE_RE.search(ev.args_text)
+    text = ev.args_text
+    m = MODE_RE.search(text)
     if not m:
         return None
-    text = ev.args_text
+    if "st_uid=" not in text and "st_gid=" not in text:
+        # without -v: one read-only answer per mode, as most files share a few modes
+        out = MODES.get(m.group(0))
+        if out is None:
+            if len(MODES) >= 4096:
+                MODES.clear()
+            out = MODES[m.group(0)] = {"type": m.group(1), "mode": int(m.group(2), 8),
+                                       "uid": None, "gid": None}
+        return out
     out = {"type": m.group(1), "mode": int(m.group(2), 8), "uid": None, "gid": None}
     # owners are printed with -v only: most texts have none to search for
     u = UID_RE.search(text) if "st_uid=" in text else None

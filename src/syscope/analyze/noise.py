@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .state import basename
+
 FILE_LOOKUPS = frozenset("open openat openat2 creat stat lstat newfstatat statx access faccessat "
                          "faccessat2 execve execveat readlink readlinkat".split())
 
@@ -94,15 +96,6 @@ RULES = (
     rule("optional home configuration", "per-user configuration files are optional", "ENOENT",
          " ".join(FILE_LOOKUPS), path=r"^(/root|/home/[^/]+)/\.[^/]+(/|$)"),
 )
-
-
-def basename(path: str | None) -> str | None:
-    """os.path.basename(path.rstrip("/")), without its work for the common case."""
-    if not path:
-        return None
-    if path[-1] == "/":
-        path = path.rstrip("/")
-    return path[path.rfind("/") + 1:]
 
 
 def benign(call, path: str | None, later_names: set | None) -> Rule | None:

@@ -75,6 +75,15 @@ def dirname(path: str) -> str:
     return os.path.dirname(path)
 
 
+def basename(path: str | None) -> str | None:
+    """os.path.basename(path.rstrip("/")), without its work for the common case."""
+    if not path:
+        return None
+    if path[-1] == "/":
+        path = path.rstrip("/")
+    return path[path.rfind("/") + 1:]
+
+
 def arg_value(node: dict):
     return node.get("value") if node else None
 
@@ -142,7 +151,8 @@ class ProcessTable:
         return joined
 
     def lead_path(self, pid: int, text: str, dirfd: bool) -> tuple | None:
-        """(absolute path, path as written, directory node or None) of a call whose first
+        """(absolute path, path as written, directory node or None, the absolute path's
+        last component) of a call whose first
         argument is its path, or (dirfd) whose first two are a directory descriptor and
         a path, read from its argument text; None when the text needs the parser.  The
         answer is kept by the arguments up to the path's closing quote when it does not
@@ -166,7 +176,8 @@ class ProcessTable:
             node = None
             used, end = r
             pure = used[:1] == "/"
-        out = (self.absolute(pid, used, node), used, node)
+        path = self.absolute(pid, used, node)
+        out = (path, used, node, basename(path))
         if pure and key is not None and end <= q + 2:    # the key holds the whole path
             if len(self.known) >= quick.MEMO_MAX:
                 self.known.clear()

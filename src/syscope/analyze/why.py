@@ -215,6 +215,7 @@ class Diagnosis:
         self.requests: dict = {}                  # (pid, fd) -> the request sent
         self.starts_mid = False                   # a first line resumes an unseen call
         self.cgroups: dict = {}                   # pid -> (cgroup joined, the open)
+        self.fd_files: dict = {}                  # -y path -> _fd_file()
 
     # -- feeding ---------------------------------------------------------------------
     def feed(self, ev) -> None:
@@ -329,12 +330,11 @@ class Diagnosis:
         r = t.lead_path(pid, text, shape == 1) if shape is not None else None
         if r is None:
             return self._syscall(Parsed(ev))
-        path, used, node = r
+        path, used, node, base = r
         if used == "" and shape == 1:    # fstatat(fd, "", AT_EMPTY_PATH): the descriptor's
-            fd = t.fd_target(pid, node)
-            path = fd.path if fd is not None and fd.kind == "file" else None
+            path, base = self._fd_file(pid, node)
         if path:
-            self.found[(pid, basename(path))] = self.index
+            self.found[(pid, base)] = self.index
         fields = evidence.stat_fields(ev)
         if fields and path:
             seen = self.stats.get(pid)
@@ -348,6 +348,22 @@ class Diagnosis:
             if fields["type"] == "S_IFDIR":
                 self._searched(pid, path)
         proc.last_call = ev
+
+    def _fd_file(self, pid: int, node: dict) -> tuple:
+        """(path, its last component) of the file a descriptor argument names, or
+        (None, None); remembered for the paths -y prints, which name it alone."""
+        if node["type"] == "fd":
+            hit = self.fd_files.get(node["path"])
+            if hit is not None:
+                return hit
+        fd = self.table.fd_target(pid, node)
+        path = fd.path if fd is not None and fd.kind == "file" else None
+        out = (path, basename(path))
+        if node["type"] == "fd":
+            if len(self.fd_files) >= quick.MEMO_MAX:
+                self.fd_files.clear()
+            self.fd_files[node["path"]] = out
+        return out
 
     # -- successful calls that may explain something -------------------------------
     def _success(self, ev) -> None:
