@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ._generated import (ERRNO, OTHER_PERSONALITY_SYSCALLS, SIGNAL_NAMES, SYSCALL_NAMES,  # noqa: F401
-                         SYSCALL_SHAPES, XLAT)
+                         SYSCALL_SHAPES)
 
 SYSCALL_NUMBERS = {name: nr for nr, name in SYSCALL_NAMES.items()}
 ERRNO_BY_NAME = {name: n for n, (name, _msg) in ERRNO.items()}
@@ -51,8 +51,20 @@ def signal_number(name: str) -> int | None:
     return None
 
 
-def xlat_table(table: str) -> tuple:
-    return XLAT[table]
+_XLAT: dict[str, tuple[tuple[str, int], ...]] = {}     # the tables read so far
+
+
+def xlat_table(table: str) -> tuple[tuple[str, int], ...]:
+    """A constant table's (name, value) pairs in strace's order; KeyError if there is none
+    of that name.  Each is read from its text the first time it is asked for."""
+    t = _XLAT.get(table)
+    if t is None:
+        from ._xlat import TABLES
+        text = TABLES[table]
+        t = _XLAT[table] = tuple((name, int(v)) for name, _, v in
+                                 (line.rpartition(" ") for line in text.split("\n"))) \
+            if text else ()
+    return t
 
 
 _BY_VALUE: dict[str, dict[int, str]] = {}     # table -> value -> its first name
@@ -62,7 +74,7 @@ def _by_value(table: str) -> dict:
     d = _BY_VALUE.get(table)
     if d is None:
         d = _BY_VALUE[table] = {}
-        for name, v in XLAT[table]:
+        for name, v in xlat_table(table):
             d.setdefault(v, name)
     return d
 
@@ -72,7 +84,7 @@ def xlat_lookup(table: str, value: int) -> str | None:
 
 
 def xlat_value(table: str, name: str) -> int | None:
-    for n, v in XLAT[table]:
+    for n, v in xlat_table(table):
         if n == name:
             return v
     return None
