@@ -11,8 +11,9 @@ Every workload runs under syscope, strace and untraced, alternated (A B C A B C 
 that load changes hit all three alike.  The machine is shared and noisy: read the ratios,
 not the seconds.  A ratio is the median of pairwise ratios (repetition i of syscope over
 repetition i of strace).  CPU is user+sys of the whole process tree (wait4's rusage).
-The syscope under test is the one of the Python running this script (`-m syscope`,
-bytecode compiled first), or --syscope PATH; strace is /usr/bin/strace.  Log reading
+The syscope under test is the command users run, the `syscope` launcher installed beside
+the Python running this script (else `-m syscope`; bytecode compiled first), or --syscope
+PATH; strace is /usr/bin/strace.  Log reading
 rates come from bench/read_rates.py when it is there (--no-read skips them)."""
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ import shutil
 import statistics
 import subprocess
 import sys
+import sysconfig
 import tempfile
 import time
 
@@ -334,14 +336,22 @@ def startup(syscope: list[str], repeat: int) -> dict:
             "program_starts_ms": {k: 1000 * statistics.median(v) for k, v in started.items()}}
 
 
+def installed_syscope() -> list[str]:
+    """The `syscope` command installed beside this interpreter, else `-m syscope`."""
+    launcher = os.path.join(sysconfig.get_path("scripts"), "syscope")
+    return [launcher] if os.access(launcher, os.X_OK) else [sys.executable, "-m", "syscope"]
+
+
 def import_time(syscope: list[str], repeat: int) -> dict | None:
-    """Totals of `python -X importtime -m syscope -o /dev/null true` (median of runs)."""
-    if syscope[:2] != [sys.executable, "-m"]:
+    """Totals of -X importtime (PYTHONPROFILEIMPORTTIME) of `syscope -o /dev/null true`
+    (median of runs), when syscope is this interpreter's."""
+    if syscope != installed_syscope():
         return None
     totals, ours, counts = [], [], []
     for _ in range(repeat):
-        p = subprocess.run([sys.executable, "-X", "importtime", "-m", "syscope", "-o",
-                            "/dev/null", "true"], env=ENV, capture_output=True, text=True)
+        p = subprocess.run(syscope + ["-o", "/dev/null", "true"],
+                           env=dict(ENV, PYTHONPROFILEIMPORTTIME="1"), capture_output=True,
+                           text=True)
         total = own = n = 0
         for line in p.stderr.splitlines():
             if not line.startswith("import time:") or "self [us]" in line:
@@ -433,7 +443,7 @@ def report(results: list[dict], start: dict, imports: dict | None, info: dict) -
                        start["vs_strace"], start["vs_python"],
                        *(start["program_starts_ms"][k] for k in TOOLS)))
     if imports:
-        out.append("`python -X importtime -m syscope -o /dev/null true`: %.1f ms of imports "
+        out.append("`-X importtime` of `syscope -o /dev/null true`: %.1f ms of imports "
                    "in total (%d modules), %.1f ms of them syscope's own modules." % (
                        imports["total_ms"], imports["modules"], imports["syscope_ms"]))
     return "\n".join(out)
@@ -456,7 +466,7 @@ def main() -> int:
         sys.stderr.write("run.py: strace is not installed\n")
         return 1
     repeat = a.repeat or (3 if a.quick else 7)
-    syscope = [a.syscope] if a.syscope else [sys.executable, "-m", "syscope"]
+    syscope = [a.syscope] if a.syscope else installed_syscope()
     info = {"date": time.strftime("%Y-%m-%d %H:%M"), "repeat": repeat, "syscope": syscope,
             "load_start": loadavg()}
     if not a.syscope:
