@@ -1,5 +1,8 @@
 import sys
 
 from .entry import main
+from .startup import leave
 
-sys.exit(main())
+status = main()
+leave(status)
+sys.exit(status)

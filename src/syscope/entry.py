@@ -11,7 +11,7 @@ came meanwhile ends syscope as one coming now would."""
 import _signal as signal  # the C module: "signal" builds enums, a millisecond of start-up
 import sys
 
-from .startup import pause_collections
+from .startup import leave, pause_collections
 
 
 def main(unblock: int = 0) -> int:
@@ -33,7 +33,9 @@ def launched() -> int:
     sys.argv[:] = sys.argv[2:] or ["syscope"]
     from . import inherited
     inherited.IGNORED_SIGNALS.update(signals_in(ignored))
-    return main(blocked)
+    status = main(blocked)
+    leave(status)
+    return status
 
 
 def signals_in(mask: int) -> list[int]:

@@ -16,6 +16,7 @@ from .options import Config
 from .output.outfile import OutputFile, flush_std, report
 from .output.text import Stream, TextWriter, open_output
 from .pathtrace import PathTrace
+from .startup import outputs_closed
 
 FATAL_SIGNALS = (signal.SIGHUP, signal.SIGINT, signal.SIGQUIT, signal.SIGPIPE, signal.SIGTERM)
 
@@ -250,6 +251,7 @@ def run_trace(cfg: Config) -> int:
         writer.close()
         if trace_events is not None:
             trace_events.close()
+    outputs_closed()
     return finish(engine)
 
 
