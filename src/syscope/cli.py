@@ -45,6 +45,8 @@ def run_subcommand(name: str, argv: list[str]) -> int:
 
 def trace(argv: list[str]) -> int:
     """strace's command line: trace a program, or -h, -V, --help-man, --completion."""
+    from .startup import preload
+    preload()
     from .options import parse_args
     try:
         cfg = parse_args(argv)
