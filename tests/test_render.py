@@ -157,6 +157,32 @@ def ioctl_codes() -> list[int]:
     return sorted({code for code, _name in IOCTLS})
 
 
+def test_ioctl_requests_print_as_python_decoder():
+    """Each ioctl request with a program (compiled when Python first prints it) prints as
+    the Python decoder does, or hands the exit back when the kernel filled something in."""
+    opts = DecodeOptions()
+    P.reset_plans()
+    renderer = render.Renderer(opts)
+    nr = SYSCALL_NUMBERS["ioctl"]
+    renderer.compile(nr, "ioctl")
+    filled = buffer(struct.pack("<IIII", 0x500, 0x5, 0xbf, 0x8a3b) + bytes(20))
+    compiled = 0
+    for code in ioctl_codes():
+        for arg in (filled, 0, 0x10, 0xFFFFFFFF80000001):
+            args = (1, code, arg, 0, 0, 0)
+            renderer.learn(nr, args)
+            for result in ((-25, 1), (0, 0), (7, 0)):
+                for phase in (1, 2, 3):
+                    c = P.render_test(nr, phase, PID, args, *result)
+                    if c is None:     # no program for the request, or an exit Python prints
+                        assert phase == 1 or (not result[1] and arg), (hex(code), phase)
+                        break
+                    compiled += 1
+                    assert c == python_text("ioctl", opts, args, *result, phase), \
+                        (hex(code), arg, result, phase)
+    assert compiled > 1000
+
+
 def test_rendering_covers_the_everyday_syscalls():
     """What real programs call most is printed by the compiled renderer."""
     names = set(compiled_syscalls(DecodeOptions()))

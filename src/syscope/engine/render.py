@@ -189,30 +189,36 @@ def compile_program(decoder: SignatureDecoder, tables: Tables, abbrev: bool, fix
     return tuple(ops[:first_out]), tuple(ops[first_out:]), RETURNS[kind], note
 
 
-# ioctl's argument kinds (decode/ioctl.py's table) that print from the register alone
-IOCTL_ARGS = {"dec": OP_D, "udec": OP_LU, "ptr": OP_PTR, "fd": OP_FD}
+# ioctl's argument kinds (decode/ioctl.py's ARG_KINDS) printed from the register alone
+IOCTL_ARGS = {"dec": OP_D, "udec": OP_LU, "ptr": OP_PTR, "fd": OP_FD, None: OP_HEX}
+# requests the ioctl decoder prints through its own code, not its table of kinds
+IOCTL_OWN = frozenset({"HDIO_DRIVE_CMD", "NS_GET_NSTYPE"})
 
 
 def compile_ioctl(code: int, tables: Tables):
-    """ioctl's program for one request, from the decoder's table of argument kinds, or
-    None where Python prints it.  What the kernel fills in is left to Python unless
-    the call failed (a terminal request on a file: the address)."""
+    """ioctl's program for one request, from the ioctl decoder's table of argument kinds,
+    or None where Python prints it (structures read on entry, strings, the requests with
+    decoders of their own).  What the kernel fills in (out:, at_out:, the *_out kinds) is
+    left to Python unless the call failed: the address then."""
     from ..decode import ioctl as I
-    name = I.ioctl_name(code)
-    if "NS_GET_NSTYPE" in name.split(" or "):      # its return value is named
+    if I.ioc_type(code) == ord("E") and I.ioc_dir(code) in (I.IOC_READ, I.IOC_WRITE):
+        return None                                 # evdev's sized requests
+    name = I.request_text(code)
+    if IOCTL_OWN.intersection(name.split(" or ")):
         return None
     kind = I.arg_kind(code)
+    prefix = (kind or "").partition(":")[0]
     entry = [op(OP_FD, 0), op(OP_LITERAL, 1, comment=name)]
     exit_ = []
-    if kind in I.OUT_KINDS or (kind is None and (code == I.TIOCGWINSZ
-                                                 or code in I.TERMIOS_CMDS)):
+    if kind in I.OUT_KINDS or prefix == "out" or (prefix in I.PARAM_KINDS
+                                                  and not I.PARAM_KINDS[prefix][0]):
         exit_.append(op(OP_OUT_OR_PYTHON, 2))
     elif kind in IOCTL_ARGS:
         entry.append(op(IOCTL_ARGS[kind], 2))
+    elif kind == "int_in":
+        entry.append(compile_struct(I.format_int_at, 2))
     elif kind is not None and kind.startswith("flags:"):
         entry.append(op(OP_FLAGS, 2, table=tables.xlat(kind[6:])))
-    elif kind is None and code != I.TIOCSWINSZ:
-        entry.append(op(OP_HEX, 2))
     elif kind != "none":
         return None
     return tuple(entry), tuple(exit_), RETURNS["d"], None
@@ -221,7 +227,7 @@ def compile_ioctl(code: int, tables: Tables):
 # syscalls whose programs depend on one argument with too many values to compile in
 # advance: name -> (selector, compile(value, tables)); each value is compiled when
 # Python first prints it
-LAZY_VARIANTS: dict = {}     # ioctl (compile_ioctl) waits for the ioctl decoder's new table
+LAZY_VARIANTS = {"ioctl": (1, compile_ioctl)}
 
 
 def renderable_options(decode) -> bool:
