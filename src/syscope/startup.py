@@ -24,10 +24,11 @@ TRACE_MODULES = (
     "syscope.decode.core", "syscope.decode.signatures", "syscope.decode", "syscope.output",
     "syscope.output.text", "syscope.options", "syscope.features", "syscope.engine",
     "syscope.engine.fdinfo", "syscope.engine.memory", "syscope.engine.plans",
-    "syscope.engine.tracer", "syscope.output.outfile", "syscope.pathtrace", "syscope.session",
-    "syscope.engine.seccomp", "syscope.output.sinks", "syscope.decode.basic",
-    "syscope.decode.file", "syscope.decode.signal", "syscope.engine.render",
-    "syscope.abi._xlat", "syscope.decode.array", "syscope.decode.process",
+    "syscope.abi._xlat", "syscope.engine.tracer", "syscope.output.outfile",
+    "syscope.pathtrace", "syscope.session", "syscope.engine.seccomp", "syscope.output.sinks",
+    "syscope.decode.basic", "syscope.decode.file", "syscope.decode.signal",
+    "syscope.engine.render", "syscope.decode.array", "syscope.decode.process",
+    "syscope.decode.prctl",
 )
 
 
