@@ -531,6 +531,8 @@ TABLES = {
     "user_regs": "R15 R14 R13 R12 RBP RBX R11 R10 R9 R8 RAX RCX RDX RSI RDI ORIG_RAX RIP CS "
                  "EFLAGS RSP SS",
     "mmap_limits": "MAP_TYPE MAP_HUGE_SHIFT MAP_HUGE_MASK",
+    "memfd_limits": "MFD_HUGE_SHIFT MFD_HUGE_MASK",
+    "msync_flags": "MS_ASYNC MS_INVALIDATE MS_SYNC",
     # futex_waitv's waiters
     "futex_waiter_flags": "FUTEX_32 FUTEX_PRIVATE_FLAG",
     "futex_limits": "FUTEX_WAITV_MAX",

@@ -106,8 +106,10 @@ def t_path(call: Call, v: int, p: str) -> str:
 
 @type_formatter("str")
 def t_str(call: Call, v: int, p: str) -> str:
-    """A NUL-terminated string cut at -s, or at the limit p where strace has its own."""
-    return call.cstr(v, int(p), nul_within=True) if p else call.cstr(v)
+    """A NUL-terminated string cut at -s, and at the limit p where strace has its own
+    (its printstr_ex with a size)."""
+    return call.cstr(v, min(int(p), call.opts.max_strlen), nul_within=True) if p \
+        else call.cstr(v)
 
 
 @type_formatter("buf")

@@ -38,6 +38,14 @@ def port_text(raw: bytes) -> str:
     return net_number(raw, "htons(%d)" % (raw[0] << 8 | raw[1]))
 
 
+def inet_value(family: int, raw: bytes) -> str:
+    """An address alone: inet_addr("127.0.0.1"), inet_pton(AF_INET6, "::1"); its bytes in
+    hex under -X raw, both under -X verbose."""
+    addr = inet_ntop(family, raw)
+    text = 'inet_addr("%s")' % addr if family == AF_INET else 'inet_pton(AF_INET6, "%s")' % addr
+    return styled(quote(raw, force_hex=True), text)
+
+
 def inet_field(field: str, family: int, raw: bytes) -> str:
     """An address field: sin_addr=inet_addr("127.0.0.1") and inet_pton(AF_INET6, "::1",
     &sin6_addr) abbreviated; the bytes of the whole field in hex (raw), with the call in

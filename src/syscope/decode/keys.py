@@ -10,14 +10,13 @@ import struct
 from ..abi import ERRNO, errno_name, xlat_lookup, xlat_value
 from .array import array
 from .core import Call, Decoder, special, type_formatter
-from .fmt import chex, flags, hexaddr, ptr, quote, signed, xlat_or
+from .fmt import chex, flags, hexaddr, named, ptr, quote, signed, styled, xlat_or
 
 
 def key_serial(v: int) -> str:
     """A key or keyring: its special name (KEY_SPEC_*), else its number."""
     v = signed(v, 32)
-    name = xlat_lookup("key_spec", v)
-    return name if name is not None else str(v)
+    return named(v, xlat_lookup("key_spec", v), radix="d")
 
 
 @type_formatter("key_serial")
@@ -29,7 +28,7 @@ def t_key_serial(call: Call, v: int, p: str) -> str:
 def t_errno_u(call: Call, v: int, p: str) -> str:
     """An error number given as an argument: its name, else the unsigned number."""
     v &= 0xFFFFFFFF
-    return errno_name(v) if v in ERRNO else str(v)
+    return styled(str(v), errno_name(v) if v in ERRNO else None)
 
 
 def key_bytes(call: Call, addr: int, length: int, omit_trailing_nul: bool) -> str:

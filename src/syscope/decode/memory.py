@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from ..abi import xlat_value
 from .core import Call, Decoder, format_return, special, type_formatter
-from .fmt import flags, signed, xlat_or
+from .fmt import chex, flag_names, flags, ptr, signed, styled_by, xlat_or
 
 @special("membarrier")
 class Membarrier(Decoder):
@@ -24,16 +24,43 @@ def t_prot64(call: Call, v: int, p: str) -> str:
     return flags(v, "mmap_prot", zero="PROT_NONE", dflt="PROT_???")
 
 
+def _huge_size(v: int, limits: str, prefix: str) -> tuple[int, str | None]:
+    """The bits of v apart from the huge page size, and that size as N<<X_HUGE_SHIFT."""
+    shift = xlat_value(limits, prefix + "_HUGE_SHIFT")
+    mask = xlat_value(limits, prefix + "_HUGE_MASK") << shift
+    return v & ~mask, ("%d<<%s_HUGE_SHIFT" % ((v & mask) >> shift, prefix) if v & mask else None)
+
+
 @type_formatter("mmap_flags_huge")
 def t_mmap_flags_huge(call: Call, v: int, p: str) -> str:
     """Mapping flags with the huge page size apart: MAP_PRIVATE|MAP_HUGETLB|21<<MAP_HUGE_SHIFT."""
-    type_mask = xlat_value("mmap_limits", "MAP_TYPE")
-    shift = xlat_value("mmap_limits", "MAP_HUGE_SHIFT")
-    huge_mask = xlat_value("mmap_limits", "MAP_HUGE_MASK") << shift
-    name = xlat_or(v & type_mask, "mmap_type", "MAP_???")
-    rest = v & ~type_mask & ~huge_mask
-    if rest:
-        name += "|" + flags(rest, "mmap_flags")
-    if v & huge_mask:
-        name += "|%d<<MAP_HUGE_SHIFT" % ((v & huge_mask) >> shift)
-    return name
+    def text() -> str:
+        type_mask = xlat_value("mmap_limits", "MAP_TYPE")
+        rest, huge = _huge_size(v & ~type_mask, "mmap_limits", "MAP")
+        parts = [xlat_or(v & type_mask, "mmap_type", "MAP_???")]
+        if rest:
+            parts.append(flags(rest, "mmap_flags"))
+        return "|".join(parts + ([huge] if huge else []))
+    return styled_by(chex(v), text)
+
+
+@type_formatter("memfd_flags")
+def t_memfd_flags(call: Call, v: int, p: str) -> str:
+    """memfd_create's flags: MFD_CLOEXEC|0x..|30<<MFD_HUGE_SHIFT."""
+    v &= 0xFFFFFFFF
+    if not v:
+        return "0"
+
+    def text() -> str:
+        rest, huge = _huge_size(v, "memfd_limits", "MFD")
+        names, unnamed = flag_names(rest, "memfd_flags")
+        parts = names + (["%#x" % unnamed] if unnamed else []) + ([huge] if huge else [])
+        return "|".join(parts)
+    return styled_by(chex(v), text)
+
+
+@type_formatter("mremap_addr")
+def t_mremap_addr(call: Call, v: int, p: str) -> str | None:
+    """mremap's new address, only when the flags (argument p) ask to move it there."""
+    both = xlat_value("mremap_flags", "MREMAP_MAYMOVE") | xlat_value("mremap_flags", "MREMAP_FIXED")
+    return ptr(v) if call.args[int(p)] & both == both else None

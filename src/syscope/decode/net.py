@@ -286,7 +286,7 @@ def cmsg_type_and_data(call: Call, level: int, ctype: int, data: bytes) -> str:
     if spec is None:
         return "%#x" % ctype if ctype else "0"
     name = xlat_lookup(spec[0], ctype)
-    text = name if name else ("%#x" % ctype if ctype else "0") + " /* %s */" % spec[1]
+    text = named(ctype, name, spec[1])
     printer = CMSG_PRINTERS.get((level, name))
     if printer and len(data) >= printer[0]:
         text += ", cmsg_data=" + printer[1](call, data)

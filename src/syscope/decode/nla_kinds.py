@@ -16,12 +16,11 @@ shared by the attributes of one array (a link's kind, the message's family).
 from __future__ import annotations
 
 import struct
-from functools import lru_cache
 
 from ..abi import xlat_lookup, xlat_table
 from .core import Call
-from .fmt import flags, hexaddr, quote
-from .inet import family_name, ifindex, inet_ntop
+from .fmt import chex, clock_t, flags, hexaddr, named, quote, styled, unknown, xlat_or
+from .inet import AF_INET, AF_INET6, family_name, ifindex, inet_value
 
 INTS = {"u8": "<B", "u16": "<H", "u32": "<I", "u64": "<Q",
         "s8": "<b", "s16": "<h", "s32": "<i", "s64": "<q",
@@ -106,7 +105,8 @@ def _strn(call, addr, length, ctx=None):
 
 
 def mac(data: bytes) -> str:
-    return ":".join("%02x" % b for b in data)
+    """A hardware address: ab:cd:..., its bytes in hex under -X raw (print_hwaddr)."""
+    return styled(quote(data, force_hex=True), ":".join("%02x" % b for b in data))
 
 
 def _hwaddr(call, addr, length, ctx=None):
@@ -114,21 +114,6 @@ def _hwaddr(call, addr, length, ctx=None):
         return None
     data = fetch(call, addr, length)
     return hexaddr(addr) if data is None else mac(data)
-
-
-@lru_cache(maxsize=1)
-def _clk_tck() -> int:
-    import os
-    return os.sysconf("SC_CLK_TCK")
-
-
-def clock_t(v: int) -> str:
-    """A value in clock ticks, with its seconds in a comment."""
-    tck = _clk_tck()
-    if tck <= 0 or v == 0:
-        return str(v)
-    width = min(len(str(tck)) - 1, 9)
-    return "%d /* %d.%0*d s */" % (v, v // tck, width, (v % tck) * 10 ** width // tck)
 
 
 def _clock_t(call, addr, length, ctx=None):
@@ -155,18 +140,12 @@ def _uid(data: bytes) -> str:
 
 
 def xval_text(v: int, table: str, dflt: str) -> str:
-    name = xlat_lookup(table, v)
-    return name if name is not None else ("%#x" % v if v else "0") + " /* %s */" % dflt
+    return xlat_or(v, table, dflt)
 
 
 def flags_text(v: int, table: str, dflt: str | None) -> str:
     """printflags: the named bits, the rest in hex; 0 is the name of 0 when there is one."""
-    if v == 0:
-        return xlat_lookup(table, 0) or "0"
-    out = flags(v, table)
-    if out.startswith("0x") and dflt:
-        out += " /* %s */" % dflt
-    return out
+    return flags(v, table, zero=xlat_lookup(table, 0) or "0", dflt=dflt)
 
 
 def _xlat_kind(kind: str):
@@ -221,8 +200,7 @@ def print_array(call, addr, length, size, elem_text, index=None) -> str | None:
             break
         text = elem_text(data)
         if index:
-            name = xlat_lookup(index[0], i)
-            text = "[%s]=%s" % (name if name else "%d /* %s */" % (i, index[1]), text)
+            text = "[%s]=%s" % (named(i, xlat_lookup(index[0], i), index[1], radix="d"), text)
         out.append(text)
     return "[" + ", ".join(out) + "]"
 
@@ -287,7 +265,7 @@ def field_text(v, how: str) -> str:
     if how == "clock_t":
         return clock_t(v)
     if how == "in_addr":
-        return 'inet_addr("%s")' % inet_ntop(2, v)
+        return inet_value(AF_INET, v)
     if how == "htons":
         return "htons(%d)" % v
     if how.startswith("htons:"):
@@ -305,10 +283,9 @@ def field_text(v, how: str) -> str:
             if bit < 64 and rest & (1 << bit):
                 out.append("1<<" + name)
                 rest &= ~(1 << bit)
-        if rest:
-            out.append("%#x" % rest)
-        text = "|".join(out) if out else "0"
-        return text + (" /* %s */" % dflt[0] if rest and not v & ~rest else "")
+        if not out:
+            return unknown(v, dflt[0] if dflt else None) if v else "0"
+        return styled(chex(v), "|".join(out + (["%#x" % rest] if rest else [])))
     return flags_text(v, table, dflt[0] if dflt else None)
 
 
@@ -339,8 +316,8 @@ def struct_text(fields, data: bytes) -> str:
 DECODERS = {kind: _int(kind) for kind in INTS}
 DECODERS.update(xint=_xint, str=_str, cstr=_cstr, strn=_strn, hwaddr=_hwaddr,
                 ifindex=fixed(4, lambda d: ifindex(struct.unpack("<I", d)[0])),
-                in_addr=fixed(4, lambda d: 'inet_addr("%s")' % inet_ntop(2, d)),
-                in6_addr=fixed(16, lambda d: 'inet_pton(AF_INET6, "%s")' % inet_ntop(10, d)),
+                in_addr=fixed(4, lambda d: inet_value(AF_INET, d)),
+                in6_addr=fixed(16, lambda d: inet_value(AF_INET6, d)),
                 clock_t=_clock_t, uid=fixed(4, _uid), gid=fixed(4, _uid),
                 fd=_fd, be16=_be(2, "htons"), be64=_be(8, "htobe64"),
                 ether_proto=_ether_proto, ip_proto=_ip_proto)

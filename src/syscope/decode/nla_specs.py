@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import struct
 
-from .fmt import hexaddr
-from .inet import AF_INET6, family_name, inet_ntop
+from .fmt import hexaddr, named
+from .inet import AF_INET6, family_name, inet_field, inet_ntop, inet_value
 from functools import lru_cache
 
 from ..abi import xlat_value
@@ -613,10 +613,7 @@ def inet_addr(call, addr, length, family, var=None) -> str:
     data = fetch(call, addr, size)
     if data is None:
         return ("%s=" % var if var else "") + hexaddr(addr)
-    if family == AF_INET:
-        return ("%s=" % var if var else "") + 'inet_addr("%s")' % inet_ntop(2, data)
-    return 'inet_pton(AF_INET6, "%s"%s)' % (inet_ntop(AF_INET6, data),
-                                            ", &" + var if var else "")
+    return inet_field(var, family, data) if var else inet_value(family, data)
 
 
 def _family_addr(call, addr, length, ctx):
@@ -760,7 +757,7 @@ def cachereport(call, addr, length, family) -> str:
     """RTM_NEWCACHEREPORT: struct rtgenmsg, then the attributes of its family."""
     from ..abi import xlat_lookup
     name = xlat_lookup("rtnl_family", family) or xlat_lookup("address_families", family)
-    text = "{rtgen_family=%s}" % (name or "%#x /* RTNL_FAMILY_??? */" % family)
+    text = "{rtgen_family=%s}" % named(family, name, "RTNL_FAMILY_???")
     if length > 4:
         nest = CACHEREPORT.get(family)
         text += ", " + (nlattrs(call, addr + 4, length - 4, nest_spec(nest)) if nest

@@ -3,11 +3,11 @@ from __future__ import annotations
 
 import struct
 
-from ..abi import SYSCALL_NAMES, errno_name, xlat_lookup, xlat_table, xlat_value
+from ..abi import SYSCALL_NAMES, xlat_lookup, xlat_table, xlat_value
 from .array import array
 from .bpf_filter import format_fprog_filter
 from .core import Call, Decoder, format_return, special
-from .fmt import chex, flags, hexaddr, ptr, signed, xlat_or
+from .fmt import chex, errno, flags, hexaddr, named, ptr, signed, styled, xlat_or
 from .signal import format_siginfo, format_siginfo_at, sigset_at, t_signo
 
 # struct user after its registers (glibc's sys/user.h on x86_64): offset, field
@@ -130,7 +130,7 @@ def _syscall_info(call: Call, addr: int, user_len: int) -> str:
         nr = struct.unpack_from("<Q", data, 24)[0]
         name = SYSCALL_NAMES.get(nr) if arch == xlat_value("audit_arch", "AUDIT_ARCH_X86_64") \
             else None
-        fields = ["nr=" + ("__NR_" + name if name else str(nr))]
+        fields = ["nr=" + styled(str(nr), "__NR_" + name if name else None)]
         nargs = min((fetch - 32) // 8, 6)
         if nargs:
             args = struct.unpack_from("<%dQ" % nargs, data, 32)
@@ -142,7 +142,7 @@ def _syscall_info(call: Call, addr: int, user_len: int) -> str:
     elif opname == "PTRACE_SYSCALL_INFO_EXIT":
         rval, is_error = struct.unpack_from("<qB", data, 24)
         if fetch >= PSI_EXIT_SIZE and is_error:
-            text = "rval=-" + errno_name(-rval) if 0 < -rval < 4096 else "rval=%d" % rval
+            text = "rval=" + (errno(rval, negated=True) if 0 < -rval < 4096 else str(rval))
         else:
             text = "rval=%d" % rval
         if fetch >= PSI_EXIT_SIZE:
@@ -168,8 +168,7 @@ class Ptrace(Decoder):
     def entry(self, call: Call) -> str:
         request, pid, addr, data = call.args[:4]
         req = _req(call)
-        text = xlat_lookup("ptrace_cmds", request) if not request >> 32 else None
-        text = text or "%#x /* PTRACE_??? */" % request
+        text = named(request, req, "PTRACE_???")
         if req == "PTRACE_TRACEME":
             return text
         text += ", " + call.pidv(pid, "tgid")

@@ -6,7 +6,7 @@ import struct
 
 from ..abi import xlat_lookup, xlat_value
 from .core import Call, Decoder, special
-from .fmt import chex, flags, hexaddr, ptr, xlat_or
+from .fmt import chex, flags, hexaddr, ptr, styled_by, xlat_or
 
 IF_DQBLK = struct.Struct("<8QI")
 IF_NEXTDQBLK = struct.Struct("<8QII")
@@ -24,8 +24,9 @@ def _limit(name: str) -> int:
 def qcmd(v: int) -> str:
     """QCMD(Q_GETQUOTA, USRQUOTA): the command and the quota type it is made of."""
     v &= 0xFFFFFFFF
-    return "QCMD(%s, %s)" % (xlat_or(v >> _limit("SUBCMDSHIFT"), "quotacmds", "Q_???"),
-                             xlat_or(v & _limit("SUBCMDMASK"), "quotatypes", "???QUOTA"))
+    return styled_by(str(v), lambda: "QCMD(%s, %s)" % (
+        xlat_or(v >> _limit("SUBCMDSHIFT"), "quotacmds", "Q_???"),
+        xlat_or(v & _limit("SUBCMDMASK"), "quotatypes", "???QUOTA")))
 
 
 def _uid(v: int) -> str:

@@ -85,7 +85,7 @@ SIGNATURES = {
     "inotify_init": ("", "fd"),
     "inotify_add_watch": ("fd, path, flags:inotify_masks/IN_???", "d"),
     "inotify_rm_watch": ("fd, d", "d"),
-    "memfd_create": ("str, flags:memfd_flags", "fd"),
+    "memfd_create": ("str:250, memfd_flags", "fd"),
     # descriptors
     "dup": ("fd", "fd"),
     "dup2": ("fd, fd", "fd"),
@@ -108,11 +108,11 @@ SIGNATURES = {
     "brk": ("ptr", "hex"),
     "munmap": ("ptr, lu", "d"),
     "mprotect": ("ptr, lu, prot", "d"),
-    "mremap": ("ptr, lu, lu, flags:mremap_flags, ptr", "hex"),
+    "mremap": ("ptr, lu, lu, flags:mremap_flags/64/MREMAP_???, mremap_addr:3", "hex"),
     "madvise": ("ptr, lu, madvice", "d"),
     "mlock": ("ptr, lu", "d"),
     "munlock": ("ptr, lu", "d"),
-    "msync": ("ptr, lu, x", "d"),
+    "msync": ("ptr, lu, flags:msync_flags/MS_???", "d"),
     # processes and identity
     "fork": ("", "tgid"),
     "vfork": ("", "tgid"),

@@ -7,7 +7,7 @@ from ..abi import xlat_lookup, xlat_value
 from .array import array
 from .core import Call, Decoder, format_return, special
 from .desc import iov_addresses
-from .fmt import chex, flags, hexaddr, ptr, xlat_or
+from .fmt import chex, flags, hexaddr, named, ptr, xlat_or
 from .mount import extra_bytes
 
 PARAMS = struct.Struct("<IIIIIII3I" + "7IIQ" + "7IIQ")
@@ -32,8 +32,7 @@ def _offsets(fields: tuple, values: tuple) -> str:
 
 
 def _op(v: int) -> str:
-    name = xlat_lookup("uring_ops", v)
-    return name if name is not None else "%d /* IORING_OP_??? */" % v
+    return named(v, xlat_lookup("uring_ops", v), "IORING_OP_???", radix="d")
 
 
 @special("io_uring_setup")
@@ -79,8 +78,7 @@ def _update_fd_item(call: Call):
     def item(b: bytes) -> str:
         fd = struct.unpack("<i", b)[0]
         if fd < -1:
-            name = xlat_lookup("uring_files_update_fds", fd)
-            return name if name is not None else str(fd)
+            return named(fd, xlat_lookup("uring_files_update_fds", fd), radix="d")
         return call.fd(fd)
     return item
 
@@ -224,8 +222,7 @@ def _iowq_acct(call: Call, addr: int, n: int) -> str:
     def item(b: bytes) -> str:
         i = pos[0]
         pos[0] += 1
-        name = xlat_lookup("uring_iowq_acct", i)
-        index = name if name is not None else "%d /* IO_WQ_??? */" % i
+        index = named(i, xlat_lookup("uring_iowq_acct", i), "IO_WQ_???", radix="d")
         return "[%s]=%d" % (index, struct.unpack("<I", b)[0])
     return array(call, addr, n, 4, item)
 
