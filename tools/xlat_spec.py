@@ -49,6 +49,7 @@ HEADERS += [
     "linux/counter.h", "linux/ptp_clock.h", "linux/kd.h", "linux/keyboard.h",
     "mtd/ubi-user.h", "scsi/sg.h", "linux/blkpg.h", "mtd/mtd-abi.h", "linux/kvm.h", "asm/kvm.h",
     "linux/bsg.h",
+    "linux/socket.h", "linux/if_bonding.h", "linux/mpls.h",
 ]
 
 # Kernel-internal errno values (include/linux/errno.h is not exported to userspace)
@@ -79,6 +80,8 @@ KERNEL_INTERNAL_CONSTANTS = {
     "ST_VALID": 0x0020,
     # include/linux/sched/coredump.h: what PR_SET_DUMPABLE takes
     "SUID_DUMP_DISABLE": 0, "SUID_DUMP_USER": 1, "SUID_DUMP_ROOT": 2,
+    # include/linux/socket.h: the control message of a socket's security context
+    "SCM_SECURITY": 0x03,
     # arch/x86/include/uapi/asm/mman.h, which the exported headers leave out
     "PKEY_DISABLE_EXECUTE": 0x4,
     # include/linux/swap.h: swapon's flags beyond glibc's
@@ -424,6 +427,11 @@ TABLES = {
     "ebpf_op_jmp": "BPF_JNE BPF_JSGT BPF_JSGE BPF_CALL BPF_EXIT BPF_JLT BPF_JLE BPF_JSLT BPF_JSLE",
     "ebpf_size": "BPF_DW",
     "bpf_limits": "BPF_MAXINSNS",
+    "skf_offsets": "SKF_AD_OFF SKF_NET_OFF SKF_LL_OFF",
+    "skf_ad": "SKF_AD_PROTOCOL SKF_AD_PKTTYPE SKF_AD_IFINDEX SKF_AD_NLATTR SKF_AD_NLATTR_NEST "
+              "SKF_AD_MARK SKF_AD_QUEUE SKF_AD_HATYPE SKF_AD_RXHASH SKF_AD_CPU SKF_AD_ALU_XOR_X "
+              "SKF_AD_VLAN_TAG SKF_AD_VLAN_TAG_PRESENT SKF_AD_PAY_OFFSET SKF_AD_RANDOM "
+              "SKF_AD_VLAN_TPID",
     "sched_attr_sizes": "SCHED_ATTR_SIZE_VER0 SCHED_ATTR_SIZE_VER1",
     # perf_event_open
     "hw_breakpoint_len": "HW_BREAKPOINT_LEN_1 HW_BREAKPOINT_LEN_2 HW_BREAKPOINT_LEN_4 "
@@ -532,7 +540,22 @@ TABLES = {
                  "EFLAGS RSP SS",
     "mmap_limits": "MAP_TYPE MAP_HUGE_SHIFT MAP_HUGE_MASK",
     "memfd_limits": "MFD_HUGE_SHIFT MFD_HUGE_MASK",
-    "msync_flags": "MS_ASYNC MS_INVALIDATE MS_SYNC",
+    "msync_flags": "MS_SYNC MS_ASYNC MS_INVALIDATE",
+    "ifstats_xstats_type_attrs": "LINK_XSTATS_TYPE_UNSPEC LINK_XSTATS_TYPE_BRIDGE "
+                                 "LINK_XSTATS_TYPE_BOND",
+    "ifstats_xstats_bridge_attrs": "BRIDGE_XSTATS_UNSPEC BRIDGE_XSTATS_VLAN BRIDGE_XSTATS_MCAST "
+                                   "BRIDGE_XSTATS_PAD BRIDGE_XSTATS_STP",
+    "ifstats_xstats_bridge_mcast_indices": "BR_MCAST_DIR_RX BR_MCAST_DIR_TX",
+    "ifstats_xstats_bond_attrs": "BOND_XSTATS_UNSPEC BOND_XSTATS_3AD",
+    "ifstats_xstats_bond_3ad_attrs": "BOND_3AD_STAT_LACPDU_RX BOND_3AD_STAT_LACPDU_TX "
+                                     "BOND_3AD_STAT_LACPDU_UNKNOWN_RX "
+                                     "BOND_3AD_STAT_LACPDU_ILLEGAL_RX BOND_3AD_STAT_MARKER_RX "
+                                     "BOND_3AD_STAT_MARKER_TX BOND_3AD_STAT_MARKER_RESP_RX "
+                                     "BOND_3AD_STAT_MARKER_RESP_TX "
+                                     "BOND_3AD_STAT_MARKER_UNKNOWN_RX BOND_3AD_STAT_PAD",
+    "ifstats_af_spec_mpls_attrs": "MPLS_STATS_UNSPEC MPLS_STATS_LINK",
+    "sock_txrehash": "SOCK_TXREHASH_DEFAULT SOCK_TXREHASH_DISABLED SOCK_TXREHASH_ENABLED",
+    "packet_mr_types": "PACKET_MR_MULTICAST PACKET_MR_PROMISC PACKET_MR_ALLMULTI PACKET_MR_UNICAST",
     # futex_waitv's waiters
     "futex_waiter_flags": "FUTEX_32 FUTEX_PRIVATE_FLAG",
     "futex_limits": "FUTEX_WAITV_MAX",
@@ -917,7 +940,10 @@ TABLES = {
                     "IPV6_MTU_DISCOVER IPV6_MTU IPV6_RECVERR IPV6_V6ONLY IPV6_JOIN_ANYCAST "
                     "IPV6_LEAVE_ANYCAST IPV6_MULTICAST_ALL IPV6_ROUTER_ALERT_ISOLATE "
                     "IPV6_RECVERR_RFC4884 IPV6_FLOWLABEL_MGR IPV6_FLOWINFO_SEND "
-                    "IPV6_IPSEC_POLICY IPV6_XFRM_POLICY IPV6_HDRINCL IPV6_RECVPKTINFO "
+                    "IPV6_IPSEC_POLICY IPV6_XFRM_POLICY IPV6_HDRINCL MCAST_JOIN_GROUP "
+                    "MCAST_BLOCK_SOURCE MCAST_UNBLOCK_SOURCE MCAST_LEAVE_GROUP "
+                    "MCAST_JOIN_SOURCE_GROUP MCAST_LEAVE_SOURCE_GROUP MCAST_MSFILTER "
+                    "IPV6_RECVPKTINFO "
                     "IPV6_PKTINFO IPV6_RECVHOPLIMIT IPV6_HOPLIMIT IPV6_RECVHOPOPTS "
                     "IPV6_HOPOPTS IPV6_RTHDRDSTOPTS IPV6_RECVRTHDR IPV6_RTHDR IPV6_RECVDSTOPTS "
                     "IPV6_DSTOPTS IPV6_RECVPATHMTU IPV6_PATHMTU IPV6_DONTFRAG "

@@ -200,10 +200,10 @@ TABLE_TYPES = {
 }
 
 
-def table_value(name: str, v: int) -> str:
-    """The text of v as the table type name prints it."""
+def table_value(name: str, v: int, wide: bool = False) -> str:
+    """The text of v as the table type name prints it (wide: all 64 bits of v)."""
     kind, table, o = TABLE_TYPES[name]
-    v &= 0xFFFFFFFF
+    v &= (1 << 64) - 1 if wide else 0xFFFFFFFF
     if kind == "flags":
         return flags(v, table, zero=o.get("zero", "0"), dflt=o.get("comment"))
     if kind == "xlat_flags":

@@ -7,7 +7,7 @@ import struct
 from ..abi import xlat_lookup, xlat_value
 from .array import array
 from .core import Call
-from .fmt import chex, ptr, xlat_or
+from .fmt import chex, named, ptr, styled, unknown, xlat_or
 
 SOCK_FILTER = struct.Struct("<HBBI")
 SOCK_FPROG = struct.Struct("<H6xQ")
@@ -19,11 +19,11 @@ def _either(v: int, first: str, second: str | None) -> str:
     name = xlat_lookup(first, v)
     if name is None and second is not None:
         name = xlat_lookup(second, v)
-    return name if name is not None else "%#x /* BPF_??? */" % v
+    return named(v, name, "BPF_???")
 
 
 def _unknown_bits(i: int) -> str:
-    return "|%#x /* BPF_??? */" % i if i else ""
+    return "|" + unknown(i, "BPF_???") if i else ""
 
 
 def filter_code(code: int, extended: bool) -> str:
@@ -81,6 +81,21 @@ def format_fprog(call: Call, addr: int, print_k=None) -> str:
         return ptr(addr)
     n, filt = SOCK_FPROG.unpack(data)
     return "{len=%d, filter=%s}" % (n, format_fprog_filter(call, filt, n, print_k))
+
+
+def socket_filter_k(code: int, k: int) -> str | None:
+    """The offset of a socket filter's absolute load: SKF_AD_OFF+SKF_AD_PROTOCOL,
+    SKF_NET_OFF+8 (strace's print_sock_filter_k)."""
+    if code & CLASS != xlat_value("bpf_class", "BPF_LD") \
+            or code & MODE != xlat_value("bpf_mode", "BPF_ABS"):
+        return None
+    for name in ("SKF_AD_OFF", "SKF_NET_OFF", "SKF_LL_OFF"):
+        base = xlat_value("skf_offsets", name) & 0xFFFFFFFF
+        if k >= base:
+            rest = k - base
+            return styled(chex(base), name) + "+" + (
+                xlat_or(rest, "skf_ad", "SKF_AD_???") if name == "SKF_AD_OFF" else str(rest))
+    return None
 
 
 def seccomp_k(code: int, k: int) -> str | None:

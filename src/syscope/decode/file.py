@@ -2,6 +2,7 @@
 timestamps, links, extended attributes."""
 from __future__ import annotations
 
+import os
 import struct
 
 from ..abi import xlat_lookup
@@ -13,10 +14,13 @@ from .fmt import (UMODE_MASK, chex, flags, hexaddr, mode_numeric, ptr, quote, si
 O_ACCMODE = 3
 O_CREAT = 0o100
 O_TMPFILE = 0o20200000
+O_TMPFILE_BIT = 0o20000000           # the bit of O_TMPFILE that is not O_DIRECTORY
+OPEN_HOW = struct.Struct("<QQQ")
+PAGE_SIZE = os.sysconf("SC_PAGESIZE")
 
 
-def open_flags(v: int) -> str:
-    return table_value("open_flags", v)
+def open_flags(v: int, wide: bool = False) -> str:
+    return table_value("open_flags", v, wide)
 
 
 @type_formatter("open_mode")
@@ -286,7 +290,7 @@ def format_utimens(call: Call, addr: int) -> str:
         return hexaddr(addr)
     out = []
     for off in (0, 16):
-        sec, nsec = struct.unpack_from("<qq", data, off)
+        sec, nsec = struct.unpack_from("<qQ", data, off)
         special_name = xlat_lookup("utime_special", nsec)
         if special_name:
             out.append(styled("{tv_sec=%d, tv_nsec=%d}" % (sec, nsec), special_name))
@@ -361,21 +365,26 @@ def t_dev(call: Call, v: int, p: str) -> str:
 class Openat2(Decoder):
     def entry(self, call: Call) -> str:
         from .basic import t_dirfd
-        how = call.args[2]
-        size = call.args[3]
-        data = call.read(how, 24) if how else None
-        if data is None or len(data) < 24:
-            how_s = hexaddr(how) if how else "NULL"
-        else:
-            fl, mode, resolve = struct.unpack("<QQQ", data)
-            how_s = "{flags=%s" % open_flags(fl)
-            if mode or fl & O_CREAT:
-                how_s += ", mode=%s" % mode_numeric(mode)
-            how_s += ", resolve=%s}" % flags(resolve, "resolve_flags")
-            if resolve == 0:
-                how_s = how_s.replace(", resolve=0}", "}")
+        how, size = call.args[2], call.args[3]
         return "%s, %s, %s, %d" % (t_dirfd(call, call.args[0], ""), call.path(call.args[1]),
-                                   how_s, size)
+                                   self.open_how(call, how, size), size)
+
+    @staticmethod
+    def open_how(call: Call, addr: int, size: int) -> str:
+        """struct open_how of size bytes: its address when shorter than the first
+        version; bytes past the structure shown when not zero."""
+        data = call.read(addr, OPEN_HOW.size) if addr and size >= OPEN_HOW.size else None
+        if data is None or len(data) < OPEN_HOW.size:
+            return ptr(addr)
+        fl, mode, resolve = OPEN_HOW.unpack(data)
+        text = "{flags=%s" % open_flags(fl, wide=True)
+        if mode or fl & (O_CREAT | O_TMPFILE_BIT):
+            text += ", mode=%s" % mode_numeric(mode)
+        text += ", resolve=%s" % flags(resolve, "resolve_flags", dflt="RESOLVE_???")
+        if size > OPEN_HOW.size:
+            from .mount import extra_bytes
+            text += extra_bytes(call, addr, OPEN_HOW.size, min(size, PAGE_SIZE))
+        return text + "}"
 
     def ret(self, call: Call) -> str:
         return format_return(call, "fd")

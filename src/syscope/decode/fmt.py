@@ -253,7 +253,10 @@ def mode_numeric(v: int) -> str:
 
 def time_comment(sec: int, nsec: int | None = None, digits: int = 9) -> str:
     """' /* 2024-01-02T03:04:05.123456789+0000 */' as strace prints after times
-    (digits: 6 for microseconds); nothing for a time no calendar has."""
+    (digits: 6 for microseconds); nothing for a time no calendar has, the epoch itself
+    or a fraction out of range (strace's sprinttime_ex)."""
+    if (sec == 0 and not nsec) or (nsec is not None and not 0 <= nsec < 10 ** digits):
+        return ""
     try:
         t = time.localtime(sec)
     except (OverflowError, ValueError, OSError):

@@ -27,6 +27,11 @@ def ifindex(idx: int) -> str:
     return styled(number(idx, "u"), name)
 
 
+def mac(data: bytes) -> str:
+    """A hardware address: ab:cd:..., its bytes in hex under -X raw (print_hwaddr)."""
+    return styled(quote(data, force_hex=True), ":".join("%02x" % b for b in data))
+
+
 def net_number(raw: bytes, text: str) -> str:
     """A number in network byte order (a port, a flow label): its bytes in hex under
     -X raw, htons(80) as strace abbreviates it."""

@@ -61,7 +61,9 @@ def extra_bytes(call: Call, addr: int, start: int, end: int) -> str:
         return ", ???"
     if not data.strip(b"\0"):
         return ""
-    return ", /* bytes %d..%d */ %s" % (start, end - 1, quote(data, force_hex=True))
+    limit = call.opts.max_strlen
+    return ", /* bytes %d..%d */ %s%s" % (start, end - 1, quote(data[:limit], force_hex=True),
+                                          "..." if len(data) > limit else "")
 
 
 @type_formatter("mount_attr")

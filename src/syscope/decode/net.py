@@ -5,6 +5,7 @@ import struct
 
 from ..abi import xlat_lookup
 from .core import Call, Decoder, format_return, special, type_formatter
+from .array import array
 from .desc import format_iov
 from .fmt import flags, hexaddr, named, ptr, quote, signed, xlat_or
 from .inet import (AF_INET, AF_INET6, AF_NETLINK, AF_PACKET, AF_UNIX,  # noqa: F401
@@ -76,13 +77,16 @@ def t_sockbuf(call: Call, v: int, p: str) -> str:
 # -- addresses ------------------------------------------------------------------------
 
 
+SOCKADDR_STORAGE_SIZE, SOCKADDR_UN_SIZE = 128, 110
+
+
 def format_sockaddr_bytes(data: bytes, addrlen: int, pid_fmt=None) -> str:
     if len(data) < 2:
         return "{sa_family=AF_UNSPEC}" if not data else "{}"
     fam = struct.unpack_from("<H", data)[0]
     head = "sa_family=" + family_name(fam)
     if fam == AF_UNIX:
-        path = data[2:addrlen]
+        path = data[2:min(addrlen, SOCKADDR_UN_SIZE)]
         if not path:
             return "{" + head + "}"
         if path[0] == 0:
@@ -113,8 +117,9 @@ def format_sockaddr_bytes(data: bytes, addrlen: int, pid_fmt=None) -> str:
 def format_sockaddr(call: Call, addr: int, addrlen: int) -> str:
     if not addr:
         return "NULL"
-    if addrlen <= 0 or addrlen > 128:
+    if addrlen < 2:
         return hexaddr(addr)
+    addrlen = min(addrlen, SOCKADDR_STORAGE_SIZE)     # what strace reads of a longer one
     data = call.read(addr, addrlen)
     if data is None or len(data) < addrlen:
         return hexaddr(addr)
@@ -209,13 +214,21 @@ class Recvfrom(SockNameDecoder):
 # -- messages -------------------------------------------------------------------------------
 
 MSGHDR = struct.Struct("<QI4xQQQQi4x")
-CMSGHDR = struct.Struct("<Qii")
+CMSGHDR = struct.Struct("<QII")
 SCM_RIGHTS, SCM_CREDENTIALS = 1, 2
 
 
+def _local_array(call: Call, values: list, text) -> str:
+    """[text(v), ...] of values a control message holds, at most -s of them unless -v
+    (strace's print_local_array)."""
+    limit = call.opts.max_strlen if call.opts.is_abbrev(call.name) else len(values)
+    return "[" + ", ".join([text(v) for v in values[:limit]] +
+                           (["..."] if len(values) > limit else [])) + "]"
+
+
 def _fds(call: Call, data: bytes) -> str:
-    return "[" + ", ".join(call.fd(fd) for (fd,) in struct.iter_unpack("<i", data[:len(data)
-                                                                            // 4 * 4])) + "]"
+    return _local_array(call, [fd for (fd,) in struct.iter_unpack("<i", data[:len(data) // 4
+                                                                             * 4])], call.fd)
 
 
 def _creds(call: Call, data: bytes) -> str:
@@ -239,18 +252,27 @@ def _timespecs3(call: Call, data: bytes) -> str:
 
 
 def _uints(call: Call, data: bytes) -> str:
-    return "[" + ", ".join(str(v) for (v,) in struct.iter_unpack("<I", data[:len(data)
-                                                                         // 4 * 4])) + "]"
+    return _local_array(call, [v for (v,) in struct.iter_unpack("<I", data[:len(data) // 4
+                                                                           * 4])], str)
 
 
 def _xbytes(call: Call, data: bytes) -> str:
-    return "[" + ", ".join("%#x" % b if b else "0" for b in data) + "]"
+    return _local_array(call, list(data), lambda b: "%#x" % b if b else "0")
 
 
 def _pktinfo(call: Call, data: bytes) -> str:
     idx = struct.unpack_from("<i", data)[0]
     return "{ipi_ifindex=%s, %s, %s}" % (ifindex(idx), inet_field("ipi_spec_dst", AF_INET, data[4:8]),
                                          inet_field("ipi_addr", AF_INET, data[8:12]))
+
+
+SOCK_EE = struct.Struct("<IBBBxII")       # struct sock_extended_err, then the offender
+
+
+def _recverr(call: Call, data: bytes) -> str:
+    fields = SOCK_EE.unpack_from(data)
+    return ("{ee_errno=%d, ee_origin=%d, ee_type=%d, ee_code=%d, ee_info=%d, ee_data=%d, "
+            "offender=%s}") % (*fields, format_sockaddr_bytes(data[16:32], 16))
 
 
 def _security(call: Call, data: bytes) -> str:
@@ -275,7 +297,7 @@ CMSG_PRINTERS = {
     (SOL_SOCKET, "SO_TIMESTAMPING_NEW"): (1, _timespecs3),
     (SOL_IP, "IP_PKTINFO"): (12, _pktinfo), (SOL_IP, "IP_TTL"): (4, _uints),
     (SOL_IP, "IP_TOS"): (1, _xbytes), (SOL_IP, "IP_RECVOPTS"): (1, _xbytes),
-    (SOL_IP, "IP_RETOPTS"): (1, _xbytes), (SOL_IP, "IP_ORIGDSTADDR"): (16, _origdstaddr),
+    (SOL_IP, "IP_RETOPTS"): (1, _xbytes), (SOL_IP, "IP_RECVERR"): (32, _recverr), (SOL_IP, "IP_ORIGDSTADDR"): (16, _origdstaddr),
     (SOL_IP, "IP_CHECKSUM"): (4, _uints), (SOL_IP, "SCM_SECURITY"): (1, _security),
 }
 CMSG_TYPES = {SOL_SOCKET: ("scm_types", "SCM_???"), SOL_IP: ("ip_cmsg_types", "IP_???")}
@@ -293,22 +315,45 @@ def cmsg_type_and_data(call: Call, level: int, ctype: int, data: bytes) -> str:
     return text
 
 
+def optmem_max() -> int:
+    """The most control data the kernel takes (net.core.optmem_max, in whole 8-byte
+    words); strace reads no more of a message's control buffer."""
+    try:
+        with open("/proc/sys/net/core/optmem_max") as f:
+            v = int(f.read())
+    except (OSError, ValueError):
+        v = 0
+    return (v + 7) & ~7 if v > 0 else 8 * (2 * 1024 + 512)
+
+
 def format_cmsgs(call: Call, addr: int, length: int) -> str:
-    """[{cmsg_len=20, cmsg_level=SOL_SOCKET, cmsg_type=SCM_RIGHTS, cmsg_data=[3]}]"""
-    data = call.read(addr, min(length, 1 << 16)) if length >= CMSGHDR.size else None
-    if data is None:
+    """[{cmsg_len=20, cmsg_level=SOL_SOCKET, cmsg_type=SCM_RIGHTS, cmsg_data=[3]}]; what
+    follows a header cut short, as '... /* address */' (strace's decode_msg_control)."""
+    control_len = min(length, optmem_max())
+    data = call.read(addr, control_len) if control_len >= CMSGHDR.size else None
+    if data is None or len(data) < control_len:
         return hexaddr(addr)
     out = []
-    off = 0
-    while len(data) - off >= CMSGHDR.size:
+    off, left = 0, control_len
+    while left >= CMSGHDR.size:
         clen, level, ctype = CMSGHDR.unpack_from(data, off)
-        payload = data[off + CMSGHDR.size:off + min(clen, len(data) - off)]
+        size = min(clen, left)
+        payload = data[off + CMSGHDR.size:off + size]
         item = "{cmsg_len=%d, cmsg_level=%s, cmsg_type=" % (clen, sockopt_level(level))
-        item += cmsg_type_and_data(call, level, ctype, payload) + "}"
-        out.append(item)
-        if clen < CMSGHDR.size:
+        out.append(item + cmsg_type_and_data(call, level, ctype, payload) + "}")
+        if size < CMSGHDR.size:
+            left -= CMSGHDR.size
             break
-        off += (clen + 7) & ~7
+        step = (clen + 7) & ~7
+        if step >= left:
+            left = 0
+            break
+        off += step
+        left -= step
+    if left:
+        out.append("... /* %s */" % hexaddr(addr + control_len - left))
+    elif control_len < length:
+        out.append("...")
     return "[" + ", ".join(out) + "]"
 
 
@@ -329,6 +374,12 @@ def format_msghdr(call: Call, addr: int, data_size: int | None, namelen_before=N
     data = call.read(addr, MSGHDR.size)
     if data is None or len(data) < MSGHDR.size:
         return hexaddr(addr)
+    return format_msghdr_at(call, data, data_size, namelen_before)
+
+
+def format_msghdr_at(call: Call, data: bytes, data_size: int | None,
+                     namelen_before=None) -> str:
+    """A struct msghdr already read: data_size bytes of its buffers shown (all: None)."""
     name, namelen, iov, iovlen, control, controllen, mflags = MSGHDR.unpack(data)
     shown_len = namelen if namelen_before is None else min(namelen, namelen_before)
     nl = "%d" % namelen
@@ -371,3 +422,93 @@ class Recvmsg(Decoder):
         return "%s, %s" % (m, flags(call.args[2] & 0xFFFFFFFF, "msg_flags"))
 
 
+
+
+# -- sendmmsg/recvmmsg -------------------------------------------------------------------
+
+MMSGHDR_SIZE = 64          # struct mmsghdr: msghdr, msg_len, padding
+IOV_MAX = 1024
+
+
+def format_mmsgvec(call: Call, addr: int, n: int, msg_lens: int, use_msg_len: bool,
+                   namelens: list | None = None) -> str:
+    """[{msg_hdr={...}, msg_len=N}, ...]: n messages, the first msg_lens with their
+    msg_len; with use_msg_len only msg_len bytes of each message's data are shown."""
+    left = [msg_lens]
+    index = [0]
+
+    def item(b: bytes) -> str:
+        i = index[0]
+        index[0] += 1
+        msg_len = struct.unpack_from("<I", b, MSGHDR.size)[0]
+        before = namelens[i] if namelens is not None and i < len(namelens) else None
+        text = "{msg_hdr=" + format_msghdr_at(call, b[:MSGHDR.size],
+                                               msg_len if use_msg_len else None, before)
+        if left[0]:
+            text += ", msg_len=%d" % msg_len
+            left[0] -= 1
+        return text + "}"
+    cap = IOV_MAX if namelens is None else min(IOV_MAX, len(namelens))
+    return array(call, addr, n, MMSGHDR_SIZE, item, cap=cap)
+
+
+@special("sendmmsg")
+class Sendmmsg(Decoder):
+    def entry(self, call: Call) -> str:
+        head = call.fd(call.args[0]) + ", "
+        if call.opts.is_verbose(call.name):
+            return head
+        call.saved["decoded"] = True
+        return head + "%s, %d, %s" % (ptr(call.args[1]), call.args[2] & 0xFFFFFFFF,
+                                      flags(call.args[3] & 0xFFFFFFFF, "msg_flags"))
+
+    def exit(self, call: Call) -> str:
+        if call.saved.get("decoded"):
+            return ""
+        vlen = call.args[2] & 0xFFFFFFFF
+        vec = format_mmsgvec(call, call.args[1], vlen, 0 if call.failed else call.rval, False)
+        return "%s, %d, %s" % (vec, vlen, flags(call.args[3] & 0xFFFFFFFF, "msg_flags"))
+
+
+@special("recvmmsg")
+class Recvmmsg(Decoder):
+    def entry(self, call: Call) -> str:
+        from .time import format_timespec
+        head = call.fd(call.args[0]) + ", "
+        timeout = format_timespec(call, call.args[4])
+        if not call.opts.is_verbose(call.name):
+            call.saved["decoded"] = True
+            return head + "%s, %d, %s, %s" % (
+                ptr(call.args[1]), call.args[2] & 0xFFFFFFFF,
+                flags(call.args[3] & 0xFFFFFFFF, "msg_flags"), timeout)
+        call.saved["timeout"] = timeout
+        call.saved["namelens"] = self._namelens(call, call.args[1], call.args[2] & 0xFFFFFFFF)
+        return head
+
+    @staticmethod
+    def _namelens(call: Call, addr: int, n: int) -> list:
+        """The msg_namelen of each message before the call, as far as they can be read."""
+        raw = call.read(addr, MMSGHDR_SIZE * min(n, IOV_MAX)) if addr else None
+        raw = raw or b""
+        return [struct.unpack_from("<I", raw, off + 8)[0]
+                for off in range(0, len(raw) - MMSGHDR_SIZE + 1, MMSGHDR_SIZE)]
+
+    def exit(self, call: Call) -> str:
+        if call.saved.get("decoded"):
+            return ""
+        vec = ptr(call.args[1]) if call.failed else format_mmsgvec(
+            call, call.args[1], call.rval, call.rval, True, call.saved["namelens"])
+        return "%s, %d, %s, %s" % (vec, call.args[2] & 0xFFFFFFFF,
+                                   flags(call.args[3] & 0xFFFFFFFF, "msg_flags"),
+                                   call.saved["timeout"])
+
+    def ret(self, call: Call) -> str:
+        text = format_return(call, "d")
+        if call.failed:
+            return text
+        if call.rval == 0:
+            return text + " (Timeout)"
+        if call.opts.is_verbose(call.name) and call.args[4]:
+            from .time import format_timespec
+            return text + " (left %s)" % format_timespec(call, call.args[4])
+        return text

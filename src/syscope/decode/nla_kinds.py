@@ -20,7 +20,7 @@ import struct
 from ..abi import xlat_lookup, xlat_table
 from .core import Call
 from .fmt import chex, clock_t, flags, hexaddr, named, quote, styled, unknown, xlat_or
-from .inet import AF_INET, AF_INET6, family_name, ifindex, inet_value
+from .inet import AF_INET, AF_INET6, family_name, ifindex, inet_value, mac
 
 INTS = {"u8": "<B", "u16": "<H", "u32": "<I", "u64": "<Q",
         "s8": "<b", "s16": "<h", "s32": "<i", "s64": "<q",
@@ -102,11 +102,6 @@ def _strn(call, addr, length, ctx=None):
     if data is None:
         return hexaddr(addr)
     return quote(data, call.opts.xflag) + ("..." if length > limit else "")
-
-
-def mac(data: bytes) -> str:
-    """A hardware address: ab:cd:..., its bytes in hex under -X raw (print_hwaddr)."""
-    return styled(quote(data, force_hex=True), ":".join("%02x" % b for b in data))
 
 
 def _hwaddr(call, addr, length, ctx=None):
@@ -243,6 +238,10 @@ def field_text(v, how: str) -> str:
             out.append("%#x" % rest)
         text = "|".join(out) if out else "0"
         return text + (" /* 1<<INET_DIAG_???-1 */" if rest and not v & ~rest else "")
+    if how.startswith("indexed:"):       # an array: [NAME]=value for each index
+        table = how.partition(":")[2]
+        return "[" + ", ".join("[%s]=%d" % (named(i, xlat_lookup(table, i), None, "d"), x)
+                               for i, x in enumerate(v)) + "]"
     if how == "ndiag_proto":
         return "NDIAG_PROTO_ALL" if v == 255 else field_text(
             v, "xlat:netlink_protocols:NETLINK_???")
@@ -309,8 +308,11 @@ def unpack_fields(fields, data: bytes) -> list:
 
 
 def struct_text(fields, data: bytes) -> str:
-    return "{" + ", ".join("%s=%s" % (n, field_text(v, how))
-                           for n, v, how in unpack_fields(fields, data)) + "}"
+    """{name=value, ...}; a field whose how starts with nonzero: only when not zero."""
+    return "{" + ", ".join("%s=%s" % (n, field_text(v, how.partition(":")[2]
+                                                   if how.startswith("nonzero:") else how))
+                           for n, v, how in unpack_fields(fields, data)
+                           if v or not how.startswith("nonzero:")) + "}"
 
 
 DECODERS = {kind: _int(kind) for kind in INTS}

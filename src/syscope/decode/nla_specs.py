@@ -278,13 +278,33 @@ NESTS = {
         **_many("in6_addr", "IP6MRA_CREPORT_SRC_ADDR IP6MRA_CREPORT_DST_ADDR")}),
     "ifstats_attrs": ("ifstats_attrs", "IFLA_STATS_???", {
         "IFLA_STATS_LINK_64": "fn:link_stats64",
+        **_many("nest:ifstats_xstats", "IFLA_STATS_LINK_XSTATS IFLA_STATS_LINK_XSTATS_SLAVE"),
+        "IFLA_STATS_AF_SPEC": "fn:ifstats_af_spec",
         "IFLA_STATS_LINK_OFFLOAD_XSTATS": "nest:ifstats_offload"}),
+    "ifstats_xstats": ("ifstats_xstats_type_attrs", "LINK_XSTATS_TYPE_???", {
+        "LINK_XSTATS_TYPE_BRIDGE": "nest:ifstats_xstats_bridge",
+        "LINK_XSTATS_TYPE_BOND": "nest:ifstats_xstats_bond"}),
+    "ifstats_xstats_bridge": ("ifstats_xstats_bridge_attrs", "BRIDGE_XSTATS_???", {
+        "BRIDGE_XSTATS_VLAN": "struct+:bridge_vlan_xstats",
+        "BRIDGE_XSTATS_MCAST": "struct+:br_mcast_stats",
+        "BRIDGE_XSTATS_STP": "struct+:bridge_stp_xstats"}),
+    "ifstats_xstats_bond": ("ifstats_xstats_bond_attrs", "BOND_XSTATS_???",
+                            {"BOND_XSTATS_3AD": "nest:ifstats_xstats_bond_3ad"}),
+    # strace comments an unknown type of this nest with its parent's prefix
+    "ifstats_xstats_bond_3ad": ("ifstats_xstats_bond_3ad_attrs", "BOND_XSTATS_???", _many(
+        "u64", "BOND_3AD_STAT_LACPDU_RX BOND_3AD_STAT_LACPDU_TX BOND_3AD_STAT_LACPDU_UNKNOWN_RX "
+        "BOND_3AD_STAT_LACPDU_ILLEGAL_RX BOND_3AD_STAT_MARKER_RX BOND_3AD_STAT_MARKER_TX "
+        "BOND_3AD_STAT_MARKER_RESP_RX BOND_3AD_STAT_MARKER_RESP_TX "
+        "BOND_3AD_STAT_MARKER_UNKNOWN_RX")),
+    "ifstats_af_mpls": ("ifstats_af_spec_mpls_attrs", "MPLS_STATS_???",
+                        {"MPLS_STATS_LINK": "struct+:mpls_link_stats"}),
     "ifstats_offload": ("ifstats_offload_attrs", "IFLA_OFFLOAD_XSTATS_???",
                         {"IFLA_OFFLOAD_XSTATS_CPU_HIT": "fn:link_stats64"}),
     "packet_diag_attrs": ("packet_diag_attrs", "PACKET_DIAG_???", {
         "PACKET_DIAG_INFO": "struct:packet_diag_info", "PACKET_DIAG_MCLIST": "fn:pdiag_mclist",
         **_many("struct:packet_diag_ring", "PACKET_DIAG_RX_RING PACKET_DIAG_TX_RING"),
         "PACKET_DIAG_FANOUT": "u32", "PACKET_DIAG_UID": "uid",
+        "PACKET_DIAG_FILTER": "fn:pdiag_filter",
         "PACKET_DIAG_MEMINFO": "indexed:u32:netlink_sk_meminfo_indices:SK_MEMINFO_???"}),
     "inet_diag_req_attrs": ("inet_diag_req_attrs", "INET_DIAG_REQ_???", {
         "INET_DIAG_REQ_BYTECODE": "fn:inet_diag_bc_op", "INET_DIAG_REQ_PROTOCOL": "ip_proto"}),
@@ -368,6 +388,23 @@ STRUCTS = {
     "unix_diag_rqlen": (8, (("udiag_rqueue", "I", "u"), ("udiag_wqueue", "I", "u"))),
     "netlink_diag_ring": (16, (("ndr_block_size", "I", "u"), ("ndr_block_nr", "I", "u"),
                                ("ndr_frame_size", "I", "u"), ("ndr_frame_nr", "I", "u"))),
+    "bridge_vlan_xstats": (40, (*((n, "Q", "u") for n in
+                                  "rx_bytes rx_packets tx_bytes tx_packets".split()),
+                                ("vid", "H", "u"),
+                                ("flags", "H", "flags:nl_bridge_vlan_flags:BRIDGE_VLAN_INFO_???"),
+                                ("pad2", "I", "nonzero:x"))),
+    "br_mcast_stats": (240, tuple(
+        (n, "Q", "u") if n.endswith("parse_errors") else
+        (n, "2Q", "indexed:ifstats_xstats_bridge_mcast_indices") for n in (
+            "igmp_v1queries igmp_v2queries igmp_v3queries igmp_leaves igmp_v1reports "
+            "igmp_v2reports igmp_v3reports igmp_parse_errors mld_v1queries mld_v2queries "
+            "mld_leaves mld_v1reports mld_v2reports mld_parse_errors mcast_bytes "
+            "mcast_packets").split())),
+    "bridge_stp_xstats": (48, tuple((n, "Q", "u") for n in (
+        "transition_blk transition_fwd rx_bpdu tx_bpdu rx_tcn tx_tcn").split())),
+    "mpls_link_stats": (72, tuple((n, "Q", "u") for n in (
+        "rx_packets tx_packets rx_bytes tx_bytes rx_errors tx_errors rx_dropped tx_dropped "
+        "rx_noroute").split())),
     "rta_mfc_stats": (24, (("mfcs_packets", "Q", "u"), ("mfcs_bytes", "Q", "u"),
                            ("mfcs_wrong_if", "Q", "u"))),
 }
@@ -385,6 +422,8 @@ def decoder(kind: str):
                                                             nest_spec(name), ctx)
     if head == "struct":
         return _struct(name)
+    if head == "struct+":
+        return _struct_and_rest(name)
     if head == "fn":
         return lambda call, addr, length, ctx=None: SPECIAL[name](call, addr, length, ctx)
     fn = simple_decoder(kind)
@@ -409,6 +448,23 @@ def nest_spec(name: str) -> tuple:
 def _struct(name: str):
     size, fields = STRUCTS[name]
     return fixed(size, lambda data: struct_text(fields, data))
+
+
+def _struct_and_rest(name: str):
+    """The structure, then the bytes past it in hex, as another element."""
+    size, fields = STRUCTS[name]
+
+    def decode(call, addr, length, ctx=None):
+        if length < size:
+            return None
+        data = fetch(call, addr, size)
+        if data is None:
+            return hexaddr(addr)
+        text = struct_text(fields, data)
+        if length > size:
+            text += ", " + hexstr(call, addr + size, length - size)
+        return text
+    return decode
 
 
 # -- the irregular attributes ------------------------------------------------------------
@@ -515,6 +571,29 @@ class _AfDecoders(dict):
                 return hexstr(call, addr, length)
             return nlattrs(call, addr, length, nest_spec(nest))
         return decode
+
+
+def _ifstats_af_spec(call, addr, length, ctx):
+    """IFLA_STATS_AF_SPEC: one attribute per family, AF_MPLS's decoded."""
+    return nlattrs(call, addr, length, ("address_families", "AF_???", _StatsAfDecoders()))
+
+
+class _StatsAfDecoders(dict):
+    def get(self, af, default=None):
+        def decode(call, addr, length, ctx=None):
+            if af != xlat_value("address_families", "AF_MPLS"):
+                return hexstr(call, addr, length)
+            return nlattrs(call, addr, length, nest_spec("ifstats_af_mpls"))
+        return decode
+
+
+def _pdiag_filter(call, addr, length, ctx):
+    """PACKET_DIAG_FILTER: the socket's classic BPF instructions."""
+    from .bpf_filter import SOCK_FILTER, format_fprog_filter, socket_filter_k
+    n = length // SOCK_FILTER.size
+    if not 0 < n <= 0xFFFF:
+        return None
+    return format_fprog_filter(call, addr, n, socket_filter_k)
 
 
 def _bridge_vlan_info(call, addr, length, ctx):
@@ -789,7 +868,8 @@ SPECIAL = {
     "linkinfo_data": _data_decoder("kind", INFO_DATA),
     "linkinfo_slave_data": _data_decoder("slave_kind", INFO_SLAVE_DATA),
     "linkinfo_xstats": _linkinfo_xstats, "protinfo": _protinfo, "af_spec": _af_spec,
-    "bridge_vlan_info": _bridge_vlan_info, "vf_guid": _vf_guid, "port_vsi": fixed(8, _port_vsi),
+    "bridge_vlan_info": _bridge_vlan_info, "pdiag_filter": _pdiag_filter,
+    "ifstats_af_spec": _ifstats_af_spec, "vf_guid": _vf_guid, "port_vsi": fixed(8, _port_vsi),
     "mdb_entry_info": _mdb_entry_info, "mdba_router_port": _mdba_router_port,
     "nh_grp": _nh_grp, "family_addr": _family_addr, "rtvia": _rtvia,
     "rta_multipath": _rta_multipath,

@@ -5,12 +5,14 @@ from __future__ import annotations
 import struct
 
 from ..abi import xlat_lookup
+from .bpf_filter import SOCK_FPROG, format_fprog, format_fprog_filter, socket_filter_k
 from .core import Call, Decoder, special
 from .fmt import errno, hexaddr, named, ptr, quote, xlat_or
-from .inet import AF_INET, AF_INET6, ifindex, inet_field
+from .inet import AF_INET, AF_INET6, ifindex, inet_field, mac
 
 SOL_IP, SOL_SOCKET, SOL_TCP, SOL_UDP, SOL_IPV6 = 0, 1, 6, 17, 41
 SOL_RAW, SOL_PACKET, SOL_NETLINK = 255, 263, 270
+PACKET_MREQ = struct.Struct("<iHH8s")
 
 # level -> (option table, what an unknown option's comment says)
 LEVEL_OPTIONS = {
@@ -127,6 +129,32 @@ def _icmp_filter(call: Call, addr: int, length: int) -> str:
     return head + "[" + " ".join(bits) + "]"
 
 
+def _txrehash(call: Call, addr: int, length: int, entering: bool) -> str:
+    """SO_TXREHASH's int, a SOCK_TXREHASH_* value; a shorter value as hex bytes (its
+    address when set)."""
+    if length < 4:
+        return hexaddr(addr) if entering else _hexstr(call, addr, length)
+    data = call.read(addr, 4)
+    if data is None or len(data) < 4:
+        return hexaddr(addr)
+    v = struct.unpack("<i", data)[0]
+    return "[%s]" % named(v, xlat_lookup("sock_txrehash", v), "SOCK_TXREHASH_???", "d")
+
+
+GROUP_REQ = struct.Struct("<I4x128s")     # gr_interface, gr_group (sockaddr_storage)
+
+
+def _group_req(call: Call, addr: int, length: int) -> str:
+    """struct group_req: its address when the length is short of it."""
+    data = call.read(addr, GROUP_REQ.size) if length >= GROUP_REQ.size else None
+    if data is None or len(data) < GROUP_REQ.size:
+        return hexaddr(addr)
+    from .net import format_sockaddr_bytes
+    index, group = GROUP_REQ.unpack(data)
+    return "{gr_interface=%s, gr_group=%s}" % (ifindex(index),
+                                                format_sockaddr_bytes(group, len(group)))
+
+
 def _default(call: Call, addr: int, length: int) -> str:
     if length == 4:
         return _int(call, addr)
@@ -146,10 +174,12 @@ def getsockopt_value(call: Call, level: int, name: int, addr: int, ulen: int,
         return partial_struct(call, addr, rlen, ucred_fields(call))
     if so == "SO_ERROR":
         return _so_error(call, addr, rlen)
+    if so == "SO_TXREHASH":
+        return _txrehash(call, addr, rlen, False)
     if so in SO_INT_OPTIONS:
         return _int(call, addr) if rlen >= 4 else _hexstr(call, addr, rlen)
     if so == "SO_ATTACH_FILTER":      # SO_GET_FILTER: the length counts instructions
-        return ptr(addr) if rlen == 0 else hexaddr(addr)
+        return ptr(addr) if rlen == 0 else format_fprog_filter(call, addr, rlen, socket_filter_k)
     opt = xlat_lookup(LEVEL_OPTIONS[level][0], name) if level in LEVEL_OPTIONS else None
     if level == SOL_PACKET and opt == "PACKET_STATISTICS":
         return partial_struct(call, addr, rlen, TPACKET_STATS)
@@ -169,6 +199,8 @@ def getsockopt_value(call: Call, level: int, name: int, addr: int, ulen: int,
 def setsockopt_value(call: Call, level: int, name: int, addr: int, length: int) -> str:
     if not addr or not call.opts.is_verbose(call.name):
         return ptr(addr)
+    if length < 0:
+        return hexaddr(addr)
     so = _sol_socket_name(level, name)
     if so == "SO_LINGER":
         if length < 8:
@@ -176,8 +208,11 @@ def setsockopt_value(call: Call, level: int, name: int, addr: int, length: int) 
         return partial_struct(call, addr, 8, LINGER)
     if so in SO_INT_OPTIONS:
         return hexaddr(addr) if length < 4 else _int(call, addr)
+    if so == "SO_TXREHASH":
+        return _txrehash(call, addr, length, True)
     if so in ("SO_ATTACH_FILTER", "SO_ATTACH_REUSEPORT_CBPF"):
-        return hexaddr(addr)
+        return format_fprog(call, addr, socket_filter_k) if length == SOCK_FPROG.size \
+            else hexaddr(addr)
     opt = xlat_lookup(LEVEL_OPTIONS[level][0], name) if level in LEVEL_OPTIONS else None
     if level == SOL_IP and opt in ("IP_ADD_MEMBERSHIP", "IP_DROP_MEMBERSHIP"):
         if length < 8:
@@ -187,6 +222,8 @@ def setsockopt_value(call: Call, level: int, name: int, addr: int, length: int) 
             return hexaddr(addr)
         return "{%s, %s}" % (inet_field("imr_multiaddr", AF_INET, data[:4]),
                              inet_field("imr_interface", AF_INET, data[4:8]))
+    if level in (SOL_IP, SOL_IPV6) and opt in ("MCAST_JOIN_GROUP", "MCAST_LEAVE_GROUP"):
+        return _group_req(call, addr, length)
     if level == SOL_IPV6 and opt in ("IPV6_ADD_MEMBERSHIP", "IPV6_DROP_MEMBERSHIP",
                                      "IPV6_JOIN_ANYCAST", "IPV6_LEAVE_ANYCAST"):
         data = call.read(addr, 20) if length >= 20 else None
@@ -195,6 +232,15 @@ def setsockopt_value(call: Call, level: int, name: int, addr: int, length: int) 
         return "{%s, ipv6mr_interface=%s}" % (
             inet_field("ipv6mr_multiaddr", AF_INET6, data[:16]),
             ifindex(struct.unpack_from("<I", data, 16)[0]))
+    if level == SOL_PACKET and opt in ("PACKET_ADD_MEMBERSHIP", "PACKET_DROP_MEMBERSHIP") \
+            and length == PACKET_MREQ.size:
+        data = call.read(addr, length)
+        if data is None or len(data) < length:
+            return hexaddr(addr)
+        index, mr_type, alen, address = PACKET_MREQ.unpack(data)
+        return "{mr_ifindex=%s, mr_type=%s, mr_alen=%d, mr_address=%s}" % (
+            ifindex(index), xlat_or(mr_type, "packet_mr_types", "PACKET_MR_???"), alen,
+            mac(address[:min(alen, len(address))]))
     if level == SOL_PACKET and opt in ("PACKET_RX_RING", "PACKET_TX_RING"):
         data = call.read(addr, 16) if length == 16 else None
         if data is None or len(data) < 16:

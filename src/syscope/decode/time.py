@@ -75,7 +75,7 @@ def t_tms(call: Call, v: int, p: str) -> str:
     return "{%s}" % ", ".join("%s=%s" % (name, clock_t(t)) for name, t in fields)
 
 
-SIGEV_SIZE = 64
+SIGEV_SIZE = 32                           # what strace reads: value, signo, notify, union
 SIGEV = struct.Struct("<QiI")             # sigev_value, sigev_signo, sigev_notify
 
 

@@ -7,9 +7,9 @@ from ..decode.core import Call
 from .memory import MAX_READ
 
 WRITES = {"write": "buf", "pwrite64": "buf", "sendto": "buf", "writev": "iov", "pwritev": "iov",
-          "pwritev2": "iov", "vmsplice": "iov", "sendmsg": "msg"}
+          "pwritev2": "iov", "vmsplice": "iov", "sendmsg": "msg", "sendmmsg": "mmsg"}
 READS = {"read": "buf", "pread64": "buf", "recvfrom": "buf", "readv": "iov", "preadv": "iov",
-         "preadv2": "iov", "recvmsg": "msg"}
+         "preadv2": "iov", "recvmsg": "msg", "recvmmsg": "mmsg"}
 LIMIT = MAX_READ
 
 
@@ -30,6 +30,21 @@ def _iov_bytes(call: Call, addr: int, count: int, total: int) -> list | None:
     return out
 
 
+MMSGHDR_SIZE = 64          # struct mmsghdr: msghdr (56 bytes), msg_len, padding
+
+
+def _mmsg_vectors(call: Call, addr: int, count: int) -> list:
+    """(msg_iovlen, the bytes of each buffer up to msg_len) of the first count
+    messages of an mmsghdr array, as far as it can be read."""
+    raw = call.mem.read(addr, MMSGHDR_SIZE * min(count, 1024)) or b""
+    out = []
+    for off in range(0, len(raw) - MMSGHDR_SIZE + 1, MMSGHDR_SIZE):
+        iov, iovlen = struct.unpack_from("<QQ", raw, off + 16)
+        msg_len = struct.unpack_from("<I", raw, off + 56)[0]
+        out.append((iovlen, _iov_bytes(call, iov, iovlen, min(msg_len, LIMIT)) or []))
+    return out
+
+
 def capture_dump(call: Call, read_fds: frozenset, write_fds: frozenset) -> None:
     fd = call.args[0] & 0xFFFFFFFF
     if fd >= 0x80000000:
@@ -42,6 +57,10 @@ def capture_dump(call: Call, read_fds: frozenset, write_fds: frozenset) -> None:
     if kind is None:
         return
     a = call.args
+    if kind == "mmsg":
+        if not call.failed:
+            call.saved["dump"] = {"vectors": _mmsg_vectors(call, a[1], call.rval)}
+        return
     if kind == "buf":
         n = min(a[2] if total is None else total, LIMIT)
         data = call.mem.read(a[1], n) or b""
@@ -66,6 +85,9 @@ def dump_text(dump) -> str:
     """The lines after a call: one hex dump, or one per buffer of a vector."""
     if isinstance(dump, (bytes, bytearray)):
         return "".join(ln + "\n" for ln in hexdump_lines(dump))
+    if isinstance(dump, dict):            # sendmmsg/recvmmsg: one vector per message
+        return "".join(" = %d buffers in vector %d\n" % (iovlen, i) + dump_text(chunks)
+                       for i, (iovlen, chunks) in enumerate(dump["vectors"]))
     return "".join(" * %d bytes in buffer %d\n" % (len(chunk), i) +
                    "".join(ln + "\n" for ln in hexdump_lines(chunk))
                    for i, chunk in enumerate(dump))
