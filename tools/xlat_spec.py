@@ -49,7 +49,7 @@ HEADERS += [
     "linux/counter.h", "linux/ptp_clock.h", "linux/kd.h", "linux/keyboard.h",
     "mtd/ubi-user.h", "scsi/sg.h", "linux/blkpg.h", "mtd/mtd-abi.h", "linux/kvm.h", "asm/kvm.h",
     "linux/bsg.h",
-    "linux/socket.h", "linux/if_bonding.h", "linux/mpls.h",
+    "linux/socket.h", "linux/if_bonding.h", "linux/mpls.h", "linux/smc_diag.h",
 ]
 
 # Kernel-internal errno values (include/linux/errno.h is not exported to userspace)
@@ -80,6 +80,11 @@ KERNEL_INTERNAL_CONSTANTS = {
     "ST_VALID": 0x0020,
     # include/linux/sched/coredump.h: what PR_SET_DUMPABLE takes
     "SUID_DUMP_DISABLE": 0, "SUID_DUMP_USER": 1, "SUID_DUMP_ROOT": 2,
+    # net/smc/smc.h: the states of an SMC socket (enum smc_state)
+    "SMC_ACTIVE": 1, "SMC_INIT": 2, "SMC_CLOSED": 7, "SMC_LISTEN": 10,
+    "SMC_PEERCLOSEWAIT1": 20, "SMC_PEERCLOSEWAIT2": 21, "SMC_APPCLOSEWAIT1": 22,
+    "SMC_APPCLOSEWAIT2": 23, "SMC_APPFINCLOSEWAIT": 24, "SMC_PEERFINCLOSEWAIT": 25,
+    "SMC_PEERABORTWAIT": 26, "SMC_PROCESSABORT": 27,
     # include/linux/socket.h: the control message of a socket's security context
     "SCM_SECURITY": 0x03,
     # arch/x86/include/uapi/asm/mman.h, which the exported headers leave out
@@ -554,6 +559,13 @@ TABLES = {
                                      "BOND_3AD_STAT_MARKER_RESP_TX "
                                      "BOND_3AD_STAT_MARKER_UNKNOWN_RX BOND_3AD_STAT_PAD",
     "ifstats_af_spec_mpls_attrs": "MPLS_STATS_UNSPEC MPLS_STATS_LINK",
+    "smc_diag_mode": "SMC_DIAG_MODE_SMCR SMC_DIAG_MODE_FALLBACK_TCP SMC_DIAG_MODE_SMCD",
+    "smc_diag_attrs": "SMC_DIAG_NONE SMC_DIAG_CONNINFO SMC_DIAG_LGRINFO SMC_DIAG_SHUTDOWN "
+                      "SMC_DIAG_DMBINFO SMC_DIAG_FALLBACK",
+    "smc_diag_ext_attrs": "SMC_DIAG_CONNINFO SMC_DIAG_LGRINFO",
+    "smc_states": "SMC_ACTIVE SMC_INIT SMC_CLOSED SMC_LISTEN SMC_PEERCLOSEWAIT1 "
+                  "SMC_PEERCLOSEWAIT2 SMC_APPFINCLOSEWAIT SMC_APPCLOSEWAIT1 SMC_APPCLOSEWAIT2 "
+                  "SMC_PEERFINCLOSEWAIT SMC_PEERABORTWAIT SMC_PROCESSABORT",
     "sock_txrehash": "SOCK_TXREHASH_DEFAULT SOCK_TXREHASH_DISABLED SOCK_TXREHASH_ENABLED",
     "packet_mr_types": "PACKET_MR_MULTICAST PACKET_MR_PROMISC PACKET_MR_ALLMULTI PACKET_MR_UNICAST",
     # futex_waitv's waiters

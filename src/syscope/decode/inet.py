@@ -2,7 +2,9 @@
 addresses as text, interface indexes (if_nametoindex("lo"))."""
 from __future__ import annotations
 
-from .fmt import number, quote, styled, xlat_or, xlat_style
+import struct
+
+from .fmt import number, quote, signed, styled, xlat_or, xlat_style
 
 AF_UNIX, AF_INET, AF_INET6, AF_NETLINK, AF_PACKET = 1, 2, 10, 16, 17
 
@@ -62,3 +64,40 @@ def inet_field(field: str, family: int, raw: bytes) -> str:
         return 'inet_pton(AF_INET6, "%s", &%s)' % (addr, field)
     return "%s=%s" % (field, styled(quote(raw, force_hex=True),
                                     'inet_pton(AF_INET6, "%s")' % addr))
+
+
+SOCKADDR_STORAGE_SIZE, SOCKADDR_UN_SIZE = 128, 110
+
+
+def format_sockaddr_bytes(data: bytes, addrlen: int, pid_fmt=None) -> str:
+    if len(data) < 2:
+        return "{sa_family=AF_UNSPEC}" if not data else "{}"
+    fam = struct.unpack_from("<H", data)[0]
+    head = "sa_family=" + family_name(fam)
+    if fam == AF_UNIX:
+        path = data[2:min(addrlen, SOCKADDR_UN_SIZE)]
+        if not path:
+            return "{" + head + "}"
+        if path[0] == 0:
+            name = path[1:]
+            return "{%s, sun_path=@%s}" % (head, quote(name))
+        return "{%s, sun_path=%s}" % (head, quote(path, zero_terminated=True))
+    if fam == AF_INET and len(data) >= 8:
+        return "{%s, sin_port=%s, %s}" % (head, port_text(data[2:4]),
+                                          inet_field("sin_addr", AF_INET, data[4:8]))
+    if fam == AF_INET6 and len(data) >= 24:
+        flow = struct.unpack_from(">I", data, 4)[0]
+        s = "{%s, sin6_port=%s, sin6_flowinfo=%s, %s" % (
+            head, port_text(data[2:4]), net_number(data[4:8], "htonl(%d)" % flow),
+            inet_field("sin6_addr", AF_INET6, data[8:24]))
+        if len(data) >= 28:
+            s += ", sin6_scope_id=%d" % struct.unpack_from("<I", data, 24)[0]
+        return s + "}"
+    if fam == AF_NETLINK and len(data) >= 12:
+        pad = struct.unpack_from("<H", data, 2)[0]
+        pid, groups = struct.unpack_from("<II", data, 4)
+        pad_text = ", nl_pad=%#x" % pad if pad else ""
+        return "{%s%s, nl_pid=%s, nl_groups=%08x}" % (head, pad_text, pid_fmt(pid) if pid_fmt
+                                                      else signed(pid, 32), groups)
+    rest = data[2:addrlen]
+    return "{%s, sa_data=%s}" % (head, quote(rest))

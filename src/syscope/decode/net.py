@@ -9,7 +9,8 @@ from .array import array
 from .desc import format_iov
 from .fmt import flags, hexaddr, named, ptr, quote, signed, xlat_or
 from .inet import (AF_INET, AF_INET6, AF_NETLINK, AF_PACKET, AF_UNIX,  # noqa: F401
-                   family_name, ifindex, inet_field, inet_ntop, net_number, port_text)
+                   SOCKADDR_STORAGE_SIZE, family_name, format_sockaddr_bytes, ifindex,
+                   inet_field, inet_ntop, net_number, port_text)
 from .sockopt import level_name as sockopt_level
 
 SOCK_TYPE_MASK = 0xF
@@ -75,43 +76,6 @@ def t_sockbuf(call: Call, v: int, p: str) -> str:
 
 
 # -- addresses ------------------------------------------------------------------------
-
-
-SOCKADDR_STORAGE_SIZE, SOCKADDR_UN_SIZE = 128, 110
-
-
-def format_sockaddr_bytes(data: bytes, addrlen: int, pid_fmt=None) -> str:
-    if len(data) < 2:
-        return "{sa_family=AF_UNSPEC}" if not data else "{}"
-    fam = struct.unpack_from("<H", data)[0]
-    head = "sa_family=" + family_name(fam)
-    if fam == AF_UNIX:
-        path = data[2:min(addrlen, SOCKADDR_UN_SIZE)]
-        if not path:
-            return "{" + head + "}"
-        if path[0] == 0:
-            name = path[1:]
-            return "{%s, sun_path=@%s}" % (head, quote(name))
-        return "{%s, sun_path=%s}" % (head, quote(path, zero_terminated=True))
-    if fam == AF_INET and len(data) >= 8:
-        return "{%s, sin_port=%s, %s}" % (head, port_text(data[2:4]),
-                                          inet_field("sin_addr", AF_INET, data[4:8]))
-    if fam == AF_INET6 and len(data) >= 24:
-        flow = struct.unpack_from(">I", data, 4)[0]
-        s = "{%s, sin6_port=%s, sin6_flowinfo=%s, %s" % (
-            head, port_text(data[2:4]), net_number(data[4:8], "htonl(%d)" % flow),
-            inet_field("sin6_addr", AF_INET6, data[8:24]))
-        if len(data) >= 28:
-            s += ", sin6_scope_id=%d" % struct.unpack_from("<I", data, 24)[0]
-        return s + "}"
-    if fam == AF_NETLINK and len(data) >= 12:
-        pad = struct.unpack_from("<H", data, 2)[0]
-        pid, groups = struct.unpack_from("<II", data, 4)
-        pad_text = ", nl_pad=%#x" % pad if pad else ""
-        return "{%s%s, nl_pid=%s, nl_groups=%08x}" % (head, pad_text, pid_fmt(pid) if pid_fmt
-                                                      else signed(pid, 32), groups)
-    rest = data[2:addrlen]
-    return "{%s, sa_data=%s}" % (head, quote(rest))
 
 
 def format_sockaddr(call: Call, addr: int, addrlen: int) -> str:

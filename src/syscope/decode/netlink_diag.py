@@ -2,6 +2,7 @@
 as data (printed like the route messages), the families without them as family+data."""
 from __future__ import annotations
 
+from ..abi import xlat_value
 from .core import Call
 
 COOKIE = ("cookie", "8s", "cookie")
@@ -47,6 +48,16 @@ INET_MSG = (72, (("idiag_family", "B", "af"), ("idiag_state", "B", "xlat:tcp_sta
                  ("idiag_wqueue", "I", "u"), ("idiag_uid", "I", "u"), ("idiag_inode", "I", "u")),
             ("inet_diag_attrs", "INET_DIAG_???"))
 DIAG_STRUCTS[2] = DIAG_STRUCTS[10] = (INET_REQ_V2, INET_MSG)
+# AF_SMC: its socket id is an AF_INET one (sockid prints any family but AF_INET6 so)
+DIAG_STRUCTS[xlat_value("address_families", "AF_SMC")] = (
+    (52, (("diag_family", "B", "af"), (None, "2x", None),
+          ("diag_ext", "B", "ext:smc_diag_ext_attrs:1<<SMC_DIAG_???-1"),
+          ("id", "48s", "sockid")), None),
+    (64, (("diag_family", "B", "af"), ("diag_state", "B", "xlat:smc_states:SMC_???"),
+          ("diag_fallback", "B", "xlat:smc_diag_mode:SMC_DIAG_MODE_???"),
+          ("diag_shutdown", "B", "u"), ("id", "48s", "sockid"), ("diag_uid", "I", "u"),
+          ("diag_inode", "Q", "u")),
+     ("smc_diag_attrs", "SMC_DIAG_???")))
 # the request of TCPDIAG_GETSOCK and DCCPDIAG_GETSOCK, struct inet_diag_req
 INET_REQ_COMPAT = (60, (("idiag_family", "B", "af"), ("idiag_src_len", "B", "u"),
                         ("idiag_dst_len", "B", "u"), ("idiag_ext", "B", "inet_ext"),

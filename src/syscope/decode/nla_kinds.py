@@ -227,17 +227,20 @@ def field_text(v, how: str) -> str:
     """One field of a structure: how names the printing (see struct_text)."""
     if how == "cookie":
         return "[%d, %d]" % struct.unpack("<II", v)
-    if how == "inet_ext":                # 1<<(INET_DIAG_x-1): the attributes asked for
+    if how == "inet_ext":
+        return field_text(v, "ext:inet_diag_attrs:1<<INET_DIAG_???-1")
+    if how.startswith("ext:"):           # 1<<(NAME-1): the attributes a request asks for
+        _k, table, dflt = how.split(":", 2)
         out, rest = [], v
         for bit in range(8):
-            name = xlat_lookup("inet_diag_attrs", bit + 1)
+            name = xlat_lookup(table, bit + 1)
             if rest & (1 << bit) and name:
                 out.append("1<<(%s-1)" % name)
                 rest &= ~(1 << bit)
         if rest:
             out.append("%#x" % rest)
         text = "|".join(out) if out else "0"
-        return text + (" /* 1<<INET_DIAG_???-1 */" if rest and not v & ~rest else "")
+        return text + (" /* %s */" % dflt if rest and not v & ~rest else "")
     if how.startswith("indexed:"):       # an array: [NAME]=value for each index
         table = how.partition(":")[2]
         return "[" + ", ".join("[%s]=%d" % (named(i, xlat_lookup(table, i), None, "d"), x)

@@ -8,7 +8,7 @@ from ..abi import xlat_lookup
 from .bpf_filter import SOCK_FPROG, format_fprog, format_fprog_filter, socket_filter_k
 from .core import Call, Decoder, special
 from .fmt import errno, hexaddr, named, ptr, quote, xlat_or
-from .inet import AF_INET, AF_INET6, ifindex, inet_field, mac
+from .inet import AF_INET, AF_INET6, format_sockaddr_bytes, ifindex, inet_field, mac
 
 SOL_IP, SOL_SOCKET, SOL_TCP, SOL_UDP, SOL_IPV6 = 0, 1, 6, 17, 41
 SOL_RAW, SOL_PACKET, SOL_NETLINK = 255, 263, 270
@@ -149,7 +149,6 @@ def _group_req(call: Call, addr: int, length: int) -> str:
     data = call.read(addr, GROUP_REQ.size) if length >= GROUP_REQ.size else None
     if data is None or len(data) < GROUP_REQ.size:
         return hexaddr(addr)
-    from .net import format_sockaddr_bytes
     index, group = GROUP_REQ.unpack(data)
     return "{gr_interface=%s, gr_group=%s}" % (ifindex(index),
                                                 format_sockaddr_bytes(group, len(group)))

@@ -7,9 +7,11 @@ from ..decode.core import Call
 from .memory import MAX_READ
 
 WRITES = {"write": "buf", "pwrite64": "buf", "sendto": "buf", "writev": "iov", "pwritev": "iov",
-          "pwritev2": "iov", "vmsplice": "iov", "sendmsg": "msg", "sendmmsg": "mmsg"}
+          "pwritev2": "iov", "vmsplice": "iov", "sendmsg": "msg", "sendmmsg": "mmsg",
+          "mq_timedsend": "buf"}
 READS = {"read": "buf", "pread64": "buf", "recvfrom": "buf", "readv": "iov", "preadv": "iov",
-         "preadv2": "iov", "recvmsg": "msg", "recvmmsg": "mmsg"}
+         "preadv2": "iov", "recvmsg": "msg", "recvmmsg": "mmsg",
+         "mq_timedreceive": "buf"}
 LIMIT = MAX_READ
 
 
