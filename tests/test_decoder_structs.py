@@ -23,7 +23,7 @@ def test_decoder_structures(options):
     runs = []
     for tracer in ([STRACE], SYSCOPE):
         with tempfile.TemporaryDirectory(prefix="syscope-decoders-") as cwd:
-            run = run_tracer(tracer, options, [exe, cwd], cwd)
+            run = run_tracer(tracer, options, [exe, "."], cwd)
             assert run.returncode == 0, run.stderr
             runs.append(normalize(run.lines))
     same, total, diff = agreement(runs[0], runs[1])
