@@ -16,13 +16,13 @@ pytestmark = pytest.mark.skipif(shutil.which("strace") is None, reason="strace n
 
 
 @pytest.mark.parametrize("options", [[], ["-v"], ["-X", "raw"], ["-X", "verbose"],
-                                     ["-e", "write=5", "-e", "read=6"]],
-                         ids=["abbrev", "verbose", "Xraw", "Xverbose", "dumps"])
+                                     ["-e", "write=5", "-e", "read=6"], ["-yy"]],
+                         ids=["abbrev", "verbose", "Xraw", "Xverbose", "dumps", "yy"])
 def test_decoder_structures(options):
     exe = c_workload("decoders")
     runs = []
-    for tracer in ([STRACE], SYSCOPE):
-        with tempfile.TemporaryDirectory(prefix="syscope-decoders-") as cwd:
+    with tempfile.TemporaryDirectory(prefix="syscope-decoders-") as cwd:   # -yy prints it
+        for tracer in ([STRACE], SYSCOPE):
             run = run_tracer(tracer, options, [exe, "."], cwd)
             assert run.returncode == 0, run.stderr
             runs.append(normalize(run.lines))

@@ -129,5 +129,9 @@ int main(int argc, char **argv)
     syscall(SYS_mq_timedreceive, -1, NULL, 0, NULL, NULL);
     syscall(SYS_read, -1, NULL, 16);
     close(mfd);
+    /* -yy: a socket whose peer is gone keeps the peer it was seen with */
+    fcntl(sv[1], F_GETFL);
+    close(sv[0]);
+    close(sv[1]);
     return 0;
 }

@@ -250,6 +250,13 @@ def field_text(v, how: str) -> str:
             v, "xlat:netlink_protocols:NETLINK_???")
     if how == "u":
         return str(v)
+    if how == "smc_cursor":              # struct smc_diag_cursor
+        return "{reserved=%d, wrap=%d, count=%d}" % struct.unpack("<HHI", v)
+    if how == "verbose:smc_decl_codes":  # names kept out of the UAPI: always in a comment
+        name = xlat_lookup("smc_decl_codes", v)
+        return "%s /* %s */" % (chex(v), name or "SMC_CLC_DECL_???")
+    if how == "0x8":                     # PRINT_FIELD_0X of a byte
+        return "%#04x" % v if v else "00"
     if how == "0x32":                    # PRINT_FIELD_0X: C's %#0*x, the width of the type
         return "%#08x" % v if v else "0" * 8
     if how == "d":

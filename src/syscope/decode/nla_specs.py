@@ -300,6 +300,11 @@ NESTS = {
                         {"MPLS_STATS_LINK": "struct+:mpls_link_stats"}),
     "ifstats_offload": ("ifstats_offload_attrs", "IFLA_OFFLOAD_XSTATS_???",
                         {"IFLA_OFFLOAD_XSTATS_CPU_HIT": "fn:link_stats64"}),
+    "smc_diag_attrs": ("smc_diag_attrs", "SMC_DIAG_???", {
+        "SMC_DIAG_CONNINFO": "struct:smc_diag_conninfo", "SMC_DIAG_LGRINFO": "fn:smc_lgrinfo",
+        "SMC_DIAG_SHUTDOWN": "flags:inet_diag_shutdown_flags:???_SHUTDOWN:1",
+        "SMC_DIAG_DMBINFO": "struct:smcd_diag_dmbinfo",
+        "SMC_DIAG_FALLBACK": "struct:smc_diag_fallback"}),
     "packet_diag_attrs": ("packet_diag_attrs", "PACKET_DIAG_???", {
         "PACKET_DIAG_INFO": "struct:packet_diag_info", "PACKET_DIAG_MCLIST": "fn:pdiag_mclist",
         **_many("struct:packet_diag_ring", "PACKET_DIAG_RX_RING PACKET_DIAG_TX_RING"),
@@ -405,6 +410,17 @@ STRUCTS = {
     "mpls_link_stats": (72, tuple((n, "Q", "u") for n in (
         "rx_packets tx_packets rx_bytes tx_bytes rx_errors tx_errors rx_dropped tx_dropped "
         "rx_noroute").split())),
+    "smc_diag_conninfo": (76, (
+        *((n, "I", "u") for n in "token sndbuf_size rmbe_size peer_rmbe_size".split()),
+        *((n, "8s", "smc_cursor") for n in "rx_prod rx_cons tx_prod tx_cons".split()),
+        *((n, "B", "0x8") for n in ("rx_prod_flags rx_conn_state_flags tx_prod_flags "
+                                     "tx_conn_state_flags").split()),
+        *((n, "8s", "smc_cursor") for n in "tx_prep tx_sent tx_fin".split()))),
+    "smcd_diag_dmbinfo": (40, (("linkid", "I", "u"), (None, "4x", None),
+                               *((n, "Q", "x") for n in
+                                 "peer_gid my_gid token peer_token".split()))),
+    "smc_diag_fallback": (8, (("reason", "I", "verbose:smc_decl_codes"),
+                              ("peer_diagnosis", "I", "verbose:smc_decl_codes"))),
     "rta_mfc_stats": (24, (("mfcs_packets", "Q", "u"), ("mfcs_bytes", "Q", "u"),
                            ("mfcs_wrong_if", "Q", "u"))),
 }
@@ -585,6 +601,30 @@ class _StatsAfDecoders(dict):
                 return hexstr(call, addr, length)
             return nlattrs(call, addr, length, nest_spec("ifstats_af_mpls"))
         return decode
+
+
+SMC_LINKINFO = struct.Struct("<B64sB40s40s")    # struct smc_diag_linkinfo
+
+
+def _cstring(raw: bytes) -> str:
+    """A char array (PRINT_FIELD_CSTRING): up to its NUL, else all but the last byte."""
+    from .fmt import quote
+    nul = raw.find(b"\0")
+    return quote(raw[:nul]) if nul >= 0 else quote(raw[:-1]) + "..."
+
+
+def _smc_lgrinfo(call, addr, length, ctx):
+    """struct smc_diag_lgrinfo: its one link, then the role."""
+    size = SMC_LINKINFO.size + 1
+    if length < size:
+        return None
+    data = fetch(call, addr, size)
+    if data is None:
+        return hexaddr(addr)
+    link_id, ibname, ibport, gid, peer_gid = SMC_LINKINFO.unpack_from(data)
+    return "{lnk=[{link_id=%d, ibname=%s, ibport=%d, gid=%s, peer_gid=%s}], role=%s}" % (
+        link_id, _cstring(ibname), ibport, _cstring(gid), _cstring(peer_gid),
+        xval_text(data[-1], "smc_link_group_roles", "SMC_???"))
 
 
 def _pdiag_filter(call, addr, length, ctx):
@@ -869,7 +909,7 @@ SPECIAL = {
     "linkinfo_slave_data": _data_decoder("slave_kind", INFO_SLAVE_DATA),
     "linkinfo_xstats": _linkinfo_xstats, "protinfo": _protinfo, "af_spec": _af_spec,
     "bridge_vlan_info": _bridge_vlan_info, "pdiag_filter": _pdiag_filter,
-    "ifstats_af_spec": _ifstats_af_spec, "vf_guid": _vf_guid, "port_vsi": fixed(8, _port_vsi),
+    "ifstats_af_spec": _ifstats_af_spec, "smc_lgrinfo": _smc_lgrinfo, "vf_guid": _vf_guid, "port_vsi": fixed(8, _port_vsi),
     "mdb_entry_info": _mdb_entry_info, "mdba_router_port": _mdba_router_port,
     "nh_grp": _nh_grp, "family_addr": _family_addr, "rtvia": _rtvia,
     "rta_multipath": _rta_multipath,

@@ -164,7 +164,23 @@ UNIX_DIAG_NAME, UNIX_DIAG_PEER = 0, 2
 NLM_F_REQUEST = 1
 
 
+# What a unix socket was found to be, by inode: strace keeps the first details it finds
+# (a socket whose peer closed still prints its peer)
+_UNIX_SEEN: dict[int, str] = {}
+
+
 def _unix_details(inode: int, proto: str) -> str | None:
+    seen = _UNIX_SEEN.get(inode)
+    if seen is None:
+        seen = _query_unix(inode, proto)
+        if seen is not None:
+            if len(_UNIX_SEEN) >= 4096:
+                _UNIX_SEEN.clear()
+            _UNIX_SEEN[inode] = seen
+    return seen
+
+
+def _query_unix(inode: int, proto: str) -> str | None:
     import socket
     try:
         s = socket.socket(socket.AF_NETLINK, socket.SOCK_RAW, NETLINK_SOCK_DIAG)
