@@ -6,8 +6,8 @@ from ..abi import xlat_lookup
 import struct
 
 from .core import Call, output_struct, output_struct_type, struct_printer, type_formatter
-from .fmt import (UMODE_MASK, chex, flags, hexaddr, mode_numeric, named, ptr, signed, styled,
-                  styled_by, xlat, xlat_or, xlat_style)
+from .fmt import (UMODE_MASK, chex, flags, hexaddr, mode_numeric, named, ptr, quote, signed,
+                  styled, styled_by, xlat, xlat_or, xlat_style)
 
 AT_FDCWD = -100
 
@@ -108,8 +108,19 @@ def t_path(call: Call, v: int, p: str) -> str:
 def t_str(call: Call, v: int, p: str) -> str:
     """A NUL-terminated string cut at -s, and at the limit p where strace has its own
     (its printstr_ex with a size)."""
-    return call.cstr(v, min(int(p), call.opts.max_strlen), nul_within=True) if p \
-        else call.cstr(v)
+    if not p or not v:
+        return call.cstr(v)
+    size = min(int(p), call.opts.max_strlen + 1)      # what strace's umovestr reads
+    r = call.mem.read_str(v, size - 1)                # (size bytes)
+    if r is None:
+        return hexaddr(v)
+    data, terminated = r
+    shown = min(size, call.opts.max_strlen)
+    if terminated and len(data) < shown:
+        return quote(data, call.opts.xflag)
+    if len(data) < shown:                             # the last byte read has no NUL
+        data = call.mem.read(v, shown) or data
+    return quote(data[:shown], call.opts.xflag) + "..."
 
 
 @type_formatter("buf")
