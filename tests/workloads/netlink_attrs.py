@@ -2,12 +2,12 @@
 (link info of a bridge and a tun, bridge ports, VF info, XDP, per-family AF_SPEC, traffic
 control statistics, multicast database, next hops, route metrics and multipath, socket
 diagnostics), sent without NLM_F_REQUEST: the kernel ignores such messages, so nothing
-on the machine changes and every run sends the same bytes."""
+on the machine changes.  Each socket takes a port the kernel picks, so that two runs at
+once never collide; the traces compare with the ports normalised."""
 import socket
 import struct
 
 NLM_F_DUMP = 0x300
-PORT = 0x7E000000 + 4321       # a fixed netlink port: the same in every run
 
 
 def nla(atype, payload):
@@ -37,9 +37,10 @@ def u64(v):
 
 def send(proto, mtype, body):
     s = socket.socket(socket.AF_NETLINK, socket.SOCK_RAW, proto)
-    s.bind((PORT, 0))
+    s.bind((0, 0))          # a port the kernel picks: two runs at once never share one
     s.connect((0, 0))
-    s.send(struct.pack("<IHHII", 16 + len(body), mtype, NLM_F_DUMP, 1, PORT) + body)
+    port = s.getsockname()[0]
+    s.send(struct.pack("<IHHII", 16 + len(body), mtype, NLM_F_DUMP, 1, port) + body)
     s.close()
 
 
