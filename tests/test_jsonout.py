@@ -12,6 +12,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 from syscope.logread.compiled import parser
 from syscope.logread.jsonout import write_events
 from syscope.model import seconds
+from test_logparse import ARG_LISTS, NOISE
 
 C = parser()
 pytestmark = pytest.mark.skipif(C is None, reason="the compiled log parser is not built")
@@ -78,3 +79,64 @@ def test_long_runs_of_calls_come_in_pieces(tmp_path):
     data, pos, lineno = C.json_calls(("\n".join(lines[:3000]) + "\n").encode(), 0, 0, 0, 0,
                                      None, None)
     assert 0 < len(data) < 1 << 20 and 0 < lineno < 3000
+
+
+@settings(max_examples=600, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.lists(st.one_of(ARG_LISTS, NOISE), min_size=1, max_size=6))
+def test_argument_values_are_written_as_their_trees(tmp_path_factory, texts):
+    """Each argument's JSON written as it is parsed (no dicts) is the JSON of args.py's
+    tree; every text twice, the second time from the memo."""
+    lines = ["%d f(%s) = 0" % (i + 1, t.replace("\n", " ")) for i, t in enumerate(texts)]
+    both(tmp_path_factory.mktemp("args"), "\n".join(lines + lines) + "\n")
+
+
+def test_value_types_are_one_table():
+    """The compiled parser names value types from args.TYPES, the schema's list."""
+    from syscope import json_schema
+    from syscope.logread import args
+    schema = json_schema("events")
+    found = []
+
+    def walk(node):
+        if isinstance(node, dict):
+            enum = node.get("type", {}).get("enum") if isinstance(node.get("type"), dict) \
+                else None
+            if enum and "raw" in enum:
+                found.append(tuple(enum))
+            for v in node.values():
+                walk(v)
+        elif isinstance(node, list):
+            for v in node:
+                walk(v)
+    walk(schema)
+    assert found and all(f == args.TYPES for f in found)
+    texts = ["3", '"a"', "NULL", "3</x>", "AT_FDCWD", "A|B", "{a=1}", "[1]", "f(1)",
+             "[1] => [2]", "...", "1<"]
+    assert tuple(C.parse_value(t)["type"] for t in texts) == args.TYPES
+    assert tuple(args.py_parse_value(t)["type"] for t in texts) == args.TYPES
+
+
+def test_joined_calls_are_written_as_the_encoder_does(tmp_path):
+    """Calls joined from their entry and resume lines, calls left unfinished, a resume
+    without its entry, and the shapes left to Python: socket addresses, text beyond
+    ASCII, a line without a pid."""
+    log = "\n".join([
+        "7 10:00:00.100000 read(3, <unfinished ...>",
+        "8 10:00:00.200000 wait4(-1 <unfinished ...>",
+        '7 10:00:00.300000 <... read resumed>"ab\\n", 3) = 3 <0.200000>',
+        "8 10:00:00.400000 <... wait4 resumed>[{WIFEXITED(s) && WEXITSTATUS(s) == 0}], 0, "
+        "NULL) = 9",
+        "9 10:00:00.500000 <... futex resumed>) = 0",
+        "7 10:00:01 connect(3, <unfinished ...>",
+        '7 10:00:01.5 <... connect resumed>{sa_family=AF_INET, sin_port=htons(80), '
+        'sin_addr=inet_addr("127.0.0.1")}, 16) = -1 ECONNREFUSED (Connection refused)',
+        '7 1700000000.123456 openat(AT_FDCWD, "/tmp/\xc3\xa9", O_RDONLY <unfinished ...>',
+        "7 1700000000.223456 <... openat resumed>) = 4</tmp/\u00e9>",
+        "getpid(<unfinished ...>",
+        "[pid 5] <... getpid resumed>) = 5",
+        "8 10:00:02.000000 exit_group(0 <unfinished ...>",
+        "8 10:00:02.100000 +++ exited with 0 +++",
+        "7 10:00:03.000000 nanosleep({tv_sec=1, tv_nsec=0}, <unfinished ...>",
+    ])
+    out = both(tmp_path, log + "\n")
+    assert out.count('"resumed":true') == 6 and out.count('"unfinished":true') == 2

@@ -178,11 +178,14 @@ static PyObject *int_or_none(const char *s, Py_ssize_t n, int base)
 
 /* keys and type names, made once */
 #define KEYS(X) X(text) X(type) X(value) X(truncated) X(comment) X(before) X(after) \
-    X(path) X(deleted) X(fields) X(abbreviated) X(items) X(inverted) X(name) X(args) \
-    X(int) X(null) X(const) X(string) X(more) X(changed) X(fd) X(struct) X(array) \
-    X(call) X(flags) X(raw)
+    X(path) X(deleted) X(fields) X(abbreviated) X(items) X(inverted) X(name) X(args)
 #define DECLARE(k) static PyObject *S_##k;
 KEYS(DECLARE)
+/* the value types, in the order of args.py TYPES, whose names setup_args() passes in:
+ * the trees and the JSON written here name them as args.py does */
+#define TYPES(X) X(int) X(string) X(null) X(fd) X(const) X(flags) X(struct) X(array) \
+    X(call) X(changed) X(more) X(raw)
+TYPES(DECLARE)
 static PyObject *S_underscore;
 
 static int set(PyObject *d, PyObject *k, PyObject *v)
@@ -373,6 +376,94 @@ static PyObject *unquote(const char *s, Py_ssize_t n)
     return r;
 }
 
+/* ---- the shapes of values: what the trees (parse_value) and their JSON (put_value)
+ * both decide by ---- */
+
+/* a value, then a comment in C comment marks: where the marks start, or -1 */
+static Py_ssize_t comment_at(const char *t, Py_ssize_t n)
+{
+    if ((n && t[0] == '"') || !ends(t, n, " */"))
+        return -1;
+    Py_ssize_t i = find(t, n, " /* ");
+    return i >= 0 && i + 4 <= n - 3 ? i : -1;
+}
+
+/* a number after the common rules: 10 (-?digits), 16 (0x and hex digits), or 0 */
+static int number_base(const char *t, Py_ssize_t n)
+{
+    if (n > MAX_NUMBER)
+        return 0;
+    if (all_digits(t + (n && t[0] == '-'), n - (n && t[0] == '-')))
+        return 10;
+    if (n > 2 && t[0] == '0' && t[1] == 'x') {
+        for (Py_ssize_t i = 2; i < n; i++)
+            if (!is_hex(t[i]))
+                return 0;
+        return 16;
+    }
+    return 0;
+}
+
+/* (-?\d+)<(.*)>(\(deleted\))?$: -1 when it is not a descriptor, else whether it is
+ * deleted, with the number's end in *d and the path's end in *pe */
+static int fd_shape(const char *t, Py_ssize_t n, Py_ssize_t *d, Py_ssize_t *pe)
+{
+    Py_ssize_t i = n && t[0] == '-';
+    *d = digits(t, i, n);
+    if (!(*d > i && *d < n && t[*d] == '<' && *d <= MAX_NUMBER))
+        return -1;
+    int deleted = -1;
+    if (t[n - 1] == '>' && n - 1 >= *d + 1)
+        deleted = 0;
+    else if (ends(t, n, ">(deleted)") && n - 10 >= *d + 1)
+        deleted = 1;
+    *pe = n - 1 - (deleted == 1 ? 9 : 0);
+    return deleted;
+}
+
+/* the items of [a, b], [A B] or ~[...] pushed; how many, or -1 */
+static Py_ssize_t array_items(Stack *st, const char *t, Py_ssize_t n)
+{
+    Py_ssize_t a = t[0] == '~' ? 2 : 1, len = n - 1 - a, base = st->top;
+    const char *in = t + a;
+    if (len < 0)
+        len = 0;
+    if (memchr(in, ',', len) || (len && (in[0] == '{' || in[0] == '"')))
+        return split_top(st, in, len, ',');
+    /* words between single spaces, unstripped: the values strip them */
+    Py_ssize_t i = 0;
+    while (i < len) {
+        const char *sp = memchr(in + i, ' ', len - i);
+        Py_ssize_t j = sp ? sp - in : len;
+        if (j > i && push_raw(st, in + i, j - i) < 0)
+            return -1;
+        i = j + 1;
+    }
+    return st->top - base;
+}
+
+/* name(args): the name's end, or 0 */
+static Py_ssize_t call_shape(const char *t, Py_ssize_t n)
+{
+    Py_ssize_t i = 0;
+    if (n && (is_alpha(t[0]) || t[0] == '_')) {
+        while (i < n && is_word(t[i]))
+            i++;
+        if (i < n - 1 && t[i] == '(' && t[n - 1] == ')')
+            return i;
+    }
+    return 0;
+}
+
+/* a struct's part name=value: the name's length, or -1 for an item without a name
+ * ('_' holds those) */
+static Py_ssize_t field_name(Span p)
+{
+    const char *eq = memchr(p.s, '=', p.n);
+    Py_ssize_t kn = eq ? eq - p.s : 0;
+    return eq && const_match(p.s, kn) && !(kn == 1 && p.s[0] == '_') ? kn : -1;
+}
+
 static PyObject *parse_value(Stack *st, const char *t, Py_ssize_t n, int depth);
 
 static PyObject *new_node(const char *t, Py_ssize_t n, PyObject *type)
@@ -422,11 +513,10 @@ static PyObject *parse_struct(Stack *st, PyObject *node, const char *in, Py_ssiz
             abbreviated = 1;
             continue;
         }
-        const char *eq = memchr(p.s, '=', p.n);
-        Py_ssize_t kn = eq ? eq - p.s : 0;
-        if (eq && const_match(p.s, kn) && !(kn == 1 && p.s[0] == '_')) {
+        Py_ssize_t kn = field_name(p);
+        if (kn >= 0) {
             PyObject *key = short_str(p.s, kn);
-            PyObject *v = key ? parse_value(st, eq + 1, p.n - kn - 1, depth) : NULL;
+            PyObject *v = key ? parse_value(st, p.s + kn + 1, p.n - kn - 1, depth) : NULL;
             if (!v || PyDict_SetItem(fields, key, v) < 0) {
                 Py_XDECREF(key);
                 Py_XDECREF(v);
@@ -463,24 +553,7 @@ static PyObject *parse_array(Stack *st, PyObject *node, const char *t, Py_ssize_
                              int depth)
 {
     int inverted = t[0] == '~';
-    Py_ssize_t a = inverted ? 2 : 1, len = n - 1 - a;
-    const char *in = t + a;
-    if (len < 0)
-        len = 0;
-    Py_ssize_t base = st->top, count;
-    if (memchr(in, ',', len) || (len && (in[0] == '{' || in[0] == '"'))) {
-        count = split_top(st, in, len, ',');
-    } else {   /* words between single spaces, unstripped: parse_value strips them */
-        Py_ssize_t i = 0;
-        while (i < len) {
-            const char *sp = memchr(in + i, ' ', len - i);
-            Py_ssize_t j = sp ? sp - in : len;
-            if (j > i && push_raw(st, in + i, j - i) < 0)
-                return NULL;
-            i = j + 1;
-        }
-        count = st->top - base;
-    }
+    Py_ssize_t base = st->top, count = array_items(st, t, n);
     if (count < 0)
         return NULL;
     PyObject *items = parse_parts(st, base, count, depth);
@@ -514,15 +587,13 @@ static PyObject *parse_value(Stack *st, const char *t, Py_ssize_t n, int depth)
         return d;
     }
     depth++;
-    if (!(n && t[0] == '"') && ends(t, n, " */")) {   /* x, then a comment */
-        Py_ssize_t i = find(t, n, " /* ");
-        if (i >= 0 && i + 4 <= n - 3) {
-            PyObject *inner = parse_value(st, t, i, depth);
-            if (inner && (set(inner, S_text, short_str(t, n)) < 0 ||
-                          set(inner, S_comment, short_str(t + i + 4, n - 3 - (i + 4))) < 0))
-                Py_CLEAR(inner);
-            return inner;
-        }
+    Py_ssize_t i = comment_at(t, n);
+    if (i >= 0) {   /* x, then a comment */
+        PyObject *inner = parse_value(st, t, i, depth);
+        if (inner && (set(inner, S_text, short_str(t, n)) < 0 ||
+                      set(inner, S_comment, short_str(t + i + 4, n - 3 - (i + 4))) < 0))
+            Py_CLEAR(inner);
+        return inner;
     }
     PyObject *node = PyDict_New();
     if (!node)
@@ -557,57 +628,31 @@ static PyObject *parse_rest(Stack *st, PyObject *node, const char *t, Py_ssize_t
             return NULL;
         return node;
     }
-    if (n <= MAX_NUMBER) {
-        int base = 0;
-        if (all_digits(t + (n && t[0] == '-'), n - (n && t[0] == '-')))
-            base = 10;
-        else if (n > 2 && t[0] == '0' && t[1] == 'x') {
-            base = 16;
-            for (i = 2; i < n; i++)
-                if (!is_hex(t[i]))
-                    base = 0;
-        }
-        if (base) {
-            if (set_new(node, S_type, S_int) < 0 || set(node, S_value, int_or_none(t, n, base)) < 0)
-                return NULL;
-            return node;
-        }
+    int base = number_base(t, n), deleted;
+    if (base) {
+        if (set_new(node, S_type, S_int) < 0 || set(node, S_value, int_or_none(t, n, base)) < 0)
+            return NULL;
+        return node;
     }
-    /* (-?\d+)<(.*)>(\(deleted\))?$ */
-    i = n && t[0] == '-';
-    Py_ssize_t d = digits(t, i, n);
-    if (d > i && d < n && t[d] == '<' && d <= MAX_NUMBER) {
-        int deleted = -1;
-        if (t[n - 1] == '>' && n - 1 >= d + 1)
-            deleted = 0;
-        else if (ends(t, n, ">(deleted)") && n - 10 >= d + 1)
-            deleted = 1;
-        if (deleted >= 0) {
-            Py_ssize_t pe = n - 1 - (deleted ? 9 : 0);
-            if (set_new(node, S_type, S_fd) < 0 || set(node, S_value, int_or_none(t, d, 10)) < 0 ||
-                set(node, S_path, short_str(t + d + 1, pe - d - 1)) < 0 ||
-                (deleted && set_new(node, S_deleted, Py_True) < 0))
-                return NULL;
-            return node;
-        }
+    Py_ssize_t d, pe;
+    if ((deleted = fd_shape(t, n, &d, &pe)) >= 0) {
+        if (set_new(node, S_type, S_fd) < 0 || set(node, S_value, int_or_none(t, d, 10)) < 0 ||
+            set(node, S_path, short_str(t + d + 1, pe - d - 1)) < 0 ||
+            (deleted && set_new(node, S_deleted, Py_True) < 0))
+            return NULL;
+        return node;
     }
     if (n && t[0] == '{' && t[n - 1] == '}')
         return parse_struct(st, node, t + 1, n > 1 ? n - 2 : 0, depth);
     if ((n && t[0] == '[' && t[n - 1] == ']') || starts(t, n, "~["))
         return parse_array(st, node, t, n, depth);
-    /* name(args) */
-    i = 0;
-    if (n && (is_alpha(t[0]) || t[0] == '_')) {
-        while (i < n && is_word(t[i]))
-            i++;
-        if (i < n - 1 && t[i] == '(' && t[n - 1] == ')') {
-            Py_ssize_t base = st->top, count = split_top(st, t + i + 1, n - i - 2, ',');
-            if (count < 0 || set_new(node, S_type, S_call) < 0 ||
-                set(node, S_name, short_str(t, i)) < 0 ||
-                set(node, S_args, parse_parts(st, base, count, depth)) < 0)
-                return NULL;
-            return node;
-        }
+    if ((i = call_shape(t, n))) {   /* name(args) */
+        Py_ssize_t base = st->top, count = split_top(st, t + i + 1, n - i - 2, ',');
+        if (count < 0 || set_new(node, S_type, S_call) < 0 ||
+            set(node, S_name, short_str(t, i)) < 0 ||
+            set(node, S_args, parse_parts(st, base, count, depth)) < 0)
+            return NULL;
+        return node;
     }
     if (memchr(t, '|', n) && t[0] != '{') {
         Py_ssize_t base = st->top, count = split_top(st, t, n, '|');
@@ -676,8 +721,19 @@ static PyObject *args_of(const char *s, Py_ssize_t n)
     return r;
 }
 
+/* the value types' names are args.py's: nothing is parsed before setup_args() */
+static int types_known(void)
+{
+    if (S_raw)
+        return 1;
+    PyErr_SetString(PyExc_RuntimeError, "_logparse: setup_args() first");
+    return 0;
+}
+
 static int ascii_arg(PyObject *text, const char *fn)
 {
+    if (!types_known())
+        return -1;
     if (!PyUnicode_Check(text)) {
         PyErr_Format(PyExc_TypeError, "%s() takes a str", fn);
         return -1;
@@ -786,18 +842,34 @@ static PyObject *m_split_top(PyObject *self, PyObject *const *args, Py_ssize_t n
 
 static PyObject *m_setup_args(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
 {
-    if (nargs != 4) {
+#define SLOT(k) &S_##k,
+    PyObject **types[] = {TYPES(SLOT)};
+    Py_ssize_t n_types = sizeof types / sizeof types[0];
+    if (nargs != 5 || !PyTuple_Check(args[4]) || PyTuple_GET_SIZE(args[4]) != n_types) {
         PyErr_SetString(PyExc_TypeError,
-                        "setup_args(parse_args, parse_value, parse_arg, split_top)");
+                        "setup_args(parse_args, parse_value, parse_arg, split_top, TYPES)");
         return NULL;
+    }
+    for (Py_ssize_t k = 0; k < n_types; k++) {
+        PyObject *name = PyTuple_GET_ITEM(args[4], k);
+        if (!PyUnicode_CheckExact(name) || !PyUnicode_IS_ASCII(name)) {
+            PyErr_SetString(PyExc_TypeError, "TYPES are ASCII str");
+            return NULL;
+        }
     }
     PyObject **keep[] = {&py_parse_args, &py_parse_value, &py_parse_arg, &py_split_top};
     for (int k = 0; k < 4; k++) {
         Py_INCREF(args[k]);
         Py_XSETREF(*keep[k], args[k]);
     }
+    for (Py_ssize_t k = 0; k < n_types; k++) {
+        PyObject *name = PyTuple_GET_ITEM(args[4], k);
+        Py_INCREF(name);
+        Py_XSETREF(*types[k], name);
+    }
     Py_RETURN_NONE;
 }
+
 
 /* ---- parse.py: a line into its parts ---- */
 
@@ -1877,6 +1949,232 @@ static Memo *memo_slot(const char *k, Py_ssize_t n)
     return &memo[hash_bytes(k, n) % MEMO_SLOTS];
 }
 
+/* ---- put_obj(parse_value(...)) without the dicts ----
+ * The rules of parse_value and parse_rest above, in their order, writing each node's
+ * JSON as it is decided.  The rare shapes whose dict is not written in one pass (a
+ * struct with unnamed items or a name twice) go through parse_value itself.
+ * tests/test_logparse.py holds the JSON of both against args.py's. */
+
+static int put_value(Buf *b, Stack *st, const char *t, Py_ssize_t n, int depth,
+                     const Span *over, const Span *comment);
+
+/* {"text":...,"type":... : the node's start; over is the text of a value with a comment */
+static int put_head(Buf *b, const char *t, Py_ssize_t n, const Span *over, PyObject *type)
+{
+    if (over) {
+        t = over->s;
+        n = over->n;
+    }
+    return (PUT(b, "{\"text\":") < 0 || put_ascii(b, t, n) < 0 || PUT(b, ",\"type\":") < 0 ||
+            put_str(b, type) < 0) ? -1 : 0;
+}
+
+static int put_tail(Buf *b, const Span *comment)
+{
+    if (comment && (PUT(b, ",\"comment\":") < 0 || put_ascii(b, comment->s, comment->n) < 0))
+        return -1;
+    return PUT(b, "}");
+}
+
+/* int_or_none(t, n, base)'s JSON: the usual sizes without an int object */
+static int put_int_text(Buf *b, const char *t, Py_ssize_t n, int base)
+{
+    if (base == 10 && n > 0 && n <= 18) {
+        Py_ssize_t i = t[0] == '-';
+        if (i < n && all_digits(t + i, n - i)) {
+            long long v = 0;
+            for (Py_ssize_t k = i; k < n; k++)
+                v = v * 10 + (t[k] - '0');
+            return put_decimal(b, i ? -v : v);
+        }
+    }
+    if (base == 16 && n > 2 && n <= 17) {   /* 0x and at most 15 hex digits */
+        long long v = 0;
+        for (Py_ssize_t k = 2; k < n; k++)
+            v = v * 16 + hexval(t[k]);
+        return put_decimal(b, v);
+    }
+    PyObject *v = int_or_none(t, n, base);
+    if (!v)
+        return -1;
+    int rc = put_obj(b, v);
+    Py_DECREF(v);
+    return rc;
+}
+
+/* [put_value(part) for the parts pushed from base on], popped */
+static int put_parts(Buf *b, Stack *st, Py_ssize_t base, Py_ssize_t count, int depth)
+{
+    if (PUT(b, "[") < 0)
+        return -1;
+    for (Py_ssize_t k = 0; k < count; k++) {
+        Span p = st->v[base + k];
+        if ((k && PUT(b, ",") < 0) || put_value(b, st, p.s, p.n, depth, NULL, NULL) < 0)
+            return -1;
+    }
+    st->top = base;
+    return PUT(b, "]");
+}
+
+/* parse_struct's fields; 1: a shape left to parse_value (nothing written) */
+static int put_fields(Buf *b, Stack *st, const char *in, Py_ssize_t n, int depth,
+                      int *abbreviated)
+{
+    Py_ssize_t base = st->top, count = split_top(st, in, n, ',');
+    if (count < 0)
+        return -1;
+    for (Py_ssize_t k = 0; k < count; k++) {   /* named fields only, each name once */
+        Span p = st->v[base + k];
+        if (p.n == 3 && memcmp(p.s, "...", 3) == 0)
+            continue;
+        Py_ssize_t kn = field_name(p);
+        if (kn < 0 || count > 64) {
+            st->top = base;
+            return 1;
+        }
+        for (Py_ssize_t j = 0; j < k; j++) {
+            Span q = st->v[base + j];
+            if (q.n > kn && q.s[kn] == '=' && memcmp(q.s, p.s, kn) == 0) {
+                st->top = base;
+                return 1;
+            }
+        }
+    }
+    if (PUT(b, "{") < 0)
+        return -1;
+    int first = 1;
+    for (Py_ssize_t k = 0; k < count; k++) {
+        Span p = st->v[base + k];
+        if (p.n == 3 && memcmp(p.s, "...", 3) == 0) {
+            *abbreviated = 1;
+            continue;
+        }
+        Py_ssize_t kn = (const char *)memchr(p.s, '=', p.n) - p.s;
+        if ((!first && PUT(b, ",") < 0) || put_ascii(b, p.s, kn) < 0 || PUT(b, ":") < 0 ||
+            put_value(b, st, p.s + kn + 1, p.n - kn - 1, depth, NULL, NULL) < 0)
+            return -1;
+        first = 0;
+    }
+    st->top = base;
+    return PUT(b, "}");
+}
+
+/* parse_value(t, depth) for the shapes put_value leaves to it, with over and comment */
+static int put_parsed(Buf *b, Stack *st, const char *t, Py_ssize_t n, int depth,
+                      const Span *over, const Span *comment)
+{
+    PyObject *v = parse_value(st, t, n, depth);
+    int rc = -1;
+    if (v && (!over || set(v, S_text, short_str(over->s, over->n)) == 0) &&
+        (!comment || set(v, S_comment, short_str(comment->s, comment->n)) == 0))
+        rc = put_obj(b, v);
+    Py_XDECREF(v);
+    return rc;
+}
+
+static int put_value(Buf *b, Stack *st, const char *t, Py_ssize_t n, int depth,
+                     const Span *over, const Span *comment)
+{
+    Py_ssize_t i, at = b->n;
+    int depth0 = depth;
+    strip(&t, &n);
+    if (depth > MAX_DEPTH)   /* deeper than strace ever nests: kept as text */
+        return put_head(b, t, n, over, S_raw) < 0 ? -1 : put_tail(b, comment);
+    /* the commonest values, decided before the general rules */
+    if (n <= MAX_NUMBER && all_digits(t, n))
+        return (put_head(b, t, n, over, S_int) < 0 || PUT(b, ",\"value\":") < 0 ||
+                put_int_text(b, t, n, 10) < 0) ? -1 : put_tail(b, comment);
+    if (is_identifier(t, n)) {
+        if (n == 4 && memcmp(t, "NULL", 4) == 0)
+            return (put_head(b, t, n, over, S_null) < 0 || PUT(b, ",\"value\":null") < 0)
+                   ? -1 : put_tail(b, comment);
+        return (put_head(b, t, n, over, S_const) < 0 || PUT(b, ",\"value\":") < 0 ||
+                put_ascii(b, t, n) < 0) ? -1 : put_tail(b, comment);
+    }
+    depth++;
+    if ((i = comment_at(t, n)) >= 0) {   /* x, then a comment */
+        if (over || comment)   /* never: x holds no comment of its own */
+            return put_parsed(b, st, t, n, depth0, over, comment);
+        Span whole = {t, n}, note = {t + i + 4, n - 3 - (i + 4)};
+        return put_value(b, st, t, i, depth, &whole, &note);
+    }
+    if (n && t[0] == '"') {
+        const char *q = memrchr(t, '"', n);
+        Py_ssize_t end = q - t, len = end > 1 ? end - 1 : 0;
+        if (put_head(b, t, n, over, S_string) < 0 || PUT(b, ",\"value\":") < 0)
+            return -1;
+        if (memchr(t + 1, '\\', len)) {
+            PyObject *v = unquote(t + 1, len);
+            int rc = v ? put_str(b, v) : -1;
+            Py_XDECREF(v);
+            if (rc < 0)
+                return -1;
+        } else if (put_ascii(b, t + 1, len) < 0)
+            return -1;
+        return (ends(t, n, "...") ? PUT(b, ",\"truncated\":true")
+                                  : PUT(b, ",\"truncated\":false")) < 0 ? -1 : put_tail(b, comment);
+    }
+    if (n == 3 && memcmp(t, "...", 3) == 0)
+        return put_head(b, t, n, over, S_more) < 0 ? -1 : put_tail(b, comment);
+    if (n && (t[0] == '[' || t[0] == '{') && (i = find(t, n, " => ")) >= 0)
+        return (put_head(b, t, n, over, S_changed) < 0 || PUT(b, ",\"before\":") < 0 ||
+                put_value(b, st, t, i, depth, NULL, NULL) < 0 || PUT(b, ",\"after\":") < 0 ||
+                put_value(b, st, t + i + 4, n - i - 4, depth, NULL, NULL) < 0)
+               ? -1 : put_tail(b, comment);
+    int base = number_base(t, n), deleted;
+    if (base)
+        return (put_head(b, t, n, over, S_int) < 0 || PUT(b, ",\"value\":") < 0 ||
+                put_int_text(b, t, n, base) < 0) ? -1 : put_tail(b, comment);
+    Py_ssize_t d, pe;
+    if ((deleted = fd_shape(t, n, &d, &pe)) >= 0)
+        return (put_head(b, t, n, over, S_fd) < 0 || PUT(b, ",\"value\":") < 0 ||
+                put_int_text(b, t, d, 10) < 0 || PUT(b, ",\"path\":") < 0 ||
+                put_ascii(b, t + d + 1, pe - d - 1) < 0 ||
+                (deleted && PUT(b, ",\"deleted\":true") < 0)) ? -1 : put_tail(b, comment);
+    if (n && t[0] == '{' && t[n - 1] == '}') {
+        int abbreviated = 0, rc;
+        if (put_head(b, t, n, over, S_struct) < 0 || PUT(b, ",\"fields\":") < 0 ||
+            (rc = put_fields(b, st, t + 1, n > 1 ? n - 2 : 0, depth, &abbreviated)) < 0)
+            return -1;
+        if (rc == 1) {
+            b->n = at;
+            return put_parsed(b, st, t, n, depth0, over, comment);
+        }
+        return (abbreviated ? PUT(b, ",\"abbreviated\":true")
+                            : PUT(b, ",\"abbreviated\":false")) < 0 ? -1 : put_tail(b, comment);
+    }
+    if ((n && t[0] == '[' && t[n - 1] == ']') || starts(t, n, "~[")) {
+        int inverted = t[0] == '~';
+        Py_ssize_t base = st->top, count = array_items(st, t, n);
+        if (count < 0 || put_head(b, t, n, over, S_array) < 0 || PUT(b, ",\"items\":") < 0 ||
+            put_parts(b, st, base, count, depth) < 0)
+            return -1;
+        return (inverted ? PUT(b, ",\"inverted\":true")
+                         : PUT(b, ",\"inverted\":false")) < 0 ? -1 : put_tail(b, comment);
+    }
+    if ((i = call_shape(t, n))) {   /* name(args) */
+        Py_ssize_t base = st->top, count = split_top(st, t + i + 1, n - i - 2, ',');
+        return (count < 0 || put_head(b, t, n, over, S_call) < 0 ||
+                PUT(b, ",\"name\":") < 0 || put_ascii(b, t, i) < 0 ||
+                PUT(b, ",\"args\":") < 0 || put_parts(b, st, base, count, depth) < 0)
+               ? -1 : put_tail(b, comment);
+    }
+    if (memchr(t, '|', n) && t[0] != '{') {
+        Py_ssize_t base = st->top, count = split_top(st, t, n, '|');
+        if (count < 0 || put_head(b, t, n, over, S_flags) < 0 || PUT(b, ",\"value\":[") < 0)
+            return -1;
+        for (Py_ssize_t k = 0; k < count; k++)
+            if ((k && PUT(b, ",") < 0) || put_ascii(b, st->v[base + k].s, st->v[base + k].n) < 0)
+                return -1;
+        st->top = base;
+        return PUT(b, "]") < 0 ? -1 : put_tail(b, comment);
+    }
+    if (const_match(t, n))
+        return (put_head(b, t, n, over, S_const) < 0 || PUT(b, ",\"value\":") < 0 ||
+                put_ascii(b, t, n) < 0) ? -1 : put_tail(b, comment);
+    return put_head(b, t, n, over, S_raw) < 0 ? -1 : put_tail(b, comment);
+}
+
 /* the JSON array of the arguments (args.py parse_args), through the memo */
 static int put_args(Buf *b, const char *s, Py_ssize_t n)
 {
@@ -1902,12 +2200,8 @@ static int put_args(Buf *b, const char *s, Py_ssize_t n)
             }
         }
         Py_ssize_t at = b->n;
-        PyObject *v = parse_value(&st, p.s, p.n, depth);
-        if (!v || put_obj(b, v) < 0) {
-            Py_XDECREF(v);
+        if (put_value(b, &st, p.s, p.n, depth, NULL, NULL) < 0)
             goto done;
-        }
-        Py_DECREF(v);
         Py_ssize_t jlen = b->n - at;
         if (m && jlen <= MEMO_JSON) {
             char *mem = PyMem_Realloc(m->key, p.n + jlen);
@@ -2179,7 +2473,7 @@ static PyObject *m_json_calls(PyObject *self, PyObject *const *args, Py_ssize_t 
     Buf out = json_out;   /* kept between calls: no regrowing */
     out.n = 0;
     const char *blk = buf.buf;
-    if (alias == -1 && PyErr_Occurred())
+    if ((alias == -1 && PyErr_Occurred()) || !types_known())
         goto fail;
     if (statuses != Py_None) {
         status[0] = PyUnicode_InternFromString("successful");
@@ -2247,6 +2541,83 @@ fail:
     return NULL;
 }
 
+/* syscall_json(ev) -> bytes or None: eventjson.event_dict(ev)'s JSON line for a Syscall
+ * of the Python reader (a call joined from its entry and resume lines, or an unfinished
+ * one), written as json_calls writes its calls; None for what it leaves to Python:
+ * text beyond ASCII, socket addresses (sockaddr.py), values of other types. */
+#define EVENT_FIELDS(X) X(pid) X(time) X(name) X(args_text) X(rval) X(ret_text) X(errno) \
+    X(error) X(duration) X(unfinished) X(resumed) X(line)
+enum {
+#define ENUM(k) F_##k,
+    EVENT_FIELDS(ENUM) N_EVENT_FIELDS
+};
+
+static int ascii_or_none(PyObject *o)
+{
+    return o == Py_None || (PyUnicode_CheckExact(o) && PyUnicode_IS_ASCII(o));
+}
+
+static int put_int_or_null(Buf *b, PyObject *o)   /* `x or None` of an int */
+{
+    return PyObject_IsTrue(o) ? put_int(b, o) : PUT(b, "null");
+}
+
+static PyObject *m_syscall_json(PyObject *self, PyObject *ev)
+{
+    static PyObject *names[N_EVENT_FIELDS];
+    static const char *spelled[] = {
+#define NAME(k) #k,
+        EVENT_FIELDS(NAME)
+    };
+    PyObject *f[N_EVENT_FIELDS] = {NULL};
+    PyObject *r = NULL;
+    Buf out = {NULL, 0, 0};
+    if (!types_known())
+        return NULL;
+    for (int k = 0; k < N_EVENT_FIELDS; k++) {
+        if (!names[k] && !(names[k] = PyUnicode_InternFromString(spelled[k])))
+            goto done;
+        if (!(f[k] = PyObject_GetAttr(ev, names[k])))
+            goto done;
+    }
+    PyObject *text = f[F_args_text], *t = f[F_time], *name = f[F_name];
+    if (!PyLong_CheckExact(f[F_pid]) || !PyLong_CheckExact(f[F_line]) ||
+        !PyUnicode_CheckExact(name) || !PyUnicode_IS_ASCII(name) || !PyUnicode_GET_LENGTH(name) ||
+        !PyUnicode_CheckExact(text) || !PyUnicode_IS_ASCII(text) ||
+        memmem(TEXT(text), PyUnicode_GET_LENGTH(text), "sa_family=", 10) ||
+        !ascii_or_none(t) || !ascii_or_none(f[F_ret_text]) || !ascii_or_none(f[F_errno]) ||
+        !ascii_or_none(f[F_error]) || !(f[F_rval] == Py_None || PyLong_CheckExact(f[F_rval])) ||
+        !(f[F_duration] == Py_None || PyFloat_CheckExact(f[F_duration])) ||
+        !PyBool_Check(f[F_unfinished]) || !PyBool_Check(f[F_resumed])) {
+        Py_INCREF(Py_None);
+        r = Py_None;
+        goto done;
+    }
+    Part whole = {0, PyUnicode_GET_LENGTH(name)};
+    if (PUT(&out, "{\"v\":1,\"type\":\"syscall\",\"pid\":") < 0 ||
+        put_int_or_null(&out, f[F_pid]) < 0 || PUT(&out, ",\"time\":") < 0 || put_obj(&out, t) < 0 ||
+        PUT(&out, ",\"ts\":") < 0 ||
+        (t == Py_None ? PUT(&out, "null") : put_ts(&out, TEXT(t), PyUnicode_GET_LENGTH(t))) < 0 ||
+        put_name(&out, TEXT(name), whole) < 0 ||
+        PUT(&out, ",\"args\":") < 0 || put_args(&out, TEXT(text), PyUnicode_GET_LENGTH(text)) < 0 ||
+        PUT(&out, ",\"args_text\":") < 0 || put_str(&out, text) < 0 ||
+        PUT(&out, ",\"ret\":") < 0 || put_obj(&out, f[F_rval]) < 0 ||
+        PUT(&out, ",\"ret_text\":") < 0 || put_obj(&out, f[F_ret_text]) < 0 ||
+        PUT(&out, ",\"errno\":") < 0 || put_obj(&out, f[F_errno]) < 0 ||
+        PUT(&out, ",\"error\":") < 0 || put_obj(&out, f[F_error]) < 0 ||
+        PUT(&out, ",\"duration\":") < 0 || put_obj(&out, f[F_duration]) < 0 ||
+        PUT(&out, ",\"unfinished\":") < 0 || put_obj(&out, f[F_unfinished]) < 0 ||
+        PUT(&out, ",\"resumed\":") < 0 || put_obj(&out, f[F_resumed]) < 0 ||
+        PUT(&out, ",\"line\":") < 0 || put_int_or_null(&out, f[F_line]) < 0 || PUT(&out, "}\n") < 0)
+        goto done;
+    r = PyBytes_FromStringAndSize(out.s, out.n);
+done:
+    for (int k = 0; k < N_EVENT_FIELDS; k++)
+        Py_XDECREF(f[k]);
+    PyMem_Free(out.s);
+    return r;
+}
+
 /* dumps(obj) for the values of an event dict: json.JSONEncoder(separators=(",", ":")) */
 static PyObject *m_dumps(PyObject *self, PyObject *obj)
 {
@@ -2295,7 +2666,7 @@ static PyObject *m_setup_events(PyObject *self, PyObject *const *args, Py_ssize_
 
 static PyMethodDef methods[] = {
     {"setup_args", (PyCFunction)(void (*)(void))m_setup_args, METH_FASTCALL,
-     "setup_args(parse_args, parse_value, parse_arg, split_top): args.py's, for non-ASCII"},
+     "setup_args(parse_args, parse_value, parse_arg, split_top, TYPES): args.py's"},
     {"setup_events", (PyCFunction)(void (*)(void))m_setup_events, METH_FASTCALL,
      "setup_events(Syscall, slots, rest, Record, parse_line, numbers)"},
     {"parse_args", m_parse_args, METH_O, "args.parse_args at compiled speed"},
@@ -2313,6 +2684,8 @@ static PyMethodDef methods[] = {
     {"json_calls", (PyCFunction)(void (*)(void))m_json_calls, METH_FASTCALL,
      "json_calls(block, pos, lineno, default_pid, alias, names, statuses) -> (data, pos, lineno)"},
     {"dumps", m_dumps, METH_O, "JSON text of dicts, lists, str, int, float, bool, None"},
+    {"syscall_json", m_syscall_json, METH_O,
+     "syscall_json(ev) -> the JSON line of a Syscall as bytes, or None: left to Python"},
     {NULL, NULL, 0, NULL},
 };
 

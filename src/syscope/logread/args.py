@@ -27,6 +27,10 @@ MAX_DEPTH = 16     # brackets within brackets; strace's deepest is a handful
 MAX_NUMBER = 40    # characters; no 64-bit value needs more
 MAX_BRACKETS = 1 << 16   # in one line; beyond, only the first levels are parsed
 ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "v": "\v", "f": "\f", '"': '"', "\\": "\\"}
+# The types of values (docs/json-schema.md), one table: the compiled parser takes its
+# names from here, in this order (tests/test_jsonout.py holds it to the schema)
+TYPES = ("int", "string", "null", "fd", "const", "flags", "struct", "array", "call",
+         "changed", "more", "raw")
 
 
 # what split_top stops at; everything else is skipped at C speed
@@ -264,7 +268,7 @@ def compiled():
         from . import _logparse
     except ImportError:
         return None
-    _logparse.setup_args(py_parse_args, py_parse_value, py_parse_arg, py_split_top)
+    _logparse.setup_args(py_parse_args, py_parse_value, py_parse_arg, py_split_top, TYPES)
     return _logparse
 
 

@@ -30,16 +30,22 @@ def write_events(logs: list[str], out, names=None, statuses=None,
     from ..eventjson import event_dict
     from ..output.jsonl import dumps
     fast = parser() if compiled else None
-    if fast is not None:   # the same text from C (tests/test_logparse.py)
-        def dumps(ev, encode=fast.dumps):
-            return encode(event_dict(ev))
+    if fast is None:
+        def line(ev) -> bytes:
+            return (dumps(ev) + "\n").encode("ascii")   # JSON's ensure_ascii text
+    else:   # the same text from C (tests/test_logparse.py, test_jsonout.py)
+        def line(ev, encode=fast.dumps, syscall=fast.syscall_json) -> bytes:
+            if ev.kind == "syscall":
+                data = syscall(ev)
+                if data is not None:
+                    return data
+            return (encode(event_dict(ev)) + "\n").encode("ascii")
     write = ascii_writer(out)
-    pending: list[str] = []
+    pending: list[bytes] = []
     n_unparsed = 0
 
     def flush_pending() -> None:
-        pending.append("")
-        write("\n".join(pending).encode("ascii"))   # JSON's ensure_ascii text
+        write(b"".join(pending))
         pending.clear()
 
     def emit(ev) -> None:
@@ -53,7 +59,7 @@ def write_events(logs: list[str], out, names=None, statuses=None,
                 if st not in statuses:
                     return
         n_unparsed += ev.kind == "unparsed"
-        pending.append(dumps(ev))
+        pending.append(line(ev))
         if len(pending) >= BATCH:
             flush_pending()
 
