@@ -140,3 +140,22 @@ def test_joined_calls_are_written_as_the_encoder_does(tmp_path):
     ])
     out = both(tmp_path, log + "\n")
     assert out.count('"resumed":true') == 6 and out.count('"unfinished":true') == 2
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.lists(st.tuples(DIGITS, st.sampled_from(["", "."]), DIGITS), min_size=1,
+                max_size=8))
+def test_durations_of_every_shape_read_as_float_reads_them(tmp_path_factory, parts):
+    """-T durations: read --json and read -c's compiled scanner give what float() gives."""
+    from syscope.logread.fastcount import count
+    from syscope.output.summary import Summary
+    lines = ["%d close(%d) = %s <%s%s%s>" % (i + 1, i, "-1 EBADF (Bad file descriptor)"
+                                            if i % 2 else "0", *p)
+             for i, p in enumerate(parts)]
+    d = tmp_path_factory.mktemp("dur")
+    both(d, "\n".join(lines) + "\n")
+    fast, slow = Summary(), Summary()
+    count([str(d / "log")], fast)
+    count([str(d / "log")], slow, compiled=False)
+    assert [(c.calls, c.errors, c.total, c.min, c.max) for c in fast.counts.values()] == \
+        [(c.calls, c.errors, c.total, c.min, c.max) for c in slow.counts.values()]

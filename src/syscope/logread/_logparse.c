@@ -1201,12 +1201,15 @@ static PyObject *seconds(const char *s, Part d)
 {
     if (d.a < 0 || d.b - d.a > 24)
         Py_RETURN_NONE;
-    char buf[32];
-    memcpy(buf, s + d.a, d.b - d.a);
-    buf[d.b - d.a] = 0;
-    double v = PyOS_string_to_double(buf, NULL, NULL);
-    if (v == -1.0 && PyErr_Occurred())
-        return NULL;
+    double v = short_decimal(s, d.a, d.b);
+    if (v < 0) {
+        char buf[32];
+        memcpy(buf, s + d.a, d.b - d.a);
+        buf[d.b - d.a] = 0;
+        v = PyOS_string_to_double(buf, NULL, NULL);
+        if (v == -1.0 && PyErr_Occurred())
+            return NULL;
+    }
     if (!(v < 1e9))
         Py_RETURN_NONE;
     return PyFloat_FromDouble(v);
@@ -1388,6 +1391,47 @@ static PyObject *line_item(const char *s, Py_ssize_t n, Py_ssize_t lineno,
                                    : make_record(s, n, &L, pid, lineno);
     Py_DECREF(pid);
     return r;
+}
+
+/* count_unparsed(block, default_pid) -> int: how many of the block's lines
+ * parse.parse_line() calls "unparsed" (not strace output), for the text copy: the lines
+ * split_line() decides are strace's, the others are asked of parse_line(). */
+static PyObject *m_count_unparsed(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
+{
+    static PyObject *unparsed;
+    Py_buffer buf;
+    Py_ssize_t pos = 0, len, n = 0;
+    long long pid;
+    if (nargs != 2 || !py_parse_line) {
+        PyErr_SetString(PyExc_TypeError, "count_unparsed(block, default_pid), after setup");
+        return NULL;
+    }
+    if (!unparsed && !(unparsed = PyUnicode_InternFromString("unparsed")))
+        return NULL;
+    pid = PyLong_AsLongLong(args[1]);
+    if ((pid == -1 && PyErr_Occurred()) || PyObject_GetBuffer(args[0], &buf, PyBUF_SIMPLE) < 0)
+        return NULL;
+    const char *blk = buf.buf;
+    while (pos < buf.len) {
+        Py_ssize_t next = next_line(blk, pos, buf.len, &len);
+        Line L;
+        split_line(blk + pos, len, &L);
+        if (L.kind == L_DEFER) {
+            PyObject *rec = line_item(blk + pos, len, 0, pid, Py_None);
+            PyObject *kind = rec ? PyObject_GetAttrString(rec, "kind") : NULL;
+            int same = kind ? PyObject_RichCompareBool(kind, unparsed, Py_EQ) : -1;
+            Py_XDECREF(kind);
+            Py_XDECREF(rec);
+            if (same < 0) {
+                PyBuffer_Release(&buf);
+                return NULL;
+            }
+            n += same;
+        }
+        pos = next;
+    }
+    PyBuffer_Release(&buf);
+    return PyLong_FromSsize_t(n);
 }
 
 /* items(block, pos, lineno, default_pid, source, max_lines) -> (items, pos, lineno):
@@ -1701,10 +1745,15 @@ typedef struct {
     Py_ssize_t n, cap;
 } Buf;
 
-static int grow(Buf *b, Py_ssize_t more)
+static int grow_to(Buf *b, Py_ssize_t more);
+
+static inline int grow(Buf *b, Py_ssize_t more)
 {
-    if (b->n + more <= b->cap)
-        return 0;
+    return b->n + more <= b->cap ? 0 : grow_to(b, more);
+}
+
+static int grow_to(Buf *b, Py_ssize_t more)
+{
     Py_ssize_t cap = b->cap ? b->cap : 1 << 16;
     while (cap < b->n + more)
         cap *= 2;
@@ -1718,7 +1767,7 @@ static int grow(Buf *b, Py_ssize_t more)
     return 0;
 }
 
-static int put(Buf *b, const char *s, Py_ssize_t n)
+static inline int put(Buf *b, const char *s, Py_ssize_t n)
 {
     if (grow(b, n) < 0)
         return -1;
@@ -2681,6 +2730,8 @@ static PyMethodDef methods[] = {
     {"sieved", (PyCFunction)(void (*)(void))m_sieved, METH_FASTCALL,
      "sieved(block, pos, lineno, default_pid, source, cache, decide, seen, Skipped)"
      " -> (items, pos, lineno)"},
+    {"count_unparsed", (PyCFunction)(void (*)(void))m_count_unparsed, METH_FASTCALL,
+     "count_unparsed(block, default_pid) -> the number of lines not strace output"},
     {"json_calls", (PyCFunction)(void (*)(void))m_json_calls, METH_FASTCALL,
      "json_calls(block, pos, lineno, default_pid, alias, names, statuses) -> (data, pos, lineno)"},
     {"dumps", m_dumps, METH_O, "JSON text of dicts, lists, str, int, float, bool, None"},

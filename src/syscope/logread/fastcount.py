@@ -10,7 +10,7 @@ import re
 
 from ..abi import SYSCALL_NUMBERS
 from .parse import UNFINISHED, seconds, split_return
-from .reader import blocks, expand_paths
+from .reader import blocks, expand_paths, line_counter
 
 try:
     from ._scan import count as scan
@@ -27,9 +27,10 @@ def count(paths: list[str], summary, traced=None, compiled: bool = True) -> int:
     acc: dict[str, list] = {}   # name -> [calls, errors, total, min, max]
     n = 0
     fast = scan if compiled else None
+    count_lines = line_counter()
     for path, _pid in expand_paths(paths):
         for block in blocks(path):
-            n += block.count(b"\n")
+            n += count_lines(block)
             pos, end = 0, len(block)
             while pos < end:
                 if fast is not None:

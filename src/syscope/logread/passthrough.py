@@ -1,12 +1,14 @@
 """syscope read with no option that changes a line: the log is its own output.
 
 Blocks of whole lines are copied as they are read; only the lines that do not look
-like a returned or unfinished call are parsed, to count those not understood."""
+like strace's (to the compiled line splitter, else to PLAIN_CALL) are parsed, to count
+those not understood."""
 from __future__ import annotations
 
 import re
 
 from ..output.outfile import report
+from .compiled import parser
 from .ffset import is_set, merged_lines
 from .parse import LEADER_RE, parse_line
 from .reader import blocks, expand_paths, lines
@@ -55,7 +57,12 @@ def write_batch(batch: list[str], out) -> int:
     return count_unparsed(block, 0)
 
 
-def count_unparsed(block: bytes, pid: int) -> int:
+def count_unparsed(block: bytes, pid: int, compiled: bool = True) -> int:
+    """How many of the block's lines parse_line() calls 'unparsed'; the compiled
+    parser's line splitter decides most lines without a regular expression."""
+    fast = parser() if compiled else None
+    if fast is not None:
+        return fast.count_unparsed(block, pid)
     n, end = 0, len(block)   # where the block's own last newline is, behind the one added
     for m in PLAIN_CALL.finditer(b"\n" + block):
         if m.start() == end:

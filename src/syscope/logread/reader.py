@@ -62,6 +62,7 @@ def blocks(path: str, size: int = 1 << 20) -> Iterator[bytes]:
     yields every whole line before the damage, then raises LogError."""
     f = open_binary(path)
     read = getattr(f, "read1", f.read)
+    count_lines = line_counter()
     carry: list[bytes] = []   # the start of a line longer than a block
     n = 0
     try:
@@ -82,13 +83,22 @@ def blocks(path: str, size: int = 1 << 20) -> Iterator[bytes]:
                 continue
             block = b"".join(carry) + data[:cut] if carry else data[:cut]
             carry = [data[cut:]] if cut < len(data) else []
-            n += block.count(b"\n")
+            n += count_lines(block)
             yield block
         if carry:
             yield b"".join(carry) + b"\n"
     finally:
         if f is not sys.stdin.buffer:
             f.close()
+
+
+def line_counter():
+    """block.count(b"\\n"), at memchr's speed when the compiled scanner is built."""
+    try:
+        from ._scan import count_lines
+    except ImportError:
+        return lambda block: block.count(b"\n")
+    return count_lines
 
 
 FF_SUFFIX = re.compile(r"\.(\d{1,10})$")
