@@ -68,14 +68,40 @@ def run_tracer(tracer: list[str], options: list[str], command: list[str], cwd: s
                            stdin=subprocess.DEVNULL if stdin is None else stdin,
                            preexec_fn=without_aslr)
         lines: list[str] = []
-        files = sorted(f for f in os.listdir(tmp) if f.startswith("trace"))
-        for f in files:
-            with open(os.path.join(tmp, f), errors="replace") as fh:
-                content = fh.read().splitlines()
-            if len(files) > 1:
-                content = ["%-5s %s" % (f.split(".", 1)[1], ln) for ln in content]
-            lines += content
+        contents = {}
+        for f in os.listdir(tmp):
+            if f.startswith("trace"):
+                with open(os.path.join(tmp, f), errors="replace") as fh:
+                    contents[f.partition(".")[2]] = fh.read().splitlines()
+        for pid in tree_order(contents):
+            lines += ["%-5s %s" % (pid, ln) for ln in contents[pid]] if len(contents) > 1 \
+                else contents[pid]
         return Run(lines, p.returncode, p.stderr.decode(errors="replace"))
+
+
+CHILD_RETURN_RE = re.compile(r"^(?:clone3?|v?fork|<\.\.\. (?:clone3?|v?fork) resumed>).*= (\d+)")
+
+
+def tree_order(files: dict[str, list[str]]) -> list[str]:
+    """The pids of -ff's files, each parent before its children in the order it created
+    them: the order of their numbers changes from run to run (pids wrap around)."""
+    children: dict[str, list[str]] = {}
+    for pid, lines in files.items():
+        children[pid] = [m.group(1) for ln in lines for m in [CHILD_RETURN_RE.match(ln)]
+                         if m and m.group(1) in files]
+    born = {c for kids in children.values() for c in kids}
+    order: list[str] = []
+
+    def visit(pid: str) -> None:
+        if pid not in order:
+            order.append(pid)
+            for child in children[pid]:
+                visit(child)
+    for root in sorted((p for p in files if p not in born), key=lambda p: int(p or 0)):
+        visit(root)
+    for pid in sorted(files, key=lambda p: int(p or 0)):      # a cycle (pid reuse)
+        visit(pid)
+    return order
 
 
 # Where strace prints a pid.  A pid is only rewritten there: the same number elsewhere
