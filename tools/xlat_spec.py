@@ -122,6 +122,13 @@ KERNEL_INTERNAL_CONSTANTS = {
     "LOGLEVEL_EMERG": 0, "LOGLEVEL_ALERT": 1, "LOGLEVEL_CRIT": 2, "LOGLEVEL_ERR": 3,
     "LOGLEVEL_WARNING": 4, "LOGLEVEL_NOTICE": 5, "LOGLEVEL_INFO": 6, "LOGLEVEL_DEBUG": 7,
     "LOGLEVEL_DEBUG+1": 8,
+    # include/scsi/sg.h of the kernel (glibc's scsi/sg.h, the one installed, predates them)
+    "SG_FLAG_UNUSED_LUN_INHIBIT": 2, "SG_FLAG_MMAP_IO": 4, "SG_FLAG_Q_AT_TAIL": 0x10,
+    "SG_FLAG_Q_AT_HEAD": 0x20, "SG_SCSI_RESET_TARGET": 4, "SG_SCSI_RESET_NO_ESCALATE": 0x100,
+    # the NBD protocol's export flags, which nbd-server sends and clients pass to
+    # NBD_SET_FLAGS unchanged; linux/nbd.h defines only those the kernel acts on
+    "NBD_FLAG_ROTATIONAL": 1 << 4, "NBD_FLAG_SEND_WRITE_ZEROES": 1 << 6,
+    "NBD_FLAG_SEND_DF": 1 << 7, "NBD_FLAG_SEND_RESIZE": 1 << 9, "NBD_FLAG_SEND_CACHE": 1 << 10,
     # include/linux/pid.h: enum pid_type, which PR_SCHED_CORE's fourth argument takes
     "PIDTYPE_PID": 0, "PIDTYPE_TGID": 1, "PIDTYPE_PGID": 2, "PIDTYPE_SID": 3,
     # arch/x86/include/asm/fpu/types.h: the XSAVE features (enum xfeature) and their masks
@@ -1241,6 +1248,12 @@ IOCTL_SKIP_NAMES = set(
     "VIDIOC_SUBDEV_G_EDID VIDIOC_SUBDEV_G_STD VIDIOC_SUBDEV_QUERYSTD "
     "VIDIOC_SUBDEV_QUERY_DV_TIMINGS VIDIOC_SUBDEV_S_DV_TIMINGS VIDIOC_SUBDEV_S_EDID "
     "VIDIOC_SUBDEV_S_STD".split())
+# Requests that no installed header defines, as the header that does writes them
+# (evaluated by the compiler like the others): (header, name, definition).
+IOCTL_KERNEL_INTERNAL = [
+    # the kernel's include/scsi/sg.h (glibc's scsi/sg.h, the one installed, predates it)
+    ("scsi/sg.h", "SG_GET_ACCESS_COUNT", "0x2289"),
+]
 # What a header is compiled after, tried in turn until one compiles.
 IOCTL_PRELUDES = [
     ["linux/ioctl.h"],

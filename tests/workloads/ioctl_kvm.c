@@ -36,5 +36,18 @@ int main(void)
     regs.rflags = 2;
     ioctl(cpu, KVM_SET_REGS, &regs);
     ioctl(cpu, KVM_GET_REGS, &regs);
+    /* a real-mode guest at 0x1000: out 0x3f8, 'A'; hlt.  KVM_RUN returns twice, for the
+       port write, then for the halt (their exit reasons under -e kvm=vcpu) */
+    sregs.cs.base = 0;
+    sregs.cs.selector = 0;
+    ioctl(cpu, KVM_SET_SREGS, &sregs);
+    static const unsigned char code[] = {0xba, 0xf8, 0x03, 0xb0, 0x41, 0xee, 0xf4};
+    memcpy(mem, code, sizeof code);
+    int size = ioctl(kvm, KVM_GET_VCPU_MMAP_SIZE, 0);
+    void *run = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_SHARED, cpu, 0);
+    if (run != MAP_FAILED) {
+        ioctl(cpu, KVM_RUN, 0);
+        ioctl(cpu, KVM_RUN, 0);
+    }
     return 0;
 }

@@ -257,6 +257,9 @@ LAYOUTS = {
     'ifreq_addr': (40, {
         'ifr_addr': (16, 16, 0, 0),
     }),
+    'ifreq_bridge_port': (40, {
+        'ifr_ifindex': (16, 4, 1, 0),
+    }),
     'ifreq_broadaddr': (40, {
         'ifr_broadaddr': (16, 16, 0, 0),
     }),
@@ -265,6 +268,9 @@ LAYOUTS = {
     }),
     'ifreq_flags': (40, {
         'ifr_flags': (16, 2, 1, 0),
+    }),
+    'ifreq_hwaddr': (40, {
+        'ifr_hwaddr': (16, 16, 0, 0),
     }),
     'ifreq_ifindex': (40, {
         'ifr_ifindex': (16, 4, 1, 0),
@@ -288,6 +294,10 @@ LAYOUTS = {
         'ifr_name': (0, 16, 0, 16),
         'ifr_addr': (16, 16, 0, 0),
     }),
+    'ifreq_name_bridge_port': (40, {
+        'ifr_name': (0, 16, 0, 16),
+        'ifr_ifindex': (16, 4, 1, 0),
+    }),
     'ifreq_name_broadaddr': (40, {
         'ifr_name': (0, 16, 0, 16),
         'ifr_broadaddr': (16, 16, 0, 0),
@@ -299,6 +309,10 @@ LAYOUTS = {
     'ifreq_name_flags': (40, {
         'ifr_name': (0, 16, 0, 16),
         'ifr_flags': (16, 2, 1, 0),
+    }),
+    'ifreq_name_hwaddr': (40, {
+        'ifr_name': (0, 16, 0, 16),
+        'ifr_hwaddr': (16, 16, 0, 0),
     }),
     'ifreq_name_ifindex': (40, {
         'ifr_name': (0, 16, 0, 16),

@@ -171,12 +171,16 @@ ARG_KINDS = {
         ("IFADDR", "addr"), ("IFDSTADDR", "dstaddr"), ("IFBRDADDR", "broadaddr"),
         ("IFNETMASK", "netmask"), ("IFFLAGS", "flags"), ("IFMETRIC", "metric"),
         ("IFMTU", "mtu"), ("IFSLAVE", "slave"), ("IFNAME", "newname"),
-        ("IFTXQLEN", "qlen"), ("IFMAP", "map"))},
+        ("IFTXQLEN", "qlen"), ("IFMAP", "map"), ("IFHWADDR", "hwaddr"),
+        ("IFHWBROADCAST", "hwaddr"))},
+    "SIOCADDMULTI": "in:ifreq_name_hwaddr", "SIOCDELMULTI": "in:ifreq_name_hwaddr",
+    "SIOCBRADDIF": "in:ifreq_bridge_port", "SIOCBRDELIF": "in:ifreq_bridge_port",
+    "SIOCBRADDBR": "ifname", "SIOCBRDELBR": "ifname",
     **{"SIOCG" + r: "split:ifreq_name:ifreq_" + m for r, m in (
         ("IFADDR", "addr"), ("IFDSTADDR", "dstaddr"), ("IFBRDADDR", "broadaddr"),
         ("IFNETMASK", "netmask"), ("IFFLAGS", "flags"), ("IFMETRIC", "metric"),
         ("IFMTU", "mtu"), ("IFSLAVE", "slave"), ("IFINDEX", "ifindex"),
-        ("IFTXQLEN", "qlen"), ("IFMAP", "map"))},
+        ("IFTXQLEN", "qlen"), ("IFMAP", "map"), ("IFHWADDR", "hwaddr"))},
     "SIOCGIFNAME": "split:ifreq_index_name:ifreq_out_name", "SIOCGIFCONF": "ifconf",
     "FIOGETOWN": "int_out", "SIOCATMARK": "int_out", "SIOCGPGRP": "int_out",
     "SIOCGIFENCAP": "int_out", "SIOCOUTQNSD": "int_out", "FIOSETOWN": "int_in",
@@ -393,6 +397,11 @@ def _perf_flags(v: int) -> str:
     return flags(v, "perf_ioc_flags")
 
 
+def _inet():
+    from . import inet
+    return inet
+
+
 def _flags_in_brackets(table: str, dflt: str):
     from .fmt import flags
 
@@ -407,6 +416,7 @@ def _xlat_in_brackets(table: str, dflt: str):
 
 
 IN_KINDS = {
+    "ifname": lambda call, a: _inet().ifname(call, a),
     "uint_in": lambda call, a: _at(call, a, "<I", lambda v: "[%d]" % v),
     "hex_in": lambda call, a: _at(call, a, "<I", lambda v: "[%#x]" % v if v else "[0]"),
     "u64_pair_in": lambda call, a: _at(call, a, "<QQ", None),

@@ -67,13 +67,19 @@ def _dxfer(name: str) -> int:
     return xlat_value("sg_io_dxfer_direction", name)
 
 
+def _direction(v: int) -> str:
+    """The negative directions' names, their numbers as unsigned ints."""
+    from ..abi import xlat_lookup
+    from .fmt import named
+    return named(v & 0xFFFFFFFF, xlat_lookup("sg_io_dxfer_direction", v), "SG_DXFER_???")
+
+
 def _v3_request(call: Call, arg: int) -> str:
     h = _read(call, arg, "sg_io_hdr")
     if h is None:                   # the address of what follows the interface's id
         return "{interface_id='S', %s}" % ptr(arg + _offset("sg_io_hdr", "dxfer_direction"))
     out = ["interface_id='S'",
-           "dxfer_direction=" + xlat_or(h.dxfer_direction, "sg_io_dxfer_direction",
-                                        "SG_DXFER_???"),
+           "dxfer_direction=" + _direction(h.dxfer_direction),
            "cmd_len=%d" % h.cmd_len, "cmdp=" + _buffer(call, h.cmdp, h.cmd_len),
            "mx_sb_len=%d" % h.mx_sb_len, "iovec_count=%d" % h.iovec_count,
            "dxfer_len=%d" % h.dxfer_len, "timeout=%d" % h.timeout,

@@ -425,7 +425,8 @@ IFREQ_MEMBERS = {
     "slave": ("ifr_slave", "str"), "newname": ("ifr_newname", "str"),
     "addr": ("ifr_addr", "sockaddr"), "dstaddr": ("ifr_dstaddr", "sockaddr"),
     "broadaddr": ("ifr_broadaddr", "sockaddr"), "netmask": ("ifr_netmask", "sockaddr"),
-    "map": ("ifr_map", "struct:ifmap"),
+    "map": ("ifr_map", "struct:ifmap"), "hwaddr": ("ifr_hwaddr", "call:inet.hw_sockaddr"),
+    "bridge_port": ("ifr_ifindex", "inet.ifindex"),
 }
 STRUCTS["ifmap"] = ("struct ifmap", "net/if.h", (
     ("mem_start", "x"), ("mem_end", "x"), ("base_addr", "x"), ("irq", "x"), ("dma", "x"),

@@ -204,8 +204,11 @@ def compile_ioctl(code: int, tables: Tables):
     if I.ioc_type(code) == ord("E") and I.ioc_dir(code) in (I.IOC_READ, I.IOC_WRITE):
         return None                                 # evdev's sized requests
     name = I.request_text(code)
-    if IOCTL_OWN.intersection(name.split(" or ")):
+    names = I.ioctl_name(code).split(" or ")
+    if IOCTL_OWN.intersection(names):
         return None
+    if any(n in I.result_notes() or n in I.fd_results() for n in names):
+        return None                                 # results printed with a note or a path
     kind = I.arg_kind(code)
     prefix = (kind or "").partition(":")[0]
     entry = [op(OP_FD, 0), op(OP_LITERAL, 1, comment=name)]
