@@ -57,6 +57,10 @@ def program(header: str, views: dict) -> str:
     for name, (ctype, _header, fields) in views.items():
         lines.append('    printf("S %s %%zu\\n", sizeof(%s));' % (name, ctype))
         for field, is_array, number in field_names(fields):
+            if dict(fields)[field] == "flex":       # a flexible array: its offset only
+                lines.append('    printf("F %s %s %%zu 0 0 0\\n", offsetof(%s, %s));' % (
+                    name, field, ctype, field))
+                continue
             member = "((%s *)0)->%s" % (ctype, field)
             first = "(%s)[0]" % member if is_array else member
             count = "sizeof(%s) / sizeof(%s)" % (member, first) if is_array else "(size_t)0"

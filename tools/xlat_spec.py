@@ -50,6 +50,7 @@ HEADERS += [
     "mtd/ubi-user.h", "scsi/sg.h", "linux/blkpg.h", "mtd/mtd-abi.h", "linux/kvm.h", "asm/kvm.h",
     "linux/bsg.h",
     "linux/socket.h", "linux/if_bonding.h", "linux/mpls.h", "linux/smc_diag.h",
+    "linux/dm-ioctl.h",
 ]
 
 # Kernel-internal errno values (include/linux/errno.h is not exported to userspace)
@@ -129,6 +130,8 @@ KERNEL_INTERNAL_CONSTANTS = {
     # NBD_SET_FLAGS unchanged; linux/nbd.h defines only those the kernel acts on
     "NBD_FLAG_ROTATIONAL": 1 << 4, "NBD_FLAG_SEND_WRITE_ZEROES": 1 << 6,
     "NBD_FLAG_SEND_DF": 1 << 7, "NBD_FLAG_SEND_RESIZE": 1 << 9, "NBD_FLAG_SEND_CACHE": 1 << 10,
+    # lvm2's libdm/ioctl/libdm-iface.c: a device mapper flag the kernel's header lacks
+    "DM_EXISTS_FLAG": 0x4,
     # include/linux/pid.h: enum pid_type, which PR_SCHED_CORE's fourth argument takes
     "PIDTYPE_PID": 0, "PIDTYPE_TGID": 1, "PIDTYPE_PGID": 2, "PIDTYPE_SID": 3,
     # arch/x86/include/asm/fpu/types.h: the XSAVE features (enum xfeature) and their masks
@@ -658,6 +661,13 @@ TABLES = {
                          "ICMP_ECHO ICMP_TIME_EXCEEDED ICMP_PARAMETERPROB ICMP_TIMESTAMP "
                          "ICMP_TIMESTAMPREPLY ICMP_INFO_REQUEST ICMP_INFO_REPLY ICMP_ADDRESS "
                          "ICMP_ADDRESSREPLY",
+    "dm_flags": "DM_READONLY_FLAG DM_SUSPEND_FLAG DM_EXISTS_FLAG DM_PERSISTENT_DEV_FLAG "
+                "DM_STATUS_TABLE_FLAG DM_ACTIVE_PRESENT_FLAG DM_INACTIVE_PRESENT_FLAG "
+                "DM_BUFFER_FULL_FLAG DM_SKIP_BDGET_FLAG DM_SKIP_LOCKFS_FLAG DM_NOFLUSH_FLAG "
+                "DM_QUERY_INACTIVE_TABLE_FLAG DM_UEVENT_GENERATED_FLAG DM_UUID_FLAG "
+                "DM_SECURE_DATA_FLAG DM_DATA_OUT_FLAG DM_DEFERRED_REMOVE "
+                "DM_INTERNAL_SUSPEND_FLAG DM_IMA_MEASUREMENT_FLAG",
+    "dm_version_major": "DM_VERSION_MAJOR",
     "nbd_flags": "NBD_FLAG_HAS_FLAGS NBD_FLAG_READ_ONLY NBD_FLAG_SEND_FLUSH NBD_FLAG_SEND_FUA "
                  "NBD_FLAG_ROTATIONAL NBD_FLAG_SEND_TRIM NBD_FLAG_SEND_WRITE_ZEROES "
                  "NBD_FLAG_SEND_DF NBD_FLAG_CAN_MULTI_CONN NBD_FLAG_SEND_RESIZE "

@@ -1,8 +1,9 @@
-/* ioctl requests of network interfaces and bridges, network block devices and SCSI
-   generic devices that need no device: on a closed descriptor (EBADF) with good, short
+/* ioctl requests of network interfaces and bridges, network block devices, SCSI
+   generic devices and the device mapper that need no device: on a closed descriptor (EBADF) with good, short
    and NULL pointers.  Every line must read as strace prints it. */
 #define _GNU_SOURCE
 #include <net/if_arp.h>
+#include <linux/dm-ioctl.h>
 #include <linux/nbd.h>
 #include <linux/sockios.h>
 #include <net/if.h>
@@ -70,5 +71,54 @@ int main(void)
     h.dxfer_direction = SG_DXFER_NONE;
     h.flags = 2 | 4 | 0x10 | 0x20 | 0x40;
     ioctl(-1, SG_IO, &h);
+
+    /* device mapper: a header, the data after it (-v), bad versions and sizes */
+    static char buf[1024];
+    struct dm_ioctl *dm = (struct dm_ioctl *) buf;
+    dm->version[0] = DM_VERSION_MAJOR;
+    dm->version[1] = 1;
+    dm->data_size = sizeof(*dm);
+    dm->dev = 0x1234;
+    strcpy(dm->name, "vg0-root");
+    strcpy(dm->uuid, "LVM-abc");
+    static const unsigned long plain[] = {DM_VERSION, DM_REMOVE_ALL, DM_LIST_DEVICES,
+                                          DM_DEV_CREATE, DM_DEV_REMOVE, DM_DEV_STATUS,
+                                          DM_DEV_WAIT, DM_TABLE_CLEAR, DM_TABLE_DEPS,
+                                          DM_TABLE_STATUS, DM_LIST_VERSIONS, DM_DEV_ARM_POLL};
+    for (unsigned i = 0; i < sizeof(plain) / sizeof(plain[0]); i++)
+        ioctl(-1, plain[i], dm);
+    dm->flags = DM_SUSPEND_FLAG | DM_READONLY_FLAG | 0x4 | 0x80000000;
+    ioctl(-1, DM_DEV_SUSPEND, dm);
+    dm->flags = 0;
+    dm->event_nr = 7;
+    ioctl(-1, DM_DEV_SUSPEND, dm);
+    struct dm_target_spec *spec = (struct dm_target_spec *) (buf + sizeof(*dm));
+    spec->sector_start = 16;
+    spec->length = 2048;
+    strcpy(spec->target_type, "linear");
+    strcpy((char *) (spec + 1), "8:1 0");
+    spec->next = sizeof(*spec) + 8;
+    dm->data_start = sizeof(*dm);
+    dm->data_size = sizeof(*dm) + sizeof(*spec) + 8;
+    dm->target_count = 1;
+    ioctl(-1, DM_TABLE_LOAD, dm);
+    dm->target_count = 3;
+    ioctl(-1, DM_TABLE_LOAD, dm);
+    struct dm_target_msg *msg = (struct dm_target_msg *) (buf + sizeof(*dm));
+    msg->sector = 99;
+    strcpy(msg->message, "a message to the target");
+    dm->data_size = sizeof(*dm) + sizeof(*msg) + 24;
+    ioctl(-1, DM_TARGET_MSG, dm);
+    strcpy(buf + sizeof(*dm), "vg0-home");
+    ioctl(-1, DM_DEV_RENAME, dm);
+    ioctl(-1, DM_DEV_SET_GEOMETRY, dm);
+    dm->data_start = 5000;
+    ioctl(-1, DM_DEV_RENAME, dm);
+    dm->data_size = 20;
+    ioctl(-1, DM_VERSION, dm);
+    dm->version[0] = 5;
+    ioctl(-1, DM_VERSION, dm);
+    ioctl(-1, DM_VERSION, end - 40);
+    ioctl(-1, DM_VERSION, NULL);
     return 0;
 }

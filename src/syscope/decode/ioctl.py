@@ -262,10 +262,7 @@ ARG_KINDS = {
 # (NULL for 0) where the structure has no decoder of its own yet.
 POINTER_TYPES = (0x89,)      # sockets: every request of theirs takes a pointer
 POINTER_REQUESTS = frozenset((
-    "DM_DEV_ARM_POLL DM_DEV_CREATE DM_DEV_REMOVE "
-    "DM_DEV_RENAME DM_DEV_SET_GEOMETRY DM_DEV_STATUS DM_DEV_SUSPEND DM_DEV_WAIT "
-    "DM_LIST_DEVICES DM_LIST_VERSIONS DM_REMOVE_ALL DM_TABLE_CLEAR DM_TABLE_DEPS "
-    "DM_TABLE_LOAD DM_TABLE_STATUS DM_TARGET_MSG DM_VERSION ECCGETLAYOUT ECCGETSTATS "
+    "ECCGETLAYOUT ECCGETSTATS "
     "EVIOCGEFFECTS EVIOCGID EVIOCGKEYCODE EVIOCGKEYCODE_V2 EVIOCGREP EVIOCGVERSION "
     "EVIOCSCLOCKID EVIOCSKEYCODE EVIOCSKEYCODE_V2 EVIOCSREP FICLONERANGE "
     "FIDEDUPERANGE FITRIM FS_IOC_FIEMAP FS_IOC_FSGETXATTR FS_IOC_FSSETXATTR "
@@ -302,7 +299,7 @@ POINTER_REQUESTS = frozenset((
 # The families with a module of their own: decode/ioctl_<family>.py's ARGS maps its
 # requests to argument kinds, the same kinds as ARG_KINDS; its kind fn:MODULE.FUNCTION
 # prints the argument with FUNCTION(call, arg, entering) -> text.
-FAMILIES = ("ioctl_block", "ioctl_counter", "ioctl_kd", "ioctl_kvm", "ioctl_lirc",
+FAMILIES = ("ioctl_block", "ioctl_dm", "ioctl_counter", "ioctl_kd", "ioctl_kvm", "ioctl_lirc",
             "ioctl_mtd", "ioctl_perf", "ioctl_ptp", "ioctl_rtc", "ioctl_scsi", "ioctl_sg_io",
             "ioctl_ubi", "ioctl_uffdio")
 
@@ -397,9 +394,9 @@ def _perf_flags(v: int) -> str:
     return flags(v, "perf_ioc_flags")
 
 
-def _inet():
-    from . import inet
-    return inet
+def _ifreq():
+    from . import ifreq
+    return ifreq
 
 
 def _flags_in_brackets(table: str, dflt: str):
@@ -416,7 +413,7 @@ def _xlat_in_brackets(table: str, dflt: str):
 
 
 IN_KINDS = {
-    "ifname": lambda call, a: _inet().ifname(call, a),
+    "ifname": lambda call, a: _ifreq().ifname(call, a),
     "uint_in": lambda call, a: _at(call, a, "<I", lambda v: "[%d]" % v),
     "hex_in": lambda call, a: _at(call, a, "<I", lambda v: "[%#x]" % v if v else "[0]"),
     "u64_pair_in": lambda call, a: _at(call, a, "<QQ", None),

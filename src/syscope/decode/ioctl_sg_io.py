@@ -5,20 +5,9 @@ from __future__ import annotations
 
 from .core import Call
 from .fmt import chex, flags, ptr, xlat_or
+from .ioctl_values import Fields
 
 ARGS = {"SG_IO": "fn:ioctl_sg_io.sg_io"}
-
-
-class Fields:
-    """A structure's fields by name, from its bytes and its generated layout."""
-
-    def __init__(self, data: bytes, view: str):
-        from .structs import layout
-        self.data, self.specs = data, layout(view)[1]
-
-    def __getattr__(self, name: str) -> int:
-        off, size, signed, _c = self.specs[name]
-        return int.from_bytes(self.data[off:off + size], "little", signed=bool(signed))
 
 
 def _buffer(call: Call, addr: int, size: int, iovec_count: int = 0) -> str:

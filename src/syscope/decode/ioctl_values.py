@@ -41,3 +41,26 @@ def read_cstring(call: Call, addr: int, size: int) -> tuple[bytes, bool] | None:
         return r
     data = call.read(addr, size)
     return None if data is None or len(data) < size else (data, False)
+
+
+class Fields:
+    """A structure's fields by name, from its bytes and its generated layout."""
+
+    def __init__(self, data: bytes, view: str):
+        from .structs import layout
+        self.data, self.specs = data, layout(view)[1]
+
+    def __getattr__(self, name: str) -> int:
+        off, size, signed, _c = self.specs[name]
+        return int.from_bytes(self.data[off:off + size], "little", signed=bool(signed))
+
+    def raw(self, name: str) -> bytes:
+        off, size, _s, _c = self.specs[name]
+        return self.data[off:off + size]
+
+    def array(self, name: str) -> list[int]:
+        """The elements of an array field (all unsigned)."""
+        off, size, _s, count = self.specs[name]
+        step = size // count
+        return [int.from_bytes(self.data[off + i * step:off + (i + 1) * step], "little")
+                for i in range(count)]

@@ -24,7 +24,8 @@ strn:COUNT:MAX (a byte array as a string, as long as field COUNT says, at most M
 deref:VIEW (a pointer to a VIEW structure, printed as it is, or its address when it
 cannot be read), cstrn:COUNT (a char array as a C string within 1 + field COUNT's bytes,
 "..." when it has no NUL there), dev
-(makedev(major, minor)).  Conditions before a kind: when:FIELD:KIND (only when FIELD is not
+(makedev(major, minor)), flex (a flexible array member, measured for its offset only: a
+decoder module prints it).  Conditions before a kind: when:FIELD:KIND (only when FIELD is not
 0), nonzero:KIND (only when the field is not all zero), verbose:KIND (only with -v),
 verbose_or:FIELD:KIND (with -v, or when FIELD is not 0).
 A field named "..." ends the abbreviated form: without -v the rest prints as "...".
@@ -418,6 +419,25 @@ STRUCTS = {
         ("src_fd", "fd"), ("src_offset", "u"), ("src_length", "u"), ("dest_offset", "u"))),
 }
 
+# device mapper (decode/ioctl_dm.py prints them; the views give their layouts)
+STRUCTS.update({
+    "dm_ioctl": ("struct dm_ioctl", "linux/dm-ioctl.h", (
+        ("version", "array:u"), ("data_size", "u"), ("data_start", "u"),
+        ("target_count", "u"), ("open_count", "u"), ("flags", "x"), ("event_nr", "u"),
+        ("dev", "u"), ("name", "str"), ("uuid", "str"), ("data", "bytes"))),
+    "dm_target_spec": ("struct dm_target_spec", "linux/dm-ioctl.h", (
+        ("sector_start", "u"), ("length", "u"), ("status", "d"), ("next", "u"),
+        ("target_type", "str"))),
+    "dm_target_deps": ("struct dm_target_deps", "linux/dm-ioctl.h", (
+        ("count", "u"), ("dev", "flex"))),
+    "dm_name_list": ("struct dm_name_list", "linux/dm-ioctl.h", (
+        ("dev", "u"), ("next", "u"), ("name", "flex"))),
+    "dm_target_versions": ("struct dm_target_versions", "linux/dm-ioctl.h", (
+        ("next", "u"), ("version", "array:u"), ("name", "flex"))),
+    "dm_target_msg": ("struct dm_target_msg", "linux/dm-ioctl.h", (
+        ("sector", "u"), ("message", "flex"))),
+})
+
 # struct ifreq: the name, then the member the request reads or writes
 IFREQ_MEMBERS = {
     "flags": ("ifr_flags", "flags:iffflags:IFF_???"), "ifindex": ("ifr_ifindex", "d"),
@@ -425,7 +445,7 @@ IFREQ_MEMBERS = {
     "slave": ("ifr_slave", "str"), "newname": ("ifr_newname", "str"),
     "addr": ("ifr_addr", "sockaddr"), "dstaddr": ("ifr_dstaddr", "sockaddr"),
     "broadaddr": ("ifr_broadaddr", "sockaddr"), "netmask": ("ifr_netmask", "sockaddr"),
-    "map": ("ifr_map", "struct:ifmap"), "hwaddr": ("ifr_hwaddr", "call:inet.hw_sockaddr"),
+    "map": ("ifr_map", "struct:ifmap"), "hwaddr": ("ifr_hwaddr", "call:ifreq.hw_sockaddr"),
     "bridge_port": ("ifr_ifindex", "inet.ifindex"),
 }
 STRUCTS["ifmap"] = ("struct ifmap", "net/if.h", (
