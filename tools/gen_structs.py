@@ -17,7 +17,10 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
-VIEWS = ROOT / "src" / "syscope" / "decode" / "struct_views.py"
+# the modules whose STRUCTS name the structures to measure: the views structs.py
+# prints, and the bpf syscall's attributes (printed by decode/bpf.py)
+VIEWS = [ROOT / "src" / "syscope" / "decode" / name
+         for name in ("struct_views.py", "bpf_attrs.py")]
 OUT = ROOT / "src" / "syscope" / "abi" / "_structs.py"
 PRELUDE = ["sys/types.h", "linux/types.h", "linux/ioctl.h"]
 # field kinds whose field is an array: what the compiler also reports is its length
@@ -25,10 +28,13 @@ ARRAY_KINDS = ("array:", "bytes", "indexed:")
 
 
 def load_views() -> dict:
-    spec = importlib.util.spec_from_file_location("struct_views", VIEWS)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod.STRUCTS
+    views: dict = {}
+    for path in VIEWS:
+        spec = importlib.util.spec_from_file_location(path.stem, path)
+        mod = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(mod)
+        views.update(mod.STRUCTS)
+    return views
 
 
 def field_names(fields) -> list[tuple[str, bool, bool]]:

@@ -7,6 +7,7 @@ DECODER_MODULES = {
     'accept4': 'net',
     'adjtimex': 'time',
     'arch_prctl': 'prctl',
+    'bpf': 'bpf',
     'capget': 'process',
     'capset': 'process',
     'clock_adjtime': 'time',
