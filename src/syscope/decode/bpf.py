@@ -242,6 +242,8 @@ def fields_text(a: Attrs, fields: tuple, at_exit: bool, info=None,
         if "hidden" in opts:
             continue
         if ("exit" in opts or "was" in opts) and not at_exit:
+            if "named" in opts:     # its name printed at entry, its value at exit
+                p.field(member, "")
             return p.text(), False
         shown, kind = condition_holds(a, member, kind)
         if not shown:
@@ -335,7 +337,7 @@ class Bpf(Decoder):
         head = xlat_or(call.args[0] & MASK32, "bpf_commands", "BPF_???") + ", "
         if cmd not in COMMANDS or not 0 < size <= PAGE_SIZE:
             return head + ptr(addr) + ", %d" % size
-        data = call.mem.read(addr, size) if addr else None
+        data = call.read(addr, size)
         if data is None or len(data) < size:
             return head + ptr(addr) + ", %d" % size
         if cmd == "BPF_OBJ_GET_INFO_BY_FD":
@@ -356,7 +358,7 @@ class Bpf(Decoder):
         if done and not counts:
             return ""
         size = len(old)
-        data = call.mem.read(call.args[1], size)
+        data = call.read(call.args[1], size)
         if data is None or len(data) < size:
             data = old
         a = Attrs(call, "bpf_attr:" + cmd, data, old)

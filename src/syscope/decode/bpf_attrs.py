@@ -21,7 +21,8 @@ Conditions before a kind: nonzero:KIND (only when not 0), if:MEMBER:TABLE:FLAG:K
 values at entry and at exit.
 Options: new (a field later kernels added: printing stops before it when the
 attributes end there), inout (printed at entry, " => new value" at exit when changed),
-exit (printed at exit), was (printed at exit, "entry value => exit value" when changed),
+exit (printed at exit; with named, its name already at entry), was (printed at
+exit, "entry value => exit value" when changed),
 count (printed at entry; when changed, " => {GROUP={count=N}}" after them at exit),
 hidden (measured, not printed: where the structure strace knows ends).
 """
@@ -96,7 +97,7 @@ COMMANDS = {
         ("query.target_fd", "fd"), ("query.attach_type", "xval:bpf_attach_type:BPF_???"),
         ("query.query_flags", "flags:bpf_query_flags:BPF_F_QUERY_???"),
         ("query.attach_flags", "flags:bpf_attach_flags:BPF_F_???"),
-        ("query.prog_ids", "u32s:query.prog_cnt", "exit"),
+        ("query.prog_ids", "u32s:query.prog_cnt", "exit named"),
         ("query.prog_cnt", "u", "was")),
     "BPF_RAW_TRACEPOINT_OPEN": (
         ("raw_tracepoint.name", "strsz:128"), ("raw_tracepoint.prog_fd", "fd")),
