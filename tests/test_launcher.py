@@ -87,8 +87,9 @@ def build_launcher(tmp_path_factory):
     return build
 
 
-def venv(path, with_syscope: bool) -> str:
-    """A virtual environment at path (with the syscope under test on its path): its bin/."""
+def venv(path, with_syscope: bool, pth_lines: str = "") -> str:
+    """A virtual environment at path (with the syscope under test on its path, named by a
+    .pth file after pth_lines): its bin/."""
     subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(path)], check=True)
     if with_syscope:
         import syscope
@@ -96,7 +97,7 @@ def venv(path, with_syscope: bool) -> str:
                                "import sysconfig; print(sysconfig.get_path('purelib'))"],
                               capture_output=True, text=True, check=True).stdout.strip()
         with open(os.path.join(site, "under-test.pth"), "w") as f:
-            f.write(os.path.dirname(os.path.dirname(syscope.__file__)) + "\n")
+            f.write(pth_lines + os.path.dirname(os.path.dirname(syscope.__file__)) + "\n")
     return str(path / "bin")
 
 
@@ -108,6 +109,19 @@ def test_the_interpreter_beside_the_command_comes_first(build_launcher, tmp_path
     shutil.copy(exe, command)
     r = run([command, "-V"])
     assert r.returncode == 0 and r.stdout.startswith(b"syscope -- version "), r.stderr
+
+
+def test_the_package_is_found_without_running_site(build_launcher, tmp_path):
+    """The launcher finds the package through the .pth files of its site directory as
+    `site` reads them (comments, blank lines and import lines skipped), but runs none of
+    their import lines: the interpreter starts without `site`, whose work a trace does
+    not need."""
+    lines = "# a comment\n\nimport sys; sys.exit('site ran')\n/nonexistent/dir\n"
+    command = os.path.join(venv(tmp_path / "venv", True, lines), "syscope")
+    shutil.copy(build_launcher("/nonexistent/bin/python3"), command)
+    r = run([command, "-V"])
+    assert (r.returncode, r.stderr) == (0, b"")
+    assert r.stdout.startswith(b"syscope -- version ")
 
 
 def test_a_missing_interpreter_is_a_message(build_launcher):
