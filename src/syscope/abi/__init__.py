@@ -59,12 +59,23 @@ def xlat_table(table: str) -> tuple[tuple[str, int], ...]:
     of that name.  Each is read from its text the first time it is asked for."""
     t = _XLAT.get(table)
     if t is None:
-        from ._xlat import TABLES
-        text = TABLES[table]
+        text = _xlat_text(table)
         t = _XLAT[table] = tuple((name, int(v)) for name, _, v in
                                  (line.rpartition(" ") for line in text.split("\n"))) \
             if text else ()
     return t
+
+
+_XLAT_INDEX: dict[str, int] = {}     # table -> its place in _xlat's NAMES
+
+
+def _xlat_text(table: str) -> str:
+    """A table's text in _xlat.TEXT (all tables in one string, cheap to load)."""
+    from . import _xlat
+    if not _XLAT_INDEX:
+        _XLAT_INDEX.update((name, i) for i, name in enumerate(_xlat.NAMES.split()))
+    i = _XLAT_INDEX[table]
+    return _xlat.TEXT[_xlat.ENDS[i - 1] if i else 0:_xlat.ENDS[i]]
 
 
 _BY_VALUE: dict[str, dict[int, str]] = {}     # table -> value -> its first name
