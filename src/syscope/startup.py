@@ -26,9 +26,8 @@ TRACE_MODULES = (
     "syscope.engine.fdinfo", "syscope.engine.memory", "syscope.engine.plans",
     "syscope.abi._xlat", "syscope.engine.tracer", "syscope.output.outfile",
     "syscope.pathtrace", "syscope.session", "syscope.engine.seccomp", "syscope.output.sinks",
-    "syscope.decode.basic", "syscope.decode.file", "syscope.decode.signal",
-    "syscope.engine.render", "syscope.decode.array", "syscope.decode.process",
-    "syscope.decode.prctl",
+    "syscope.decode.basic", "syscope.decode.file", "syscope.engine.render",
+    "syscope.decode.array", "syscope.decode.process", "syscope.decode.arch_prctl",
 )
 
 

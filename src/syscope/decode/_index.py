@@ -6,7 +6,7 @@ DECODER_MODULES = {
     'accept': 'net',
     'accept4': 'net',
     'adjtimex': 'time',
-    'arch_prctl': 'prctl',
+    'arch_prctl': 'arch_prctl',
     'bpf': 'bpf',
     'capget': 'process',
     'capset': 'process',

@@ -1,4 +1,4 @@
-"""prctl and arch_prctl: each option's own arguments, as strace 6.1 prints them.
+"""prctl: each option's own arguments, as strace 6.1 prints them.
 
 An option is a row of OPTIONS: how its arguments print at entry, what it prints at
 exit (the value the kernel stored), and the note after its return value.  Options
@@ -10,12 +10,11 @@ import struct
 
 from ..abi import xlat_lookup, xlat_table, xlat_value
 from .core import Call, Decoder, format_return, special
+from .arch_prctl import MASK32, U64, aux_flags, hex_with, stored, verbose_unless_raw
 from .fmt import (RAW, VERBOSE, chex, flag_names, flags, ptr, quote, signed, signo, styled,
                   xlat_or, xlat_style)
 
 U32 = struct.Struct("<I")
-U64 = struct.Struct("<Q")
-MASK32 = 0xFFFFFFFF
 TASK_COMM_LEN = 16
 
 
@@ -24,41 +23,6 @@ TASK_COMM_LEN = 16
 def hexes(args) -> list[str]:
     """Arguments with no meaning of their own: %#x each (strace's print_prctl_args)."""
     return [chex(v) for v in args]
-
-
-def with_style(style: str, build, *args) -> str:
-    """build(*args) printed in style whatever -X says (strace's XLAT_STYLE_* overrides)."""
-    from . import fmt
-    saved = fmt.XLAT_STYLE
-    fmt.XLAT_STYLE = style
-    try:
-        return build(*args)
-    finally:
-        fmt.XLAT_STYLE = saved
-
-
-def verbose_unless_raw(build, *args) -> str:
-    """Values strace always prints with their names in comments, except under -X raw."""
-    return build(*args) if xlat_style() == RAW else with_style(VERBOSE, build, *args)
-
-
-def aux_flags(v: int, tables) -> str | None:
-    """The note after a return value that is a flag set: names only, none under -X raw
-    or when no name matches (strace's sprintflags_ex in its auxstr mode)."""
-    if xlat_style() == RAW:
-        return None
-    if v == 0:
-        first = xlat_table(tables if isinstance(tables, str) else tables[0])
-        return first[0][0] if first and first[0][1] == 0 else None
-    names, rest = flag_names(v, tables)
-    if not names:
-        return None
-    return "|".join(names + (["%#x" % rest] if rest else []))
-
-
-def hex_with(v: int, note: str | None) -> str:
-    """A return value in hex with its note: 0x3 (PR_FP_MODE_FR|PR_FP_MODE_FRE)."""
-    return chex(v) + (" (%s)" % note if note else "")
 
 
 def comm(call: Call, addr: int) -> str:
@@ -72,15 +36,6 @@ def comm(call: Call, addr: int) -> str:
         return chex(addr)
     data, terminated = r
     return quote(data, call.opts.xflag) + ("" if terminated and len(data) < limit else "...")
-
-
-def stored(call: Call, layout: struct.Struct, show) -> str:
-    """[value] the kernel stored at arg2, or the address (NULL) when there is none."""
-    addr = call.args[1]
-    data = None if call.failed or not addr else call.read(addr, layout.size)
-    if data is None or len(data) < layout.size:
-        return ptr(addr)
-    return "[%s]" % show(layout.unpack(data)[0])
 
 
 def vector_length(v: int, aux: bool, table: str) -> str | None:
@@ -378,45 +333,3 @@ class Prctl(Decoder):
         return note(call) if note else format_return(call, "d")
 
 
-# -- arch_prctl ----------------------------------------------------------------------
-
-ARCH_GET_ADDR = ("ARCH_GET_FS", "ARCH_GET_GS")
-ARCH_GET_FEATURES = ("ARCH_GET_XCOMP_SUPP", "ARCH_GET_XCOMP_PERM", "ARCH_GET_XCOMP_GUEST_PERM")
-ARCH_REQ_FEATURE = ("ARCH_REQ_XCOMP_PERM", "ARCH_REQ_XCOMP_GUEST_PERM")
-
-
-@special("arch_prctl")
-class ArchPrctl(Decoder):
-    """arch_prctl(code, addr): addr an address, a value, or where the kernel stores one."""
-    captures = (("exit", "fixed", 1, 8),)
-
-    @staticmethod
-    def code(call: Call) -> str | None:
-        return xlat_lookup("arch_prctl_cmds", call.args[0] & MASK32)
-
-    def entry(self, call: Call) -> str:
-        head = xlat_or(call.args[0] & MASK32, "arch_prctl_cmds", "ARCH_???")
-        code = self.code(call)
-        if code == "ARCH_GET_CPUID":
-            return head
-        if code in ARCH_GET_ADDR or code in ARCH_GET_FEATURES:
-            return head + ", "
-        if code in ARCH_REQ_FEATURE:
-            return "%s, %s" % (head, verbose_unless_raw(
-                xlat_or, call.args[1], "x86_xfeature_bits", "XFEATURE_???"))
-        return "%s, %s" % (head, chex(call.args[1]))
-
-    def exit(self, call: Call) -> str:
-        code = self.code(call)
-        if code in ARCH_GET_ADDR:
-            return stored(call, U64, ptr)
-        if code in ARCH_GET_FEATURES:
-            return stored(call, U64, lambda v: verbose_unless_raw(
-                flags, v, "x86_xfeatures", "0", "XFEATURE_MASK_???"))
-        return ""
-
-    def ret(self, call: Call) -> str:
-        if self.code(call) in ARCH_REQ_FEATURE and not call.error and \
-                signed(call.rval) > 0:
-            return hex_with(call.rval, aux_flags(call.rval, "x86_xfeatures"))
-        return format_return(call, "d")

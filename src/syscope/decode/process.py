@@ -10,7 +10,6 @@ from .core import (Call, Decoder, format_return, output_struct,
 from .fmt import chex, flag_set, flags, hexaddr, ptr, quote, signed, signo, styled, xlat_or
 from .array import array
 from .basic import t_id
-from .signal import format_siginfo_at
 
 CSIGNAL = 0xFF
 CLONE_PARENT_SETTID = 0x00100000
@@ -306,6 +305,7 @@ class Waitid(Decoder):
                              ident(call, call.args[1]) if ident else signed(call.args[1], 32))
 
     def exit(self, call: Call) -> str:
+        from .signal import format_siginfo_at     # (a trace without waitid does without)
         si = hexaddr(call.args[2]) if call.failed and call.args[2] else \
             format_siginfo_at(call, call.args[2])
         opt = flags(call.args[3] & 0xFFFFFFFF, "wait_options")

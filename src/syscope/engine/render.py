@@ -14,7 +14,6 @@ from ..decode.core import (DECODERS, ERESTART_TEXT, TYPES, Call, DecodeOptions,
                            SignatureDecoder, VariantDecoder, error_text)
 from ..decode.file import DIRENT_HEADERS, MODE_SPECIAL_BITS, STATX, XATTR_SIZE_MAX
 from ..decode.fmt import HEX_ALL
-from ..decode.signal import SA_HANDLER_NAMES, SA_RESTORER
 from . import _ptrace as P
 
 # operation codes (engine/_render.c)
@@ -117,6 +116,8 @@ def compile_arg(t: str, p: str, i: int, tables: Tables, abbrev: bool):
     if t == "sigset":
         return op(OP_SIGSET, i, param=int(p), table=tables.signals(), bufkind=1)
     if t == "sigaction":
+        # (here: a trace that meets no sigaction does without the signal decoders)
+        from ..decode.signal import SA_HANDLER_NAMES, SA_RESTORER
         return op(OP_SIGACTION, i, table=tables.signals(), table2=tables.xlat("sa_flags"),
                   table3=tables.id("sa_handlers", ((n, v - (1 << 64) if v >> 63 else v)
                                                    for v, n in SA_HANDLER_NAMES.items())),
