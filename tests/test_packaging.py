@@ -88,7 +88,7 @@ def test_tracing_refused_on_other_platforms(capfd, monkeypatch, uname_machine, p
     real = os.uname()
     fake = os.uname_result((real.sysname, real.nodename, real.release, real.version,
                             uname_machine))
-    monkeypatch.setattr(features.os, "uname", lambda: fake)
+    monkeypatch.setattr(features.posix, "uname", lambda: fake)
     monkeypatch.setattr(features.sys, "platform", platform)
     status, out, err = run_cli(capfd, ["true"])
     assert status == 1 and out == ""

@@ -100,6 +100,28 @@ def test_an_edited_source_turns_the_preload_off(tmp_path):
     assert out.split() == ["0"]
 
 
+WITHOUT_OS = """
+import sys
+from syscope.entry import main
+sys.argv = ["syscope", "-o", sys.argv[1], "true"]
+status = main()
+print(status, *[m for m in ("os", "posixpath", "_collections_abc") if m in sys.modules])
+"""
+
+
+def test_a_trace_does_without_the_os_module(tmp_path):
+    """os (with posixpath and collections.abc) would cost a tenth of a short trace's
+    start: the tracing path calls posix, and syscope.lean_os for os's few helpers.  Run
+    without site, as the launcher runs the interpreter (site imports os itself)."""
+    env = copy_of_the_package(tmp_path)
+    out = tmp_path / "out"
+    r = subprocess.run([sys.executable, "-S", "-c", WITHOUT_OS, str(out)], env=env,
+                       cwd=str(tmp_path), capture_output=True, text=True, timeout=120)
+    assert (r.returncode, r.stderr) == (0, "")
+    assert r.stdout.split() == ["0"]
+    assert out.read_text().splitlines()[-1] == "+++ exited with 0 +++"
+
+
 def test_a_finished_trace_keeps_its_output_and_status(tmp_path):
     """The quick exit comes after the trace file is closed: all of it is there, and the
     program's exit status is syscope's."""

@@ -3,7 +3,7 @@
 module level, so that every other module may import it."""
 from __future__ import annotations
 
-import os
+import posix
 
 
 class UsageError(Exception):
@@ -43,7 +43,7 @@ def die_of(sig: int) -> int:
     if sig not in (signal.SIGKILL, signal.SIGSTOP):   # those two cannot be handled
         signal.signal(sig, signal.SIG_DFL)
         signal.pthread_sigmask(signal.SIG_UNBLOCK, [sig])
-    os.kill(os.getpid(), sig)
+    posix.kill(posix.getpid(), sig)
     return 0x80 | sig
 
 
@@ -61,6 +61,7 @@ def guarded(run, *args, name: str = "") -> int:
                           else "", e.strerror or e))
     except Exception as e:
         error("internal error: %s: %s" % (type(e).__name__, e))
-        if os.environ.get("SYSCOPE_DEBUG"):
+        from .lean_os import getenv
+        if getenv("SYSCOPE_DEBUG"):
             raise
     return 1

@@ -2,7 +2,7 @@
 and the text of --version that lists them."""
 from __future__ import annotations
 
-import os
+import posix
 import sys
 
 # The ptrace core reads x86_64 registers and syscall numbers; nothing else can work.
@@ -11,7 +11,7 @@ SUPPORTED_PLATFORM = ("linux", "x86_64")
 
 def platform_problem() -> str | None:
     """Why tracing cannot work here, or None on x86_64 Linux."""
-    here = (sys.platform, os.uname().machine)
+    here = (sys.platform, posix.uname().machine)
     if here != SUPPORTED_PLATFORM:
         return ("unsupported platform %s/%s: syscope traces x86_64 Linux programs only "
                 "(recorded logs can still be read with 'syscope read' and 'syscope why LOG')"
@@ -78,7 +78,7 @@ def version_text() -> str:
              "not even for MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.",
              "",
              "Python %s (%s) on %s %s" % (sys.version.split()[0], sys.implementation.name,
-                                          sys.platform, os.uname().machine),
+                                          sys.platform, posix.uname().machine),
              "Features:"]
     for name, ok, detail in feature_table():
         lines.append("  %-16s %-3s (%s)" % (name, "yes" if ok else "no", detail))

@@ -2,7 +2,7 @@
 The tracer, `syscope read` and `syscope record` parse with it."""
 from __future__ import annotations
 
-import os
+import posix
 
 from . import filters
 from .decode.core import DecodeOptions
@@ -317,7 +317,7 @@ def parse_args(argv: list[str], need_target: bool = True) -> Config:
                 pid = int(tok) if tok.isdigit() else -1
                 if pid <= 0:
                     raise FatalError("Invalid process id: '%s'" % tok)
-                if pid == os.getpid():
+                if pid == posix.getpid():
                     raise FatalError("I'm sorry, I can't let you do that, Dave.")
                 cfg.pids.append(pid)
         elif key == "P":
@@ -389,7 +389,7 @@ def parse_args(argv: list[str], need_target: bool = True) -> Config:
             cfg.trace_events = value
         elif key == "pin":
             if value is None:
-                cpus = sorted(os.sched_getaffinity(0))
+                cpus = sorted(posix.sched_getaffinity(0))
                 cfg.pin_cpu = cpus[0] if cpus else 0
             else:
                 cfg.pin_cpu = parse_uint(opt, value, 0, 4095)

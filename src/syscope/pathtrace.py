@@ -4,7 +4,7 @@ syscall gives the usual case (a file syscall names a path first, a descriptor sy
 takes a descriptor first) and ROLES lists the others."""
 from __future__ import annotations
 
-import os
+import posix
 import struct
 
 from .abi import SYSCALL_SHAPES
@@ -65,6 +65,8 @@ def roles_of(name: str) -> tuple:
 class PathTrace:
     def __init__(self, paths: list[str], announce=None):
         self.paths: set[bytes] = set()
+        if paths:
+            import os   # (only with -P: os costs start-up)
         for p in paths:
             self.paths.add(os.fsencode(p))
             real = os.path.realpath(p)
@@ -79,7 +81,7 @@ class PathTrace:
         if fd < 0:
             return False
         try:
-            return os.readlink(b"/proc/%d/fd/%d" % (pid, fd)) in self.paths
+            return posix.readlink(b"/proc/%d/fd/%d" % (pid, fd)) in self.paths
         except OSError:
             return False
 

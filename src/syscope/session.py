@@ -1,7 +1,7 @@
 """A tracing session: from a parsed command line to a finished trace and an exit status."""
 from __future__ import annotations
 
-import os
+import posix
 import pwd
 import _signal as signal  # the C module: "signal" builds enums, a millisecond of start-up
 import stat
@@ -11,6 +11,7 @@ import time
 from .decode.fmt import set_xlat_style
 from .errors import FatalError, die_of
 from .inherited import IGNORED_SIGNALS
+from .lean_os import fsencode, getenv
 from .engine.tracer import Engine, EngineOptions, TraceError
 from .options import Config
 from .output.outfile import OutputFile, flush_std, report
@@ -28,42 +29,42 @@ def find_program(name: str) -> str:
         path = name
     else:
         path = ""
-        for d in os.environ.get("PATH", "").split(":"):
-            d = d or os.getcwd()
-            cand = os.path.join(d, name)
+        for d in getenv("PATH", "").split(":"):
+            d = d or posix.getcwd()
+            cand = d + name if d.endswith("/") else d + "/" + name
             try:
-                st = os.stat(cand)
+                st = posix.stat(cand)
             except OSError:
                 continue
             if stat.S_ISREG(st.st_mode) and st.st_mode & 0o111:
                 path = cand
                 break
     try:
-        os.stat(path)
+        posix.stat(path)
     except OSError as e:
         raise FatalError("Can't stat '%s': %s" % (name, e.strerror or "No such file or directory"))
     return path
 
 
 def make_env(changes: list[str]) -> list[bytes]:
-    env = dict(os.environb)
+    env = dict(posix.environ)
     for ch in changes:
         k, eq, v = ch.partition("=")
         if eq:
-            env[os.fsencode(k)] = os.fsencode(v)
+            env[fsencode(k)] = fsencode(v)
         else:
-            env.pop(os.fsencode(k), None)
+            env.pop(fsencode(k), None)
     return [k + b"=" + v for k, v in env.items()]
 
 
 def resolve_user(name: str, program: str):
-    if os.getuid() != 0 or os.geteuid() != 0:
+    if posix.getuid() != 0 or posix.geteuid() != 0:
         raise FatalError("You must be root to use the -u/--username option")
     try:
         pw = pwd.getpwnam(name)
     except KeyError:
         raise FatalError("Cannot find user '%s'" % name)
-    st = os.stat(program)
+    st = posix.stat(program)
     euid = st.st_uid if st.st_mode & stat.S_ISUID else pw.pw_uid
     egid = st.st_gid if st.st_mode & stat.S_ISGID else pw.pw_gid
     return (name, pw.pw_uid, pw.pw_gid, euid, egid)
@@ -84,7 +85,7 @@ def build_writer(cfg: Config):
     else:
         out = open_shared_output(cfg)
         if (cfg.color == "always" or (cfg.color == "auto" and out.fileno() >= 0
-                                      and os.isatty(out.fileno()))) \
+                                      and posix.isatty(out.fileno()))) \
                 and not cfg.json and cfg.summary != "only":   # else nothing of colour loads
             from .output.color import ColorLines, wanted
             if wanted(cfg.color, out.fileno()):
@@ -228,7 +229,7 @@ def run_trace(cfg: Config) -> int:
     install_signal_handlers(engine, opts.interactive or not cfg.command, launched=False)
     try:
         if program is not None:
-            engine.launch(os.fsencode(program), [os.fsencode(a) for a in cfg.command],
+            engine.launch(fsencode(program), [fsencode(a) for a in cfg.command],
                           make_env(cfg.env_changes), user, out_fd)
         for pid in cfg.pids:
             engine.attach(pid)
@@ -260,28 +261,28 @@ def run_daemonized(cfg: Config, program: str) -> int:
     program, so that the program keeps its pid and its parent (a shell, a service
     manager) waits for it directly.  -DD adds a new process group, -DDD a new session."""
     from .engine import _ptrace as P
-    target = os.getpid()
-    ready_r, ready_w = os.pipe()
-    argv = [os.fsencode(a) for a in cfg.command]
+    target = posix.getpid()
+    ready_r, ready_w = posix.pipe()
+    argv = [fsencode(a) for a in cfg.command]
     envp = make_env(cfg.env_changes)
-    middle = os.fork()
+    middle = posix.fork()
     if middle == 0:
-        os.close(ready_r)
-        if os.fork() != 0:
-            os._exit(0)
+        posix.close(ready_r)
+        if posix.fork() != 0:
+            posix._exit(0)
         code = 1
         try:
             if cfg.daemonize >= 3:
-                os.setsid()
+                posix.setsid()
             elif cfg.daemonize == 2:
-                os.setpgid(0, 0)
+                posix.setpgid(0, 0)
             writer = build_writer(cfg)
             sink, summary = build_sinks(cfg, writer)
             sink, trace_events = add_trace_events(cfg, sink)
             engine = Engine(engine_options(cfg), sink)
             engine.adopt(target)
-            os.write(ready_w, b"1")
-            os.close(ready_w)
+            posix.write(ready_w, b"1")
+            posix.close(ready_w)
             install_signal_handlers(engine, True)
             engine.run()
             if summary is not None:
@@ -294,18 +295,18 @@ def run_daemonized(cfg: Config, program: str) -> int:
         except (OSError, FatalError, TraceError) as e:
             sys.stderr.write("syscope: -D: %s\n" % e)
         finally:
-            os._exit(code)
-    os.close(ready_w)
-    os.waitpid(middle, 0)
-    ok = os.read(ready_r, 1)
-    os.close(ready_r)
+            posix._exit(code)
+    posix.close(ready_w)
+    posix.waitpid(middle, 0)
+    ok = posix.read(ready_r, 1)
+    posix.close(ready_r)
     if not ok:
         raise FatalError("-D: the tracer could not attach")
     sys.stdout.flush()
     sys.stderr.flush()
-    P.exec_self(os.fsencode(program), argv, envp, None,
+    P.exec_self(fsencode(program), argv, envp, None,
                 sum(1 << (sig - 1) for sig in IGNORED_SIGNALS))
-    raise FatalError("exec: %s" % os.strerror(0))
+    raise FatalError("exec: %s" % posix.strerror(0))
 
 
 def add_trace_events(cfg: Config, sink):
@@ -356,10 +357,10 @@ def build_sinks(cfg: Config, writer: TextWriter):
 def pin(cpu: int, pids: list[int]) -> None:
     """--pin: syscope, the launched program (it inherits) and attached threads on one CPU."""
     try:
-        os.sched_setaffinity(0, {cpu})
+        posix.sched_setaffinity(0, {cpu})
         for pid in pids:
-            for tid in os.listdir("/proc/%d/task" % pid):
-                os.sched_setaffinity(int(tid), {cpu})
+            for tid in posix.listdir("/proc/%d/task" % pid):
+                posix.sched_setaffinity(int(tid), {cpu})
     except OSError as e:
         raise FatalError("--pin=%d: %s" % (cpu, e.strerror))
 

@@ -19,8 +19,8 @@ _outputs_closed = False
 # and the compiled _ptrace), in the order their imports finish: a package after the
 # modules its own code imports.  tests/test_launcher.py checks the list against a trace.
 TRACE_MODULES = (
-    "syscope.inherited", "syscope.errors", "syscope.abi._generated", "syscope.abi",
-    "syscope.filters", "syscope.decode._index", "syscope.settings", "syscope.decode.fmt",
+    "syscope.lean_os", "syscope.inherited", "syscope.errors", "syscope.abi._generated",
+    "syscope.abi", "syscope.filters", "syscope.decode._index", "syscope.settings", "syscope.decode.fmt",
     "syscope.decode.core", "syscope.decode.signatures", "syscope.decode", "syscope.output",
     "syscope.output.text", "syscope.options", "syscope.features", "syscope.engine",
     "syscope.engine.fdinfo", "syscope.engine.memory", "syscope.engine.plans",
@@ -65,8 +65,8 @@ def leave(status: int) -> None:
                 f.flush()
     except (OSError, ValueError):
         return          # the interpreter's own exit reports it, as it would have
-    import os
-    os._exit(status if isinstance(status, int) and 0 <= status <= 255 else 1)
+    import posix
+    posix._exit(status if isinstance(status, int) and 0 <= status <= 255 else 1)
 
 
 def preload() -> int:
@@ -74,34 +74,35 @@ def preload() -> int:
     its per-module cost; how many it loaded.  All or nothing: when one has no up-to-date
     bytecode (a source just edited, bytecode not written), none is preloaded and imports
     go as usual."""
-    import os
+    import posix
     import sys
-    if (sys.flags.optimize or sys.pycache_prefix or os.environ.get("SYSCOPE_NO_PRELOAD")
+    if (sys.flags.optimize or sys.pycache_prefix or posix.environ.get(b"SYSCOPE_NO_PRELOAD")
             or sys.implementation.cache_tag is None):
         return 0
     modules = sys.modules
     from _frozen_importlib import ModuleSpec
     from _frozen_importlib_external import MAGIC_NUMBER, SourceFileLoader
     from marshal import loads
-    root = os.path.dirname(__file__)
+    root = __file__.rpartition("/")[0]
     tail = ".%s.pyc" % sys.implementation.cache_tag
     found = []
+    packages = {m.rpartition(".")[0] for m in TRACE_MODULES}   # those with modules below
     for name in TRACE_MODULES:
         if name in modules:
             continue
         parts = name.split(".")[1:]
-        package = os.path.isdir(os.path.join(root, *parts))
-        folder = os.path.join(root, *parts) if package else os.path.join(root, *parts[:-1])
+        package = name in packages
+        folder = "/".join([root] + (parts if package else parts[:-1]))
         stem = "__init__" if package else parts[-1]
-        source = os.path.join(folder, stem + ".py")
-        cached = os.path.join(folder, "__pycache__", stem + tail)
+        source = "%s/%s.py" % (folder, stem)
+        cached = "%s/__pycache__/%s%s" % (folder, stem, tail)
         try:
-            st = os.stat(source)
-            fd = os.open(cached, os.O_RDONLY)
+            st = posix.stat(source)
+            fd = posix.open(cached, posix.O_RDONLY)
             try:
-                data = os.read(fd, os.fstat(fd).st_size)
+                data = posix.read(fd, posix.fstat(fd).st_size)
             finally:
-                os.close(fd)
+                posix.close(fd)
         except OSError:
             return 0
         # the bytecode's header: magic, flags (0: checked by time), source mtime and size

@@ -2,7 +2,7 @@
 timestamps, links, extended attributes."""
 from __future__ import annotations
 
-import os
+import posix
 import struct
 
 from ..abi import xlat_lookup
@@ -16,7 +16,7 @@ O_CREAT = 0o100
 O_TMPFILE = 0o20200000
 O_TMPFILE_BIT = 0o20000000           # the bit of O_TMPFILE that is not O_DIRECTORY
 OPEN_HOW = struct.Struct("<QQQ")
-PAGE_SIZE = os.sysconf("SC_PAGESIZE")
+PAGE_SIZE = posix.sysconf("SC_PAGESIZE")
 
 
 def open_flags(v: int, wide: bool = False) -> str:

@@ -4,7 +4,7 @@ These reproduce strace 6.1's spelling exactly; every other decoder builds on the
 """
 from __future__ import annotations
 
-import os
+import posix
 import time
 
 from ..abi import ERRNO, NSIG, signal_name, xlat_lookup, xlat_table
@@ -194,7 +194,7 @@ def errno(err: int, negated: bool = False) -> str:
     return styled(str(err), ("-" if negated else "") + e[0] if e else None)
 
 
-CLK_TCK = os.sysconf("SC_CLK_TCK")
+CLK_TCK = posix.sysconf("SC_CLK_TCK")
 
 
 def clock_t(ticks: int) -> str:

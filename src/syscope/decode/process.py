@@ -1,7 +1,7 @@
 """Processes: exec, clone, wait, limits and usage, identity, prctl."""
 from __future__ import annotations
 
-import os
+import posix
 import struct
 
 from ..abi import signal_name, xlat_lookup, xlat_value
@@ -125,7 +125,7 @@ CLONE_ARGS = struct.Struct("<QQQQQQQQQQQ")      # struct clone_args, with cgroup
 CLONE_ARGS_MIN = 64                             # up to tls: what clone3 needs at least
 CLONE_INTO_CGROUP = 0x200000000
 MAX_SET_TID = 32
-PAGE_SIZE = os.sysconf("SC_PAGE_SIZE")
+PAGE_SIZE = posix.sysconf("SC_PAGE_SIZE")
 
 
 def clone3_tail(call: Call) -> str | None:
@@ -385,7 +385,7 @@ def t_gidlist(call: Call, v: int, p: str) -> str:
     return array(call, v, n, 4, lambda b: t_id(call, struct.unpack("<I", b)[0], ""))
 
 
-NGROUPS_MAX = os.sysconf("SC_NGROUPS_MAX")
+NGROUPS_MAX = posix.sysconf("SC_NGROUPS_MAX")
 
 
 def int_array(call: Call, addr: int, n: int, size: int, fmt: str) -> str:

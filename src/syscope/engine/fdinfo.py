@@ -1,7 +1,7 @@
 """What a tracee's file descriptor refers to, for -y and -yy (strace's printfd)."""
 from __future__ import annotations
 
-import os
+import posix
 import stat
 import struct
 
@@ -20,7 +20,7 @@ def fd_info(pid: int, fd: int, kinds: frozenset) -> str | None:
     for a device, '<pid:N>' for a pidfd; None when none of kinds applies."""
     link = "/proc/%d/fd/%d" % (pid, fd)
     try:
-        target = os.readlink(link.encode())
+        target = posix.readlink(link.encode())
     except OSError:
         return None
     deleted = False
@@ -33,13 +33,13 @@ def fd_info(pid: int, fd: int, kinds: frozenset) -> str | None:
             return "<%s>" % details
     if "dev" in kinds and target.startswith(b"/"):
         try:
-            st = os.stat(target)
+            st = posix.stat(target)
         except OSError:
             st = None
         if st is not None and (stat.S_ISCHR(st.st_mode) or stat.S_ISBLK(st.st_mode)):
             kind = "char" if stat.S_ISCHR(st.st_mode) else "block"
-            return "<%s<%s %d:%d>>" % (escape_path(target), kind, os.major(st.st_rdev),
-                                       os.minor(st.st_rdev))
+            return "<%s<%s %d:%d>>" % (escape_path(target), kind, posix.major(st.st_rdev),
+                                       posix.minor(st.st_rdev))
     if "pidfd" in kinds and target == b"anon_inode:[pidfd]":
         pidfd = pidfd_pid(pid, fd)
         if pidfd:
@@ -53,11 +53,11 @@ def _unlinked(link: str, target: bytes) -> bool:
     """The kernel's " (deleted)" suffix, unless a file of that very name is the one
     open (strace compares the link's inode with the name's)."""
     try:
-        st_link = os.stat(link)
+        st_link = posix.stat(link)
     except OSError:
         return False
     try:
-        st_path = os.lstat(target)
+        st_path = posix.lstat(target)
     except OSError:
         return True
     return (st_link.st_ino, st_link.st_dev) != (st_path.st_ino, st_path.st_dev)
@@ -65,7 +65,7 @@ def _unlinked(link: str, target: bytes) -> bool:
 
 def cwd_info(pid: int) -> str | None:
     try:
-        return "<%s>" % escape_path(os.readlink(b"/proc/%d/cwd" % pid))
+        return "<%s>" % escape_path(posix.readlink(b"/proc/%d/cwd" % pid))
     except OSError:
         return None
 
@@ -85,7 +85,7 @@ def pidfd_pid(pid: int, fd: int) -> int | None:
 
 def socket_details(pid: int, fd: int, inode: int) -> str | None:
     try:
-        proto = os.getxattr("/proc/%d/fd/%d" % (pid, fd), "system.sockprotoname").rstrip(b"\0")
+        proto = posix.getxattr("/proc/%d/fd/%d" % (pid, fd), "system.sockprotoname").rstrip(b"\0")
         proto = proto.decode()
     except OSError:
         proto = None

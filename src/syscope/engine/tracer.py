@@ -15,10 +15,11 @@ Two loops share the event handling:
 from __future__ import annotations
 
 import errno
-import os
+import posix
 import _signal as signal  # the C module: "signal" builds enums, a millisecond of start-up
 import struct
 import sys
+from ..lean_os import getenv
 from ..settings import Factory, Settings
 
 from . import _ptrace as P
@@ -180,14 +181,14 @@ class Engine:
         ignored = sum(1 << (sig - 1) for sig in self.ignored_signals)
         pid, status = P.spawn(path, argv, envp, name, uid, gid, euid, egid, close_fd,
                               self.opts.seccomp_filter, stdio or (-1, -1, -1), ignored)
-        if not os.WIFSTOPPED(status):
+        if not posix.WIFSTOPPED(status):
             # It ended before it could be traced: a signal to its process group (a Ctrl-C)
             # came first.  Nothing to trace; syscope ends as the program did.
             self.child_pid = pid
-            if os.WIFSIGNALED(status):
-                self.exit_signal = os.WTERMSIG(status)
+            if posix.WIFSIGNALED(status):
+                self.exit_signal = posix.WTERMSIG(status)
             else:
-                self.exit_status = os.WEXITSTATUS(status)
+                self.exit_status = posix.WEXITSTATUS(status)
             return pid
         options = self.ptrace_options
         if self.opts.seccomp_filter:
@@ -198,9 +199,9 @@ class Engine:
         try:
             P.seize(pid, options)
         except OSError as e:
-            os.kill(pid, signal.SIGKILL)
+            posix.kill(pid, signal.SIGKILL)
             raise TraceError("attach: ptrace(PTRACE_SEIZE, %d): %s" % (pid, e.strerror))
-        os.kill(pid, signal.SIGCONT)
+        posix.kill(pid, signal.SIGCONT)
         self.child_pid = pid
         self._add(pid, hide=True, skip_first_exec_detach=True)
         return pid
@@ -212,7 +213,7 @@ class Engine:
         self._add(pid, hide=True, skip_first_exec_detach=True)
 
     def attach(self, pid: int) -> bool:
-        if pid == os.getpid() or pid == os.getppid():
+        if pid == posix.getpid() or pid == posix.getppid():
             self.msg("attach: pid %d: Operation not permitted" % pid)
             return False
         try:
@@ -228,7 +229,7 @@ class Engine:
         nthreads = 0
         if self.opts.follow:
             try:
-                tids = sorted(int(t) for t in os.listdir("/proc/%d/task" % pid))
+                tids = sorted(int(t) for t in posix.listdir("/proc/%d/task" % pid))
             except OSError:
                 tids = []
             for tid in tids:
@@ -255,7 +256,7 @@ class Engine:
         o = self.opts
         return not (o.decode.decode_fds > 1 or o.decode.decode_pids or o.live_leader
                     or o.path_trace is not None or self.dump_fds
-                    or o.seccomp_filter or os.environ.get("SYSCOPE_NO_BATCH") == "1"
+                    or o.seccomp_filter or getenv("SYSCOPE_NO_BATCH") == "1"
                     or (o.injector is not None and o.injector.delays))
 
     def run(self) -> None:
@@ -297,7 +298,7 @@ class Engine:
         from . import render
         if (type(self.sink) is not TextWriter or not self.opts.decoding
                 or not render.renderable_options(self.opts.decode)
-                or os.environ.get("SYSCOPE_NO_RENDER") == "1"):
+                or getenv("SYSCOPE_NO_RENDER") == "1"):
             return None
         if not render.attach_writer(self.sink):
             return None
@@ -312,7 +313,7 @@ class Engine:
         from ..output.summary import Summary
         from . import render
         s = self.sink
-        if type(s) is not Summary or os.environ.get("SYSCOPE_NO_RENDER") == "1":
+        if type(s) is not Summary or getenv("SYSCOPE_NO_RENDER") == "1":
             return None
         self.counts = s
         P.out_open(-1, 0, 0, 0, 0, 0, 0)
@@ -552,7 +553,7 @@ class Engine:
     def dispatch(self, pid: int, status: int) -> None:
         task = self.tasks.get(pid)
         if task is None:
-            if not os.WIFSTOPPED(status):
+            if not posix.WIFSTOPPED(status):
                 # a child we never traced (inherited: "(sleep 1 & exec syscope true)"),
                 # or the launched program let go at its execve (-b execve)
                 if not (self.opts.detach_on_execve and pid == self.child_pid) \
@@ -568,23 +569,23 @@ class Engine:
                     self.msg("Detached unknown pid %d" % pid)
                 return
             task = self.new_tracee(pid)
-        if os.WIFEXITED(status):
-            code = os.WEXITSTATUS(status)
+        if posix.WIFEXITED(status):
+            code = posix.WEXITSTATUS(status)
             if pid == self.child_pid:
                 self.exit_status = code
             if not self.opts.quiet_exit:
                 self.sink.exited(pid, code, task.nr)
             self._drop(pid)
             return
-        if os.WIFSIGNALED(status):
-            sig = os.WTERMSIG(status)
+        if posix.WIFSIGNALED(status):
+            sig = posix.WTERMSIG(status)
             if pid == self.child_pid:
                 self.exit_signal = sig
             if self._signal_shown(sig):
-                self.sink.killed(pid, sig, os.WCOREDUMP(status), task.nr)
+                self.sink.killed(pid, sig, posix.WCOREDUMP(status), task.nr)
             self._drop(pid)
             return
-        sig = os.WSTOPSIG(status)
+        sig = posix.WSTOPSIG(status)
         event = status >> 16
         op = P.PTRACE_SYSCALL
         restart_sig = 0
@@ -892,14 +893,14 @@ class Engine:
             if P.restart(P.PTRACE_INTERRUPT, pid, 0):
                 while True:
                     try:
-                        _, status = os.waitpid(pid, WALL)
+                        _, status = posix.waitpid(pid, WALL)
                     except InterruptedError:
                         continue
                     except ChildProcessError:
                         break
-                    if not os.WIFSTOPPED(status):
+                    if not posix.WIFSTOPPED(status):
                         break
-                    sig = os.WSTOPSIG(status)
+                    sig = posix.WSTOPSIG(status)
                     if (status >> 16) == P.PTRACE_EVENT_STOP or sig == SYSCALL_TRAP \
                             or (status >> 16):
                         sig = 0
@@ -921,13 +922,13 @@ class Engine:
         for task in list(self.tasks.values()):
             if task.pid == self.child_pid:
                 try:
-                    os.kill(task.pid, signal.SIGCONT)
-                    os.kill(task.pid, sig)
+                    posix.kill(task.pid, signal.SIGCONT)
+                    posix.kill(task.pid, sig)
                 except OSError:
                     pass
             if self.opts.seccomp_filter:
                 try:
-                    os.kill(task.pid, signal.SIGKILL)
+                    posix.kill(task.pid, signal.SIGKILL)
                 except OSError:
                     pass
                 self._drop(task.pid)
@@ -971,6 +972,6 @@ def hint_eperm(pid: int = 0) -> str:
                        " run as root or set it to 0)"
     except OSError:
         pass
-    if not hint and os.geteuid() != 0:
+    if not hint and posix.geteuid() != 0:
         hint = " (hint: tracing another user's process needs root or CAP_SYS_PTRACE)"
     return hint

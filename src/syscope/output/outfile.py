@@ -6,7 +6,7 @@ left must never end the trace or harm the program: the first failure is reported
 the program runs on and its exit status comes through."""
 from __future__ import annotations
 
-import os
+import posix
 import sys
 
 
@@ -59,16 +59,16 @@ class OutputFile:
         fd = self.fileno()
         if fd >= 0:
             try:
-                null = os.open(os.devnull, os.O_WRONLY)
-                os.dup2(null, fd)
-                os.close(null)
+                null = posix.open("/dev/null", posix.O_WRONLY)
+                posix.dup2(null, fd)
+                posix.close(null)
             except OSError:
                 pass
 
 
 def output_failed(fp, err: int) -> None:
     """A write to fp's descriptor made elsewhere (the C loop's renderer) failed."""
-    e = OSError(err, os.strerror(err))
+    e = OSError(err, posix.strerror(err))
     if not isinstance(fp, OutputFile):
         raise e
     if not fp.failed:
@@ -93,7 +93,7 @@ def write_stderr(text: str) -> None:
     """Text on stderr in one system call; stderr itself may be the file that failed (or
     closed), and then the text is lost, not raised."""
     try:
-        os.write(2, text.encode(errors="replace"))
+        posix.write(2, text.encode(errors="replace"))
     except OSError:
         pass
 

@@ -2,7 +2,8 @@
 <unfinished ...> / <... name resumed> interleaving of strace 6.1's printleader."""
 from __future__ import annotations
 
-import os
+import io
+import posix
 import time
 from ..settings import Settings
 
@@ -311,5 +312,6 @@ def open_output(path: str, append: bool):
     if path.startswith("|") or path.startswith("!"):
         from .outfile import PipeOutput
         return PipeOutput(path[1:])
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | (os.O_APPEND if append else os.O_TRUNC), 0o666)
-    return os.fdopen(fd, "w", buffering=1 << 16)
+    fd = posix.open(path, posix.O_WRONLY | posix.O_CREAT
+                    | (posix.O_APPEND if append else posix.O_TRUNC), 0o666)
+    return io.open(fd, "w", buffering=1 << 16)
