@@ -106,21 +106,9 @@ def t_path(call: Call, v: int, p: str) -> str:
 
 @type_formatter("str")
 def t_str(call: Call, v: int, p: str) -> str:
-    """A NUL-terminated string cut at -s, and at the limit p where strace has its own
-    (its printstr_ex with a size)."""
-    if not p or not v:
-        return call.cstr(v)
-    size = min(int(p), call.opts.max_strlen + 1)      # what strace's umovestr reads
-    r = call.mem.read_str(v, size - 1)                # (size bytes)
-    if r is None:
-        return hexaddr(v)
-    data, terminated = r
-    shown = min(size, call.opts.max_strlen)
-    if terminated and len(data) < shown:
-        return quote(data, call.opts.xflag)
-    if len(data) < shown:                             # the last byte read has no NUL
-        data = call.mem.read(v, shown) or data
-    return quote(data[:shown], call.opts.xflag) + "..."
+    """A NUL-terminated string cut at -s; with a size p of its own, strace's printstr_ex
+    of that size."""
+    return call.sized_str(v, int(p)) if p else call.cstr(v)
 
 
 @type_formatter("buf")

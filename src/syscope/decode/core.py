@@ -130,23 +130,41 @@ class Call:
             return "NULL"
         return self._string(addr, maxlen)
 
-    def cstr(self, addr: int, limit: int | None = None, nul_within: bool = False) -> str:
-        """A NUL-terminated string cut at -s or at limit; nul_within: "..." unless the
-        NUL comes before the limit (strace's printstr_ex with a size of its own)."""
+    def cstr(self, addr: int, limit: int | None = None) -> str:
+        """A NUL-terminated string cut at -s or at limit."""
         if not addr:
             return "NULL"
-        return self._string(addr, self.opts.max_strlen if limit is None else limit, nul_within)
+        return self._string(addr, self.opts.max_strlen if limit is None else limit)
 
-    def _string(self, addr: int, maxlen: int, nul_within: bool = False) -> str:
+    def _string(self, addr: int, maxlen: int) -> str:
         """The string at addr, "..." when cut at maxlen; its address when the memory
-        ends before its NUL does (strace's umovestr failing)."""
+        ends before its NUL does and before maxlen + 1 bytes (strace's umovestr failing)."""
         r = self.mem.read_str(addr, maxlen)
-        if r is None:               # unreadable before its NUL and before maxlen + 1 bytes
+        if r is None:
             return hexaddr(addr)
         data, terminated = r
-        if nul_within and len(data) == maxlen:
-            terminated = False
-        return quote(data, self.opts.xflag) + ("" if terminated else "...")
+        if terminated:
+            return quote(data, self.opts.xflag)
+        return quote(data[:maxlen], self.opts.xflag) + "..."
+
+    def sized_str(self, addr: int, size: int) -> str:
+        """A NUL-terminated string with a size of its own (strace's printstr_ex with
+        QUOTE_0_TERMINATED): min(size, -s + 1) bytes read and no more, so one that runs
+        to the end of readable memory still prints; -s of them shown, "..." unless its
+        NUL comes within what was read (the C renderer's put_sized_str)."""
+        if not addr:
+            return "NULL"
+        limit = self.opts.max_strlen
+        want = min(size, limit + 1)
+        if want <= 0:
+            return quote(b"", self.opts.xflag)
+        r = self.mem.read_str(addr, want - 1)
+        if r is None:
+            return hexaddr(addr)
+        data, terminated = r
+        if terminated:
+            return quote(data, self.opts.xflag)
+        return quote(data[:limit], self.opts.xflag) + "..."
 
     def buf(self, addr: int, length: int, force_hex: bool = False,
             omit_trailing_nul: bool = False) -> str:

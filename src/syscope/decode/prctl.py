@@ -26,16 +26,8 @@ def hexes(args) -> list[str]:
 
 
 def comm(call: Call, addr: int) -> str:
-    """A task name (TASK_COMM_LEN - 1 = 15 bytes): '...' when no NUL ends it there, the
-    address when memory ends before it does."""
-    if not addr:
-        return "NULL"
-    limit = TASK_COMM_LEN - 1
-    r = call.mem.read_str(addr, limit)
-    if r is None or (not r[1] and len(r[0]) < limit):
-        return chex(addr)
-    data, terminated = r
-    return quote(data, call.opts.xflag) + ("" if terminated and len(data) < limit else "...")
+    """A task name to set: strace reads TASK_COMM_LEN - 1 bytes of it."""
+    return call.sized_str(addr, TASK_COMM_LEN - 1)
 
 
 def vector_length(v: int, aux: bool, table: str) -> str | None:
@@ -252,7 +244,7 @@ OPTIONS = {
         lambda v: flags(v, "pr_unalign_flags", dflt="PR_UNALIGN_???"))),
     "PR_GET_TID_ADDRESS": Option(out=lambda call: stored(call, U64, ptr)),
     "PR_GET_NAME": Option(out=lambda call: ptr(call.args[1]) if call.failed
-                          else call.cstr(call.args[1], TASK_COMM_LEN - 1)),
+                          else call.sized_str(call.args[1], TASK_COMM_LEN)),
     "PR_GET_DUMPABLE": Option(note=note_name("pr_dumpable")),
     "PR_GET_SECUREBITS": Option(note=note_flags("secbits")),
     "PR_GET_FP_MODE": Option(note=note_flags("pr_fp_mode")),

@@ -17,7 +17,7 @@ def t_reboot_arg(call: Call, v: int, p: str) -> str | None:
     """LINUX_REBOOT_CMD_RESTART2's command line; the other commands take none."""
     if xlat_lookup("reboot_cmds", call.args[int(p)] & 0xFFFFFFFF) != "LINUX_REBOOT_CMD_RESTART2":
         return None
-    return call.cstr(v, REBOOT_STRING_MAX, nul_within=True)
+    return call.sized_str(v, REBOOT_STRING_MAX)
 
 
 NEW_UTS_LEN = 64

@@ -1161,9 +1161,9 @@ py_read_mem(PyObject *self, PyObject *args)
     return result;
 }
 
-/* read_str(pid, addr, maxlen) -> (bytes, terminated) or None.
- * A NUL-terminated string, at most maxlen bytes before the NUL; None when the memory
- * ends before its NUL and before maxlen + 1 bytes (read_cstr_into). */
+/* read_str(pid, addr, maxlen) -> (bytes, terminated) or None: strace's umovestr of
+ * maxlen + 1 bytes (read_cstr_into): the string before its NUL, or all maxlen + 1
+ * bytes when none of them is NUL; None when the memory ends before either. */
 static PyObject *
 py_read_str(PyObject *self, PyObject *args)
 {
@@ -1288,7 +1288,7 @@ static PyMethodDef methods[] = {
     {"wait_or_idle", py_wait_or_idle, METH_VARARGS,
      "wait_or_idle(timeout_ms) -> (pid, status, stime) | (0, 0, 0.0) | None"},
     {"read_mem", py_read_mem, METH_VARARGS, "read_mem(pid, addr, len) -> bytes | None"},
-    {"read_str", py_read_str, METH_VARARGS, "read_str(pid, addr, maxlen) -> (bytes, terminated) | None"},
+    {"read_str", py_read_str, METH_VARARGS, "read_str(pid, addr, maxlen) -> (bytes, terminated) | None: umovestr of maxlen + 1 bytes"},
     {NULL, NULL, 0, NULL},
 };
 

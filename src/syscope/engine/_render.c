@@ -567,9 +567,9 @@ struct rcall {
 
 static unsigned char scratch[65536 + 8];
 
-/* A NUL-terminated string of at most maxlen bytes into buf (room for maxlen + 1), read
- * as strace's umovestr reads maxlen + 1 bytes: its length, *terminated when its NUL was
- * found; -1 when the memory ends before the NUL and before maxlen + 1 bytes. */
+/* strace's umovestr of maxlen + 1 bytes into buf (room for maxlen + 1): the length of
+ * the string and *terminated when its NUL comes within them; maxlen + 1 (all of them
+ * read) when none of them is NUL; -1 when the memory ends before either. */
 static long
 read_cstr_into(pid_t pid, unsigned long long addr, unsigned char *buf, size_t maxlen,
                int *terminated)
@@ -591,7 +591,7 @@ read_cstr_into(pid_t pid, unsigned long long addr, unsigned char *buf, size_t ma
             return -1;
         have += (size_t)n;
     }
-    return (long)maxlen;
+    return (long)cap;
 }
 
 static void
@@ -609,7 +609,36 @@ put_cstr(struct sbuf *b, const struct rcall *c, unsigned long long addr, size_t 
         sb_hexaddr(b, addr);
         return;
     }
-    quote(b, scratch, (size_t)n, 0);
+    quote(b, scratch, terminated ? (size_t)n : maxlen, 0);
+    if (!terminated)
+        sb_puts(b, "...");
+}
+
+/* strace's printstr_ex of a NUL-terminated string with a size of its own (prctl's task
+ * name, memfd_create's name): min(size, -s + 1) bytes read and no more, -s of them
+ * shown; "..." unless a NUL ends it within what was read (decode.core's sized_str) */
+static void
+put_sized_str(struct sbuf *b, const struct rcall *c, unsigned long long addr, size_t size)
+{
+    if (!addr) {
+        sb_puts(b, "NULL");
+        return;
+    }
+    size_t limit = (size_t)ropt.max_strlen;
+    size_t want = size < limit + 1 ? size : limit + 1;
+    if (want > sizeof(scratch) - 1)
+        want = sizeof(scratch) - 1;
+    if (!want) {
+        sb_puts(b, "\"\"");
+        return;
+    }
+    int terminated;
+    long n = read_cstr_into(c->pid, addr, scratch, want - 1, &terminated);
+    if (n < 0) {
+        sb_hexaddr(b, addr);
+        return;
+    }
+    quote(b, scratch, terminated ? (size_t)n : (want < limit ? want : limit), 0);
     if (!terminated)
         sb_puts(b, "...");
 }
@@ -1054,7 +1083,12 @@ render_op(struct sbuf *b, const struct op *o, const struct rcall *c)
         return 1;
     }
     case OP_PATH: put_cstr(b, c, v, 4095); return 1;
-    case OP_STR: put_cstr(b, c, v, (size_t)ropt.max_strlen); return 1;
+    case OP_STR:
+        if (o->param)
+            put_sized_str(b, c, v, (size_t)o->param);
+        else
+            put_cstr(b, c, v, (size_t)ropt.max_strlen);
+        return 1;
     case OP_BUF: {
         int k = o->bufkind;
         if (k & BUF_NULL_ADDR && !v) {

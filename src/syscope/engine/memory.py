@@ -28,6 +28,8 @@ class TraceeMemory:
         return P.read_mem(self.pid, addr & 0xFFFFFFFFFFFFFFFF, size)
 
     def read_str(self, addr: int, maxlen: int) -> tuple[bytes, bool] | None:
+        """strace's umovestr of maxlen + 1 bytes: (the string before its NUL, True), or
+        (all maxlen + 1 bytes, False) when none is NUL; None when memory ends first."""
         return P.read_str(self.pid, addr & 0xFFFFFFFFFFFFFFFF, maxlen)
 
     def proc_pid(self) -> int:

@@ -32,8 +32,9 @@ def capture_for(spec, max_strlen: int):
         return ()
     if t == "path" and not spec.output:
         return (("entry", (CAP_CSTR, i, 0, PATH_MAX)),)
-    if t == "str" and not spec.output:
-        return (("entry", (CAP_CSTR, i, 0, max_strlen)),)
+    if t == "str" and not spec.output:     # one with a size of its own: as much as is read
+        size = min(int(p), max_strlen + 1) if p else max_strlen + 1
+        return (("entry", (CAP_CSTR, i, 0, size - 1)),) if size else None
     if t in ("buf", "hexbuf", "rlbuf", "xattr_value"):
         # a byte more than -s prints: strace reads it (decode.core's buf())
         if p == "ret" or (spec.output and t == "rlbuf"):
@@ -117,7 +118,9 @@ class SnapshotMemory:
             return None
         data, terminated = r
         if len(data) > maxlen:
-            return data[:maxlen], False
+            return data[:maxlen + 1], False
+        if not terminated and len(data) <= maxlen:   # copied for a shorter string
+            return None
         return data, terminated
 
     def fd_info(self, fd: int, kinds: frozenset):

@@ -108,7 +108,7 @@ def compile_arg(t: str, p: str, i: int, tables: Tables, abbrev: bool):
     if t == "path":
         return op(OP_PATH, i)
     if t == "str":
-        return None if p else op(OP_STR, i)       # a limit of its own: Python prints it
+        return op(OP_STR, i, param=int(p) if p else 0)     # p: a size of its own
     if t == "open_mode":
         return op(OP_OPEN_MODE, i, param=int(p))
     if t == "signo":
