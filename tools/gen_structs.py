@@ -82,7 +82,8 @@ def measure(header: str, views: dict, tmp: Path) -> dict:
     src = tmp / (header.replace("/", "_").replace(" ", "+") + ".c")
     exe = src.with_suffix(".bin")
     src.write_text(program(header, views))
-    r = subprocess.run(["gcc", "-w", "-o", str(exe), str(src)], capture_output=True, text=True)
+    r = subprocess.run(["gcc", "-w", "-I", str(HERE), "-o", str(exe), str(src)],
+                       capture_output=True, text=True)
     if r.returncode:
         raise SystemExit("gen_structs: %s does not compile:\n%s" % (header, r.stderr[:3000]))
     out = subprocess.run([str(exe)], capture_output=True, text=True, check=True).stdout

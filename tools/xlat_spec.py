@@ -51,6 +51,8 @@ HEADERS += [
     "linux/bsg.h",
     "linux/socket.h", "linux/if_bonding.h", "linux/mpls.h", "linux/smc_diag.h",
     "linux/dm-ioctl.h",
+    "linux/if_alg.h", "linux/nfc.h", "linux/vm_sockets.h", "linux/qrtr.h", "linux/if_xdp.h",
+    "linux/mctp.h",
 ]
 
 # Kernel-internal errno values (include/linux/errno.h is not exported to userspace)
@@ -112,6 +114,16 @@ KERNEL_INTERNAL_CONSTANTS = {
     # the data types of UBI's LEB requests, which mtd/ubi-user.h no longer defines (the
     # kernel ignores the field) and strace still names
     "UBI_LONGTERM": 1, "UBI_SHORTTERM": 2, "UBI_UNKNOWN": 3,
+    # socket address families whose constants the exported headers leave out:
+    # fs/afs (AFS services over AF_RXRPC), include/net/af_ieee802154.h and
+    # include/linux/ieee802154.h, include/linux/crypto.h (AF_ALG), net/nfc/llcp.h
+    "CM_SERVICE": 1, "YFS_FS_SERVICE": 2500, "YFS_CM_SERVICE": 2501, "YFS_VL_SERVICE": 2503,
+    "IEEE802154_ADDR_NONE": 0, "IEEE802154_ADDR_SHORT": 2, "IEEE802154_ADDR_LONG": 3,
+    "IEEE802154_ADDR_UNDEF": 0xfffe, "IEEE802154_ADDR_BROADCAST": 0xffff,
+    "IEEE802154_PANID_BROADCAST": 0xffff,
+    "CRYPTO_ALG_KERN_DRIVER_ONLY": 0x1000,
+    "LLCP_SAP_SDP": 0x1, "LLCP_SAP_IP": 0x2, "LLCP_SAP_OBEX": 0x3, "LLCP_SAP_SNEP": 0x4,
+    "LLCP_SAP_MAX": 0xff,
     # include/linux/syslog.h: syslog's actions
     "SYSLOG_ACTION_CLOSE": 0, "SYSLOG_ACTION_OPEN": 1, "SYSLOG_ACTION_READ": 2,
     "SYSLOG_ACTION_READ_ALL": 3, "SYSLOG_ACTION_READ_CLEAR": 4, "SYSLOG_ACTION_CLEAR": 5,
@@ -1476,6 +1488,26 @@ ROUTE_TABLES = {
     "rtnl_ifla_ext_filter_flags": "RTEXT_FILTER_VF RTEXT_FILTER_BRVLAN "
         "RTEXT_FILTER_BRVLAN_COMPRESSED RTEXT_FILTER_SKIP_STATS RTEXT_FILTER_MRP "
         "RTEXT_FILTER_CFM_CONFIG RTEXT_FILTER_CFM_STATUS",
+    # socket address families (sockaddrs of connect, bind, sendto...)
+    "af_packet_types": "PACKET_HOST PACKET_BROADCAST PACKET_MULTICAST PACKET_OTHERHOST "
+                       "PACKET_OUTGOING PACKET_LOOPBACK PACKET_USER PACKET_KERNEL",
+    "rxrpc_services": "CM_SERVICE YFS_FS_SERVICE YFS_CM_SERVICE YFS_VL_SERVICE",
+    "ieee802154_addr_types": "IEEE802154_ADDR_NONE IEEE802154_ADDR_SHORT IEEE802154_ADDR_LONG",
+    "ieee802154_addrs": "IEEE802154_ADDR_UNDEF IEEE802154_ADDR_BROADCAST",
+    "ieee802154_pan_ids": "IEEE802154_PANID_BROADCAST",
+    "alg_sockaddr_flags": "CRYPTO_ALG_KERN_DRIVER_ONLY",
+    "nfc_saps": "LLCP_SAP_SDP LLCP_SAP_IP LLCP_SAP_OBEX LLCP_SAP_SNEP LLCP_SAP_MAX",
+    "nfc_sockaddr_protocols": "NFC_PROTO_JEWEL NFC_PROTO_MIFARE NFC_PROTO_FELICA "
+                              "NFC_PROTO_ISO14443 NFC_PROTO_NFC_DEP NFC_PROTO_ISO14443_B "
+                              "NFC_PROTO_ISO15693",
+    "vsock_cids": "VMADDR_CID_HYPERVISOR VMADDR_CID_LOCAL VMADDR_CID_HOST VMADDR_CID_ANY",
+    "vsock_flags": "VMADDR_FLAG_TO_HOST",
+    "vsock_ports": "VMADDR_PORT_ANY",
+    "qipcrtr_nodes": "QRTR_NODE_BCAST",
+    "qipcrtr_ports": "QRTR_PORT_CTRL",
+    "xdp_sockaddr_flags": "XDP_SHARED_UMEM XDP_COPY XDP_ZEROCOPY XDP_USE_NEED_WAKEUP",
+    "mctp_nets": "MCTP_NET_ANY",
+    "mctp_addrs": "MCTP_ADDR_NULL MCTP_ADDR_ANY",
     "arp_hardware_types": "ARPHRD_NETROM ARPHRD_ETHER ARPHRD_EETHER ARPHRD_AX25 ARPHRD_PRONET "
         "ARPHRD_CHAOS ARPHRD_IEEE802 ARPHRD_ARCNET ARPHRD_APPLETLK ARPHRD_DLCI ARPHRD_ATM "
         "ARPHRD_METRICOM ARPHRD_IEEE1394 ARPHRD_EUI64 ARPHRD_INFINIBAND ARPHRD_SLIP ARPHRD_CSLIP "

@@ -471,6 +471,10 @@ LAYOUTS = {
         'fsx_projid': (12, 4, 0, 0),
         'fsx_cowextsize': (16, 4, 0, 0),
     }),
+    'full_sockaddr_ax25': (72, {
+        'fsa_ax25': (0, 16, 0, 0),
+        'fsa_digipeater': (16, 56, 0, 8),
+    }),
     'gpio_v2_line_attribute': (16, {
         'id': (0, 4, 0, 0),
         'padding': (4, 4, 0, 0),
@@ -568,6 +572,11 @@ LAYOUTS = {
         'sectors': (1, 1, 0, 0),
         'cylinders': (2, 2, 0, 0),
         'start': (8, 8, 0, 0),
+    }),
+    'ieee802154_addr_sa': (16, {
+        'addr_type': (0, 4, 1, 0),
+        'pan_id': (4, 2, 0, 0),
+        'short_addr': (6, 2, 0, 0),
     }),
     'ifconf': (16, {
         'ifc_len': (0, 4, 1, 0),
@@ -857,6 +866,9 @@ LAYOUTS = {
         'lo_crypt_name': (120, 64, 0, 64),
         'lo_encrypt_key': (184, 32, 0, 0),
         'lo_init': (216, 16, 0, 2),
+    }),
+    'mctp_addr': (1, {
+        's_addr': (0, 1, 0, 0),
     }),
     'mtd_ecc_stats': (16, {
         'corrected': (0, 4, 0, 0),
@@ -1164,6 +1176,81 @@ LAYOUTS = {
         'h_cmd_per_lun': (20, 2, 1, 0),
         'd_queue_depth': (22, 2, 1, 0),
     }),
+    'sockaddr_alg_new': (24, {
+        'salg_type': (2, 14, 0, 14),
+        'salg_feat': (16, 4, 0, 0),
+        'salg_mask': (20, 4, 0, 0),
+    }),
+    'sockaddr_ax25': (16, {
+        'sax25_call': (2, 7, 0, 0),
+        'sax25_ndigis': (12, 4, 1, 0),
+    }),
+    'sockaddr_ieee802154': (20, {
+        'addr': (4, 16, 0, 0),
+    }),
+    'sockaddr_ipx': (16, {
+        'sipx_port': (2, 2, 0, 0),
+        'sipx_network': (4, 4, 0, 0),
+        'sipx_node': (8, 6, 0, 6),
+        'sipx_type': (14, 1, 0, 0),
+        'sipx_zero': (15, 1, 0, 0),
+    }),
+    'sockaddr_ll': (20, {
+        'sll_protocol': (2, 2, 0, 0),
+        'sll_ifindex': (4, 4, 1, 0),
+        'sll_hatype': (8, 2, 0, 0),
+        'sll_pkttype': (10, 1, 0, 0),
+        'sll_halen': (11, 1, 0, 0),
+        'sll_addr': (12, 8, 0, 0),
+    }),
+    'sockaddr_mctp': (12, {
+        '__smctp_pad0': (2, 2, 0, 0),
+        'smctp_network': (4, 4, 0, 0),
+        'smctp_addr': (8, 1, 0, 0),
+        'smctp_type': (9, 1, 0, 0),
+        'smctp_tag': (10, 1, 0, 0),
+        '__smctp_pad1': (11, 1, 0, 0),
+    }),
+    'sockaddr_nfc': (16, {
+        'dev_idx': (4, 4, 0, 0),
+        'target_idx': (8, 4, 0, 0),
+        'nfc_protocol': (12, 4, 0, 0),
+    }),
+    'sockaddr_nfc_llcp': (96, {
+        'dev_idx': (4, 4, 0, 0),
+        'target_idx': (8, 4, 0, 0),
+        'nfc_protocol': (12, 4, 0, 0),
+        'dsap': (16, 1, 0, 0),
+        'ssap': (17, 1, 0, 0),
+        'service_name': (18, 63, 0, 0),
+        'service_name_len': (88, 8, 0, 0),
+    }),
+    'sockaddr_qrtr': (12, {
+        'sq_node': (4, 4, 0, 0),
+        'sq_port': (8, 4, 0, 0),
+    }),
+    'sockaddr_rxrpc': (36, {
+        'srx_service': (2, 2, 0, 0),
+        'transport_type': (4, 2, 0, 0),
+        'transport_len': (6, 2, 0, 0),
+        'transport': (8, 28, 0, 0),
+    }),
+    'sockaddr_vm': (16, {
+        'svm_reserved1': (2, 2, 0, 0),
+        'svm_cid': (8, 4, 0, 0),
+        'svm_port': (4, 4, 0, 0),
+        'svm_flags': (12, 1, 0, 0),
+        'svm_zero': (13, 3, 0, 3),
+    }),
+    'sockaddr_x25': (18, {
+        'sx25_addr': (2, 16, 0, 0),
+    }),
+    'sockaddr_xdp': (16, {
+        'sxdp_flags': (2, 2, 0, 0),
+        'sxdp_ifindex': (4, 4, 0, 0),
+        'sxdp_queue_id': (8, 4, 0, 0),
+        'sxdp_shared_umem_fd': (12, 4, 0, 0),
+    }),
     'termio': (18, {
         'c_iflag': (0, 2, 0, 0),
         'c_oflag': (2, 2, 0, 0),
@@ -1286,5 +1373,8 @@ LAYOUTS = {
         'ws_col': (2, 2, 0, 0),
         'ws_xpixel': (4, 2, 0, 0),
         'ws_ypixel': (6, 2, 0, 0),
+    }),
+    'x25_address': (16, {
+        'x25_addr': (0, 16, 0, 16),
     }),
 }

@@ -7,26 +7,11 @@ import struct
 
 from ..abi import xlat_lookup, xlat_table
 from .core import Call, Decoder, format_return, special
-from .fmt import RAW, VERBOSE, chex, flag_names, flags, ptr, signed, xlat_or, xlat_style
+from .fmt import (RAW, chex, flag_names, flags, ptr, signed, verbose_unless_raw, xlat_or,
+                  xlat_style)
 
 U64 = struct.Struct("<Q")
 MASK32 = 0xFFFFFFFF
-
-
-def with_style(style: str, build, *args) -> str:
-    """build(*args) printed in style whatever -X says (strace's XLAT_STYLE_* overrides)."""
-    from . import fmt
-    saved = fmt.XLAT_STYLE
-    fmt.XLAT_STYLE = style
-    try:
-        return build(*args)
-    finally:
-        fmt.XLAT_STYLE = saved
-
-
-def verbose_unless_raw(build, *args) -> str:
-    """Values strace always prints with their names in comments, except under -X raw."""
-    return build(*args) if xlat_style() == RAW else with_style(VERBOSE, build, *args)
 
 
 def aux_flags(v: int, tables) -> str | None:

@@ -131,12 +131,23 @@ def styled_by(number: str, build) -> str:
 def abbreviated(build, *args):
     """build(*args) in the abbrev style whatever -X says: the texts strace composes
     with its own spelling (the notes after return values: (flags O_RDONLY))."""
+    return with_style(ABBREV, build, *args)
+
+
+def with_style(style: str, build, *args):
+    """build(*args) printed in style whatever -X says (strace's XLAT_STYLE_* overrides)."""
     global XLAT_STYLE
-    saved, XLAT_STYLE = XLAT_STYLE, ABBREV
+    saved, XLAT_STYLE = XLAT_STYLE, style
     try:
         return build(*args)
     finally:
         XLAT_STYLE = saved
+
+
+def verbose_unless_raw(build, *args) -> str:
+    """Values strace always prints with their names in comments, except under -X raw
+    (its PRINT_FIELD_XVAL_VERBOSE and friends)."""
+    return build(*args) if XLAT_STYLE == RAW else with_style(VERBOSE, build, *args)
 
 
 def number(v: int, radix: str = "x") -> str:

@@ -87,7 +87,7 @@ def format_sockaddr(call: Call, addr: int, addrlen: int) -> str:
     data = call.read(addr, addrlen)
     if data is None or len(data) < addrlen:
         return hexaddr(addr)
-    return format_sockaddr_bytes(data, addrlen, lambda pid: call.pidv(pid, "tgid"))
+    return format_sockaddr_bytes(data, addrlen, lambda pid: call.pidv(pid, "tgid"), call)
 
 
 @type_formatter("sockaddr")
@@ -236,7 +236,7 @@ SOCK_EE = struct.Struct("<IBBBxII")       # struct sock_extended_err, then the o
 def _recverr(call: Call, data: bytes) -> str:
     fields = SOCK_EE.unpack_from(data)
     return ("{ee_errno=%d, ee_origin=%d, ee_type=%d, ee_code=%d, ee_info=%d, ee_data=%d, "
-            "offender=%s}") % (*fields, format_sockaddr_bytes(data[16:32], 16))
+            "offender=%s}") % (*fields, format_sockaddr_bytes(data[16:32], 16, call=call))
 
 
 def _security(call: Call, data: bytes) -> str:
@@ -244,7 +244,7 @@ def _security(call: Call, data: bytes) -> str:
 
 
 def _origdstaddr(call: Call, data: bytes) -> str:
-    return format_sockaddr_bytes(data[:128], min(len(data), 128))
+    return format_sockaddr_bytes(data[:128], min(len(data), 128), call=call)
 
 
 

@@ -11,7 +11,7 @@ import struct
 from ..abi import xlat_lookup, xlat_table, xlat_value
 from .core import Call, Decoder, format_return, special
 from .arch_prctl import MASK32, U64, aux_flags, hex_with, stored, verbose_unless_raw
-from .fmt import (RAW, VERBOSE, chex, flag_names, flags, ptr, quote, signed, signo, styled,
+from .fmt import (RAW, VERBOSE, chex, flag_names, flags, ptr, signed, signo, styled,
                   xlat_or, xlat_style)
 
 U32 = struct.Struct("<I")

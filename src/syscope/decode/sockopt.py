@@ -151,7 +151,7 @@ def _group_req(call: Call, addr: int, length: int) -> str:
         return hexaddr(addr)
     index, group = GROUP_REQ.unpack(data)
     return "{gr_interface=%s, gr_group=%s}" % (ifindex(index),
-                                                format_sockaddr_bytes(group, len(group)))
+                                                format_sockaddr_bytes(group, len(group), call=call))
 
 
 def _default(call: Call, addr: int, length: int) -> str:

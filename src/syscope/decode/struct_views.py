@@ -6,8 +6,11 @@ Field kinds: u / d (decimal, unsigned / signed), n (decimal, the C type's signed
 char (a byte as a quoted C character: 'a', '\\n', '\\x01'),
 fd (a descriptor, with -y's decoration), tgid (a process id, with --decode-pids'),
 errno_neg (minus an errno: -ENOSR),
-x (%#x), ptr (NULL or the address), flags:TABLE:DFLT (printflags), xval:TABLE:DFLT
-(printxval), str (a char array up to its NUL), bytes (a byte array as a string),
+x (%#x), 0x (%#x zero-padded to the field's size in hex digits, strace's PRINT_VAL_0X),
+ptr (NULL or the address), flags:TABLE:DFLT (printflags), xval:TABLE:DFLT
+(printxval), xvalv:TABLE:DFLT and flagsv:TABLE:DFLT (the same, always with the
+number and its name in a comment, except under -X raw), str (a char array up to its NUL),
+bytes (a byte array as a string), bytes_hex (the same in \\x hex),
 struct:VIEW (a nested structure), array:KIND (a fixed array of KIND), indexed:TABLE:KIND
 (a fixed array whose elements are named by their index: [[NAME]=x, [17]=y]), tail:VIEW:COUNT
 (the array of VIEW after the structure, as many as its field COUNT says), tailbuf:COUNT
@@ -20,7 +23,8 @@ all; as an array's element kind, each element's bytes), with:MODULE.FUNCTION (de
 MODULE.py prints the field from the whole structure's bytes, names and all, or prints
 nothing: fields that depend on others), upto:COUNT:KIND (as many elements of an array as
 field COUNT says).
-strn:COUNT:MAX (a byte array as a string, as long as field COUNT says, at most MAX),
+strn:COUNT:MAX (a byte array as a string, as long as field COUNT says, at most MAX or,
+without MAX, the array's size),
 deref:VIEW (a pointer to a VIEW structure, printed as it is, or its address when it
 cannot be read), cstrn:COUNT (a char array as a C string within 1 + field COUNT's bytes,
 "..." when it has no NUL there), dev
@@ -417,6 +421,59 @@ STRUCTS = {
         ("fe_flags", "flags:fiemap_extent_flags:FIEMAP_EXTENT_???"))),
     "file_clone_range": ("struct file_clone_range", "linux/fs.h", (
         ("src_fd", "fd"), ("src_offset", "u"), ("src_length", "u"), ("dest_offset", "u"))),
+    # socket addresses after their sa_family (decode/sockaddr_families.py picks the view)
+    "sockaddr_ll": ("struct sockaddr_ll", "sys/socket.h linux/if_packet.h", (
+        ("sll_protocol", "sockaddr_families.sll_protocol"), ("sll_ifindex", "inet.ifindex"),
+        ("sll_hatype", "xval:arp_hardware_types:ARPHRD_???"),
+        ("sll_pkttype", "xval:af_packet_types:PACKET_???"), ("sll_halen", "u"),
+        ("sll_addr", "with:sockaddr_families.sll_addr"))),
+    "sockaddr_ax25": ("struct sockaddr_ax25", "linux/ax25.h", (
+        ("sax25_call", "call:sockaddr_families.ax25_call"), ("sax25_ndigis", "d"))),
+    "full_sockaddr_ax25": ("struct full_sockaddr_ax25", "linux/ax25.h", (
+        ("fsa_ax25", "struct:sockaddr_ax25"),
+        ("fsa_digipeater", "array:call:sockaddr_families.ax25_address"))),
+    "sockaddr_ipx": ("struct sockaddr_ipx", "netipx/ipx.h", (
+        ("sipx_port", "sockaddr_families.port"), ("sipx_network", "sockaddr_families.htonl_x"),
+        ("sipx_node", "array:0x"), ("sipx_type", "0x"), ("sipx_zero", "nonzero:x"))),
+    "sockaddr_x25": ("struct sockaddr_x25", "linux/x25.h", (
+        ("sx25_addr", "struct:x25_address"),)),
+    "x25_address": ("struct x25_address", "linux/x25.h", (("x25_addr", "str"),)),
+    "sockaddr_rxrpc": ("struct sockaddr_rxrpc", "sys/socket.h netinet/in.h linux/rxrpc.h", (
+        ("srx_service", "xvalv:rxrpc_services:???_SERVICE"),
+        ("transport_type", "xval:socket_types:SOCK_???"), ("transport_len", "u"),
+        ("transport", "with:sockaddr_families.rxrpc_transport"))),
+    "sockaddr_alg_new": ("struct sockaddr_alg_new", "linux/if_alg.h", (
+        ("salg_type", "str"), ("salg_feat", "flagsv:alg_sockaddr_flags:CRYPTO_ALG_???"),
+        ("salg_mask", "flagsv:alg_sockaddr_flags:CRYPTO_ALG_???"))),   # then salg_name[]
+    "sockaddr_nfc": ("struct sockaddr_nfc", "sys/socket.h linux/nfc.h", (
+        ("dev_idx", "inet.ifindex"), ("target_idx", "x"),
+        ("nfc_protocol", "xval:nfc_sockaddr_protocols:NFC_PROTO_???"))),
+    "sockaddr_nfc_llcp": ("struct sockaddr_nfc_llcp", "sys/socket.h linux/nfc.h", (
+        ("dev_idx", "inet.ifindex"), ("target_idx", "x"),
+        ("nfc_protocol", "xval:nfc_sockaddr_protocols:NFC_PROTO_???"),
+        ("dsap", "xvalv:nfc_saps:"), ("ssap", "xvalv:nfc_saps:"),
+        ("service_name", "strn:service_name_len:"), ("service_name_len", "u"))),
+    "sockaddr_ieee802154": ("struct sockaddr_ieee802154", "kernel_structs.h", (
+        ("addr", "struct:ieee802154_addr_sa"),)),
+    "ieee802154_addr_sa": ("struct ieee802154_addr_sa", "kernel_structs.h", (
+        ("addr_type", "xvalv:ieee802154_addr_types:IEEE802154_ADDR_???"),
+        ("pan_id", "xvalv:ieee802154_pan_ids:"),
+        ("short_addr", "with:sockaddr_families.ieee802154_addr"))),   # or hwaddr
+    "sockaddr_vm": ("struct sockaddr_vm", "sys/socket.h linux/vm_sockets.h", (
+        ("svm_reserved1", "nonzero:x"), ("svm_cid", "xval:vsock_cids:"),
+        ("svm_port", "xval:vsock_ports:"), ("svm_flags", "flags:vsock_flags:VMADDR_FLAG_???"),
+        ("svm_zero", "nonzero:bytes_hex"))),
+    "sockaddr_qrtr": ("struct sockaddr_qrtr", "sys/socket.h linux/qrtr.h", (
+        ("sq_node", "xval:qipcrtr_nodes:"), ("sq_port", "xval:qipcrtr_ports:"))),
+    "sockaddr_xdp": ("struct sockaddr_xdp", "linux/if_xdp.h", (
+        ("sxdp_flags", "flags:xdp_sockaddr_flags:XDP_???"), ("sxdp_ifindex", "inet.ifindex"),
+        ("sxdp_queue_id", "u"), ("sxdp_shared_umem_fd", "with:sockaddr_families.xdp_umem_fd"))),
+    "sockaddr_mctp": ("struct sockaddr_mctp", "sys/socket.h linux/mctp.h", (
+        ("__smctp_pad0", "nonzero:x"), ("smctp_network", "xval:mctp_nets:"),
+        ("smctp_addr", "struct:mctp_addr"), ("smctp_type", "x"), ("smctp_tag", "x"),
+        ("__smctp_pad1", "nonzero:x"))),
+    "mctp_addr": ("struct mctp_addr", "sys/socket.h linux/mctp.h", (
+        ("s_addr", "xval:mctp_addrs:"),)),
 }
 
 # device mapper (decode/ioctl_dm.py prints them; the views give their layouts)

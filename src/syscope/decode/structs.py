@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from ..abi import xlat_lookup
 from .core import Call
-from .fmt import chex, flags, hexaddr, ptr, quote, xlat_or
+from .fmt import chex, flags, hexaddr, named, ptr, quote, verbose_unless_raw
 
 
 @lru_cache(maxsize=None)
@@ -71,11 +71,29 @@ def scalar(call: Call, kind: str, v: int) -> str:
     if kind == "addr":
         return hexaddr(v)
     what, table, dflt = (kind.split(":") + ["", ""])[:3]
+    if what in ("xvalv", "flagsv"):      # the number and its name whatever -X says but raw
+        return verbose_unless_raw(scalar, call, kind.replace("v:", ":", 1), v)
     if what == "flags":
         return flags_text(v, table, dflt)
     if what == "xval":
-        return xlat_or(v, table, dflt or None)
+        return named(v, xval_name(table, v), dflt or None)
     raise ValueError("unknown field kind %r" % kind)
+
+
+def xval_name(table: str, v: int) -> str | None:
+    """The name of a field's value; an unsigned field also matches a constant the
+    headers spell negative (VMADDR_CID_ANY is -1U)."""
+    name = xlat_lookup(table, v)
+    if name is None and v >> 31 == 1 and v < 1 << 32:
+        name = xlat_lookup(table, v - (1 << 32))
+    return name
+
+
+def zero_padded_hex(v: int, size: int) -> str:
+    """C's %#0*x with twice the size in digits as the width (strace's PRINT_VAL_0X): 0
+    has no 0x and all its zeros, others the 0x within the width."""
+    width = size * 2
+    return "0" * width if not v else "%#0*x" % (width, v)
 
 
 WHITESPACE_ESCAPES = "tnvfr"      # \t (9) to \r (13)
@@ -96,6 +114,8 @@ def _element(call: Call, kind: str, data: bytes, off: int, size: int, signed: bo
         return custom(kind[5:])(call, data[off:off + size])
     if kind.startswith("struct:"):
         return struct_text(call, data[off:off + size], kind[7:])
+    if kind == "0x":
+        return zero_padded_hex(_int(data, off, size, False), size)
     return scalar(call, kind, _int(data, off, size, kind == "d" or (kind == "n" and signed)))
 
 
@@ -123,9 +143,11 @@ def field_text(call: Call, kind: str, data: bytes, spec: tuple) -> str:
         return quote(raw[:-1], call.opts.xflag) + "..."
     if kind == "sockaddr":
         from .net import format_sockaddr_bytes
-        return format_sockaddr_bytes(data[off:off + size], size)
+        return format_sockaddr_bytes(data[off:off + size], size, call=call)
     if kind == "bytes":                  # a byte array printed as a string
         return quote(data[off:off + size], call.opts.xflag)
+    if kind == "bytes_hex":
+        return quote(data[off:off + size], force_hex=True)
     if kind.startswith("indexed:"):     # [[NAME]=0x1, [17]=0]: elements named by index
         _k, table, ekind = kind.split(":")
         esize = size // count
@@ -205,8 +227,8 @@ def struct_text(call: Call, data: bytes, name: str, addr: int = 0) -> str:
         if kind.startswith("strn:"):              # bytes as a string, as many as another
             _k, other, limit = kind.split(":")    # field says (at most limit)
             off, size, _s, _c = specs[other]
-            n = max(0, min(_int(data, off, size, False), int(limit)))
-            foff = specs[f[0]][0]
+            foff, fsize, _s, _c = specs[f[0]]
+            n = max(0, min(_int(data, off, size, False), int(limit) if limit else fsize))
             out.append("%s=%s" % (f[0], quote(data[foff:foff + n], call.opts.xflag)))
             continue
         if kind.startswith("deref:"):             # a pointer to a structure
