@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import struct
 
-from ..abi import xlat_lookup
 from .fmt import number, quote, signed, styled, xlat_or, xlat_style
 
 AF_UNIX, AF_INET, AF_INET6, AF_NETLINK, AF_PACKET = 1, 2, 10, 16, 17
@@ -79,63 +78,4 @@ def inet_field(field: str, family: int, raw: bytes) -> str:
                                     'inet_pton(AF_INET6, "%s")' % addr))
 
 
-SOCKADDR_STORAGE_SIZE, SOCKADDR_UN_SIZE = 128, 110
-SOCKADDR_IN_SIZE, SOCKADDR_NL_SIZE = 16, 12
-SIN6_MIN_LEN = 24            # up to sin6_scope_id, which older peers leave out
-# the shortest address strace decodes per family; shorter ones print as sa_data
-MIN_LEN = {AF_UNIX: 3, AF_INET: SOCKADDR_IN_SIZE, AF_INET6: SIN6_MIN_LEN,
-           AF_NETLINK: SOCKADDR_NL_SIZE}
-
-
-def in_fields(data: bytes) -> str:
-    return "sin_port=%s, %s" % (port_text(data[2:4]), inet_field("sin_addr", AF_INET, data[4:8]))
-
-
-def in6_fields(data: bytes, addrlen: int) -> str:
-    flow = struct.unpack_from(">I", data, 4)[0]
-    s = "sin6_port=%s, sin6_flowinfo=%s, %s" % (
-        port_text(data[2:4]), net_number(data[4:8], "htonl(%d)" % flow),
-        inet_field("sin6_addr", AF_INET6, data[8:24]))
-    if addrlen > SIN6_MIN_LEN:
-        scope = struct.unpack_from("<I", data, 24)[0]
-        # a link-local address (fe80::/10, ff02::/16 and the like) names its interface
-        link_local = (data[8] == 0xFE and data[9] & 0xC0 == 0x80) or \
-            (data[8] == 0xFF and data[9] & 0x0F == 0x2)
-        s += ", sin6_scope_id=%s" % (ifindex(scope) if link_local else scope)
-    return s
-
-
-def format_sockaddr_bytes(data: bytes, addrlen: int, pid_fmt=None, call=None) -> str:
-    """strace's print_sockaddr of addrlen bytes (data may hold fewer: zeros follow);
-    the families of decode/sockaddr_families.py need the call (its options, -y)."""
-    if len(data) < 2:
-        return "{sa_family=AF_UNSPEC}" if not data else "{}"
-    fam = struct.unpack_from("<H", data)[0]
-    head = "sa_family=" + family_name(fam)
-    if addrlen <= 2:
-        return "{" + head + "}"
-    data = data[:addrlen].ljust(max(addrlen, SOCKADDR_STORAGE_SIZE) + 1, b"\0")
-    if addrlen < MIN_LEN.get(fam, 0):
-        return "{%s, sa_data=%s}" % (head, quote(data[2:addrlen]))
-    if fam == AF_UNIX:
-        path = data[2:min(addrlen, SOCKADDR_UN_SIZE) + 1]
-        if path[0] == 0:
-            return "{%s, sun_path=@%s}" % (head, quote(path[1:-1]))
-        return "{%s, sun_path=%s}" % (head, quote(path[:-1], zero_terminated=True))
-    if fam == AF_INET:
-        return "{%s, %s}" % (head, in_fields(data))
-    if fam == AF_INET6:
-        return "{%s, %s}" % (head, in6_fields(data, addrlen))
-    if fam == AF_NETLINK:
-        pad = struct.unpack_from("<H", data, 2)[0]
-        pid, groups = struct.unpack_from("<II", data, 4)
-        pad_text = "nl_pad=%#x, " % pad if pad else ""
-        return "{%s, %snl_pid=%s, nl_groups=%s}" % (
-            head, pad_text, pid_fmt(pid) if pid_fmt else signed(pid, 32),
-            "%#010x" % groups if groups else "00000000")
-    if call is not None:
-        from .sockaddr_families import family_fields, family_view
-        view = family_view(xlat_lookup("address_families", fam), addrlen)
-        if view is not None:
-            return "{%s, %s}" % (head, family_fields(call, view, data[:addrlen], addrlen))
-    return "{%s, sa_data=%s}" % (head, quote(data[2:addrlen]))
+SOCKADDR_STORAGE_SIZE = 128

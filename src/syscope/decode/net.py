@@ -9,8 +9,9 @@ from .array import array
 from .desc import format_iov
 from .fmt import flags, hexaddr, named, ptr, quote, signed, xlat_or
 from .inet import (AF_INET, AF_INET6, AF_NETLINK, AF_PACKET, AF_UNIX,  # noqa: F401
-                   SOCKADDR_STORAGE_SIZE, family_name, format_sockaddr_bytes, ifindex,
-                   inet_field, inet_ntop, net_number, port_text)
+                   SOCKADDR_STORAGE_SIZE, family_name, ifindex, inet_field, inet_ntop,
+                   net_number, port_text)
+from .sockaddr_families import format_sockaddr_bytes
 from .sockopt import level_name as sockopt_level
 
 SOCK_TYPE_MASK = 0xF

@@ -8,7 +8,8 @@ from ..abi import xlat_lookup
 from .bpf_filter import SOCK_FPROG, format_fprog, format_fprog_filter, socket_filter_k
 from .core import Call, Decoder, special
 from .fmt import errno, hexaddr, named, ptr, quote, xlat_or
-from .inet import AF_INET, AF_INET6, format_sockaddr_bytes, ifindex, inet_field, mac
+from .inet import AF_INET, AF_INET6, ifindex, inet_field, mac
+from .sockaddr_families import format_sockaddr_bytes
 
 SOL_IP, SOL_SOCKET, SOL_TCP, SOL_UDP, SOL_IPV6 = 0, 1, 6, 17, 41
 SOL_RAW, SOL_PACKET, SOL_NETLINK = 255, 263, 270

@@ -142,8 +142,8 @@ def field_text(call: Call, kind: str, data: bytes, spec: tuple) -> str:
             return quote(raw, call.opts.xflag, zero_terminated=True)
         return quote(raw[:-1], call.opts.xflag) + "..."
     if kind == "sockaddr":
-        from .net import format_sockaddr_bytes
-        return format_sockaddr_bytes(data[off:off + size], size, call=call)
+        return custom("sockaddr_families.format_sockaddr_bytes")(data[off:off + size], size,
+                                                                 call=call)
     if kind == "bytes":                  # a byte array printed as a string
         return quote(data[off:off + size], call.opts.xflag)
     if kind == "bytes_hex":
