@@ -3,6 +3,7 @@ keeps the fatal signals blocked while the interpreter starts, passes its argumen
 exactly, and runs the interpreter beside it, else the one it was built for."""
 import json
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -33,10 +34,27 @@ def test_the_installed_command_is_the_launcher():
     ["--no-such-option", "true"], ["-Q"], [], ["no-such-program-xyz"], ["-p", "abc"],
     ["read", "/nonexistent/log"], ["why", "--bogus"]])
 def test_messages_and_status_are_those_of_python_m_syscope(args):
-    by_command, by_module = run([COMMAND] + args), run(MODULE + args)
+    by_command, by_module = run(["syscope"] + args, executable=COMMAND), run(MODULE + args)
     assert by_command.returncode == by_module.returncode != 0
     assert by_command.stderr == by_module.stderr
     assert by_command.stderr.startswith(b"syscope: ")
+
+
+def test_messages_start_with_what_it_was_run_as(tmp_path):
+    """As strace's, with argv[0] as given (a path here); and the tracer's process takes
+    that name's base as its own, which -Y shows for it, as a native command's."""
+    link = tmp_path / "bin" / "tracer-name"
+    link.parent.mkdir()
+    link.symlink_to(COMMAND)
+    r = run([str(link), "-Q"])
+    assert r.returncode == 1
+    assert r.stderr == ("%s: invalid option -- 'Q'\nTry '%s -h' for more information.\n"
+                        % (link, link)).encode()
+    r = run([str(link), "-o", "/dev/full", "-e", "trace=none", "true"])
+    assert r.stderr == ("%s: /dev/full: No space left on device\n" % link).encode()
+    r = run([str(link), "-qq", "-Y", "-e", "trace=getppid", "sh", "-c", "exec true"])
+    assert r.returncode == 0
+    assert re.match(rb"getppid\(\) += \d+<tracer-name>\n", r.stderr), r.stderr
 
 
 ARGS = ["", "a b", "-c", "--", "\t*?", os.fsdecode(b"caf\xc3\xa9"), os.fsdecode(b"\xff\xfe"),

@@ -53,7 +53,8 @@ def trace(argv: list[str]) -> int:
     except UsageError as e:
         error(str(e))
         from .output.outfile import write_stderr
-        write_stderr("Try '%s -h' for more information.\n" % PROG)
+        from .progname import program
+        write_stderr("Try '%s -h' for more information.\n" % program())
         return 1
     except FatalError as e:
         error(str(e))

@@ -31,6 +31,8 @@ def launched() -> int:
     when it started (the interpreter ignores both as it starts, hiding how they were)."""
     blocked, ignored = (int(mask, 16) for mask in sys.argv[1].split(":"))
     sys.argv[:] = sys.argv[2:] or ["syscope"]
+    from .progname import run_as
+    run_as(sys.argv[0])
     from . import inherited
     inherited.IGNORED_SIGNALS.update(signals_in(ignored))
     status = main(blocked)

@@ -178,7 +178,7 @@ def seccomp_filter(cfg: Config):
     for refused, message in refusals:
         if refused:
             if cfg.seccomp:
-                sys.stderr.write("syscope: %s\n" % message)
+                report(message)
             return None
     if cfg.trace_set is None or cfg.trace_set >= ALL_SYSCALLS:
         return None
@@ -293,7 +293,7 @@ def run_daemonized(cfg: Config, program: str) -> int:
                 trace_events.close()
             code = 0
         except (OSError, FatalError, TraceError) as e:
-            sys.stderr.write("syscope: -D: %s\n" % e)
+            report("-D: %s" % e)
         finally:
             posix._exit(code)
     posix.close(ready_w)

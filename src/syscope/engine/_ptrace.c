@@ -63,6 +63,21 @@ bytes_list_to_argv(PyObject *list)
 
 /* Runs in the forked child: become what the program would be without us,
  * stop so the tracer can seize us, then exec.  Only async-signal-safe calls. */
+/* what the messages of a child that cannot become the program start with
+ * (syscope.progname; set_program_name) */
+static char program_name[4096] = "syscope";
+
+/* set_program_name(name): the name messages start with */
+static PyObject *
+py_set_program_name(PyObject *self, PyObject *args)
+{
+    const char *name;
+    if (!PyArg_ParseTuple(args, "s", &name))
+        return NULL;
+    snprintf(program_name, sizeof(program_name), "%s", name);
+    Py_RETURN_NONE;
+}
+
 static void
 child_exec(const char *path, char **argv, char **envp, const char *user,
            long uid, long gid, long euid, long egid, int close_fd,
@@ -119,15 +134,17 @@ child_exec(const char *path, char **argv, char **envp, const char *user,
         if (initgroups(user, (gid_t)gid) < 0 ||
             setregid((gid_t)gid, (gid_t)egid) < 0 ||
             setreuid((uid_t)uid, (uid_t)euid) < 0) {
-            static const char msg[] = "syscope: cannot switch user\n";
+            static const char msg[] = ": cannot switch user\n";
+            (void)!write(2, program_name, strlen(program_name));
             (void)!write(2, msg, sizeof(msg) - 1);
             _exit(1);
         }
     }
     execve(path, argv, envp);
     int err = errno;
-    const char *prefix = "syscope: exec: ";
+    const char *prefix = ": exec: ";
     const char *msg = strerror(err);
+    (void)!write(2, program_name, strlen(program_name));
     (void)!write(2, prefix, strlen(prefix));
     (void)!write(2, msg, strlen(msg));
     (void)!write(2, "\n", 1);
@@ -1288,6 +1305,8 @@ static PyMethodDef methods[] = {
     {"wait_or_idle", py_wait_or_idle, METH_VARARGS,
      "wait_or_idle(timeout_ms) -> (pid, status, stime) | (0, 0, 0.0) | None"},
     {"read_mem", py_read_mem, METH_VARARGS, "read_mem(pid, addr, len) -> bytes | None"},
+    {"set_program_name", py_set_program_name, METH_VARARGS,
+     "set_program_name(name): what the messages of a child that cannot exec start with"},
     {"read_str", py_read_str, METH_VARARGS, "read_str(pid, addr, maxlen) -> (bytes, terminated) | None: umovestr of maxlen + 1 bytes"},
     {NULL, NULL, 0, NULL},
 };

@@ -29,6 +29,8 @@ from ..abi import SYSCALL_NAMES, syscall_name, xlat_value
 from ..decode import decoder_for
 from ..decode.core import DECODERS, raw_decoder_for
 from ..decode.core import Call, DecodeOptions, Decoder
+from ..output.outfile import report
+from ..progname import program
 from .memory import TraceeMemory
 from .plans import CAP_CSTR, SnapshotMemory
 
@@ -112,7 +114,7 @@ class Engine:
         self.ignored_signals: set[int] = set()
         self.interrupted = 0
         self.stime = 0.0
-        self.msg = messages or (lambda text: sys.stderr.write("syscope: %s\n" % text))
+        self.msg = messages or report
         o = P.PTRACE_O_TRACESYSGOOD | P.PTRACE_O_TRACEEXEC | P.PTRACE_O_TRACEEXIT
         if opts.follow:
             o |= P.PTRACE_O_TRACECLONE | P.PTRACE_O_TRACEFORK | P.PTRACE_O_TRACEVFORK
@@ -179,6 +181,7 @@ class Engine:
         if user is not None:
             name, uid, gid, euid, egid = user
         ignored = sum(1 << (sig - 1) for sig in self.ignored_signals)
+        P.set_program_name(program())
         pid, status = P.spawn(path, argv, envp, name, uid, gid, euid, egid, close_fd,
                               self.opts.seccomp_filter, stdio or (-1, -1, -1), ignored)
         if not posix.WIFSTOPPED(status):

@@ -86,7 +86,8 @@ def flush_std() -> None:
 
 def report(text: str) -> None:
     """'syscope: text' on stderr."""
-    write_stderr("syscope: %s\n" % text)
+    from ..progname import program
+    write_stderr("%s: %s\n" % (program(), text))
 
 
 def write_stderr(text: str) -> None:
