@@ -86,6 +86,9 @@ class Evaluator:
             if len(args) != len(params):
                 return m.group(0)
             for p, a in zip(params, args):
+                # token pasting first (TLS_VERSION_NUMBER(id): id##_VERSION_MAJOR)
+                body = re.sub(r"\b%s\s*##\s*|\s*##\s*%s\b" % (re.escape(p), re.escape(p)),
+                              lambda m, a=a: a, body)
                 body = re.sub(r"\b%s\b" % re.escape(p), "(%s)" % a, body)
             return "(%s)" % body
         if not self.functions:

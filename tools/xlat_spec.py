@@ -52,7 +52,7 @@ HEADERS += [
     "linux/socket.h", "linux/if_bonding.h", "linux/mpls.h", "linux/smc_diag.h",
     "linux/dm-ioctl.h",
     "linux/if_alg.h", "linux/nfc.h", "linux/vm_sockets.h", "linux/qrtr.h", "linux/if_xdp.h",
-    "linux/mctp.h",
+    "linux/mctp.h", "linux/tls.h", "linux/mptcp.h",
 ]
 
 # Kernel-internal errno values (include/linux/errno.h is not exported to userspace)
@@ -1489,6 +1489,32 @@ ROUTE_TABLES = {
         "RTEXT_FILTER_BRVLAN_COMPRESSED RTEXT_FILTER_SKIP_STATS RTEXT_FILTER_MRP "
         "RTEXT_FILTER_CFM_CONFIG RTEXT_FILTER_CFM_STATUS",
     # socket address families (sockaddrs of connect, bind, sendto...)
+    # sock_diag's INET_DIAG_ULP_INFO and INET_DIAG_SK_BPF_STORAGES attributes
+    "inet_diag_ulp_info_attrs": "INET_ULP_INFO_UNSPEC INET_ULP_INFO_NAME INET_ULP_INFO_TLS "
+                                "INET_ULP_INFO_MPTCP",
+    "inet_diag_ulp_info_tls_attrs": "TLS_INFO_UNSPEC TLS_INFO_VERSION TLS_INFO_CIPHER "
+                                    "TLS_INFO_TXCONF TLS_INFO_RXCONF TLS_INFO_ZC_RO_TX "
+                                    "TLS_INFO_RX_NO_PAD",
+    "tls_info_versions": "TLS_1_2_VERSION TLS_1_3_VERSION",
+    "tls_info_ciphers": "TLS_CIPHER_AES_GCM_128 TLS_CIPHER_AES_GCM_256 TLS_CIPHER_AES_CCM_128 "
+                        "TLS_CIPHER_CHACHA20_POLY1305 TLS_CIPHER_SM4_GCM TLS_CIPHER_SM4_CCM "
+                        "TLS_CIPHER_ARIA_GCM_128 TLS_CIPHER_ARIA_GCM_256",
+    "tls_info_configs": "TLS_CONF_BASE TLS_CONF_SW TLS_CONF_HW TLS_CONF_HW_RECORD",
+    "inet_diag_ulp_info_mptcp_attrs": "MPTCP_SUBFLOW_ATTR_UNSPEC MPTCP_SUBFLOW_ATTR_TOKEN_REM "
+                                      "MPTCP_SUBFLOW_ATTR_TOKEN_LOC "
+                                      "MPTCP_SUBFLOW_ATTR_RELWRITE_SEQ MPTCP_SUBFLOW_ATTR_MAP_SEQ "
+                                      "MPTCP_SUBFLOW_ATTR_MAP_SFSEQ MPTCP_SUBFLOW_ATTR_SSN_OFFSET "
+                                      "MPTCP_SUBFLOW_ATTR_MAP_DATALEN MPTCP_SUBFLOW_ATTR_FLAGS "
+                                      "MPTCP_SUBFLOW_ATTR_ID_REM MPTCP_SUBFLOW_ATTR_ID_LOC "
+                                      "MPTCP_SUBFLOW_ATTR_PAD",
+    "mptcp_subflow_flags": "MPTCP_SUBFLOW_FLAG_MCAP_REM MPTCP_SUBFLOW_FLAG_MCAP_LOC "
+                           "MPTCP_SUBFLOW_FLAG_JOIN_REM MPTCP_SUBFLOW_FLAG_JOIN_LOC "
+                           "MPTCP_SUBFLOW_FLAG_BKUP_REM MPTCP_SUBFLOW_FLAG_BKUP_LOC "
+                           "MPTCP_SUBFLOW_FLAG_FULLY_ESTABLISHED MPTCP_SUBFLOW_FLAG_CONNECTED "
+                           "MPTCP_SUBFLOW_FLAG_MAPVALID",
+    "inet_diag_bpf_storages_attrs": "SK_DIAG_BPF_STORAGE_REP_NONE SK_DIAG_BPF_STORAGE",
+    "inet_diag_bpf_storage_attrs": "SK_DIAG_BPF_STORAGE_NONE SK_DIAG_BPF_STORAGE_PAD "
+                                   "SK_DIAG_BPF_STORAGE_MAP_ID SK_DIAG_BPF_STORAGE_MAP_VALUE",
     "af_packet_types": "PACKET_HOST PACKET_BROADCAST PACKET_MULTICAST PACKET_OTHERHOST "
                        "PACKET_OUTGOING PACKET_LOOPBACK PACKET_USER PACKET_KERNEL",
     "rxrpc_services": "CM_SERVICE YFS_FS_SERVICE YFS_CM_SERVICE YFS_VL_SERVICE",

@@ -115,3 +115,29 @@ send(4, 20, struct.pack("<BBBxIII", 1, 1, 1, 5, 1, 0) + nla(1, b"\0abc") + nla(
     + nla(6, u32(9) * 9) + nla(7, u8(1)) + nla(8, u32(0)))
 send(4, 20, struct.pack("<BBBBIIIIII", 16, 3, 0, 7, 1, 0, 0, 9, 1, 0) + nla(
     0, u32(1) * 9) + nla(1, u64(1) + u64(0)) + nla(2, u32(1) * 4) + nla(4, u32(5)))
+# SOCK_DIAG answer of an inet socket: MD5 keys, ULP info (TLS, MPTCP), BPF storages,
+# socket options (one with bytes beyond the structure), local addresses
+
+
+def md5sig(family, prefixlen, key, addr):
+    return struct.pack("<BBH16s80s", family, prefixlen, len(key), addr, key)
+
+
+def storage(family, port, rest):
+    return (struct.pack("<H", family) + struct.pack(">H", port) + rest).ljust(128, b"\0")
+
+
+inet_diag_msg = struct.pack("<BBBB4x16s16sI8xIIIII", 2, 10, 0, 0, bytes((127, 0, 0, 1)) * 4,
+                            bytes(16), 1, 0, 0, 0, 0, 0)
+send(4, 20, inet_diag_msg
+     + nla(18, md5sig(2, 32, b"k\0y", bytes((10, 0, 0, 1)) + bytes(12))
+           + md5sig(10, 128, b"\xff" * 90, bytes.fromhex("fe80" + "00" * 13 + "01"))
+           + md5sig(46, 0, b"", b"\xde\xad" * 8))
+     + nest(19, nla(1, b"tls\0"), nest(2, nla(1, u16(0x0303)), nla(2, u16(51)), nla(3, u16(1)),
+                                       nla(4, u16(9)), nla(6, b""), nla(9, u32(1))),
+            nest(3, nla(1, u32(0xdead)), nla(4, u64(7)), nla(7, u16(5)), nla(8, u32(0x41)),
+                 nla(9, u8(2)), nla(14, u8(1))))
+     + nest(20, nest(1, nla(2, u32(7)), nla(3, u32(0xbeef)), nla(3, b"abcdefg")), nla(5, b"x"))
+     + nla(22, u16(0x0a13)) + nla(22, u16(0) + b"\0\xff") + nla(22, u16(0xff00))
+     + nla(12, storage(2, 80, bytes((127, 0, 0, 1))) + storage(10, 443, bytes(4) + bytes(15)
+                                                               + b"\1" + u32(1))))

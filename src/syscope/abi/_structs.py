@@ -1251,6 +1251,13 @@ LAYOUTS = {
         'sxdp_queue_id': (8, 4, 0, 0),
         'sxdp_shared_umem_fd': (12, 4, 0, 0),
     }),
+    'tcp_diag_md5sig': (100, {
+        'tcpm_family': (0, 1, 0, 0),
+        'tcpm_prefixlen': (1, 1, 0, 0),
+        'tcpm_keylen': (2, 2, 0, 0),
+        'tcpm_addr': (4, 16, 0, 0),
+        'tcpm_key': (20, 80, 0, 0),
+    }),
     'termio': (18, {
         'c_iflag': (0, 2, 0, 0),
         'c_oflag': (2, 2, 0, 0),

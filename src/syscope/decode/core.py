@@ -185,6 +185,24 @@ class Call:
         return self.error != 0
 
 
+def nonzero_tail(call: Call, addr: int, start: int, end: int) -> str | None:
+    """The bytes start..end at addr beyond a structure, when any is not zero (strace's
+    print_nonzero_bytes, up to a page): /* bytes 16..23 */ "\\x..."; None when all zero,
+    ??? when unreadable."""
+    import posix
+    end = min(end, posix.sysconf("SC_PAGE_SIZE"))
+    if end <= start:
+        return None
+    data = call.mem.read(addr + start, end - start)
+    if data is None or len(data) < end - start:
+        return "???"
+    if not data.strip(b"\0"):
+        return None
+    limit = call.opts.max_strlen
+    return "/* bytes %d..%d */ %s%s" % (start, end - 1, quote(data[:limit], force_hex=True),
+                                         "..." if len(data) > limit else "")
+
+
 def output_struct(call: Call, addr: int, size: int) -> tuple[bytes | None, str | None]:
     """The bytes of a structure the kernel filled in, or what to print instead:
     NULL, or its address when the call failed or the memory cannot be read."""

@@ -7,7 +7,7 @@ from __future__ import annotations
 import struct
 
 from .fmt import hexaddr, named
-from .inet import AF_INET6, family_name, inet_field, inet_ntop, inet_value
+from .inet import AF_INET, AF_INET6, family_name, inet_field, inet_ntop, inet_value
 from functools import lru_cache
 
 from ..abi import xlat_value
@@ -249,7 +249,28 @@ NESTS = {
         "INET_DIAG_DCTCPINFO": "struct:tcp_dctcp_info", "INET_DIAG_BBRINFO": "struct:tcp_bbr_info",
         "INET_DIAG_MARK": "u32", "INET_DIAG_CLASS_ID": "u32", "INET_DIAG_CGROUP_ID": "u64",
         "INET_DIAG_CONG": "str",
-        "INET_DIAG_SKMEMINFO": "indexed:u32:netlink_sk_meminfo_indices:SK_MEMINFO_???"}),
+        "INET_DIAG_SKMEMINFO": "indexed:u32:netlink_sk_meminfo_indices:SK_MEMINFO_???",
+        "INET_DIAG_LOCALS": "fn:sockaddrs", "INET_DIAG_PEERS": "fn:sockaddrs",
+        "INET_DIAG_MD5SIG": "fn:tcp_md5sig", "INET_DIAG_ULP_INFO": "nest:ulp_info",
+        "INET_DIAG_SK_BPF_STORAGES": "nest:bpf_storages", "INET_DIAG_SOCKOPT": "fn:diag_sockopt"}),
+    "ulp_info": ("inet_diag_ulp_info_attrs", "INET_ULP_INFO_???", {
+        "INET_ULP_INFO_NAME": "str", "INET_ULP_INFO_TLS": "nest:ulp_tls",
+        "INET_ULP_INFO_MPTCP": "nest:ulp_mptcp"}),
+    "ulp_tls": ("inet_diag_ulp_info_tls_attrs", "TLS_INFO_???", {
+        "TLS_INFO_VERSION": "xval:tls_info_versions:TLS_???_VERSION:2",
+        "TLS_INFO_CIPHER": "xval:tls_info_ciphers:TLS_CIPHER_???:2",
+        **_many("xval:tls_info_configs:TLS_CONF_???:2", "TLS_INFO_TXCONF TLS_INFO_RXCONF")}),
+    "ulp_mptcp": ("inet_diag_ulp_info_mptcp_attrs", "MPTCP_SUBFLOW_ATTR_???", {
+        **_many("x32", "MPTCP_SUBFLOW_ATTR_TOKEN_REM MPTCP_SUBFLOW_ATTR_TOKEN_LOC"),
+        **_many("u32", "MPTCP_SUBFLOW_ATTR_RELWRITE_SEQ MPTCP_SUBFLOW_ATTR_MAP_SFSEQ "
+                "MPTCP_SUBFLOW_ATTR_SSN_OFFSET"),
+        "MPTCP_SUBFLOW_ATTR_MAP_SEQ": "u64", "MPTCP_SUBFLOW_ATTR_MAP_DATALEN": "u16",
+        "MPTCP_SUBFLOW_ATTR_FLAGS": "flags:mptcp_subflow_flags:MPTCP_SUBFLOW_FLAG_???:4",
+        **_many("u8", "MPTCP_SUBFLOW_ATTR_ID_REM MPTCP_SUBFLOW_ATTR_ID_LOC")}),
+    "bpf_storages": ("inet_diag_bpf_storages_attrs", "SK_DIAG_BPF_STORAGE_???", {
+        "SK_DIAG_BPF_STORAGE": "nest:bpf_storage"}),
+    "bpf_storage": ("inet_diag_bpf_storage_attrs", "SK_DIAG_BPF_STORAGE_???", {
+        "SK_DIAG_BPF_STORAGE_MAP_ID": "u32", "SK_DIAG_BPF_STORAGE_MAP_VALUE": "xint"}),
     "unix_diag_attrs": ("unix_diag_attrs", "UNIX_DIAG_???", {
         "UNIX_DIAG_NAME": "str", "UNIX_DIAG_PEER": "u32", "UNIX_DIAG_SHUTDOWN": "u8",
         "UNIX_DIAG_UID": "uid", "UNIX_DIAG_VFS": "fn:unix_diag_vfs",
@@ -899,7 +920,74 @@ def _diag_shutdown(call, addr, length, ctx):
     return "%#x /* %s */" % (v, "???_SHUTDOWN" if names.startswith("0x") else names)
 
 
+def _sockaddrs(call, addr, length, ctx):
+    """An array of struct sockaddr_storage (INET_DIAG_LOCALS, INET_DIAG_PEERS)."""
+    from .sockaddr_families import format_sockaddr_bytes
+    from .inet import SOCKADDR_STORAGE_SIZE
+    return print_array(call, addr, length, SOCKADDR_STORAGE_SIZE,
+                       lambda d: format_sockaddr_bytes(d, len(d), call=call))
+
+
+def _tcp_md5sig(call, addr, length, ctx):
+    """An array of struct tcp_diag_md5sig (a view of decode/struct_views.py)."""
+    from .structs import size_of, struct_text as view_text
+    return print_array(call, addr, length, size_of("tcp_diag_md5sig"),
+                       lambda d: view_text(call, d, "tcp_diag_md5sig"))
+
+
+def md5sig_addr(call, data: bytes) -> str:
+    """tcpm_addr as its tcpm_family says: an IPv4 or IPv6 address, else its bytes."""
+    from .fmt import quote
+    from .structs import layout
+    fields = layout("tcp_diag_md5sig")[1]
+    family = data[fields["tcpm_family"][0]]
+    off, size, _s, _c = fields["tcpm_addr"]
+    raw = data[off:off + size]
+    if family in (AF_INET, AF_INET6):
+        return inet_field("tcpm_addr", family, raw if family == AF_INET6 else raw[:4])
+    return "tcpm_addr=" + quote(raw, force_hex=True)
+
+
+def md5sig_key(call, data: bytes) -> str:
+    """tcpm_key: tcpm_keylen bytes of it, in hex."""
+    from .fmt import quote
+    from .structs import layout
+    fields = layout("tcp_diag_md5sig")[1]
+    off, size, _s, _c = fields["tcpm_keylen"]
+    keylen = int.from_bytes(data[off:off + size], "little")
+    off, size, _s, _c = fields["tcpm_key"]
+    return "tcpm_key=" + quote(data[off:off + min(size, keylen)], force_hex=True)
+
+
+# struct inet_diag_sockopt's bit fields, lowest bit first, as linux/inet_diag.h declares
+# them (offsetof cannot measure bit fields); "unused" takes the rest of the second byte
+SOCKOPT_BITS = ("recverr is_icsk freebind hdrincl mc_loop transparent mc_all nodefrag "
+                "bind_address_no_port recverr_rfc4884 defer_connect").split()
+
+
+def _diag_sockopt(call, addr, length, ctx):
+    """INET_DIAG_SOCKOPT: the flags set (all of them with -v), then any nonzero bytes
+    after the structure."""
+    size = 2
+    if length < size:
+        return None
+    data = fetch(call, addr, size)
+    if data is None:
+        return hexaddr(addr)
+    bits = int.from_bytes(data, "little")
+    abbrev = call.opts.is_abbrev(call.name)
+    out = ["%s=%d" % (name, bits >> i & 1) for i, name in enumerate(SOCKOPT_BITS)
+           if not abbrev or bits >> i & 1]
+    unused = bits >> len(SOCKOPT_BITS)
+    if not abbrev or unused:
+        out.append("unused=%s /* bits 3..8 */" % ("%#x" % unused if unused else "0"))
+    from .core import nonzero_tail
+    tail = nonzero_tail(call, addr, size, length)
+    return "{" + ", ".join(out) + "}" + (", " + tail if tail else "")
+
+
 SPECIAL = {
+    "sockaddrs": _sockaddrs, "tcp_md5sig": _tcp_md5sig, "diag_sockopt": _diag_sockopt,
     "diag_shutdown": _diag_shutdown,
     "ndt_stats": _ndt_stats, "pdiag_mclist": _pdiag_mclist, "inet_diag_bc_op": _inet_diag_bc_op,
     "unix_diag_vfs": fixed(8, _unix_diag_vfs),

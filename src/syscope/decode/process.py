@@ -5,7 +5,7 @@ import posix
 import struct
 
 from ..abi import signal_name, xlat_lookup, xlat_value
-from .core import (Call, Decoder, format_return, output_struct,
+from .core import (Call, Decoder, format_return, nonzero_tail, output_struct,
                    output_struct_type, special, struct_printer, type_formatter)
 from .fmt import chex, flag_set, flags, hexaddr, ptr, quote, signed, signo, styled, xlat_or
 from .array import array
@@ -125,24 +125,12 @@ CLONE_ARGS = struct.Struct("<QQQQQQQQQQQ")      # struct clone_args, with cgroup
 CLONE_ARGS_MIN = 64                             # up to tls: what clone3 needs at least
 CLONE_INTO_CGROUP = 0x200000000
 MAX_SET_TID = 32
-PAGE_SIZE = posix.sysconf("SC_PAGE_SIZE")
 
 
 def clone3_tail(call: Call) -> str | None:
     """The bytes past struct clone_args that the caller passed (strace's
     print_nonzero_bytes): None when all zero, ??? when unreadable."""
-    size = call.args[1]
-    start, end = CLONE_ARGS.size, min(size, PAGE_SIZE)
-    if end <= start:
-        return None
-    data = call.mem.read(call.args[0] + start, end - start)
-    if data is None or len(data) < end - start:
-        return "???"
-    if not data.strip(b"\0"):
-        return None
-    limit = call.opts.max_strlen
-    return "/* bytes %d..%d */ %s%s" % (start, end - 1, quote(data[:limit], force_hex=True),
-                                         "..." if len(data) > limit else "")
+    return nonzero_tail(call, call.args[0], CLONE_ARGS.size, call.args[1])
 
 
 @special("clone3")

@@ -422,6 +422,10 @@ STRUCTS = {
     "file_clone_range": ("struct file_clone_range", "linux/fs.h", (
         ("src_fd", "fd"), ("src_offset", "u"), ("src_length", "u"), ("dest_offset", "u"))),
     # socket addresses after their sa_family (decode/sockaddr_families.py picks the view)
+    "tcp_diag_md5sig": ("struct tcp_diag_md5sig", "linux/tcp.h", (   # INET_DIAG_MD5SIG
+        ("tcpm_family", "xval:address_families:AF_???"), ("tcpm_prefixlen", "u"),
+        ("tcpm_keylen", "u"), ("tcpm_addr", "with:nla_specs.md5sig_addr"),
+        ("tcpm_key", "with:nla_specs.md5sig_key"))),
     "sockaddr_ll": ("struct sockaddr_ll", "sys/socket.h linux/if_packet.h", (
         ("sll_protocol", "sockaddr_families.sll_protocol"), ("sll_ifindex", "inet.ifindex"),
         ("sll_hatype", "xval:arp_hardware_types:ARPHRD_???"),
