@@ -45,6 +45,8 @@ main(int argc, char **argv)
     syscall(SYS_mkdirat, AT_FDCWD, "edge-dir", 0177777UL);
     syscall(SYS_chmod, "edge-file", HIGH | 0600);
     syscall(SYS_openat, AT_FDCWD, "edge-new", O_CREAT | O_WRONLY, HIGH | 0640);
+    /* the mode comes with O_TMPFILE's own bit alone too (EINVAL without O_DIRECTORY) */
+    syscall(SYS_openat, AT_FDCWD, "edge-dir", (O_TMPFILE & ~O_DIRECTORY) | O_RDWR, 0600);
 
     /* flags no table names (strace's X_??? comments), and 0 */
     syscall(SYS_dup3, 0, 9, 0x1UL);

@@ -13,7 +13,6 @@ from .fmt import (UMODE_MASK, chex, flags, hexaddr, mode_numeric, ptr, quote, si
 
 O_ACCMODE = 3
 O_CREAT = 0o100
-O_TMPFILE = 0o20200000
 O_TMPFILE_BIT = 0o20000000           # the bit of O_TMPFILE that is not O_DIRECTORY
 OPEN_HOW = struct.Struct("<QQQ")
 PAGE_SIZE = posix.sysconf("SC_PAGESIZE")
@@ -25,10 +24,10 @@ def open_flags(v: int, wide: bool = False) -> str:
 
 @type_formatter("open_mode")
 def t_open_mode(call: Call, v: int, p: str) -> str | None:
-    """The mode of open/openat (p: the flags argument): printed only when the flags
-    create a file, as strace does; None leaves the argument out."""
+    """The mode of open/openat (p: the flags argument): printed only with O_CREAT or the
+    bit of O_TMPFILE that is not O_DIRECTORY, as strace does; None leaves it out."""
     fl = call.args[int(p)]
-    if fl & O_CREAT or (fl & O_TMPFILE) == O_TMPFILE:
+    if fl & (O_CREAT | O_TMPFILE_BIT):
         return mode_numeric(v & UMODE_MASK)
     return None
 

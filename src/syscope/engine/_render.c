@@ -1075,9 +1075,9 @@ render_op(struct sbuf *b, const struct op *o, const struct rcall *c)
         }
         return 1;
     }
-    case OP_OPEN_MODE: {         /* only when the flags create a file */
+    case OP_OPEN_MODE: {         /* only with O_CREAT or __O_TMPFILE (decode/file.py) */
         unsigned fl = (unsigned)c->a[o->param];
-        if (!(fl & 0100) && (fl & 020200000) != 020200000)
+        if (!(fl & (0100 | 020000000)))
             return 0;
         put_mode_numeric(b, (uint16_t)v);
         return 1;
