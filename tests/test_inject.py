@@ -122,3 +122,20 @@ def test_signal_injection_matches_strace(tmp_path):
     assert got == run([STRACE], opts, prog, tmp_path)
     assert got[2][-2:] == ['chdir("/")          = -1 EPERM (Operation not permitted) (INJECTED)',
                            "--- SIGUSR1 {si_signo=SIGUSR1, si_code=SI_KERNEL} ---"]
+
+
+@pytest.mark.skipif(shutil.which("strace") is None, reason="strace not installed")
+def test_injected_return_values_keep_their_kind(tmp_path):
+    """landlock_create_ruleset's return is a descriptor, or an ABI version when it is
+    asked for one: -y decorates only the descriptor."""
+    from syscope.abi import SYSCALL_NUMBERS
+    prog = ("import ctypes\n"
+            "libc = ctypes.CDLL(None, use_errno=True)\n"
+            "for flags in (0, 1, 3):\n"
+            "    libc.syscall(%d, None, 0, flags)\n" % SYSCALL_NUMBERS["landlock_create_ruleset"])
+    opts = ["-y", "-e", "trace=landlock_create_ruleset",
+            "-e", "inject=landlock_create_ruleset:retval=1"]
+    got = run(SYSCOPE, opts, prog, tmp_path)
+    assert got == run([STRACE], opts, prog, tmp_path)
+    assert got[2][1] == "landlock_create_ruleset(NULL, 0, LANDLOCK_CREATE_RULESET_VERSION) " \
+        "= 1 (INJECTED)"

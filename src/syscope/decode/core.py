@@ -465,6 +465,11 @@ def format_return(call: Call, kind: str) -> str:
         return str(v & 0xFFFFFFFFFFFFFFFF)
     if kind == "fd":
         return call.fd(v) if 0 <= v <= 0x7FFFFFFF else str(signed(v))
+    if kind.startswith("fd_unless/"):    # a descriptor, a number when argument ARG has the
+        table, flag, arg = kind[10:].split(":")     # flag FLAG of TABLE (a version query)
+        from ..abi import xlat_value
+        return str(signed(v)) if call.args[int(arg)] & xlat_value(table, flag) else \
+            format_return(call, "fd")
     if kind == "oct":
         return ("0%o" % v if v else "0").zfill(3)
     if kind.startswith("named/"):        # a number with its name: 0 (SCHED_OTHER)

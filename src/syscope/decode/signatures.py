@@ -259,7 +259,9 @@ SIGNATURES = {
     "fsconfig": ("fd, xlat:fsconfig_cmds/FSCONFIG_???, ptr, ptr, d", "d"),
     # landlock
     "landlock_create_ruleset": ("landlock_ruleset_attr:1, lu, "
-                                "flags:landlock_create_flags/LANDLOCK_CREATE_RULESET_???", "fd"),
+                                "flags:landlock_create_flags/LANDLOCK_CREATE_RULESET_???",
+                                "fd_unless/landlock_create_flags:"
+                                "LANDLOCK_CREATE_RULESET_VERSION:2"),
     "landlock_add_rule": ("fd, xlat:landlock_rule_types/LANDLOCK_RULE_???, landlock_rule:1, x32",
                           "d"),
     "landlock_restrict_self": ("fd, x32", "d"),
