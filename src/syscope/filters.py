@@ -54,6 +54,15 @@ def syscalls_in_class(cls: str) -> set[str]:
     return {name for name, (_n, classes) in SYSCALL_SHAPES.items() if cls in classes}
 
 
+def traced_by(trace_set: frozenset[str]):
+    """-e trace=SET as a test of a syscall's name.  A number the syscall table does not
+    name (syscall_0x1c3) is traced whatever the set says, as strace traces it (it has no
+    entry to qualify it by); engine/seccomp.py stops at those numbers too."""
+    def traced(name: str) -> bool:
+        return name in trace_set or name.startswith("syscall_0x")
+    return traced
+
+
 def parse_syscall_set(spec: str) -> frozenset[str]:
     """-e trace=SET: names, %class, /regex, ?name, all, none, ! negation."""
     negate, items = _split(spec)

@@ -53,7 +53,7 @@ class Config(Settings):
         "command": Factory(list), "pids": Factory(list), "output": None, "append": False,
         "follow": False, "separate": False, "decode": Factory(DecodeOptions),
         "text": Factory(TextOptions), "env_changes": Factory(list), "user": None,
-        "daemonize": 0, "qflag": 0, "quiet_set": None, "trace_set": None,
+        "daemonize": 0, "qflag": 0, "quiet_set": None, "trace_set": None, "debug": False,
         "signal_set": None, "status_set": None, "read_fds": frozenset(),
         "write_fds": frozenset(), "paths": Factory(list),
         "summary": None,          # None, "only" (-c), "both" (-C)
@@ -268,7 +268,7 @@ def parse_args(argv: list[str], need_target: bool = True) -> Config:
                 raise UsageError("-c/--summary-only and -C/--summary are mutually exclusive")
             cfg.summary = "both"
         elif key == "d":
-            pass
+            cfg.debug = True
         elif key == "D":
             cfg.daemonize += 1
         elif key == "daemonize":

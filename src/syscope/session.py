@@ -126,7 +126,8 @@ def engine_options(cfg: Config) -> EngineOptions:
     quiet = cfg.quiet_set or frozenset()
     traced = None
     if cfg.trace_set is not None:
-        traced = cfg.trace_set.__contains__
+        from .filters import traced_by
+        traced = traced_by(cfg.trace_set)
     return EngineOptions(
         follow=cfg.follow, decode=cfg.decode, quiet_attach="attach" in quiet,
         quiet_exit="exit" in quiet, quiet_thread_execve="thread-execve" in quiet,
@@ -137,7 +138,7 @@ def engine_options(cfg: Config) -> EngineOptions:
         if cfg.paths else None,
         interactive=not (cfg.output and cfg.command), injector=injector(cfg),
         live_leader=cfg.text.show_ip or cfg.text.stack_traces,
-        mapping_changes=mapping_changes(cfg))
+        mapping_changes=mapping_changes(cfg), debug=cfg.debug)
 
 
 def mapping_changes(cfg: Config):

@@ -11,6 +11,8 @@ from ..abi import SYSCALL_NUMBERS
 
 BPF_LD_W_ABS = 0x20
 BPF_JEQ_K = 0x15
+BPF_JGT_K = 0x25
+BPF_JGE_K = 0x35
 BPF_RET_K = 0x06
 SECCOMP_RET_ALLOW = 0x7FFF0000
 SECCOMP_RET_TRACE = 0x7FF00000
@@ -23,6 +25,21 @@ ALWAYS_TRACED = ("execve", "execveat")
 
 def insn(code: int, jt: int, jf: int, k: int) -> bytes:
     return struct.pack("<HBBI", code, jt, jf, k)
+
+
+def unnamed_ranges() -> list[tuple[int, int]]:
+    """The runs of syscall numbers the table has no name for, the last one open-ended
+    (as far as seccomp_data.nr goes)."""
+    named = set(SYSCALL_NUMBERS.values())
+    runs, start = [], None
+    for nr in range(max(named) + 2):
+        if nr not in named and start is None:
+            start = nr
+        elif nr in named and start is not None:
+            runs.append((start, nr - 1))
+            start = None
+    runs.append((start, 0xFFFFFFFF))
+    return runs
 
 
 def build_filter(traced: frozenset[str]) -> bytes:
@@ -40,6 +57,10 @@ def build_filter(traced: frozenset[str]) -> bytes:
         insn(BPF_RET_K, 0, 0, SECCOMP_RET_TRACE),
         insn(BPF_LD_W_ABS, 0, 0, 0),                    # A = seccomp_data.nr
     ]
+    for lo, hi in unnamed_ranges():     # numbers the table does not name: always stop
+        prog.append(insn(BPF_JGE_K, 0, 2, lo))         # (filters.traced_by)
+        prog.append(insn(BPF_JGT_K, 1, 0, hi))
+        prog.append(insn(BPF_RET_K, 0, 0, SECCOMP_RET_TRACE))
     for nr in listed:
         prog.append(insn(BPF_JEQ_K, 0, 1, nr))
         prog.append(insn(BPF_RET_K, 0, 0, hit))

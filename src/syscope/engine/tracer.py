@@ -68,6 +68,7 @@ class EngineOptions(Settings):
         # -k: told when a syscall that changes memory maps returns (any tracee's,
         # printed or not), with the names of those syscalls
         "mapping_changes": None,     # (names, callable()) or None
+        "debug": False,              # -d: strace's debug message of a syscall not named
     }
 
 
@@ -714,7 +715,11 @@ class Engine:
 
     def enter(self, task: Task, nr: int, args: tuple, sp: int, mem=None,
               mono: float | None = None) -> None:
-        name = SYSCALL_NAMES.get(nr) or syscall_name(nr)
+        name = SYSCALL_NAMES.get(nr)
+        if name is None:
+            name = syscall_name(nr)
+            if self.opts.debug:
+                self.msg("pid %d invalid syscall %#x" % (task.pid, nr))
         task.in_syscall = True
         task.nr = nr
         task.call = None
