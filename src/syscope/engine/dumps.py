@@ -12,7 +12,37 @@ WRITES = {"write": "buf", "pwrite64": "buf", "sendto": "buf", "writev": "iov", "
 READS = {"read": "buf", "pread64": "buf", "recvfrom": "buf", "readv": "iov", "preadv": "iov",
          "preadv2": "iov", "recvmsg": "msg", "recvmmsg": "mmsg",
          "mq_timedreceive": "buf"}
-LIMIT = MAX_READ
+# strace dumps all the bytes a call moved, 64 KiB at a time; syscope keeps at most this
+# much of one buffer (then the first LIMIT bytes)
+LIMIT = 64 * MAX_READ
+CHUNK = 1 << 16
+
+
+class Partial(bytes):
+    """The bytes of a buffer up to a 64 KiB piece that could not be read whole, that
+    piece (size, pid, address) and the buffer's whole length: strace dumps what it read
+    (its offsets as wide as the whole length needs), then '<Cannot fetch N bytes from
+    pid P @ADDR>'."""
+    missing: tuple = ()
+    declared = 0
+
+
+def read_all(call: Call, addr: int, n: int) -> bytes:
+    """n bytes at addr read as strace's dumpstr reads them: in pieces of 64 KiB, each
+    whole or not at all; a Partial where one fails after others were read."""
+    parts, done = [], 0
+    while done < n:
+        want = min(n - done, CHUNK)
+        chunk = call.mem.read(addr + done, want) or b""
+        if len(chunk) < want:
+            if not done:
+                return b""
+            out = Partial(b"".join(parts))
+            out.missing, out.declared = (want, call.pid, addr + done), n
+            return out
+        parts.append(chunk)
+        done += want
+    return b"".join(parts)
 
 
 def _iov_bytes(call: Call, addr: int, count: int, total: int) -> list | None:
@@ -27,7 +57,7 @@ def _iov_bytes(call: Call, addr: int, count: int, total: int) -> list | None:
         take = min(length, left)
         if take <= 0:
             break
-        out.append(call.mem.read(base, take) or b"")
+        out.append(read_all(call, base, take))
         left -= take
     return out
 
@@ -65,7 +95,7 @@ def capture_dump(call: Call, read_fds: frozenset, write_fds: frozenset) -> None:
         return
     if kind == "buf":
         n = min(a[2] if total is None else total, LIMIT)
-        data = call.mem.read(a[1], n) or b""
+        data = read_all(call, a[1], n)
     elif kind == "iov":
         n = LIMIT if total is None else min(total, LIMIT)
         data = _iov_bytes(call, a[1], a[2], n)
@@ -86,18 +116,25 @@ def capture_dump(call: Call, read_fds: frozenset, write_fds: frozenset) -> None:
 def dump_text(dump) -> str:
     """The lines after a call: one hex dump, or one per buffer of a vector."""
     if isinstance(dump, (bytes, bytearray)):
-        return "".join(ln + "\n" for ln in hexdump_lines(dump))
+        text = "".join(ln + "\n" for ln in hexdump_lines(dump, getattr(dump, "declared", 0)))
+        missing = getattr(dump, "missing", ())
+        if missing:
+            text += " | <Cannot fetch %d byte%s from pid %d @%#x>\n" % (
+                missing[0], "" if missing[0] == 1 else "s", missing[1], missing[2])
+        return text
     if isinstance(dump, dict):            # sendmmsg/recvmmsg: one vector per message
         return "".join(" = %d buffers in vector %d\n" % (iovlen, i) + dump_text(chunks)
                        for i, (iovlen, chunks) in enumerate(dump["vectors"]))
-    return "".join(" * %d bytes in buffer %d\n" % (len(chunk), i) +
-                   "".join(ln + "\n" for ln in hexdump_lines(chunk))
+    return "".join(" * %d bytes in buffer %d\n" % (getattr(chunk, "declared", 0) or len(chunk), i)
+                   + dump_text(chunk)
                    for i, chunk in enumerate(dump))
 
 
-def hexdump_lines(data: bytes) -> list[str]:
-    """strace's ' | 00000  68 65 ...  hello |' lines."""
-    width = 5 if len(data) <= 1 << 20 else len("%x" % (len(data) - 1))
+def hexdump_lines(data: bytes, length: int = 0) -> list[str]:
+    """strace's ' | 00000  68 65 ...  hello |' lines; the offsets as wide as a buffer of
+    length (of data's own length by default) needs."""
+    length = length or len(data)
+    width = 5 if length <= 1 << 20 else len("%x" % (length - 1))
     lines = []
     for off in range(0, len(data), 16):
         chunk = data[off:off + 16]
