@@ -24,7 +24,7 @@ TRACE_MODULES = (
     "syscope.decode.core", "syscope.decode.signatures", "syscope.decode", "syscope.output",
     "syscope.output.text", "syscope.options", "syscope.features", "syscope.engine",
     "syscope.engine.fdinfo", "syscope.engine.memory", "syscope.engine.plans",
-    "syscope.abi._xlat", "syscope.engine.tracer", "syscope.output.outfile",
+    "syscope.abi._xlat", "syscope.progname", "syscope.output.outfile", "syscope.engine.tracer",
     "syscope.pathtrace", "syscope.session", "syscope.engine.seccomp", "syscope.output.sinks",
     "syscope.decode.basic", "syscope.decode.file", "syscope.engine.render",
     "syscope.decode.array", "syscope.decode.process", "syscope.decode.arch_prctl",
