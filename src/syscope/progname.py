@@ -1,8 +1,6 @@
 """The name syscope's messages start with.  Imports nothing."""
 from __future__ import annotations
 
-import os
-
 # The name messages start with: what the command was run as, argv[0] as it was given
 # (/usr/local/bin/syscope: ... when run by that path), as strace's program_invocation_name;
 # syscope when run as a module.
@@ -21,6 +19,6 @@ def run_as(argv0: str) -> None:
     PROGRAM[0] = argv0
     try:
         with open("/proc/self/comm", "w") as f:
-            f.write(os.path.basename(argv0)[:15])
+            f.write(argv0.rpartition("/")[2][:15])
     except OSError:
         pass
