@@ -4,6 +4,7 @@ import os
 import re
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -133,3 +134,17 @@ def test_readme_test_command_prints_the_summary_line(tmp_path):
                         "-c", os.path.join(ROOT, "pyproject.toml"), str(probe)],
                        capture_output=True, text=True, timeout=120, cwd=ROOT)
     assert r.returncode == 0 and re.search(r"^1 passed in ", r.stdout, re.M), r.stdout
+
+
+def test_only_the_syscope_package_is_installed():
+    """src/ also holds the launcher's C source; setuptools' finder would install it as a
+    top-level package named `launcher` unless pyproject.toml restricts the search."""
+    import tomllib
+    from setuptools import find_namespace_packages
+    root = Path(__file__).resolve().parent.parent
+    find = tomllib.loads((root / "pyproject.toml").read_text())["tool"]["setuptools"][
+        "packages"]["find"]
+    found = find_namespace_packages(where=str(root / find["where"][0]),
+                                    include=find.get("include", ["*"]))
+    assert "syscope" in found and "syscope.engine" in found
+    assert [p for p in found if p.split(".")[0] != "syscope"] == []
