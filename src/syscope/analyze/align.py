@@ -12,7 +12,7 @@ import os
 import re
 import sys
 
-from .calls import EXECS, PATH_ARGS, call_paths, call_text
+from .calls import EXECS, LEAD, PATH_ARGS, call_paths, call_text
 from .state import CHANGES_TABLE, CLONERS, OPENERS, ProcessTable, address_of, fd_arg
 
 SCHEMA_VERSION = 1
@@ -29,6 +29,8 @@ NEEDS_ARGS = frozenset(OPENERS) | frozenset(EXECS) | frozenset(
      "fcntl", "pipe", "pipe2", "close", "rename", "renameat", "renameat2", "link", "linkat",
      "symlink", "symlinkat"})
 NET = ("connect", "bind", "sendto", "getsockopt")
+# the one-path calls whose path the process table reads from the text (no argument trees)
+LEAD_ONLY = {name: dirfd for name, dirfd in LEAD.items() if name not in EXECS}
 # the calls a profile looks into; of the others it keeps only that the process made them
 WATCHED = NEEDS_ARGS | frozenset(EXECS) | frozenset(PATH_ARGS) | frozenset(NET) | CHANGES_TABLE
 
@@ -152,8 +154,22 @@ class Profile:
             self.proc(ev.pid)
             self.table.get(ev.pid).last_call = ev    # all the table does with it
             return
-        p = self.proc(ev.pid)
-        if name in EXECS:
+        p = self.procs.get(ev.pid)
+        if p is None:
+            p = self.proc(ev.pid)
+        lead = LEAD_ONLY.get(name)
+        if lead is not None:
+            # one path, read from the leading arguments' text when their shape allows
+            if ev.ret_text is not None:
+                r = self.table.lead_path(ev.pid, ev.args_text, lead)
+                if r is None:
+                    self._paths(ev, p)
+                elif r[0]:
+                    self._path(ev, p, r[0], None)
+            if name not in CHANGES_TABLE:      # stat, access, xattr and the like
+                self.table.get(ev.pid).last_call = ev
+                return
+        elif name in EXECS:
             self._exec(ev, p)
         elif name in PATH_ARGS:
             self._paths(ev, p)
@@ -198,15 +214,19 @@ class Profile:
             return
         fact = None
         for path in call_paths(self.table, ev):
-            if not path:
-                continue
-            key = normalize(path)
-            slot = p.paths.get(key)
-            if slot is None:
-                slot = p.paths[key] = [None, None, sys.intern(path)]
-            i = 1 if ev.errno else 0
-            if slot[i] is None:
-                slot[i] = fact = fact or self._fact(ev)
+            if path:
+                fact = self._path(ev, p, path, fact)
+
+    def _path(self, ev, p: PInfo, path: str, fact: Fact | None) -> Fact | None:
+        """Records the outcome of a path the call named (fact: of this call, if made)."""
+        key = _normalized.get(path) or normalize(path)
+        slot = p.paths.get(key)
+        if slot is None:
+            slot = p.paths[key] = [None, None, sys.intern(path)]
+        i = 1 if ev.errno else 0
+        if slot[i] is None:
+            slot[i] = fact = fact or self._fact(ev)
+        return fact
 
     def _net(self, ev, p: PInfo) -> None:
         args = ev.args

@@ -28,6 +28,10 @@ PATH_ARGS = {
     "renameat": ((1, 0), (3, 2)), "renameat2": ((1, 0), (3, 2)),
     "linkat": ((1, 0), (3, 2)), "symlinkat": ((2, 1),),
 }
+# the calls of one path that is their leading argument (or follows a directory
+# descriptor): name -> whether a directory descriptor comes first (ProcessTable.lead_path)
+LEAD = {name: spec[0] == (1, 0) for name, spec in PATH_ARGS.items()
+        if len(spec) == 1 and spec[0] in ((0, None), (1, 0))}
 DELETES = {"unlink": 0, "unlinkat": 0, "rmdir": 0, "rename": 0, "renameat": 0, "renameat2": 0}
 CREATES = {"creat": -1, "mkdir": -1, "mkdirat": -1, "mknod": -1, "mknodat": -1,
            "rename": 1, "renameat": 1, "renameat2": 1, "link": 1, "linkat": 1,
@@ -59,14 +63,11 @@ NOT_FILES = re.compile(r"(socket|pipe|anon_inode|UNIX|TCP|UDP|NETLINK|/dev/pts|/
 def quick_path(table: ProcessTable, ev) -> str | None | bool:
     """The absolute path of a one-path call read straight from its argument text, or
     False when the text needs the full parser (escapes, several paths)."""
-    spec = PATH_ARGS.get(ev.name)
-    if spec is None or len(spec) != 1:
+    dirfd = LEAD.get(ev.name)
+    if dirfd is None:
         return False
-    pi, di = spec[0]
-    if di is None and pi == 0 or (pi, di) == (1, 0):
-        r = table.lead_path(ev.pid, ev.args_text, pi == 1)
-        return r[0] if r is not None else False
-    return False
+    r = table.lead_path(ev.pid, ev.args_text, dirfd)
+    return r[0] if r is not None else False
 
 
 def call_paths(table: ProcessTable, ev, args=None) -> list[str | None]:

@@ -12,7 +12,7 @@ import re
 from array import array
 
 from .calls import (COPIES, CREATES, DELETES, DENIED, EXECS, FD_CALLS, FD_PAIRS, FD_RETURNERS,
-                    NOT_FILES, PAIR_RE, PATH_ARGS, READS, WRITES, call_paths, call_text, first_fd,
+                    LEAD, NOT_FILES, PAIR_RE, PATH_ARGS, READS, WRITES, call_paths, call_text, first_fd,
                     nth_fd, open_flags, seconds)
 from .state import CHANGES_TABLE, CLONERS, OPENERS, ProcessTable, address_of, dirname, \
     fd_arg
@@ -31,6 +31,8 @@ NEEDS_ARGS = frozenset(OPENERS) | frozenset(CREATES) | frozenset(DELETES) | froz
 # the calls the inventory looks into; of the others it counts and times them
 WATCHED = FD_CALLS | NEEDS_ARGS | frozenset(PATH_ARGS) | frozenset(EXECS) | CHANGES_TABLE | \
     NET_CALLS | FD_RETURNERS | FD_PAIRS | frozenset({"futex", "getdents", "getdents64"})
+# the one-path calls whose path the process table reads from the text (no argument trees)
+LEAD_ONLY = {name: dirfd for name, dirfd in LEAD.items() if name not in EXECS}
 
 
 def percentiles(values) -> dict:
@@ -48,7 +50,8 @@ def percentiles(values) -> dict:
 
 class FileStats:
     __slots__ = ("path", "opened", "created", "written", "deleted", "missing", "denied",
-                 "errors", "pids", "first_line", "bytes_read", "bytes_written", "durations")
+                 "errors", "pids", "first_line", "bytes_read", "bytes_written", "durations",
+                 "parent")
 
     def __init__(self, path: str, line: int):
         self.path = path
@@ -59,6 +62,7 @@ class FileStats:
         self.first_line = line
         self.bytes_read = self.bytes_written = 0
         self.durations = array("d")
+        self.parent = None           # the entry of its directory, once a call named it
 
 
 class Conn:
@@ -169,7 +173,19 @@ class Inventory:
         self.syscalls += 1
         name = ev.name
         pid = ev.pid
-        info = self._proc(pid, ev)
+        ts = ev.time
+        t = seconds(ts) if ts else None
+        info = self.procs.get(pid)          # _proc, inline: this runs for every call
+        if info is None:
+            info = self.procs[pid] = ProcInfo(pid)
+            info.first_line = ev.line
+            info.start = t
+        if t is not None:
+            info.end = t
+            if self.first_time is None:
+                self.first_time = t
+            self.last_time = t
+        info.last_line = ev.line or info.last_line
         info.calls += 1
         table = self.table
         dur = ev.duration
@@ -196,9 +212,22 @@ class Inventory:
             return
         if name in FD_CALLS:
             self._fd_call(ev, dur)
-        args = ev.args if name in EXECS or name in NET_CALLS else None
-        if name in PATH_ARGS:
-            self._path_call(ev, args, dur)
+        lead = LEAD_ONLY.get(name)
+        if lead is not None:
+            # one path, read from the leading arguments' text when their shape allows
+            r = table.lead_path(pid, ev.args_text, lead)
+            if r is None:
+                self._path_call(ev, None, dur)
+            elif r[0]:
+                self._path_done(ev, r[0], 0, None, dur)
+            if name not in CHANGES_TABLE:      # stat, access, xattr and the like
+                table.get(pid).last_call = ev
+                return
+            args = None
+        else:
+            args = ev.args if name in EXECS or name in NET_CALLS else None
+            if name in PATH_ARGS:
+                self._path_call(ev, args, dur)
         if name in EXECS:
             self._exec(ev, args, info)
         elif name in CLONERS and ev.rval and ev.rval > 0:
@@ -258,37 +287,45 @@ class Inventory:
         return d
 
     def _path_call(self, ev, args, dur) -> None:
+        for i, path in enumerate(call_paths(self.table, ev, args)):
+            if path:
+                self._path_done(ev, path, i, args, dur)
+
+    def _path_done(self, ev, path: str, i: int, args, dur) -> None:
+        """What the call did to path, its i-th path argument."""
+        st = self.files.get(path)           # _file, inline
+        if st is None:
+            st = self.files[path] = FileStats(path, ev.line)
+        st.pids.add(ev.pid)
+        if dur:
+            st.durations.append(dur)
+        parent = st.parent
+        if parent is None:
+            parent = st.parent = self._dir(dirname(path) or "/")
+        parent["lookups"] += 1
+        errno = ev.errno
+        if errno:
+            st.errors[errno] = st.errors.get(errno, 0) + 1
+            if errno == "ENOENT":
+                st.missing += 1
+                parent["misses"] += 1
+            elif errno in DENIED:
+                st.denied += 1
+            return
+        if ev.ret_text is None:
+            return
         name = ev.name
-        paths = call_paths(self.table, ev, args)
-        for i, path in enumerate(paths):
-            if not path:
-                continue
-            st = self._file(path, ev)
-            if dur:
-                st.durations.append(dur)
-            parent = self._dir(dirname(path) or "/")
-            parent["lookups"] += 1
-            if ev.errno:
-                st.errors[ev.errno] = st.errors.get(ev.errno, 0) + 1
-                if ev.errno == "ENOENT":
-                    st.missing += 1
-                    parent["misses"] += 1
-                elif ev.errno in DENIED:
-                    st.denied += 1
-                continue
-            if ev.ret_text is None:
-                continue
-            if name in OPENERS:
-                st.opened += 1
-                flags = open_flags(ev, args)
-                if "O_CREAT" in flags or name == "creat":
-                    st.created += 1
-                if "O_WRONLY" in flags or "O_RDWR" in flags or name == "creat":
-                    st.written += 1
-            elif CREATES.get(name) in (-1, i):
+        if name in OPENERS:
+            st.opened += 1
+            flags = open_flags(ev, args)
+            if "O_CREAT" in flags or name == "creat":
                 st.created += 1
-            elif DELETES.get(name) == i:
-                st.deleted += 1
+            if "O_WRONLY" in flags or "O_RDWR" in flags or name == "creat":
+                st.written += 1
+        elif CREATES.get(name) in (-1, i):
+            st.created += 1
+        elif DELETES.get(name) == i:
+            st.deleted += 1
 
     def _fd_call(self, ev, dur) -> None:
         pid = ev.pid
