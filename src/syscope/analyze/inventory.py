@@ -14,6 +14,7 @@ from array import array
 from .calls import (COPIES, CREATES, DELETES, DENIED, EXECS, FD_CALLS, FD_PAIRS, FD_RETURNERS,
                     LEAD, NOT_FILES, PAIR_RE, PATH_ARGS, READS, WRITES, call_paths, call_text, first_fd,
                     nth_fd, open_flags, seconds)
+from .quick import FD_TEXT
 from .state import CHANGES_TABLE, CLONERS, OPENERS, ProcessTable, address_of, dirname, \
     fd_arg
 
@@ -137,39 +138,9 @@ class Inventory:
     # -- feeding -------------------------------------------------------------------------
     def feed(self, ev) -> None:
         self.events += 1
-        kind = ev.kind
-        if kind == "syscall":
-            self._syscall(ev)
-        elif kind == "exit":
-            self.table.exited(ev.pid, ev.code, ev.signal, ev.core)
-            info = self._proc(ev.pid, ev)
-            info.exit_code, info.signal, info.exited = ev.code, ev.signal, True
-            proc = self.table.procs.get(ev.pid)
-            if proc is not None:
-                info.program, info.argv = proc.name, list(proc.argv)
-            t = seconds(ev.time)
-            if t is not None:
-                info.end = t
-        elif kind == "signal":
-            self.signals += 1
-            self._proc(ev.pid, ev)
-
-    def _proc(self, pid: int, ev) -> ProcInfo:
-        info = self.procs.get(pid)
-        if info is None:
-            info = self.procs[pid] = ProcInfo(pid)
-            info.first_line = ev.line
-            info.start = seconds(ev.time)
-        t = seconds(ev.time)
-        if t is not None:
-            info.end = t
-            if self.first_time is None:
-                self.first_time = t
-            self.last_time = t
-        info.last_line = ev.line or info.last_line
-        return info
-
-    def _syscall(self, ev) -> None:
+        if ev.kind != "syscall":
+            self._other(ev)
+            return
         self.syscalls += 1
         name = ev.name
         pid = ev.pid
@@ -263,6 +234,37 @@ class Inventory:
             if target is not None:
                 self.by_fd[id(target)] = (target, conn)
 
+    def _other(self, ev) -> None:
+        kind = ev.kind
+        if kind == "exit":
+            self.table.exited(ev.pid, ev.code, ev.signal, ev.core)
+            info = self._proc(ev.pid, ev)
+            info.exit_code, info.signal, info.exited = ev.code, ev.signal, True
+            proc = self.table.procs.get(ev.pid)
+            if proc is not None:
+                info.program, info.argv = proc.name, list(proc.argv)
+            t = seconds(ev.time)
+            if t is not None:
+                info.end = t
+        elif kind == "signal":
+            self.signals += 1
+            self._proc(ev.pid, ev)
+
+    def _proc(self, pid: int, ev) -> ProcInfo:
+        info = self.procs.get(pid)
+        if info is None:
+            info = self.procs[pid] = ProcInfo(pid)
+            info.first_line = ev.line
+            info.start = seconds(ev.time)
+        t = seconds(ev.time)
+        if t is not None:
+            info.end = t
+            if self.first_time is None:
+                self.first_time = t
+            self.last_time = t
+        info.last_line = ev.line or info.last_line
+        return info
+
     def _call_dict(self, ev) -> dict:
         return {"pid": ev.pid, "syscall": ev.name, "line": ev.line or None,
                 "time": ev.time, "duration": ev.duration, "call": call_text(ev, 200)}
@@ -329,8 +331,11 @@ class Inventory:
 
     def _fd_call(self, ev, dur) -> None:
         pid = ev.pid
-        fd, ypath = first_fd(ev)
-        if fd is None or fd < 0:
+        m = FD_TEXT.match(ev.args_text)       # first_fd, inline
+        if m is None:
+            return
+        fd, ypath = int(m.group(1)), m.group(2)
+        if fd < 0:
             return
         proc = self.table.get(pid)
         target = proc.fds.get(fd)

@@ -56,13 +56,13 @@ def run(argv: list[str]) -> int:
         raise CommandError("give two logs, GOOD and BAD (or --run GOOD -- CMD)", usage=True)
     quiet = Quiet(Profile.quiet)
     good = Profile(logs[0])
-    feed_logs(logs[:1], good.feed, quiet)
+    feed_logs(logs[:1], good.feed, quiet, acyclic=True)
     if command is not None:
         bad = Profile("live: " + " ".join(command), os.getcwd())
         trace_live(command, bad.feed, opts["strlen"], verbose=True)
     else:
         bad = Profile(logs[1])
-        feed_logs(logs[1:], bad.feed, quiet)
+        feed_logs(logs[1:], bad.feed, quiet, acyclic=True)
     result = compare(good, bad, opts["top"] or None)
     text = to_json(result) if opts["json"] else render(result)
     write_report(text, opts["output"])

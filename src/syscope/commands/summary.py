@@ -59,7 +59,7 @@ def run(argv: list[str]) -> int:
     if command is not None:
         status = trace_live(command, inv.feed, opts["strlen"])
     else:
-        feed_logs(logs, inv.feed)
+        feed_logs(logs, inv.feed, acyclic=True)
     result = inv.result()
     result["source"] = {"logs": logs} if command is None else \
         {"command": command, "exit_status": status}
