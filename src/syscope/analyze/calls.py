@@ -133,7 +133,8 @@ def call_text(ev, limit: int = 300) -> str:
     return text
 
 
-_MINUTES: dict = {}    # "HH:MM:" -> its seconds: a trace spends many lines in each minute
+# "HH:MM:" -> its seconds: a trace spends many lines in each minute
+MINUTE_SECONDS: dict = {}
 
 
 def seconds(ts: str | None) -> float | None:
@@ -142,12 +143,12 @@ def seconds(ts: str | None) -> float | None:
         return None
     try:
         if ts[2:3] == ":" and ts[5:6] == ":":
-            base = _MINUTES.get(ts[:6])
+            base = MINUTE_SECONDS.get(ts[:6])
             if base is None:
                 base = int(ts[:2]) * 3600 + int(ts[3:5]) * 60
-                if len(_MINUTES) > 4096:
-                    _MINUTES.clear()
-                _MINUTES[ts[:6]] = base
+                if len(MINUTE_SECONDS) > 4096:
+                    MINUTE_SECONDS.clear()
+                MINUTE_SECONDS[ts[:6]] = base
             return base + float(ts[6:])
         return float(ts)
     except ValueError:

@@ -12,8 +12,8 @@ import re
 from array import array
 
 from .calls import (COPIES, CREATES, DELETES, DENIED, EXECS, FD_CALLS, FD_PAIRS, FD_RETURNERS,
-                    LEAD, NOT_FILES, PAIR_RE, PATH_ARGS, READS, WRITES, call_paths, call_text, first_fd,
-                    nth_fd, open_flags, seconds)
+                    LEAD, MINUTE_SECONDS, NOT_FILES, PAIR_RE, PATH_ARGS, READS, WRITES,
+                    call_paths, call_text, first_fd, nth_fd, open_flags, seconds)
 from .quick import FD_TEXT
 from .state import CHANGES_TABLE, CLONERS, OPENERS, ProcessTable, address_of, dirname, \
     fd_arg
@@ -145,7 +145,16 @@ class Inventory:
         name = ev.name
         pid = ev.pid
         ts = ev.time
-        t = seconds(ts) if ts else None
+        t = None
+        if ts:
+            base = MINUTE_SECONDS.get(ts[:6])       # seconds(), inline for -t and -tt times
+            if base is None:
+                t = seconds(ts)
+            else:
+                try:
+                    t = base + float(ts[6:])
+                except ValueError:
+                    t = None
         info = self.procs.get(pid)          # _proc, inline: this runs for every call
         if info is None:
             info = self.procs[pid] = ProcInfo(pid)
