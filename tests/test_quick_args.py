@@ -92,7 +92,7 @@ KEYED = [
 @pytest.mark.parametrize("pair", KEYED)
 def test_remembered_answers_are_the_texts_own(pair):
     for text in pair + pair:        # the second round answers from the memo
-        assert quick.dirfd_path(text) == quick._dirfd_path(text)
+        assert quick.dirfd_path(text) == quick.read_dirfd_path(text)
         m = quick.PLAIN_PATH.match(text)
         assert quick.path_first(text) == ((m.group(1), m.end()) if m else None)
 
@@ -114,3 +114,34 @@ def test_lead_path_follows_the_process():
     t.get(3).cwd = "/three"
     assert t.lead_path(3, '"b", 0', False)[0] == "/three/b"
     assert t.lead_path(1, '"a\\"b", 0', False) is None
+
+
+@pytest.mark.parametrize("text", TEXTS + [t for pair in KEYED for t in pair])
+def test_open_flags_after_a_lead_path_are_the_texts_own(text):
+    from syscope.analyze.state import ProcessTable, lead_flags
+    for name in ("open", "openat"):
+        t = ProcessTable("/w")
+        for _ in range(2):      # the second time from the memo
+            r = t.lead_path(1, text, name == "openat")
+            if r is None:
+                continue
+            q = quick.opened(name, text)
+            assert lead_flags(name, text) == (q[2] if q else None)
+            if q is not None:
+                assert r[0] == t.absolute(1, q[1], q[0])
+
+
+def test_kept_paths_leave_the_parsers_memos_alone():
+    """lead_path keeps what an absolute path or a -y directory gives; read again by
+    the parsers' memos they would only fill those with keys that never hit there."""
+    from syscope.analyze.state import ProcessTable
+    t = ProcessTable("/w")
+    quick._DIRFD_MEMO.clear()
+    quick._FIRST_MEMO.clear()
+    kept = [('AT_FDCWD, "/etc/x", O_RDONLY', True), ('AT_FDCWD</d>, "x", 0', True),
+            ('3</d>, "x", 0', True), ('"/etc/y", 0', False)]
+    for text, dirfd in kept:
+        assert t.lead_path(1, text, dirfd) == t.lead_path(2, text, dirfd)
+    assert not quick._DIRFD_MEMO and not quick._FIRST_MEMO
+    assert t.lead_path(1, 'AT_FDCWD, "x", 0', True)[0] == "/w/x"
+    assert list(quick._DIRFD_MEMO) == ['AT_FDCWD, "x",']

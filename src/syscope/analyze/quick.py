@@ -85,8 +85,7 @@ def path_first(text: str) -> tuple[str, int] | None:
     key = text[:q + 2] if q > 0 else text
     r = _FIRST_MEMO.get(key, _MISSING)
     if r is _MISSING:
-        m = PLAIN_PATH.match(text)
-        r = (m.group(1), m.end()) if m else None
+        r = read_path_first(text)
         if q > 0:
             if len(_FIRST_MEMO) >= MEMO_MAX:
                 _FIRST_MEMO.clear()
@@ -94,16 +93,22 @@ def path_first(text: str) -> tuple[str, int] | None:
     return r
 
 
+def read_path_first(text: str) -> tuple[str, int] | None:
+    """path_first(text), read anew."""
+    m = PLAIN_PATH.match(text)
+    return (m.group(1), m.end()) if m else None
+
+
 def dirfd_path(text: str) -> tuple[dict, str, int] | None:
     """(dirfd node, path, where the text after it starts) of an *at() call."""
     p = text.find('"')
     q = text.find('"', p + 1) if p > 0 else -1
     if q < 0:
-        return _dirfd_path(text)
+        return read_dirfd_path(text)
     key = text[:q + 2]
     r = _DIRFD_MEMO.get(key, _MISSING)
     if r is _MISSING:
-        r = _dirfd_path(text)
+        r = read_dirfd_path(text)
         if DIRFD_HEAD.fullmatch(text, 0, p):    # then the key decides the answer
             if len(_DIRFD_MEMO) >= MEMO_MAX:
                 _DIRFD_MEMO.clear()
@@ -111,7 +116,8 @@ def dirfd_path(text: str) -> tuple[dict, str, int] | None:
     return r
 
 
-def _dirfd_path(text: str) -> tuple[dict, str, int] | None:
+def read_dirfd_path(text: str) -> tuple[dict, str, int] | None:
+    """dirfd_path(text), read anew."""
     m = DIRFD_PATH.match(text)
     if m is None:
         return None

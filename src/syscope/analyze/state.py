@@ -163,14 +163,17 @@ class ProcessTable:
         hit = self.known.get(key)
         if hit is not None:
             return hit
+        # an absolute path, or one from a directory -y printed: the answer is kept here,
+        # so the parsers' own memos would only fill up with what this one holds
+        kept_here = text[p + 1:p + 2] == "/" or (dirfd and text[p - 3:p] == ">, ")
         if dirfd:
-            r = quick.dirfd_path(text)
+            r = (quick.read_dirfd_path if kept_here else quick.dirfd_path)(text)
             if r is None:
                 return None
             node, used, end = r
             pure = used[:1] == "/" or node["type"] in ("fd", "raw")
         else:
-            r = quick.path_first(text)
+            r = (quick.read_path_first if kept_here else quick.path_first)(text)
             if r is None:
                 return None
             node = None
@@ -247,10 +250,12 @@ class ProcessTable:
             if fd and fd.path:
                 self._set_cwd(ev.pid, fd.path, ev.line)
         elif name in OPENERS and rv is not None and rv >= 0:
-            q = quick.opened(name, ev.args_text)
-            if q is not None:
-                path = self.absolute(ev.pid, q[1], q[0])
-                cloexec = "O_CLOEXEC" in q[2]
+            flags = lead_flags(name, ev.args_text)
+            r = self.lead_path(ev.pid, ev.args_text, name == "openat") \
+                if flags is not None else None
+            if r is not None:
+                path = r[0]
+                cloexec = "O_CLOEXEC" in flags
             else:
                 i = OPENERS[name]
                 args = ev.args
@@ -307,6 +312,16 @@ class ProcessTable:
             out.append(self.procs[pid])
             pid = self.procs[pid].parent
         return out
+
+
+def lead_flags(name: str, text: str) -> str | None:
+    """The flags of open() and openat() when their path is plain (lead_path reads it):
+    what follows the path's closing quote and a comma (quick.opened, without reading
+    the path again); None when they are not of that shape."""
+    if name != "openat" and name != "open":
+        return None
+    q = text.find('"', text.find('"') + 1)
+    return quick.flags_at(text, q + 2) if q > 0 else None
 
 
 def _succeeded(ev):
