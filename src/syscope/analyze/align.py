@@ -127,6 +127,56 @@ class Profile:
         return name not in WATCHED
 
     def feed(self, ev) -> None:
+        if ev.kind != "syscall":
+            self._other(ev)
+            return
+        self.seq += 1
+        self.syscalls += 1
+        name = ev.name
+        pid = ev.pid
+        p = self.procs.get(pid)
+        if p is None:
+            p = self.proc(pid)
+        if name not in WATCHED:
+            self.table.get(pid).last_call = ev    # all the table does with it
+            return
+        lead = LEAD_ONLY.get(name)
+        if lead is not None:
+            # one path, read from the leading arguments' text when their shape allows
+            if ev.ret_text is not None:
+                r = self.table.lead_path(pid, ev.args_text, lead)
+                if r is None:
+                    self._paths(ev, p)
+                elif r[0]:
+                    path = r[0]
+                    key = _normalized.get(path) or normalize(path)     # _path, inline
+                    slot = p.paths.get(key)
+                    if slot is None:
+                        slot = p.paths[key] = [None, None, sys.intern(path)]
+                    i = 1 if ev.errno else 0
+                    if slot[i] is None:
+                        slot[i] = self._fact(ev)
+            if name not in CHANGES_TABLE:      # stat, access, xattr and the like
+                self.table.get(pid).last_call = ev
+                return
+        elif name in EXECS:
+            self._exec(ev, p)
+        elif name in PATH_ARGS:
+            self._paths(ev, p)
+        if name in NET:
+            self._net(ev, p)
+        self.table.syscall(ev)
+        if name in CLONERS and ev.rval and ev.rval > 0:
+            old = self.procs.get(ev.rval)
+            if old is not None and old.exit is not None:
+                del self.procs[ev.rval]        # the pid was reused: a new process
+            child = self.proc(ev.rval)
+            child.parent = p
+            child.env = p.env
+            child.fork = self._fact(ev)
+            p.children.append(child)
+
+    def _other(self, ev) -> None:
         kind = ev.kind
         if kind == "skipped":     # calls quiet() lets go, as feed() would count them
             if ev.pid not in self.procs:
@@ -145,46 +195,6 @@ class Profile:
             text = "+++ killed by %s +++" % ev.signal if ev.signal else \
                 "+++ exited with %s +++" % ev.code
             p.exit = Fact(self.seq, ev.line, text, ev.signal or str(ev.code), ev.pid)
-            return
-        if kind != "syscall":
-            return
-        self.syscalls += 1
-        name = ev.name
-        if name not in WATCHED:
-            self.proc(ev.pid)
-            self.table.get(ev.pid).last_call = ev    # all the table does with it
-            return
-        p = self.procs.get(ev.pid)
-        if p is None:
-            p = self.proc(ev.pid)
-        lead = LEAD_ONLY.get(name)
-        if lead is not None:
-            # one path, read from the leading arguments' text when their shape allows
-            if ev.ret_text is not None:
-                r = self.table.lead_path(ev.pid, ev.args_text, lead)
-                if r is None:
-                    self._paths(ev, p)
-                elif r[0]:
-                    self._path(ev, p, r[0], None)
-            if name not in CHANGES_TABLE:      # stat, access, xattr and the like
-                self.table.get(ev.pid).last_call = ev
-                return
-        elif name in EXECS:
-            self._exec(ev, p)
-        elif name in PATH_ARGS:
-            self._paths(ev, p)
-        if name in NET:
-            self._net(ev, p)
-        self.table.syscall(ev)
-        if name in CLONERS and ev.rval and ev.rval > 0:
-            old = self.procs.get(ev.rval)
-            if old is not None and old.exit is not None:
-                del self.procs[ev.rval]        # the pid was reused: a new process
-            child = self.proc(ev.rval)
-            child.parent = p
-            child.env = p.env
-            child.fork = self._fact(ev)
-            p.children.append(child)
 
     def _fact(self, ev, outcome: str | None = None) -> Fact:
         if outcome is None:

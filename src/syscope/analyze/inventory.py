@@ -16,7 +16,7 @@ from .calls import (COPIES, CREATES, DELETES, DENIED, EXECS, FD_CALLS, FD_PAIRS,
                     call_paths, call_text, first_fd, nth_fd, open_flags, seconds)
 from .quick import FD_TEXT
 from .state import CHANGES_TABLE, CLONERS, OPENERS, ProcessTable, address_of, dirname, \
-    fd_arg
+    fd_arg, lead_flags
 
 SCHEMA_VERSION = 1
 FUTEX_WAIT = re.compile(r"FUTEX_(WAIT|LOCK_PI|WAIT_BITSET|WAIT_REQUEUE_PI)")
@@ -199,7 +199,7 @@ class Inventory:
             if r is None:
                 self._path_call(ev, None, dur)
             elif r[0]:
-                self._path_done(ev, r[0], 0, None, dur)
+                self._path_done(ev, r[0], 0, None, dur, True)
             if name not in CHANGES_TABLE:      # stat, access, xattr and the like
                 table.get(pid).last_call = ev
                 return
@@ -302,8 +302,8 @@ class Inventory:
             if path:
                 self._path_done(ev, path, i, args, dur)
 
-    def _path_done(self, ev, path: str, i: int, args, dur) -> None:
-        """What the call did to path, its i-th path argument."""
+    def _path_done(self, ev, path: str, i: int, args, dur, lead: bool = False) -> None:
+        """What the call did to path, its i-th path argument (lead: read by lead_path)."""
         st = self.files.get(path)           # _file, inline
         if st is None:
             st = self.files[path] = FileStats(path, ev.line)
@@ -328,7 +328,9 @@ class Inventory:
         name = ev.name
         if name in OPENERS:
             st.opened += 1
-            flags = open_flags(ev, args)
+            flags = lead_flags(name, ev.args_text) if lead else None
+            if flags is None:
+                flags = open_flags(ev, args)
             if "O_CREAT" in flags or name == "creat":
                 st.created += 1
             if "O_WRONLY" in flags or "O_RDWR" in flags or name == "creat":

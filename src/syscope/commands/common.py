@@ -215,19 +215,34 @@ class CheckedEvents:
         self.understood = 0
         self.unparsed = 0
 
-    def __iter__(self):
+    def _source(self):
         from ..logread.reader import events
         if self.quiet is not None:
             from ..logread.sieve import sieved_events
-            source = sieved_events(self.paths, self.quiet)
-        else:
-            source = events(self.paths)
-        for ev in source:
+            return sieved_events(self.paths, self.quiet)
+        return events(self.paths)
+
+    def __iter__(self):
+        for ev in self._source():
             if ev.kind == "unparsed":
                 self.unparsed += 1
             else:
                 self.understood += 1
             yield ev
+
+    def feed(self, out) -> None:
+        """Hands every event to out: iterating, without a generator in between."""
+        understood = unparsed = 0
+        try:
+            for ev in self._source():
+                if ev.kind == "unparsed":
+                    unparsed += 1
+                else:
+                    understood += 1
+                out(ev)
+        finally:
+            self.understood += understood
+            self.unparsed += unparsed
 
     def require_trace(self) -> None:
         if not self.understood:
@@ -249,8 +264,7 @@ def feed_logs(paths: list[str], feed, quiet=None, acyclic: bool = False) -> Chec
         gc.disable()
     try:
         with Progress("reading", paths):
-            for ev in src:
-                order.feed(ev)
+            src.feed(order.feed)
             order.close()
     finally:
         if paused:
