@@ -75,3 +75,24 @@ print(json.dumps(sorted(sys.modules)))
     for family in ("syscope.decode.net", "syscope.decode.termios", "syscope.logread.parse",
                    "syscope.analyze.why", "syscope.engine.inject", "importlib.util"):
         assert family not in loaded, family
+
+
+def test_an_ioctl_request_imports_only_its_family():
+    """A terminal request (TCGETS) needs none of the ioctl family modules; a block
+    request loads ioctl_block and no other; names sharing a number join in the
+    generated table's order."""
+    out = run_python("""
+import json, sys
+from syscope.decode import ioctl as I
+tcgets = I.names_of(0x5401), I.arg_kind(0x5401), I.is_fd_result("TCGETS")
+before = sorted(m for m in sys.modules if m.startswith("syscope.decode.ioctl_"))
+blk = I.arg_kind(0x1268)          # BLKBSZGET
+after = sorted(m for m in sys.modules if m.startswith("syscope.decode.ioctl_"))
+shared = [(c, n) for c, n in I.requests() if [x for x, _ in I.requests()].count(c) > 1][:2]
+print(json.dumps([tcgets, before, blk, after, shared, I.names_of(shared[0][0])]))
+""")
+    tcgets, before, blk, after, shared, joined = json.loads(out)
+    assert tcgets == ["TCGETS", "out:termios", False]
+    assert "syscope.decode.ioctl_block" not in before and blk
+    assert set(after) - set(before) == {"syscope.decode.ioctl_block"}
+    assert shared[0][0] == shared[1][0] and joined.startswith(shared[0][1] + " or ")

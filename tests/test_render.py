@@ -153,8 +153,8 @@ def test_fcntl_commands_print_as_python_decoders(cmd, arg, result):
 
 
 def ioctl_codes() -> list[int]:
-    from syscope.abi._ioctls import IOCTLS
-    return sorted({code for code, _name in IOCTLS})
+    from syscope.decode.ioctl import requests
+    return sorted({code for code, _name in requests()})
 
 
 def test_ioctl_requests_print_as_python_decoder():

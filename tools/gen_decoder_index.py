@@ -39,10 +39,25 @@ def build_index() -> tuple[dict, dict]:
     for info in sorted(pkgutil.iter_modules(package.__path__), key=lambda m: m.name):
         if info.name not in NOT_FAMILIES:
             import_module(PACKAGE + "." + info.name)
-    return found["decoders"], found["types"]
+    return found["decoders"], found["types"], ioctl_families()
 
 
-def render(decoders: dict, types: dict) -> str:
+def ioctl_families() -> dict:
+    """ioctl request name -> the ioctl family modules that name it (in their ARGS,
+    FD_RESULTS or RESULT_NOTES), in decode/ioctl.py's FAMILIES order."""
+    ioctl = import_module(PACKAGE + ".ioctl")
+    found: dict[str, tuple] = {}
+    for family in ioctl.FAMILIES:
+        module = import_module(PACKAGE + "." + family)
+        for names in (module.ARGS, getattr(module, "FD_RESULTS", ()),
+                      getattr(module, "RESULT_NOTES", {})):
+            for name in names:
+                if family not in found.get(name, ()):
+                    found[name] = found.get(name, ()) + (family,)
+    return found
+
+
+def render(decoders: dict, types: dict, ioctls: dict) -> str:
     def table(name: str, entries: dict) -> str:
         rows = "".join("    %r: %r,\n" % (k, entries[k]) for k in sorted(entries))
         return "%s = {\n%s}\n" % (name, rows)
@@ -50,7 +65,9 @@ def render(decoders: dict, types: dict) -> str:
             " Do not edit.\n# fmt: off\n\n# syscall name -> the family module that registers"
             " its decoder\n" + table("DECODER_MODULES", decoders)
             + "\n# argument type -> the family module that registers its formatter\n"
-            + table("TYPE_MODULES", types))
+            + table("TYPE_MODULES", types)
+            + "\n# ioctl request name -> the ioctl family modules that name it\n"
+            + table("IOCTL_FAMILIES", ioctls))
 
 
 def main() -> int:

@@ -8,7 +8,6 @@ the argument as a number; unknown requests print as _IOC(dir, type, nr, size).
 from __future__ import annotations
 
 import struct
-from functools import lru_cache
 
 from ..abi import xlat_lookup
 from .core import Call, Decoder, format_int_at, format_return, special
@@ -36,18 +35,36 @@ def ioc_size(code: int) -> int:
     return (code >> 16) & 0x3FFF
 
 
-@lru_cache(maxsize=1)
-def _names() -> dict[int, str]:
-    """number -> 'NAME' or 'NAME1 or NAME2' (the generated table is in strace's order)."""
+_NAMES: dict[int, str | None] = {}
+
+
+def names_of(code: int) -> str | None:
+    """'NAME' or 'NAME1 or NAME2' (in strace's order), or None: found by searching the
+    generated text, as a trace meets a request (building a table of all of them costs
+    more than a whole trace of a small program)."""
+    if code in _NAMES:
+        return _NAMES[code]
     from ..abi._ioctls import IOCTLS
-    names: dict[int, str] = {}
-    for code, name in IOCTLS:
-        names[code] = names[code] + " or " + name if code in names else name
-    return names
+    key = "\n%08x " % code
+    names = []
+    at = IOCTLS.find(key)
+    while at >= 0:
+        end = IOCTLS.find("\n", at + 1)
+        end = len(IOCTLS) if end < 0 else end
+        names.append(IOCTLS[at + len(key):end])
+        at = end if IOCTLS.startswith(key, end) else -1
+    _NAMES[code] = found = " or ".join(names) or None
+    return found
+
+
+def requests() -> list[tuple[int, str]]:
+    """(number, name) of every request of the generated table, in its order."""
+    from ..abi._ioctls import IOCTLS
+    return [(int(line[:8], 16), line[9:]) for line in IOCTLS.split("\n")[1:]]
 
 
 def request_names(code: int) -> list[str]:
-    return (_names().get(code) or "").split(" or ")
+    return (names_of(code) or "").split(" or ")
 
 
 def _sized(name: str, code: int) -> str:
@@ -122,7 +139,7 @@ def ioc_text(code: int) -> str:
 
 def ioctl_name(code: int) -> str:
     special_name = command_number(code)
-    name = _names().get(code)
+    name = names_of(code)
     if special_name and name:
         return special_name + " or " + name
     return special_name or name or ioc_text(code)
@@ -304,33 +321,35 @@ FAMILIES = ("ioctl_block", "ioctl_dm", "ioctl_counter", "ioctl_kd", "ioctl_kvm",
             "ioctl_ubi", "ioctl_uffdio")
 
 
-@lru_cache(maxsize=1)
-def arg_kinds() -> dict[str, str]:
-    """Request name -> argument kind, of every family."""
+def _families_of(name: str | None) -> tuple:
+    """The family modules that say something of request name, in FAMILIES' order (the
+    later one decides), found in decode/_index.py: a trace imports only those."""
     from importlib import import_module
-    kinds = dict(ARG_KINDS)
-    for family in FAMILIES:
-        kinds.update(import_module("." + family, __package__).ARGS)
-    return kinds
+    from ._index import IOCTL_FAMILIES
+    return tuple(import_module("." + f, __package__) for f in IOCTL_FAMILIES.get(name, ()))
 
 
-@lru_cache(maxsize=1)
-def fd_results() -> frozenset[str]:
-    """The requests whose return value is a new descriptor (a family's FD_RESULTS)."""
-    from importlib import import_module
-    return frozenset(name for family in FAMILIES for name in getattr(
-        import_module("." + family, __package__), "FD_RESULTS", ()))
+def kind_of(name: str) -> str | None:
+    """The argument kind of one request name: a family's, else ARG_KINDS'."""
+    for family in reversed(_families_of(name)):
+        if name in family.ARGS:
+            return family.ARGS[name]
+    return ARG_KINDS.get(name)
 
 
-@lru_cache(maxsize=1)
-def result_notes() -> dict:
-    """Request name -> note(call): the text after a successful return value, or None
-    (a family's RESULT_NOTES)."""
-    from importlib import import_module
-    notes: dict = {}
-    for family in FAMILIES:
-        notes.update(getattr(import_module("." + family, __package__), "RESULT_NOTES", {}))
-    return notes
+def is_fd_result(name: str | None) -> bool:
+    """The request returns a new descriptor (a family's FD_RESULTS)."""
+    return any(name in getattr(f, "FD_RESULTS", ()) for f in _families_of(name))
+
+
+def result_note(name: str | None):
+    """note(call): the text after a successful return value, or None (a family's
+    RESULT_NOTES)."""
+    for family in reversed(_families_of(name)):
+        notes = getattr(family, "RESULT_NOTES", {})
+        if name in notes:
+            return notes[name]
+    return None
 
 
 def _family_printer(kind: str):
@@ -339,14 +358,13 @@ def _family_printer(kind: str):
 
 
 def arg_kind(code: int) -> str | None:
-    name = _names().get(code) or command_number(code)
+    name = names_of(code) or command_number(code)
     if ioc_type(code) == ord("E") and _evdev_number(code):
         return "ptr"          # the sized requests: buffers of the size in the number
     if name is None:
         return None
-    kinds = arg_kinds()
     for n in name.split(" or "):
-        kind = kinds.get(n)
+        kind = kind_of(n)
         if kind:
             return kind
     for n in name.split(" or "):
@@ -629,7 +647,7 @@ class Ioctl(Decoder):
 
     def exit(self, call: Call) -> str:
         code = call.args[1] & 0xFFFFFFFF
-        if _names().get(code) == "HDIO_DRIVE_CMD":
+        if names_of(code) == "HDIO_DRIVE_CMD":
             return drive_cmd_result(call, call.args[2])
         if ioc_type(code) == ord("E") and ioc_dir(code) == IOC_READ:
             from .ioctl_evdev import read_request
@@ -668,13 +686,13 @@ class Ioctl(Decoder):
         return ""
 
     def ret(self, call: Call) -> str:
-        name = _names().get(call.args[1] & 0xFFFFFFFF)
+        name = names_of(call.args[1] & 0xFFFFFFFF)
         if not call.failed and name == "NS_GET_NSTYPE":
             from .fmt import flags
             return "%d (%s)" % (call.rval, flags(call.rval, "clone_flags"))
-        if name in fd_results():
+        if is_fd_result(name):
             return format_return(call, "fd")
-        note = result_notes().get(name) if not call.failed else None
+        note = result_note(name) if not call.failed else None
         text = note(call) if note else None
         if text is not None:
             return "%d (%s)" % (call.rval, text)
