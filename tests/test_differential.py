@@ -178,11 +178,14 @@ def test_follow_with_timestamps(scratch):
     check(["-f", "-tt", "-T"], FOLLOW["pipeline"], scratch, 0.95, multi=True)
 
 
-@pytest.mark.parametrize("opts", [[], ["-f", "-s", "4"], ["-tt", "-T"], ["-v", "-x"]],
+@pytest.mark.parametrize("opts", [[], ["-f", "-s", "4"], ["-tt", "-T"], ["-v", "-x"],
+                                  ["-f", "-e", "trace=openat,connect,close,execve"],
+                                  ["-f", "-v", "-e", "trace=openat,read,execve"]],
                          ids=lambda o: "".join(o) or "plain")
 def test_batched_engine_equals_stepwise_engine(opts, scratch, tcp_server):
     """The C loop that copies memory for later decoding prints what decoding in the
-    stop prints (SYSCOPE_NO_BATCH=1 forces the latter)."""
+    stop prints (SYSCOPE_NO_BATCH=1 forces the latter); with -f and a syscall filter
+    it serves the seccomp filter's stops too."""
     from difftool import SYSCOPE, normalize, run_pair, join_unfinished, collapse_padding
     cmd = PYRUN + [os.path.join(WL, "tcp_client.py"), str(tcp_server)]
     batched, stepwise = run_pair(opts, cmd, scratch, dict(ENV, SYSCOPE_NO_BATCH="0"),

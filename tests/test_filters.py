@@ -100,6 +100,7 @@ def run_summary(tracer, opts, cmd, tmp_path):
 
 
 @pytest.mark.parametrize("opts", [["-c"], ["-f", "-c"], ["-c", "-e", "trace=%file"],
+                                  ["-f", "-c", "-e", "trace=%file,%process"],
                                   ["-c", "-S", "calls"], ["-c", "-w"], ["-c", "-Z"]])
 def test_summary_counts_match(opts, tmp_path):
     cmd = ["ls", "-l", "/etc/default", "/nonexistent"] if "-f" not in opts else WORKLOAD

@@ -436,6 +436,8 @@ struct tslot {
     double entry_stime;
     int quiet;                   /* print nothing of this thread (before the first execve) */
     int py_pending;              /* an entry went to Python and its exit has not come */
+    int at_entry;                /* stopped at a syscall-entry-stop, its exit not come yet */
+    int seccomp;                 /* runs under the seccomp filter: PTRACE_CONT after exits */
     long last_nr;                /* the last syscall that returned */
 };
 static struct tslot inflight[PIDTAB];
@@ -740,6 +742,11 @@ raw_captures(pid_t pid, const struct cap *caps, const unsigned long long *argv,
  * tracee is still stopped): no plan, a syscall not seen yet, no room, not a syscall. */
 enum { SERVED, RECORDED, PYTHON };
 
+/* seccomp_on: the tracees run under a seccomp filter (-f with a syscall filter): a
+ * filter stop is a syscall's entry, and a thread that has made one is resumed with
+ * PTRACE_CONT after each exit, so that it stops only at the filter's syscalls */
+static int seccomp_on;
+
 static int
 serve_stop(pid_t pid, double stime, unsigned char *buf, size_t size, size_t *used)
 {
@@ -749,13 +756,33 @@ serve_stop(pid_t pid, double stime, unsigned char *buf, size_t size, size_t *use
         return PYTHON;
     long nr = -1;
     struct tslot *slot = NULL;
-    if (info.op == PTRACE_SYSCALL_INFO_ENTRY)
+    int op = info.op;
+    if (op == PTRACE_SYSCALL_INFO_SECCOMP) {
+        struct tslot *t = inflight_slot(pid, 1);
+        if (!seccomp_on || !t)
+            return PYTHON;
+        t->seccomp = 1;
+        if (t->at_entry) {      /* its entry-stop came first: whoever took it has it */
+            if (t->py_pending || t->nr < 0)
+                return PYTHON;
+            ptrace(PTRACE_SYSCALL, pid, 0, 0);
+            return SERVED;
+        }
+        op = PTRACE_SYSCALL_INFO_ENTRY;   /* info.seccomp's nr and args are info.entry's */
+    } else if (op == PTRACE_SYSCALL_INFO_ENTRY) {
+        struct tslot *t = inflight_slot(pid, 1);
+        if (t)
+            t->at_entry = 1;
+    }
+    if (op == PTRACE_SYSCALL_INFO_ENTRY)
         nr = (long)info.entry.nr;
-    else if (info.op == PTRACE_SYSCALL_INFO_EXIT) {
+    else if (op == PTRACE_SYSCALL_INFO_EXIT) {
         slot = inflight_slot(pid, 0);
         nr = slot ? slot->nr : -1;
+        if (slot)
+            slot->at_entry = 0;
     }
-    if (info.op == PTRACE_SYSCALL_INFO_ENTRY) {
+    if (op == PTRACE_SYSCALL_INFO_ENTRY) {
         /* until its exit, assume Python has this call in flight; the programs below
          * say otherwise */
         struct tslot *t = inflight_slot(pid, 1);
@@ -764,22 +791,24 @@ serve_stop(pid_t pid, double stime, unsigned char *buf, size_t size, size_t *use
     } else if (slot)
         slot->py_pending = 0;
     if (nr < 0 || nr >= MAX_NR || !known[nr] ||
-        (info.op != PTRACE_SYSCALL_INFO_ENTRY && info.op != PTRACE_SYSCALL_INFO_EXIT)) {
-        if (info.op == PTRACE_SYSCALL_INFO_EXIT && slot)
+        (op != PTRACE_SYSCALL_INFO_ENTRY && op != PTRACE_SYSCALL_INFO_EXIT)) {
+        if (op == PTRACE_SYSCALL_INFO_EXIT && slot)
             slot->nr = -1;
         return PYTHON;
     }
+    /* after an exit, a thread under the filter runs on to its next filter stop */
+    int resume = op == PTRACE_SYSCALL_INFO_EXIT && slot->seccomp ? PTRACE_CONT : PTRACE_SYSCALL;
     struct timespec mono, real;
     clock_gettime(CLOCK_MONOTONIC, &mono);
     clock_gettime(CLOCK_REALTIME, &real);
     double now = mono.tv_sec + mono.tv_nsec / 1e9;
     const struct prog *pg = NULL;
     if (render_on)
-        pg = info.op == PTRACE_SYSCALL_INFO_ENTRY
+        pg = op == PTRACE_SYSCALL_INFO_ENTRY
             ? pick_prog(nr, (const unsigned long long *)info.entry.args) : slot->prog;
     if (pg) {
         /* printed here, while the tracee is stopped (its memory is what it was) */
-        if (info.op == PTRACE_SYSCALL_INFO_ENTRY) {
+        if (op == PTRACE_SYSCALL_INFO_ENTRY) {
             struct tslot *t = inflight_slot(pid, 1);
             if (!t || (t->quiet && pg->wakes))
                 return PYTHON;
@@ -813,13 +842,13 @@ serve_stop(pid_t pid, double stime, unsigned char *buf, size_t size, size_t *use
                             now - slot->entry_mono);
             slot->printed = 0;
         }
-        ptrace(PTRACE_SYSCALL, pid, 0, 0);
+        ptrace(resume, pid, 0, 0);
         if (os_.out.len >= (1 << 16))
             out_flush();
         return SERVED;
     }
     if (!plans[nr].fast) {
-        if (info.op == PTRACE_SYSCALL_INFO_EXIT && slot)
+        if (op == PTRACE_SYSCALL_INFO_EXIT && slot)
             slot->nr = -1;
         return PYTHON;
     }
@@ -828,12 +857,12 @@ serve_stop(pid_t pid, double stime, unsigned char *buf, size_t size, size_t *use
     unsigned char *rec = buf + *used;
     memset(rec, 0, REC_HEAD);
     *(int32_t *)rec = pid;
-    *(int32_t *)(rec + 4) = info.op;
+    *(int32_t *)(rec + 4) = op;
     *(int64_t *)(rec + 8) = nr;
     uint32_t ncaps = 0;
     int full = 0;
     size_t caps_len;
-    if (info.op == PTRACE_SYSCALL_INFO_ENTRY) {
+    if (op == PTRACE_SYSCALL_INFO_ENTRY) {
         const unsigned long long *a = (const unsigned long long *)info.entry.args;
         struct tslot *s2 = inflight_slot(pid, 1);
         if (s2) {
@@ -854,7 +883,7 @@ serve_stop(pid_t pid, double stime, unsigned char *buf, size_t size, size_t *use
                          size - *used - REC_HEAD, &ncaps, &full);
     }
     if (full) {                 /* undo: this stop goes the slow way */
-        if (info.op == PTRACE_SYSCALL_INFO_ENTRY) {
+        if (op == PTRACE_SYSCALL_INFO_ENTRY) {
             struct tslot *s3 = inflight_slot(pid, 0);
             if (s3)
                 s3->nr = -1;
@@ -867,7 +896,7 @@ serve_stop(pid_t pid, double stime, unsigned char *buf, size_t size, size_t *use
     *(double *)(rec + 80) = stime;
     *(uint32_t *)(rec + 88) = ncaps;
     *used += REC_HEAD + caps_len;
-    ptrace(PTRACE_SYSCALL, pid, 0, 0);
+    ptrace(resume, pid, 0, 0);
     return RECORDED;
 }
 
@@ -958,7 +987,7 @@ serve_exit(pid_t pid, int status)
     }
     t->nr = -1;
     t->prog = NULL;
-    t->printed = t->counted = t->quiet = t->py_pending = 0;
+    t->printed = t->counted = t->quiet = t->py_pending = t->at_entry = t->seccomp = 0;
     t->last_nr = -1;
     reaped[nreaped].pid = pid;
     reaped[nreaped].code = WEXITSTATUS(status);
@@ -1035,7 +1064,9 @@ py_run_batch_raw(PyObject *self, PyObject *args)
             break;
         }
         stime = ru.ru_stime.tv_sec + ru.ru_stime.tv_usec / 1e6;
-        if ((status & 0xffff) != ((0x80 | SIGTRAP) << 8 | 0x7f) || (status >> 16)) {
+        int filter_stop = seccomp_on && (status >> 8) == (SIGTRAP | PTRACE_EVENT_SECCOMP << 8);
+        if (!filter_stop &&
+            ((status & 0xffff) != ((0x80 | SIGTRAP) << 8 | 0x7f) || (status >> 16))) {
             if (!(events_on && ((status >> 16) ? serve_event(pid, status)
                                                : serve_exit(pid, status))))
                 break;
@@ -1102,6 +1133,27 @@ py_reset_plans(PyObject *self, PyObject *noargs)
     Py_RETURN_NONE;
 }
 
+/* set_seccomp(flag): the tracees run under a seccomp filter (see serve_stop) */
+static PyObject *
+py_set_seccomp(PyObject *self, PyObject *args)
+{
+    if (!PyArg_ParseTuple(args, "p", &seccomp_on))
+        return NULL;
+    Py_RETURN_NONE;
+}
+
+/* thread_state(pid) -> (in_flight, seccomp): a call whose entry the loop took has not
+ * returned; the thread has made a filter stop */
+static PyObject *
+py_thread_state(PyObject *self, PyObject *args)
+{
+    int pid;
+    if (!PyArg_ParseTuple(args, "i", &pid))
+        return NULL;
+    struct tslot *t = inflight_slot(pid, 0);
+    return Py_BuildValue("(ii)", t && t->nr >= 0 && !t->py_pending, t && t->seccomp);
+}
+
 /* forget(pid): a tracee is gone; its in-flight entry must not leak to a reused pid */
 static PyObject *
 py_forget(PyObject *self, PyObject *args)
@@ -1112,7 +1164,7 @@ py_forget(PyObject *self, PyObject *args)
     struct tslot *slot = inflight_slot(pid, 0);
     if (slot) {
         slot->nr = -1;
-        slot->printed = slot->quiet = slot->py_pending = 0;
+        slot->printed = slot->quiet = slot->py_pending = slot->at_entry = slot->seccomp = 0;
         slot->last_nr = -1;
     }
     Py_RETURN_NONE;
@@ -1268,6 +1320,8 @@ static PyMethodDef methods[] = {
      "instruction_pointer(pid) -> int | None"},
     {"set_plan", py_set_plan, METH_VARARGS, "set_plan(nr, fast, entry_caps, exit_caps)"},
     {"forget", py_forget, METH_VARARGS, "forget(pid)"},
+    {"set_seccomp", py_set_seccomp, METH_VARARGS, "set_seccomp(flag)"},
+    {"thread_state", py_thread_state, METH_VARARGS, "thread_state(pid) -> (in_flight, seccomp)"},
     {"set_rendering", py_set_rendering, METH_VARARGS, "set_rendering(flag)"},
     {"set_counting", py_set_counting, METH_VARARGS, "set_counting(flag, wallclock, overhead)"},
     {"take_counts", py_take_counts, METH_NOARGS, "take_counts() -> ((nr, calls, errors, "

@@ -260,13 +260,16 @@ class Engine:
         o = self.opts
         return not (o.decode.decode_fds > 1 or o.decode.decode_pids or o.live_leader
                     or o.path_trace is not None or self.dump_fds
-                    or o.seccomp_filter or getenv("SYSCOPE_NO_BATCH") == "1"
+                    or getenv("SYSCOPE_NO_BATCH") == "1"
                     or (o.injector is not None and o.injector.delays))
 
     def run(self) -> None:
         from ..startup import start_up_over
         start_up_over()
-        if self.batched():
+        batched = self.batched()
+        # the C loop serves the seccomp filter's stops too (engine/_ptrace.c)
+        P.set_seccomp(bool(self.opts.seccomp_filter) and batched)
+        if batched:
             from .plans import install
             P.reset_plans()
             strlen, decoding = self.opts.decode.max_strlen, self.opts.decoding
@@ -611,7 +614,7 @@ class Engine:
                                                                   self._pid_formatter(pid)),
                                          task.nr)
                     restart_sig = sig
-                    if task.seccomp and not task.in_syscall:
+                    if self.runs_to_filter(task):
                         op = P.PTRACE_CONT
         elif event == P.PTRACE_EVENT_STOP:
             if task.grabbed:
@@ -627,7 +630,7 @@ class Engine:
                 if not task.hide and self._signal_shown(sig):
                     self.sink.stopped(pid, sig, task.nr)
                 op = P.PTRACE_LISTEN
-            elif task.seccomp and not task.in_syscall:
+            elif self.runs_to_filter(task):
                 op = P.PTRACE_CONT
         elif event == P.PTRACE_EVENT_EXEC:
             task = self.exec_event(task)
@@ -641,10 +644,21 @@ class Engine:
             op = self.syscall_stop(task)
             if op is None:
                 return
-        elif task.seccomp and not task.in_syscall:
+        elif self.runs_to_filter(task):
             op = P.PTRACE_CONT   # fork/clone events keep a seccomp tracee running
         if not P.restart(op, pid, restart_sig):
             pass  # gone; its exit status will tell
+
+    def runs_to_filter(self, task: Task) -> bool:
+        """The thread is under the seccomp filter and not inside a syscall: PTRACE_CONT
+        resumes it to its next filter stop.  The C loop knows of filter stops and calls
+        in flight that Python never saw."""
+        if self.planner is not None:
+            in_flight, seccomp = P.thread_state(task.pid)
+            task.seccomp = task.seccomp or bool(seccomp)
+            if in_flight:
+                return False
+        return task.seccomp and not task.in_syscall
 
     def _signal_shown(self, sig: int) -> bool:
         s = self.opts.signal_set
@@ -683,7 +697,8 @@ class Engine:
         if op == OP_SECCOMP and task.in_syscall:
             # Entry already seen at its syscall-entry-stop: the filter is in place now.
             return P.PTRACE_SYSCALL
-        if op == OP_ENTRY and self.planner is not None and info[1] not in self.planned:
+        if op in (OP_ENTRY, OP_SECCOMP) and self.planner is not None \
+                and info[1] not in self.planned:
             if self.plan(info[1], task):
                 return None
         if op == OP_ENTRY or op == OP_SECCOMP:
