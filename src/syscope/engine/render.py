@@ -208,7 +208,7 @@ def compile_ioctl(code: int, tables: Tables):
     names = I.ioctl_name(code).split(" or ")
     if IOCTL_OWN.intersection(names):
         return None
-    if any(n in I.result_notes() or n in I.fd_results() for n in names):
+    if any(I.result_note(n) is not None or I.is_fd_result(n) for n in names):
         return None                                 # results printed with a note or a path
     kind = I.arg_kind(code)
     prefix = (kind or "").partition(":")[0]
