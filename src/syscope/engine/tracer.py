@@ -9,8 +9,9 @@ Two loops share the event handling:
   only registers and memory regions known in advance (engine/plans.py), copying those
   while the tracee is stopped and resuming it at once; a second thread decodes the
   copies.  Every other stop comes back here and is handled with the tracee stopped.
+  Under a seccomp filter (-f with -e trace=) it serves the filter's stops as entries.
 - run_stepwise: every stop is handled here, decoding while the tracee is stopped; used
-  when an option needs the live tracee to decode (-y, -P, -e read/write=, seccomp).
+  when an option needs the live tracee to decode (-yy, -P, -e read/write=).
 """
 from __future__ import annotations
 
