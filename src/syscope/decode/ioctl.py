@@ -324,9 +324,15 @@ FAMILIES = ("ioctl_block", "ioctl_dm", "ioctl_counter", "ioctl_kd", "ioctl_kvm",
 def _families_of(name: str | None) -> tuple:
     """The family modules that say something of request name, in FAMILIES' order (the
     later one decides), found in decode/_ioctl_index.py: a trace imports only those."""
-    from importlib import import_module
+    from sys import modules
     from ._ioctl_index import IOCTL_FAMILIES
-    return tuple(import_module("." + f, __package__) for f in IOCTL_FAMILIES.get(name, ()))
+    found = []
+    for family in IOCTL_FAMILIES.get(name, ()):
+        module = __package__ + "." + family
+        if module not in modules:
+            __import__(module)          # importlib itself would cost more
+        found.append(modules[module])
+    return tuple(found)
 
 
 def kind_of(name: str) -> str | None:
