@@ -525,13 +525,19 @@ def build_result(inv: Inventory) -> dict:
     """The inventory as plain data (lists sorted the same way every time)."""
     table = inv.table
     files = []
+    names: dict = {}       # pid -> its program's name: many files, the same few processes
+
+    def name_of(pid):
+        name = names.get(pid)
+        if name is None:
+            name = names[pid] = _proc_name(inv, pid) or "?"
+        return name
     for st in inv.files.values():
         entry = {"path": st.path, "opened": st.opened, "created": st.created,
                  "written": st.written, "deleted": st.deleted, "missing": st.missing,
                  "denied": st.denied, "errors": dict(sorted(st.errors.items())),
                  "bytes_read": st.bytes_read, "bytes_written": st.bytes_written,
-                 "pids": sorted(st.pids), "processes": sorted({_proc_name(inv, p) or "?"
-                                                               for p in st.pids}),
+                 "pids": sorted(st.pids), "processes": sorted({name_of(p) for p in st.pids}),
                  "first_line": st.first_line or None}
         if st.durations:
             entry["time"] = percentiles(st.durations)
