@@ -140,18 +140,26 @@ def test_pid_namespace_translation(option, outer, scratch):
     """A program in a pid namespace of its own: its pids, groups and sessions, its
     children's, its signals' senders, with their ids in the tracer's namespace; also
     when the tracer itself runs in a namespace /proc does not show as its own."""
-    # The parent waits for the child's signal (in calls not traced) rather than for a
-    # time: the child's group must exist before the parent signals it.
+    # Nothing in the program may depend on timing: the two tracers run it separately, so
+    # a race would make their traces differ.  The parent waits for the child's signal
+    # (in calls not traced) before it signals the child's new group; the child exits only
+    # when told to; SIGCHLD stays blocked until the child is a zombie, so its line comes
+    # at the unblocking, never inside wait4 (which it would interrupt or not, as they ran).
     script = ("import os, signal, time\n"
               "got = []\n"
               "signal.signal(signal.SIGUSR1, lambda *a: got.append(1))\n"
+              "signal.pthread_sigmask(signal.SIG_BLOCK, [signal.SIGCHLD])\n"
+              "go_r, go_w = os.pipe()\n"
               "os.getpid(); os.getppid(); os.getpgrp(); os.getsid(0)\n"
               "pid = os.fork()\n"
               "if pid == 0:\n"
               "    os.setpgid(0, 0); os.getpgid(0); os.kill(os.getppid(), signal.SIGUSR1)\n"
-              "    time.sleep(0.2); os._exit(0)\n"
+              "    os.read(go_r, 1); os._exit(0)\n"
               "while not got: time.sleep(0.01)\n"
-              "os.kill(pid, 0); os.kill(-pid, 0); os.waitpid(pid, 0)\n")
+              "os.kill(pid, 0); os.kill(-pid, 0); os.write(go_w, b'x')\n"
+              "os.waitid(os.P_PID, pid, os.WEXITED | os.WNOWAIT)\n"
+              "signal.pthread_sigmask(signal.SIG_UNBLOCK, [signal.SIGCHLD])\n"
+              "os.waitpid(pid, 0)\n")
     cmd = ["unshare", "-Urpf"] + PYRUN + ["-c", script]
     opts = option + ["-qq", "-f", "-e", "trace=getpid,getppid,getpgrp,getsid,setpgid,"
                                         "getpgid,kill,wait4"]
