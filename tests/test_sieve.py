@@ -10,7 +10,8 @@ import pytest
 
 from difftool import STRACE
 from syscope.analyze.align import Profile, compare
-from syscope.analyze.why import diagnose, diagnose_logs
+from syscope.analyze.why import MESSAGE_CALLS, STAT_DIGESTS, Diagnosis, diagnose, \
+    diagnose_logs
 from syscope.commands.common import feed_logs
 from syscope.logread import reader
 from syscope.logread.compiled import parser
@@ -127,3 +128,87 @@ def test_why_and_diff_the_same_with_the_sieve(tmp_path):
         feed_logs(logs[1:], bad.feed, quiet)
         out.append(compare(good, bad, None))
     assert out[0] == out[1] and out[0]["total"]
+
+
+# successful stats of every shape the compiled reader may digest, and of the shapes it
+# must leave to the diagnosis (relative to an unknown cwd, '.', '..', '//', -v owners,
+# escapes, fstatat(fd, "") without -y, a path holding "st_mode=")
+STATS = [
+    'newfstatat(AT_FDCWD</home/u>, "/etc/ssh/key", {st_mode=S_IFREG|0644, st_size=9, ...}, 0) = 0',
+    'newfstatat(AT_FDCWD</home/u>, ".ssh/id_rsa", {st_mode=S_IFREG|0644, st_size=9, ...}, 0) = 0',
+    'newfstatat(AT_FDCWD</>, "etc", {st_mode=S_IFDIR|0755, st_size=9, ...}, 0) = 0',
+    'newfstatat(3</usr/lib>, "python3", {st_mode=S_IFDIR|0755, st_size=9, ...}, 0) = 0',
+    'newfstatat(3</usr/lib/x.so>, "", {st_mode=S_IFREG|0755, st_size=9, ...}, AT_EMPTY_PATH) = 0',
+    'newfstatat(3, "", {st_mode=S_IFREG|0755, st_size=9, ...}, AT_EMPTY_PATH) = 0',
+    'newfstatat(AT_FDCWD, "rel/file", {st_mode=S_IFREG|0600, st_size=9, ...}, 0) = 0',
+    'newfstatat(AT_FDCWD</home/u>, "../u/./x", {st_mode=S_IFREG|0666, st_size=9, ...}, 0) = 0',
+    'newfstatat(AT_FDCWD</home/u>, "/etc//x/", {st_mode=S_IFDIR|0777, st_size=9, ...}, 0) = 0',
+    'newfstatat(AT_FDCWD</home/u>, "/srv/repo", {st_mode=S_IFDIR|0755, st_uid=1001, '
+    'st_gid=1001, ...}, 0) = 0',
+    'newfstatat(AT_FDCWD</home/u>, "/a\\"b", {st_mode=S_IFREG|0644, ...}, 0) = 0',
+    'newfstatat(AT_FDCWD</home/u>, "/x/st_mode=S_IFSOCK|0777", {st_mode=S_IFREG|0644}, 0) = 0',
+    'newfstatat(AT_FDCWD</home/u (deleted)>, "y", {st_mode=S_IFREG|0644, ...}, 0) = 0',
+    'statx(AT_FDCWD</home/u>, "/usr/bin/env", AT_STATX_SYNC_AS_STAT, STATX_ALL, '
+    '{stx_mask=STATX_BASIC_STATS, stx_mode=S_IFREG|0755, stx_size=9, ...}) = 0',
+    'stat("/etc/ssh/sshd_config", {st_mode=S_IFREG|0644, st_size=9, ...}) = 0',
+    'lstat("/home/u/.ssh", {st_mode=S_IFDIR|0777, st_size=9, ...}) = 0',
+    'stat("relative", {st_mode=S_IFREG|0644, st_size=9, ...}) = 0',
+    'stat("/", {st_mode=S_IFDIR|0755, st_size=9, ...}) = 0',
+]
+OTHERS = [
+    'openat(AT_FDCWD</home/u>, "/etc/ssh/key", O_RDONLY) = -1 EACCES (Permission denied)',
+    'openat(AT_FDCWD</home/u>, "/usr/lib/python3/foo.py", O_RDONLY) = -1 ENOENT (No such '
+    'file or directory)',
+    'chdir("/home/u") = 0', 'close(3) = 0', 'brk(NULL) = 0x5500',
+    'write(2, "Permissions 0644 for \'/etc/ssh/key\' are too open.\\n", 47) = 47',
+    'write(2, "bad owner or permissions on /home/u/.ssh\\n", 41) = 41',
+    'write(2, "ModuleNotFoundError: No module named \'foo\'\\n", 44) = 44',
+]
+
+
+def stat_log(path, lines: int, seed: int) -> None:
+    rnd = random.Random(seed)
+    out = ["100 execve(\"/usr/bin/ssh\", [\"ssh\", \"-i\", \"/etc/ssh/key\"], 0x7ffd /* 3 vars "
+           "*/) = 0"]
+    for _ in range(lines):
+        pid = rnd.choice((100, 100, 100, 101))
+        call = rnd.choice(STATS) if rnd.random() < 0.7 else rnd.choice(OTHERS)
+        out.append("%d %s" % (pid, call))
+    out += ["101 +++ exited with 0 +++", "100 +++ exited with 255 +++"]
+    path.write_text("\n".join(out) + "\n")
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_why_the_same_with_stats_digested(tmp_path, seed):
+    log = tmp_path / "t.log"
+    stat_log(log, 20000 if seed == 0 else 600, seed)   # 20k lines: several blocks
+    digested = sum(len(ev.digests or ()) for ev in sieved_events(
+        [str(log)], Quiet(Diagnosis.quiet, MESSAGE_CALLS, STAT_DIGESTS))
+        if ev.kind == "skipped")
+    assert digested > 0
+    assert diagnose_logs([str(log)]) == diagnose(reader.events([str(log)]))
+
+
+def test_what_a_stat_digest_holds(tmp_path):
+    log = tmp_path / "t.log"
+    # (the last call before a reader is an event: the second stat of line 21's file)
+    log.write_text("".join("7 %s\n" % s for s in STATS + ["close(3) = 0"] * 2 + STATS[:1] * 2)
+                   + "7 write(2, \"x\", 1) = 1\n")
+    got, index = [], 0        # one event a line: a call's index is its line
+    for item in sieved_events([str(log)], Quiet(Diagnosis.quiet, MESSAGE_CALLS,
+                                                STAT_DIGESTS)):
+        for off, ev, path, used, base, mode in getattr(item, "digests", None) or ():
+            got.append((index + off + 1, ev.line, path, used, base, mode))
+        index += getattr(item, "count", 1)
+    assert got == [
+        (2, 2, "/home/u/.ssh/id_rsa", ".ssh/id_rsa", "id_rsa", "st_mode=S_IFREG|0644"),
+        (3, 3, "/etc", "etc", "etc", "st_mode=S_IFDIR|0755"),
+        (4, 4, "/usr/lib/python3", "python3", "python3", "st_mode=S_IFDIR|0755"),
+        (5, 5, "/usr/lib/x.so", "", "x.so", "st_mode=S_IFREG|0755"),
+        (12, 12, "/x/st_mode=S_IFSOCK|0777", "/x/st_mode=S_IFSOCK|0777", "st_mode=S_IFSOCK|0777",
+         "st_mode=S_IFSOCK|0777"),
+        (14, 14, "/usr/bin/env", "/usr/bin/env", "env", None),
+        (15, 15, "/etc/ssh/sshd_config", "/etc/ssh/sshd_config", "sshd_config",
+         "st_mode=S_IFREG|0644"),
+        (16, 16, "/home/u/.ssh", "/home/u/.ssh", ".ssh", "st_mode=S_IFDIR|0777"),
+        (21, 21, "/etc/ssh/key", "/etc/ssh/key", "key", "st_mode=S_IFREG|0644")]

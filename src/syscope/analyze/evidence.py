@@ -58,14 +58,7 @@ def stat_fields(ev) -> dict | None:
     if not m:
         return None
     if "st_uid=" not in text and "st_gid=" not in text:
-        # without -v: one read-only answer per mode, as most files share a few modes
-        out = MODES.get(m.group(0))
-        if out is None:
-            if len(MODES) >= 4096:
-                MODES.clear()
-            out = MODES[m.group(0)] = {"type": m.group(1), "mode": int(m.group(2), 8),
-                                       "uid": None, "gid": None}
-        return out
+        return mode_fields(m.group(0))
     out = {"type": m.group(1), "mode": int(m.group(2), 8), "uid": None, "gid": None}
     # owners are printed with -v only: most texts have none to search for
     u = UID_RE.search(text) if "st_uid=" in text else None
@@ -74,6 +67,19 @@ def stat_fields(ev) -> dict | None:
         out["uid"] = int(u.group(1))
     if g:
         out["gid"] = int(g.group(1))
+    return out
+
+
+def mode_fields(mode: str) -> dict:
+    """stat_fields() of a text without owners, from its "st_mode=S_IF...|0..." part:
+    one read-only answer per mode, as most files share a few modes."""
+    out = MODES.get(mode)
+    if out is None:
+        m = MODE_RE.match(mode)
+        if len(MODES) >= 4096:
+            MODES.clear()
+        out = MODES[mode] = {"type": m.group(1), "mode": int(m.group(2), 8), "uid": None,
+                             "gid": None}
     return out
 
 

@@ -88,6 +88,8 @@ TABLE_ONLY = WATCHED - LOOKUPS_AND_EXEC - evidence.STAT_CALLS - frozenset(CLONER
     MESSAGE_CALLS - frozenset("prlimit64 setrlimit mount kill tgkill tkill connect poll ppoll "
                               "close getsockopt".split())
 STAT_CALLS = evidence.STAT_CALLS
+# the stat calls whose success the compiled reader may hand over digested (_digested)
+STAT_DIGESTS = frozenset("newfstatat statx stat lstat".split())
 # how a stat call names its file: 1 dirfd and path, 0 a path first, else a descriptor
 STAT_SHAPES = {"newfstatat": 1, "statx": 1, "stat": 0, "lstat": 0, "fstat": None}
 
@@ -229,6 +231,8 @@ class Diagnosis:
     def _feed(self, ev) -> None:
         kind = ev.kind
         if kind == "skipped":     # calls quiet() lets go (sieved_events)
+            if ev.digests is not None:
+                self._digested(ev)
             self.index += ev.count
             self.events += ev.count
             return
@@ -337,17 +341,39 @@ class Diagnosis:
             self.found[(pid, base)] = self.index
         fields = evidence.stat_fields(ev)
         if fields and path:
-            seen = self.stats.get(pid)
-            if seen is None:
-                seen = self.stats[pid] = {}
-            elif path in seen:
-                del seen[path]
-            seen[path] = (self.index, ev, used, fields)
-            if len(seen) > MAX_STATS:            # bounded: the oldest go first
-                del seen[next(iter(seen))]
-            if fields["type"] == "S_IFDIR":
-                self._searched(pid, path)
+            self._remember_stat(pid, path, ev, used, fields)
         proc.last_call = ev
+
+    def _digested(self, run) -> None:
+        """The successful stats of a run of skipped calls that the compiled reader
+        digested (Skipped.digests: the file their text names, their st_mode), as
+        _stat_ok takes them, each at its place in the run."""
+        pid = run.pid
+        start = self.index
+        found = self.found
+        for offset, ev, path, used, base, mode in run.digests:
+            self.index = start + offset + 1
+            if pid in self.retry:
+                self._syscall(Parsed(ev))
+                continue
+            found[(pid, base)] = self.index
+            if mode is not None:
+                self._remember_stat(pid, path, ev, used, evidence.mode_fields(mode))
+        self.index = start
+
+    def _remember_stat(self, pid: int, path: str, ev, used: str | None,
+                       fields: dict) -> None:
+        """A file's mode and owner as a process saw them last, for the messages to come."""
+        seen = self.stats.get(pid)
+        if seen is None:
+            seen = self.stats[pid] = {}
+        elif path in seen:
+            del seen[path]
+        seen[path] = (self.index, ev, used, fields)
+        if len(seen) > MAX_STATS:            # bounded: the oldest go first
+            del seen[next(iter(seen))]
+        if fields["type"] == "S_IFDIR":
+            self._searched(pid, path)
 
     def _fd_file(self, pid: int, node: dict) -> tuple:
         """(path, its last component) of the file a descriptor argument names, or
@@ -374,13 +400,7 @@ class Diagnosis:
             if fields and path:
                 used = ev.used if ev.__class__ is Parsed and ev.used is not None else \
                     used_path(ev)
-                seen = self.stats.setdefault(pid, {})
-                seen.pop(path, None)
-                seen[path] = (self.index, ev, used, fields)
-                if len(seen) > MAX_STATS:            # bounded: the oldest go first
-                    del seen[next(iter(seen))]
-                if fields["type"] == "S_IFDIR":
-                    self._searched(pid, path)
+                self._remember_stat(pid, path, ev, used, fields)
         elif name in ("prlimit64", "setrlimit"):
             lim = evidence.limit_set(ev)
             if lim:
@@ -1529,11 +1549,15 @@ def _public(d: dict) -> dict:
 def diagnose_logs(paths: list[str]) -> dict:
     """diagnose() of logs, reading only the calls the diagnosis looks into."""
     from ..logread.sieve import Quiet, sieved_events
-    return diagnose(sieved_events(paths, Quiet(Diagnosis.quiet, MESSAGE_CALLS)))
+    return diagnose(sieved_events(paths, Quiet(Diagnosis.quiet, MESSAGE_CALLS, STAT_DIGESTS)))
 
 
 def diagnose(events, initial_cwd: str | None = None) -> dict:
-    d = Diagnosis(initial_cwd)
-    for ev in events:
-        d.feed(ev)
-    return d.conclude()
+    from .collector import paused
+    with paused():
+        d = Diagnosis(initial_cwd)
+        for ev in events:
+            d.feed(ev)
+        result = d.conclude()
+        del d       # its tables go before collections resume: none walks them
+    return result

@@ -1511,13 +1511,209 @@ static PidSlot *pid_slot(PidMap *m, long long pid)
 }
 
 enum { S_KEEP, S_SKIP, S_READS };
+enum { D_NONE, D_ABSOLUTE, D_RELATIVE, D_EMPTY };
+
+/* What a consumer reads of a successful stat whose file the text alone names (see
+ * stat_digest()); offsets in the line */
+typedef struct {
+    int kind;                 /* D_*: an absolute path, one relative to a -y directory,
+                                 or fstatat(fd</path>, "") */
+    Part used, dir, mode;     /* the path as written, the -y directory, st_mode=... */
+} Digest;
 
 typedef struct {
     Py_ssize_t start, len;
     long long pid;
     int cls, keep;
     Line L;
+    Digest D;
 } SLine;
+
+/* A path that os.path.normpath() leaves as it is: absolute (when absolute is set),
+ * with no empty, '.' or '..' component and no slash at the end; "/" is not one. */
+static int plain_path(const char *t, Py_ssize_t n, int absolute)
+{
+    Py_ssize_t i = 0;
+    if (absolute) {
+        if (n < 2 || t[0] != '/')
+            return 0;
+        i = 1;
+    } else if (n < 1 || t[0] == '/')
+        return 0;
+    while (i <= n) {      /* a component: t[i:j] */
+        Py_ssize_t j = i;
+        while (j < n && t[j] != '/')
+            j++;
+        if (j == i || (j - i == 1 && t[i] == '.') || (j - i == 2 && t[i] == '.' && t[i + 1] == '.'))
+            return 0;
+        i = j + 1;
+    }
+    return 1;
+}
+
+/* The -y text of a directory argument as quick.dirfd_node() takes it: none of
+ * "<>()[]{} (nor , and | after AT_FDCWD) */
+static int plain_ypath(const char *t, Py_ssize_t n, int at_fdcwd)
+{
+    for (Py_ssize_t i = 0; i < n; i++) {
+        char c = t[i];
+        if (c == '"' || c == '<' || c == '>' || c == '(' || c == ')' || c == '[' || c == ']' ||
+            c == '{' || c == '}' || (at_fdcwd && (c == ',' || c == '|')))
+            return 0;
+    }
+    return 1;
+}
+
+/* A successful stat(), lstat(), newfstatat() or statx() whose file its text decides
+ * (an absolute path, a path relative to a directory -y printed, or fstatat(fd</path>,
+ * "")), read as analyze/quick.py and the diagnosis read it: the path, and the first
+ * st_mode=S_IF...|0... of the text.  0 for any other shape (escapes, a cut or
+ * non-ASCII text, '.' or '..' in the path, owners printed by -v): the call is then an
+ * event like the others. */
+static int stat_digest(const char *s, Line *L, Digest *D)
+{
+    const char *name = s + L->name.a;
+    Py_ssize_t nn = L->name.b - L->name.a;
+    int dirfd;
+    if ((nn == 10 && memcmp(name, "newfstatat", 10) == 0) || (nn == 5 && memcmp(name, "statx", 5) == 0))
+        dirfd = 1;
+    else if ((nn == 4 && memcmp(name, "stat", 4) == 0) || (nn == 5 && memcmp(name, "lstat", 5) == 0))
+        dirfd = 0;
+    else
+        return 0;
+    if (L->args.a < 0)
+        return 0;
+    const char *t = s + L->args.a;
+    Py_ssize_t n = L->args.b - L->args.a;
+    strip(&t, &n);
+    Py_ssize_t off = t - s, k = 0;
+    if (!all_ascii(t, n) || find(t, n, "st_uid=") >= 0 || find(t, n, "st_gid=") >= 0)
+        return 0;
+    Part dir = NONE;
+    int at = 0;
+    if (dirfd) {    /* (AT_FDCWD|-?\d+)(?:<([^>]*)>)?, " */
+        if (starts(t, n, "AT_FDCWD")) {
+            at = 1;
+            k = 8;
+        } else {
+            k = t[0] == '-';
+            Py_ssize_t e = digits(t, k, n);
+            if (e == k || e > MAX_NUMBER)
+                return 0;
+            k = e;
+        }
+        if (k < n && t[k] == '<') {
+            const char *gt = memchr(t + k + 1, '>', n - k - 1);
+            if (!gt)
+                return 0;
+            Py_ssize_t g = gt - t;
+            if (!plain_ypath(t + k + 1, g - k - 1, at))
+                return 0;
+            dir = (Part){off + k + 1, off + g};
+            k = g + 1;
+        }
+        if (!starts(t + k, n - k, ", \""))
+            return 0;
+        k += 3;
+    } else {
+        if (n < 1 || t[0] != '"')
+            return 0;
+        k = 1;
+    }
+    /* "([^"\\]*)"(?:,|$) */
+    Py_ssize_t q = k;
+    while (q < n && t[q] != '"' && t[q] != '\\')
+        q++;
+    if (q >= n || t[q] != '"' || (q + 1 < n && t[q + 1] != ','))
+        return 0;
+    D->used = (Part){off + k, off + q};
+    Py_ssize_t dn = dir.b - dir.a;
+    if (q == k) {               /* fstatat(fd</path>, "", AT_EMPTY_PATH): that file */
+        if (!dirfd || at || dir.a < 0 || !plain_path(s + dir.a, dn, 1))
+            return 0;
+        D->kind = D_EMPTY;
+    } else if (t[k] == '/') {
+        if (!plain_path(t + k, q - k, 1))
+            return 0;
+        D->kind = D_ABSOLUTE;
+    } else {
+        if (dir.a < 0 || !plain_path(t + k, q - k, 0) ||
+            (!(dn == 1 && s[dir.a] == '/') && !plain_path(s + dir.a, dn, 1)))
+            return 0;
+        D->kind = D_RELATIVE;
+    }
+    D->dir = dir;
+    /* st_mode=(S_IF[A-Z]+)\|(0[0-7]+), the first: when the first "st_mode=" is not
+     * that, the search would go on (not done here) */
+    D->mode = NONE;
+    Py_ssize_t m = find(t, n, "st_mode=");
+    if (m >= 0) {
+        Py_ssize_t i = m + 8;
+        if (!starts(t + i, n - i, "S_IF"))
+            return 0;
+        i += 4;
+        Py_ssize_t j = i;
+        while (j < n && t[j] >= 'A' && t[j] <= 'Z')
+            j++;
+        if (j == i || j + 2 >= n || t[j] != '|' || t[j + 1] != '0' || t[j + 2] < '0' || t[j + 2] > '7')
+            return 0;
+        j += 2;
+        while (j < n && t[j] >= '0' && t[j] <= '7')
+            j++;
+        D->mode = (Part){off + m, off + j};
+    }
+    return 1;
+}
+
+/* (path, path as written, the path's last component, st_mode=... or None) of a
+ * digest */
+static PyObject *digest_tuple(const char *s, Digest *D, Py_ssize_t offset, PyObject *ev)
+{
+    PyObject *path, *used, *base, *mode;
+    Py_ssize_t un = D->used.b - D->used.a;
+    used = ascii_str(s + D->used.a, un);
+    if (!used)
+        return NULL;
+    if (D->kind == D_ABSOLUTE) {
+        path = used;
+        Py_INCREF(path);
+    } else if (D->kind == D_EMPTY) {
+        path = ascii_str(s + D->dir.a, D->dir.b - D->dir.a);
+    } else {
+        Py_ssize_t dn = D->dir.b - D->dir.a, sep = !(dn == 1);
+        path = PyUnicode_New(dn + sep + un, 127);
+        if (path) {
+            char *w = (char *)PyUnicode_1BYTE_DATA(path);
+            memcpy(w, s + D->dir.a, dn);
+            if (sep)
+                w[dn] = '/';
+            memcpy(w + dn + sep, s + D->used.a, un);
+        }
+    }
+    if (!path) {
+        Py_DECREF(used);
+        return NULL;
+    }
+    const char *p = (const char *)PyUnicode_1BYTE_DATA(path);
+    Py_ssize_t pn = PyUnicode_GET_LENGTH(path), b = pn;
+    while (b > 0 && p[b - 1] != '/')
+        b--;
+    base = short_str(p + b, pn - b);
+    if (D->mode.a >= 0)
+        mode = short_str(s + D->mode.a, D->mode.b - D->mode.a);
+    else {
+        mode = Py_None;
+        Py_INCREF(mode);
+    }
+    if (!base || !mode) {
+        Py_DECREF(used);
+        Py_DECREF(path);
+        Py_XDECREF(base);
+        Py_XDECREF(mode);
+        return NULL;
+    }
+    return Py_BuildValue("(nONNNN)", offset, ev, path, used, base, mode);
+}
 
 /* What the consumer does with a returned call: decide(name, errno or None) (0, 1 or 2,
  * see sieved()), remembered in cache under the name, or "name ERRNO" for a failure. */
@@ -1568,6 +1764,17 @@ static int append_new(PyObject *list, PyObject *item)
     return r;
 }
 
+/* Skipped(pid, count) or Skipped(pid, count, digests) of a run, appended to out */
+static int end_run(PyObject *out, PyObject *type, long long pid, Py_ssize_t *run,
+                   PyObject **digests)
+{
+    PyObject *item = *digests ? PyObject_CallFunction(type, "LnO", pid, *run, *digests)
+                              : PyObject_CallFunction(type, "Ln", pid, *run);
+    Py_CLEAR(*digests);
+    *run = 0;
+    return append_new(out, item);
+}
+
 /* sieved(block, pos, lineno, default_pid, source, cache, decide, seen, Skipped)
  *   -> (items, pos, lineno)
  * items() of the whole block, except for the returned calls that decide(name, errno or
@@ -1578,7 +1785,11 @@ static int append_new(PyObject *list, PyObject *item)
  * its process before a call that reads the last call, or before the end of the block,
  * so that "the last call of each process" and "the last time" read what they would
  * without the sieve.  Lines that are not returned calls, and lines without a pid
- * (which may belong to any process), count as such a reader for every process. */
+ * (which may belong to any process), count as such a reader for every process.
+ * decide() 3 is for a successful stat the consumer reads from its digest: skipped like
+ * the others when stat_digest() reads it, with (offset in the run, Syscall, path, path
+ * as written, last component, st_mode text or None) in the run's
+ * Skipped(pid, count, digests); kept as an event when it is not of that shape. */
 static PyObject *m_sieved(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
 {
     Py_buffer buf;
@@ -1591,7 +1802,7 @@ static PyObject *m_sieved(PyObject *self, PyObject *const *args, Py_ssize_t narg
     const char *blk = buf.buf;
     SLine *ls = NULL;
     PidMap map = {NULL, 0, 0};
-    PyObject *out = NULL;
+    PyObject *out = NULL, *digests = NULL;    /* digests: of the current run */
     Py_ssize_t n = 0, cap = 0;
     if (!PyDict_Check(cache) || !PySet_Check(seen)) {
         PyErr_SetString(PyExc_TypeError, "sieved: cache is a dict, seen a set");
@@ -1621,10 +1832,13 @@ static PyObject *m_sieved(PyObject *self, PyObject *const *args, Py_ssize_t narg
             x->pid = v;
         }
         x->cls = x->L.kind == L_CALL ? S_KEEP : S_READS;
+        x->D.kind = D_NONE;
         if (x->L.kind == L_CALL) {
             int r = skippable(blk + pos, &x->L, cache, decide);
             if (r < 0)
                 goto fail;
+            if (r == 3 && stat_digest(blk + pos, &x->L, &x->D))
+                r = 1;
             x->cls = r == 1 ? S_SKIP : r == 2 ? S_READS : S_KEEP;
         }
         x->keep = x->cls != S_SKIP;
@@ -1673,6 +1887,7 @@ static PyObject *m_sieved(PyObject *self, PyObject *const *args, Py_ssize_t narg
         goto fail;
     long long run_pid = 0;
     Py_ssize_t run = 0;
+#define END_RUN() end_run(out, skipped_type, run_pid, &run, &digests)
     for (Py_ssize_t i = 0; i < n; i++) {
         SLine *x = &ls[i];
         const char *s = blk + x->start;
@@ -1689,13 +1904,21 @@ static PyObject *m_sieved(PyObject *self, PyObject *const *args, Py_ssize_t narg
                     goto fail;
                 }
                 if (r) {
-                    Py_DECREF(pid);
-                    if (run && run_pid != x->pid) {
-                        if (append_new(out, PyObject_CallFunction(skipped_type, "Ln",
-                                                                  run_pid, run)) < 0)
-                            goto fail;
-                        run = 0;
+                    if (run && run_pid != x->pid && END_RUN() < 0) {
+                        Py_DECREF(pid);
+                        goto fail;
                     }
+                    if (x->D.kind != D_NONE) {
+                        PyObject *ev = make_syscall(s, &x->L, pid, lineno, source);
+                        PyObject *d = ev ? digest_tuple(s, &x->D, run, ev) : NULL;
+                        Py_XDECREF(ev);
+                        if (!d || (!digests && !(digests = PyList_New(0))) ||
+                            append_new(digests, d) < 0) {
+                            Py_DECREF(pid);
+                            goto fail;
+                        }
+                    }
+                    Py_DECREF(pid);
                     run_pid = x->pid;
                     run++;
                     continue;
@@ -1706,12 +1929,9 @@ static PyObject *m_sieved(PyObject *self, PyObject *const *args, Py_ssize_t narg
                 goto fail;
             }
         }
-        if (run) {
-            if (append_new(out, PyObject_CallFunction(skipped_type, "Ln", run_pid, run)) < 0) {
-                Py_XDECREF(pid);
-                goto fail;
-            }
-            run = 0;
+        if (run && END_RUN() < 0) {
+            Py_XDECREF(pid);
+            goto fail;
         }
         PyObject *item;
         if (!pid)
@@ -1724,14 +1944,16 @@ static PyObject *m_sieved(PyObject *self, PyObject *const *args, Py_ssize_t narg
         if (append_new(out, item) < 0)
             goto fail;
     }
-    if (run && append_new(out, PyObject_CallFunction(skipped_type, "Ln", run_pid, run)) < 0)
+    if (run && END_RUN() < 0)
         goto fail;
+#undef END_RUN
     PyMem_Free(ls);
     PyMem_Free(map.slots);
     PyBuffer_Release(&buf);
     return Py_BuildValue("(Nnn)", out, pos, lineno);
 fail:
     Py_XDECREF(out);
+    Py_XDECREF(digests);
     PyMem_Free(ls);
     PyMem_Free(map.slots);
     PyBuffer_Release(&buf);

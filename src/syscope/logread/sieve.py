@@ -10,7 +10,7 @@ last call of each process" and "the time of the last event" read what they would
 without the sieve.
 
     for ev in sieved_events(paths, Quiet(quiet, readers)):
-        if ev.kind == "skipped": count ev.count calls of ev.pid
+        if ev.kind == "skipped": count ev.count calls of ev.pid (and read ev.digests)
         else: as from reader.events()
 
 Without the compiled parser the events are reader.events(), with nothing skipped: a
@@ -21,12 +21,15 @@ from typing import Callable, Iterator
 
 
 class Skipped:
-    """count returned calls of process pid that the consumer said it does not read."""
-    __slots__ = ("pid", "count")
+    """count returned calls of process pid that the consumer said it does not read;
+    digests: of the successful stats among them that it reads from a digest (see
+    Quiet), [(offset in the run, Syscall, path, path as written, the path's last
+    component, "st_mode=..." or None)], or None."""
+    __slots__ = ("pid", "count", "digests")
     kind = "skipped"
 
-    def __init__(self, pid: int, count: int):
-        self.pid, self.count = pid, count
+    def __init__(self, pid: int, count: int, digests: list | None = None):
+        self.pid, self.count, self.digests = pid, count, digests
 
     def __repr__(self) -> str:
         return "Skipped(%d, %d)" % (self.pid, self.count)
@@ -36,18 +39,23 @@ class Quiet:
     """What a consumer does not read.  quiet(name, errno) is true for the returned calls
     it only counts and keeps as its process's last call (errno is None for a call that
     did not fail); readers names the calls whose handling looks at the last call of
-    their process.  Asked once per name and errno."""
-    __slots__ = ("quiet", "readers")
+    their process; digests, the stat calls whose success it reads from a digest (the
+    path its text names, st_mode) where the text alone names the file.  Asked once per
+    name and errno."""
+    __slots__ = ("quiet", "readers", "digests")
 
     def __init__(self, quiet: Callable[[str, str | None], bool],
-                 readers: frozenset = frozenset()):
-        self.quiet, self.readers = quiet, readers
+                 readers: frozenset = frozenset(), digests: frozenset = frozenset()):
+        self.quiet, self.readers, self.digests = quiet, readers, digests
 
     def decide(self, name: str, errno: str | None) -> int:
-        """The compiled parser's question: 1 skip, 2 keep (a reader), 0 keep."""
+        """The compiled parser's question: 1 skip, 2 keep (a reader), 3 a digest when
+        the text allows, 0 keep."""
         if self.quiet(name, errno):
             return 1
-        return 2 if name in self.readers else 0
+        if name in self.readers:
+            return 2
+        return 3 if errno is None and name in self.digests else 0
 
 
 def sieved_events(paths: list[str], quiet: Quiet) -> Iterator:
