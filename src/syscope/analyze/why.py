@@ -194,7 +194,8 @@ class Diagnosis:
         self.table = ProcessTable(initial_cwd)
         self.index = 0
         self.candidates: list[Candidate] = []
-        self.found: dict[tuple, int] = {}        # (pid, basename) -> last successful lookup
+        self.found: dict[int, dict] = {}         # pid -> {basename: last successful lookup}
+        self.lookups: dict[int, set] = {}        # pid -> basenames failed lookups sought
         self.messages: list[tuple] = []          # (index, pid, line, text, via, outgoing)
         self.lines = LineBuffer()
         self.pending_connects: dict[tuple, list] = {}
@@ -277,6 +278,8 @@ class Diagnosis:
         elif kind == "exit":
             self.table.exited(ev.pid, ev.code, ev.signal, ev.core)
             self.exits.append((self.index, ev))
+            if ev.code == 0 and not ev.signal and not self._unfinished_line(ev.pid):
+                self._forget(ev.pid)
         elif kind == "unparsed":
             call = _cut_entry(ev)
             if call is not None:       # the trace ends in the middle of a call's line
@@ -307,7 +310,7 @@ class Diagnosis:
         if ok and name in LOOKUPS_AND_EXEC:
             path, _ = self._path_of(ev)
             if path:
-                self.found[(ev.pid, basename(path))] = self.index
+                self._found(ev.pid)[basename(path)] = self.index
         if ok:
             if ev.pid in self.retry:
                 self._recovered(ev)
@@ -338,11 +341,36 @@ class Diagnosis:
         if used == "" and shape == 1:    # fstatat(fd, "", AT_EMPTY_PATH): the descriptor's
             path, base = self._fd_file(pid, node)
         if path:
-            self.found[(pid, base)] = self.index
+            self._found(pid)[base] = self.index
         fields = evidence.stat_fields(ev)
         if fields and path:
             self._remember_stat(pid, path, ev, used, fields)
         proc.last_call = ev
+
+    def _found(self, pid: int) -> dict:
+        found = self.found.get(pid)
+        if found is None:
+            found = self.found[pid] = {}
+        return found
+
+    def _forget(self, pid: int) -> None:
+        """What only a message of the process, or its own failed lookups, would read: for a
+        process that ended well, so that memory stays flat over long traces."""
+        self.stats.pop(pid, None)       # no message of its will name them now
+        found = self.found.pop(pid, None)
+        # (the names any process of that pid sought: the pid may have been another's,
+        # whose failed lookups a later find answers)
+        sought = self.lookups.get(pid)
+        if found and sought:
+            kept = {name: found[name] for name in sought if name in found}
+            if kept:
+                self.found[pid] = kept
+
+    def _unfinished_line(self, pid: int) -> bool:
+        """Whether the process left a message line unfinished (read when the trace ends)."""
+        parts = self.lines.parts
+        return any(parts[k][2].strip() for k in ((pid, "stdout"), (pid, "stderr"), (pid, 1),
+                                                 (pid, 2)) if k in parts)
 
     def _digested(self, run) -> None:
         """The successful stats of a run of skipped calls that the compiled reader
@@ -350,15 +378,30 @@ class Diagnosis:
         _stat_ok takes them, each at its place in the run."""
         pid = run.pid
         start = self.index
-        found = self.found
+        found = self._found(pid)
+        modes = evidence.MODES
+        seen = self.stats.get(pid)
         for offset, ev, path, used, base, mode in run.digests:
-            self.index = start + offset + 1
+            index = start + offset + 1
             if pid in self.retry:
+                self.index = index
                 self._syscall(Parsed(ev))
+                seen = self.stats.get(pid)
                 continue
-            found[(pid, base)] = self.index
-            if mode is not None:
-                self._remember_stat(pid, path, ev, used, evidence.mode_fields(mode))
+            found[base] = index
+            if mode is None:
+                continue
+            # _remember_stat, inline: most lines of big logs come here
+            fields = modes.get(mode) or evidence.mode_fields(mode)
+            if seen is None:
+                seen = self.stats[pid] = {}
+            elif path in seen:
+                del seen[path]
+            seen[path] = (index, ev, used, fields)
+            if len(seen) > MAX_STATS:            # bounded: the oldest go first
+                del seen[next(iter(seen))]
+            if fields["type"] == "S_IFDIR":
+                self._searched(pid, path)
         self.index = start
 
     def _remember_stat(self, pid: int, path: str, ev, used: str | None,
@@ -848,6 +891,8 @@ class Diagnosis:
             return
         self.candidates.append(Candidate(self.index, ev, path, address))
         self.retry[ev.pid] = (self.candidates[-1], ev.name, _object(ev, path, address))
+        if path and ev.name in FILE_LOOKUPS:      # _later_found() asks about its name
+            self.lookups.setdefault(ev.pid, set()).add(basename(path))
 
     def _recovered(self, ev) -> None:
         """A failed call, then at once the same call on the same object succeeding: the
@@ -998,7 +1043,7 @@ class Diagnosis:
         ev = c.ev
         if c.kind != "call" or ev.name not in FILE_LOOKUPS or ev.errno not in RULES[0].errnos:
             return False
-        later = self.found.get((ev.pid, basename(c.path)))
+        later = self.found.get(ev.pid, {}).get(basename(c.path))
         if later is not None and later > c.index:
             return True
         # interpreters look for modules under several suffixes
