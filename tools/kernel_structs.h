@@ -17,3 +17,14 @@ struct sockaddr_ieee802154 {
 	sa_family_t family;
 	struct ieee802154_addr_sa addr;
 };
+
+/* Linaro's TEE kernels: the argument of TEE_IOC_SHM_REGISTER_FD, a request the mainline
+   linux/tee.h does not define (_IOWR(0xa4, 8, this structure)) */
+struct tee_ioctl_shm_register_fd_data {
+	__s64 fd;
+	__u64 size;
+	__u32 flags;
+	__u8 _pad1[4];
+	__s32 id;
+	__u8 _pad2[4];
+} __attribute__((aligned(8)));

@@ -50,7 +50,7 @@ HEADERS += [
     "mtd/ubi-user.h", "scsi/sg.h", "linux/blkpg.h", "mtd/mtd-abi.h", "linux/kvm.h", "asm/kvm.h",
     "linux/bsg.h",
     "linux/socket.h", "linux/if_bonding.h", "linux/mpls.h", "linux/smc_diag.h",
-    "linux/dm-ioctl.h",
+    "linux/dm-ioctl.h", "linux/tee.h",
     "linux/if_alg.h", "linux/nfc.h", "linux/vm_sockets.h", "linux/qrtr.h", "linux/if_xdp.h",
     "linux/mctp.h", "linux/tls.h", "linux/mptcp.h",
 ]
@@ -146,6 +146,14 @@ KERNEL_INTERNAL_CONSTANTS = {
     "NBD_FLAG_SEND_DF": 1 << 7, "NBD_FLAG_SEND_RESIZE": 1 << 9, "NBD_FLAG_SEND_CACHE": 1 << 10,
     # lvm2's libdm/ioctl/libdm-iface.c: a device mapper flag the kernel's header lacks
     "DM_EXISTS_FLAG": 0x4,
+    # the flags of TEE shared memory (include/linux/tee_drv.h, not exported) and where a
+    # TEE result came from (the GlobalPlatform client API's TEEC_ORIGIN_*)
+    "TEE_IOCTL_SHM_MAPPED": 0x1, "TEE_IOCTL_SHM_DMA_BUF": 0x2,
+    "TEE_IOCTL_SHM_EXT_DMA_BUF": 0x4, "TEE_IOCTL_SHM_REGISTER": 0x8,
+    "TEE_IOCTL_SHM_USER_MAPPED": 0x10, "TEE_IOCTL_SHM_POOL": 0x20,
+    "TEE_IOCTL_SHM_KERNEL_MAPPED": 0x40,
+    "TEEC_ORIGIN_API": 1, "TEEC_ORIGIN_COMMS": 2, "TEEC_ORIGIN_TEE": 3,
+    "TEEC_ORIGIN_TRUSTED_APP": 4,
     # include/linux/pid.h: enum pid_type, which PR_SCHED_CORE's fourth argument takes
     "PIDTYPE_PID": 0, "PIDTYPE_TGID": 1, "PIDTYPE_PGID": 2, "PIDTYPE_SID": 3,
     # arch/x86/include/asm/fpu/types.h: the XSAVE features (enum xfeature) and their masks
@@ -750,6 +758,23 @@ TABLES = {
                 "DM_SECURE_DATA_FLAG DM_DATA_OUT_FLAG DM_DEFERRED_REMOVE "
                 "DM_INTERNAL_SUSPEND_FLAG DM_IMA_MEASUREMENT_FLAG",
     "dm_version_major": "DM_VERSION_MAJOR",
+    "tee_gen_caps": "TEE_GEN_CAP_GP TEE_GEN_CAP_PRIVILEGED TEE_GEN_CAP_REG_MEM "
+                    "TEE_GEN_CAP_MEMREF_NULL",
+    "tee_impl_ids": "TEE_IMPL_ID_OPTEE TEE_IMPL_ID_AMDTEE",
+    "tee_optee_caps": "TEE_OPTEE_CAP_TZ",
+    "tee_origins": "TEEC_ORIGIN_API TEEC_ORIGIN_COMMS TEEC_ORIGIN_TEE TEEC_ORIGIN_TRUSTED_APP",
+    "tee_max_arg_size": "TEE_MAX_ARG_SIZE",
+    "tee_param_attr_types": (
+        "TEE_IOCTL_PARAM_ATTR_TYPE_NONE TEE_IOCTL_PARAM_ATTR_TYPE_VALUE_INPUT "
+        "TEE_IOCTL_PARAM_ATTR_TYPE_VALUE_OUTPUT TEE_IOCTL_PARAM_ATTR_TYPE_VALUE_INOUT "
+        "TEE_IOCTL_PARAM_ATTR_TYPE_MEMREF_INPUT TEE_IOCTL_PARAM_ATTR_TYPE_MEMREF_OUTPUT "
+        "TEE_IOCTL_PARAM_ATTR_TYPE_MEMREF_INOUT TEE_IOCTL_PARAM_ATTR_META"),
+    "tee_shm_flags": "TEE_IOCTL_SHM_MAPPED TEE_IOCTL_SHM_DMA_BUF TEE_IOCTL_SHM_EXT_DMA_BUF "
+                     "TEE_IOCTL_SHM_REGISTER TEE_IOCTL_SHM_USER_MAPPED TEE_IOCTL_SHM_POOL "
+                     "TEE_IOCTL_SHM_KERNEL_MAPPED",
+    "tee_login_types": "TEE_IOCTL_LOGIN_PUBLIC TEE_IOCTL_LOGIN_USER TEE_IOCTL_LOGIN_GROUP "
+                       "TEE_IOCTL_LOGIN_APPLICATION TEE_IOCTL_LOGIN_USER_APPLICATION "
+                       "TEE_IOCTL_LOGIN_GROUP_APPLICATION",
     "nbd_flags": "NBD_FLAG_HAS_FLAGS NBD_FLAG_READ_ONLY NBD_FLAG_SEND_FLUSH NBD_FLAG_SEND_FUA "
                  "NBD_FLAG_ROTATIONAL NBD_FLAG_SEND_TRIM NBD_FLAG_SEND_WRITE_ZEROES "
                  "NBD_FLAG_SEND_DF NBD_FLAG_CAN_MULTI_CONN NBD_FLAG_SEND_RESIZE "

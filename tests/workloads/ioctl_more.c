@@ -1,10 +1,11 @@
 /* ioctl requests of network interfaces and bridges, network block devices, SCSI
-   generic devices and the device mapper that need no device: on a closed descriptor (EBADF) with good, short
+   generic devices, the device mapper and TEE devices that need no device: on a closed descriptor (EBADF) with good, short
    and NULL pointers.  Every line must read as strace prints it. */
 #define _GNU_SOURCE
 #include <net/if_arp.h>
 #include <linux/dm-ioctl.h>
 #include <linux/nbd.h>
+#include <linux/tee.h>
 #include <linux/sockios.h>
 #include <net/if.h>
 #include <scsi/sg.h>
@@ -120,5 +121,55 @@ int main(void)
     ioctl(-1, DM_VERSION, dm);
     ioctl(-1, DM_VERSION, end - 40);
     ioctl(-1, DM_VERSION, NULL);
+
+    /* TEE devices: sessions, shared memory, buffers of parameters */
+    struct tee_ioctl_cancel_arg cancel = {7, 0xbeef};
+    ioctl(-1, TEE_IOC_CANCEL, &cancel);
+    ioctl(-1, TEE_IOC_CLOSE_SESSION, &cancel.session);
+    ioctl(-1, TEE_IOC_VERSION, NULL);
+    ioctl(-1, TEE_IOC_VERSION, &cancel);
+    struct tee_ioctl_shm_alloc_data alloc = {4096, 0x3 | 0x100, 5};
+    ioctl(-1, TEE_IOC_SHM_ALLOC, &alloc);
+    struct tee_ioctl_shm_register_data reg = {(unsigned long) buf, 8192, 0, 0};
+    ioctl(-1, TEE_IOC_SHM_REGISTER, &reg);
+    ioctl(-1, TEE_IOC_SHM_REGISTER, end - 8);
+    unsigned long long register_fd[4] = {1, 4096, 2, 0};
+    ioctl(-1, _IOWR(0xa4, 8, register_fd), register_fd);
+    ioctl(-1, _IOWR(0xa4, 8, register_fd), NULL);
+    static unsigned long long arg[64];
+    struct tee_ioctl_buf_data bd = {(unsigned long) arg, 0};
+    struct tee_ioctl_invoke_arg *inv = (struct tee_ioctl_invoke_arg *) arg;
+    inv->func = 3;
+    inv->session = 0x42;
+    inv->num_params = 3;
+    struct tee_ioctl_param *prm = (struct tee_ioctl_param *) (inv + 1);
+    prm[0].attr = TEE_IOCTL_PARAM_ATTR_TYPE_VALUE_INPUT;
+    prm[0].a = 1;
+    prm[1].attr = TEE_IOCTL_PARAM_ATTR_TYPE_MEMREF_INOUT;
+    prm[1].a = 0x10;
+    prm[1].b = 0x20;
+    prm[1].c = 9;
+    prm[2].attr = TEE_IOCTL_PARAM_ATTR_TYPE_VALUE_OUTPUT | TEE_IOCTL_PARAM_ATTR_META;
+    bd.buf_len = sizeof(*inv) + 3 * sizeof(*prm);
+    ioctl(-1, TEE_IOC_INVOKE, &bd);
+    bd.buf_len = sizeof(*inv);
+    ioctl(-1, TEE_IOC_INVOKE, &bd);
+    struct tee_ioctl_open_session_arg *open = (struct tee_ioctl_open_session_arg *) arg;
+    memset(open, 0, sizeof(*open));
+    memcpy(open->uuid, "0123456789abcdef", 16);
+    open->clnt_login = TEE_IOCTL_LOGIN_GROUP;
+    open->clnt_uuid[0] = 100;
+    bd.buf_len = sizeof(*open);
+    ioctl(-1, TEE_IOC_OPEN_SESSION, &bd);
+    open->clnt_login = 0x7f;
+    ioctl(-1, TEE_IOC_OPEN_SESSION, &bd);
+    struct tee_iocl_supp_recv_arg *recv = (struct tee_iocl_supp_recv_arg *) arg;
+    recv->num_params = 0;
+    bd.buf_len = sizeof(*recv);
+    ioctl(-1, TEE_IOC_SUPPL_RECV, &bd);
+    ioctl(-1, TEE_IOC_SUPPL_SEND, &bd);
+    bd.buf_len = 100000;
+    ioctl(-1, TEE_IOC_SUPPL_SEND, &bd);
+    ioctl(-1, TEE_IOC_SUPPL_SEND, end - 8);
     return 0;
 }

@@ -1258,6 +1258,85 @@ LAYOUTS = {
         'tcpm_addr': (4, 16, 0, 0),
         'tcpm_key': (20, 80, 0, 0),
     }),
+    'tee_buf': (16, {
+        'buf_len': (8, 8, 0, 0),
+        'buf_ptr': (0, 8, 0, 0),
+    }),
+    'tee_cancel': (8, {
+        'cancel_id': (0, 4, 0, 0),
+        'session': (4, 4, 0, 0),
+    }),
+    'tee_close_session': (4, {
+        'session': (0, 4, 0, 0),
+    }),
+    'tee_invoke': (24, {
+        'func': (0, 4, 0, 0),
+        'session': (4, 4, 0, 0),
+        'cancel_id': (8, 4, 0, 0),
+        'ret': (12, 4, 0, 0),
+        'ret_origin': (16, 4, 0, 0),
+        'num_params': (20, 4, 0, 0),
+        'params': (24, 0, 0, 0),
+    }),
+    'tee_open_session': (56, {
+        'uuid': (0, 16, 0, 16),
+        'clnt_uuid': (16, 16, 0, 16),
+        'clnt_login': (32, 4, 0, 0),
+        'cancel_id': (36, 4, 0, 0),
+        'session': (40, 4, 0, 0),
+        'ret': (44, 4, 0, 0),
+        'ret_origin': (48, 4, 0, 0),
+        'num_params': (52, 4, 0, 0),
+        'params': (56, 0, 0, 0),
+    }),
+    'tee_param': (32, {
+        'attr': (0, 8, 0, 0),
+        'a': (8, 8, 0, 0),
+        'b': (16, 8, 0, 0),
+        'c': (24, 8, 0, 0),
+    }),
+    'tee_shm_alloc': (16, {
+        'size': (0, 8, 0, 0),
+        'flags': (8, 4, 0, 0),
+        'id': (12, 4, 1, 0),
+    }),
+    'tee_shm_alloc_in': (16, {
+        'size': (0, 8, 0, 0),
+        'flags': (8, 4, 0, 0),
+    }),
+    'tee_shm_register': (24, {
+        'length': (8, 8, 0, 0),
+        'flags': (16, 4, 0, 0),
+        'id': (20, 4, 1, 0),
+    }),
+    'tee_shm_register_fd': (32, {
+        'size': (8, 8, 0, 0),
+        'id': (24, 4, 1, 0),
+    }),
+    'tee_shm_register_fd_in': (32, {
+        'fd': (0, 8, 1, 0),
+        'flags': (16, 4, 0, 0),
+    }),
+    'tee_shm_register_in': (24, {
+        'addr': (0, 8, 0, 0),
+        'length': (8, 8, 0, 0),
+        'flags': (16, 4, 0, 0),
+    }),
+    'tee_supp_recv': (8, {
+        'func': (0, 4, 0, 0),
+        'num_params': (4, 4, 0, 0),
+        'params': (8, 0, 0, 0),
+    }),
+    'tee_supp_send': (8, {
+        'ret': (0, 4, 0, 0),
+        'num_params': (4, 4, 0, 0),
+        'params': (8, 0, 0, 0),
+    }),
+    'tee_version': (12, {
+        'impl_id': (0, 4, 0, 0),
+        'gen_caps': (8, 4, 0, 0),
+        'impl_caps': (4, 4, 0, 0),
+    }),
     'termio': (18, {
         'c_iflag': (0, 2, 0, 0),
         'c_oflag': (2, 2, 0, 0),

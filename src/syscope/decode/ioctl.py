@@ -299,9 +299,7 @@ POINTER_REQUESTS = frozenset((
     "PERF_EVENT_IOC_MODIFY_ATTRIBUTES PERF_EVENT_IOC_QUERY_BPF PERF_EVENT_IOC_SET_FILTER "
     "RNDADDENTROPY SECCOMP_IOCTL_NOTIF_ADDFD SECCOMP_IOCTL_NOTIF_ID_VALID "
     "SECCOMP_IOCTL_NOTIF_RECV SECCOMP_IOCTL_NOTIF_SEND SIOCGSTAMPNS_NEW SIOCGSTAMP_NEW "
-    "TCGETS2 TCSETS2 TCSETSF2 TCSETSW2 TEE_IOC_CANCEL TEE_IOC_CLOSE_SESSION TEE_IOC_INVOKE "
-    "TEE_IOC_OPEN_SESSION TEE_IOC_SHM_ALLOC TEE_IOC_SHM_REGISTER TEE_IOC_SUPPL_RECV "
-    "TEE_IOC_SUPPL_SEND TEE_IOC_VERSION UBI_IOCDET UBI_IOCEBER UBI_IOCEBISMAP UBI_IOCEBUNMAP "
+    "TCGETS2 TCSETS2 TCSETSF2 TCSETSW2 UBI_IOCDET UBI_IOCEBER UBI_IOCEBISMAP UBI_IOCEBUNMAP "
     "UBI_IOCRMVOL UBI_IOCRPEB UBI_IOCSPEB UBI_IOCVOLUP VIDIOC_CREATE_BUFS VIDIOC_CROPCAP "
     "VIDIOC_DQBUF VIDIOC_ENUMINPUT VIDIOC_ENUMSTD VIDIOC_ENUM_FMT VIDIOC_ENUM_FRAMEINTERVALS "
     "VIDIOC_ENUM_FRAMESIZES VIDIOC_G_CROP VIDIOC_G_CTRL VIDIOC_G_EXT_CTRLS VIDIOC_G_FBUF "
@@ -318,7 +316,7 @@ POINTER_REQUESTS = frozenset((
 # prints the argument with FUNCTION(call, arg, entering) -> text.
 FAMILIES = ("ioctl_block", "ioctl_dm", "ioctl_counter", "ioctl_kd", "ioctl_kvm", "ioctl_lirc",
             "ioctl_mtd", "ioctl_perf", "ioctl_ptp", "ioctl_rtc", "ioctl_scsi", "ioctl_sg_io",
-            "ioctl_ubi", "ioctl_uffdio")
+            "ioctl_tee", "ioctl_ubi", "ioctl_uffdio")
 
 
 def _families_of(name: str | None) -> tuple:
@@ -358,6 +356,19 @@ def result_note(name: str | None):
     return None
 
 
+@lru_cache(maxsize=1)
+def unnamed_kinds() -> dict[int, str]:
+    """Request number -> argument kind, of the requests decoded without a name (a
+    family's unnamed_args())."""
+    from importlib import import_module
+    kinds: dict[int, str] = {}
+    for family in FAMILIES:
+        found = getattr(import_module("." + family, __package__), "unnamed_args", None)
+        if found:
+            kinds.update(found())
+    return kinds
+
+
 def _family_printer(kind: str):
     from .structs import custom
     return custom(kind[3:])
@@ -368,7 +379,7 @@ def arg_kind(code: int) -> str | None:
     if ioc_type(code) == ord("E") and _evdev_number(code):
         return "ptr"          # the sized requests: buffers of the size in the number
     if name is None:
-        return None
+        return unnamed_kinds().get(code)
     for n in name.split(" or "):
         kind = kind_of(n)
         if kind:

@@ -14,7 +14,8 @@ ARGS = {
                 "GET_LOW_DMA GET_NUM_WAITING GET_PACK_ID GET_RESERVED_SIZE "
                 "GET_SG_TABLESIZE GET_TRANSFORM GET_VERSION_NUM", prefix="SG_"),
     "SG_SET_TRANSFORM": "fn:ioctl_scsi.transform", "SG_GET_TIMEOUT": "none",
-    "SG_GET_SCSI_ID": "out:sg_scsi_id", "SG_GET_REQUEST_TABLE": "ptr", "SG_SCSI_RESET": "fn:ioctl_scsi.reset",
+    "SG_GET_SCSI_ID": "out:sg_scsi_id", "SG_GET_REQUEST_TABLE": "ptr",
+    "SG_SCSI_RESET": "fn:ioctl_scsi.reset",
 }
 
 

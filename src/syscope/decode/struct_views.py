@@ -499,6 +499,47 @@ STRUCTS.update({
         ("sector", "u"), ("message", "flex"))),
 })
 
+# TEE (trusted execution environment) devices
+_TEE_SHM_FLAGS = "flags:tee_shm_flags:TEE_IOCTL_SHM_???"
+STRUCTS.update({
+    "tee_cancel": ("struct tee_ioctl_cancel_arg", "linux/tee.h", (
+        ("cancel_id", "u"), ("session", "x"))),
+    "tee_close_session": ("struct tee_ioctl_close_session_arg", "linux/tee.h", (
+        ("session", "x"),)),
+    "tee_version": ("struct tee_ioctl_version_data", "linux/tee.h", (
+        ("impl_id", "xval:tee_impl_ids:TEE_IMPL_ID_???"),
+        ("gen_caps", "flags:tee_gen_caps:TEE_GEN_CAP_???"),
+        ("impl_caps", "with:ioctl_tee.impl_caps"))),
+    "tee_shm_alloc_in": ("struct tee_ioctl_shm_alloc_data", "linux/tee.h", (
+        ("size", "x"), ("flags", _TEE_SHM_FLAGS))),
+    "tee_shm_alloc": ("struct tee_ioctl_shm_alloc_data", "linux/tee.h", (
+        ("size", "x"), ("flags", _TEE_SHM_FLAGS), ("id", "d"))),
+    "tee_shm_register_in": ("struct tee_ioctl_shm_register_data", "linux/tee.h", (
+        ("addr", "ptr"), ("length", "x"), ("flags", _TEE_SHM_FLAGS))),
+    "tee_shm_register": ("struct tee_ioctl_shm_register_data", "linux/tee.h", (
+        ("length", "x"), ("flags", _TEE_SHM_FLAGS), ("id", "d"))),
+    "tee_shm_register_fd_in": ("struct tee_ioctl_shm_register_fd_data",
+                               "kernel_structs.h", (
+        ("fd", "fd"), ("flags", _TEE_SHM_FLAGS))),
+    "tee_shm_register_fd": ("struct tee_ioctl_shm_register_fd_data", "kernel_structs.h",
+                            (("size", "x"), ("id", "d"))),
+    "tee_buf": ("struct tee_ioctl_buf_data", "linux/tee.h", (
+        ("buf_len", "u"), ("buf_ptr", "ptr"))),
+    "tee_param": ("struct tee_ioctl_param", "linux/tee.h", (
+        ("attr", "x"), ("a", "x"), ("b", "x"), ("c", "x"))),
+    "tee_open_session": ("struct tee_ioctl_open_session_arg", "linux/tee.h", (
+        ("uuid", "bytes"), ("clnt_uuid", "bytes"), ("clnt_login", "u"), ("cancel_id", "u"),
+        ("session", "x"), ("ret", "u"), ("ret_origin", "u"), ("num_params", "u"),
+        ("params", "flex"))),
+    "tee_invoke": ("struct tee_ioctl_invoke_arg", "linux/tee.h", (
+        ("func", "u"), ("session", "x"), ("cancel_id", "u"), ("ret", "u"),
+        ("ret_origin", "u"), ("num_params", "u"), ("params", "flex"))),
+    "tee_supp_recv": ("struct tee_iocl_supp_recv_arg", "linux/tee.h", (
+        ("func", "u"), ("num_params", "u"), ("params", "flex"))),
+    "tee_supp_send": ("struct tee_iocl_supp_send_arg", "linux/tee.h", (
+        ("ret", "u"), ("num_params", "u"), ("params", "flex"))),
+})
+
 # struct ifreq: the name, then the member the request reads or writes
 IFREQ_MEMBERS = {
     "flags": ("ifr_flags", "flags:iffflags:IFF_???"), "ifindex": ("ifr_ifindex", "d"),
