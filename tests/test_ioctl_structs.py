@@ -59,3 +59,12 @@ def test_ioctl_more_families(options):
     """Interfaces' hardware addresses and bridges, network block devices' flags, SCSI
     generic requests (names the installed headers lack come from the generator's list)."""
     same_as_strace("ioctl_more", options, 30)
+
+
+@pytest.mark.parametrize("options", [
+    [], ["-v"], ["-X", "raw"], ["-X", "verbose"], ["-e", "inject=ioctl:retval=0"],
+    ["-v", "-X", "verbose", "-e", "inject=ioctl:retval=0"]],
+    ids=["abbrev", "verbose", "Xraw", "Xverbose", "success", "success-v-Xverbose"])
+def test_ioctl_v4l2(options):
+    """Video4Linux2 requests; with a success injected, what the driver leaves too."""
+    same_as_strace("ioctl_v4l2", options, 50)

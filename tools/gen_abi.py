@@ -78,23 +78,30 @@ class Evaluator:
         return v
 
     def expand(self, expr: str) -> str:
-        """Function-like macros of one level (LIRC_MODE2SEND(x)), their arguments
-        substituted."""
+        """Function-like macros (LIRC_MODE2SEND(x)), their arguments substituted."""
         def call(m: re.Match) -> str:
             params, body = self.functions[m.group(1)]
             args = [a.strip() for a in m.group(2).split(",")]
             if len(args) != len(params):
                 return m.group(0)
-            for p, a in zip(params, args):
-                # token pasting first (TLS_VERSION_NUMBER(id): id##_VERSION_MAJOR)
-                body = re.sub(r"\b%s\s*##\s*|\s*##\s*%s\b" % (re.escape(p), re.escape(p)),
-                              lambda m, a=a: a, body)
-                body = re.sub(r"\b%s\b" % re.escape(p), "(%s)" % a, body)
+            raw = dict(zip(params, args))
+            given = {p: a if re.fullmatch(r"'.'|\w+", a) else "(%s)" % a for p, a in raw.items()}
+            names = "|".join(re.escape(p) for p in params)
+            # token pasting first (TLS_VERSION_NUMBER(id): id##_VERSION_MAJOR), then every
+            # parameter at once: an argument ('b') may spell a parameter's name
+            body = re.sub(r"\b(%s)\s*##\s*|\s*##\s*(%s)\b" % (names, names),
+                          lambda n: raw[n.group(1) or n.group(2)], body)
+            body = re.sub(r"\b(%s)\b" % names, lambda n: given[n.group(1)], body)
             return "(%s)" % body
         if not self.functions:
             return expr
         names = "|".join(re.escape(n) for n in self.functions)
-        return re.sub(r"\b(%s)\s*\(([^()]*)\)" % names, call, expr)
+        for _level in range(4):         # a macro made of another (v4l2_fourcc_be)
+            expanded = re.sub(r"\b(%s)\s*\(([^()]*)\)" % names, call, expr)
+            if expanded == expr:
+                break
+            expr = expanded
+        return expr
 
     def eval(self, expr: str, depth: int = 0) -> int | None:
         # _IO('T', 2) (_SIO in soundcard.h): an ioctl number without direction or size
@@ -188,9 +195,13 @@ def c_number_text(body: str) -> str:
 
 def expand_spec(spec: str) -> list[str]:
     """A table's names; @HEADER:PREFIX,PREFIX stands for the names with those prefixes
-    that the header defines, in its order (the limits PREFIX_MAX and PREFIX_CNT left out)."""
+    that the header defines, in its order (the limits PREFIX_MAX and PREFIX_CNT left out);
+    -SUFFIX leaves out the names so far that end with it."""
     names = []
     for word in spec.split():
+        if word.startswith("-"):
+            names = [n for n in names if not n.endswith(word[1:])]
+            continue
         if not word.startswith("@"):
             names.append(word)
             continue

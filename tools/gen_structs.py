@@ -52,7 +52,7 @@ def field_names(fields) -> list[tuple[str, bool, bool]]:
         element = kind[6:] if kind.startswith("array:") else kind
         number = element != "str" and not element.startswith(("struct:", "ptr", "bytes",
                                        "sockaddr", "switch:", "call:", "with:",
-                                       "strn:", "cstrn:", "deref:"))
+                                       "strn:", "cstrn:", "deref:", "union"))
         out.append((f[0], kind == "str" or kind.startswith(ARRAY_KINDS), number))
     return out
 

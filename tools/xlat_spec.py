@@ -50,7 +50,7 @@ HEADERS += [
     "mtd/ubi-user.h", "scsi/sg.h", "linux/blkpg.h", "mtd/mtd-abi.h", "linux/kvm.h", "asm/kvm.h",
     "linux/bsg.h",
     "linux/socket.h", "linux/if_bonding.h", "linux/mpls.h", "linux/smc_diag.h",
-    "linux/dm-ioctl.h", "linux/tee.h",
+    "linux/dm-ioctl.h", "linux/tee.h", "linux/videodev2.h", "linux/v4l2-controls.h",
     "linux/if_alg.h", "linux/nfc.h", "linux/vm_sockets.h", "linux/qrtr.h", "linux/if_xdp.h",
     "linux/mctp.h", "linux/tls.h", "linux/mptcp.h",
 ]
@@ -144,6 +144,9 @@ KERNEL_INTERNAL_CONSTANTS = {
     # NBD_SET_FLAGS unchanged; linux/nbd.h defines only those the kernel acts on
     "NBD_FLAG_ROTATIONAL": 1 << 4, "NBD_FLAG_SEND_WRITE_ZEROES": 1 << 6,
     "NBD_FLAG_SEND_DF": 1 << 7, "NBD_FLAG_SEND_RESIZE": 1 << 9, "NBD_FLAG_SEND_CACHE": 1 << 10,
+    # a buffer flag linux/videodev2.h no longer defines (the kernel ignores it) and
+    # strace still names
+    "V4L2_BUF_FLAG_INPUT": 0x200,
     # lvm2's libdm/ioctl/libdm-iface.c: a device mapper flag the kernel's header lacks
     "DM_EXISTS_FLAG": 0x4,
     # the flags of TEE shared memory (include/linux/tee_drv.h, not exported) and where a
@@ -758,6 +761,94 @@ TABLES = {
                 "DM_SECURE_DATA_FLAG DM_DATA_OUT_FLAG DM_DEFERRED_REMOVE "
                 "DM_INTERNAL_SUSPEND_FLAG DM_IMA_MEASUREMENT_FLAG",
     "dm_version_major": "DM_VERSION_MAJOR",
+    # video4linux
+    "v4l2_buf_flags": "V4L2_BUF_FLAG_MAPPED V4L2_BUF_FLAG_QUEUED V4L2_BUF_FLAG_DONE "
+                      "V4L2_BUF_FLAG_KEYFRAME V4L2_BUF_FLAG_PFRAME V4L2_BUF_FLAG_BFRAME "
+                      "V4L2_BUF_FLAG_ERROR V4L2_BUF_FLAG_IN_REQUEST V4L2_BUF_FLAG_TIMECODE "
+                      "V4L2_BUF_FLAG_INPUT V4L2_BUF_FLAG_PREPARED "
+                      "V4L2_BUF_FLAG_NO_CACHE_INVALIDATE V4L2_BUF_FLAG_NO_CACHE_CLEAN "
+                      "V4L2_BUF_FLAG_LAST V4L2_BUF_FLAG_REQUEST_FD",
+    "v4l2_buf_flags_masks": "V4L2_BUF_FLAG_TIMESTAMP_MASK V4L2_BUF_FLAG_TSTAMP_SRC_MASK",
+    "v4l2_buf_flags_ts_src": "V4L2_BUF_FLAG_TSTAMP_SRC_EOF V4L2_BUF_FLAG_TSTAMP_SRC_SOE",
+    "v4l2_buf_flags_ts_type": "V4L2_BUF_FLAG_TIMESTAMP_UNKNOWN "
+                              "V4L2_BUF_FLAG_TIMESTAMP_MONOTONIC V4L2_BUF_FLAG_TIMESTAMP_COPY",
+    "v4l2_buf_types": "V4L2_BUF_TYPE_VIDEO_CAPTURE V4L2_BUF_TYPE_VIDEO_OUTPUT "
+                      "V4L2_BUF_TYPE_VIDEO_OVERLAY V4L2_BUF_TYPE_VBI_CAPTURE "
+                      "V4L2_BUF_TYPE_VBI_OUTPUT V4L2_BUF_TYPE_SLICED_VBI_CAPTURE "
+                      "V4L2_BUF_TYPE_SLICED_VBI_OUTPUT V4L2_BUF_TYPE_VIDEO_OUTPUT_OVERLAY "
+                      "V4L2_BUF_TYPE_VIDEO_CAPTURE_MPLANE V4L2_BUF_TYPE_VIDEO_OUTPUT_MPLANE "
+                      "V4L2_BUF_TYPE_SDR_CAPTURE V4L2_BUF_TYPE_SDR_OUTPUT "
+                      "V4L2_BUF_TYPE_META_CAPTURE V4L2_BUF_TYPE_META_OUTPUT",
+    "v4l2_capture_modes": "V4L2_MODE_HIGHQUALITY",
+    "v4l2_colorspaces": "V4L2_COLORSPACE_DEFAULT V4L2_COLORSPACE_SMPTE170M "
+                        "V4L2_COLORSPACE_SMPTE240M V4L2_COLORSPACE_REC709 V4L2_COLORSPACE_BT878 "
+                        "V4L2_COLORSPACE_470_SYSTEM_M V4L2_COLORSPACE_470_SYSTEM_BG "
+                        "V4L2_COLORSPACE_JPEG V4L2_COLORSPACE_SRGB V4L2_COLORSPACE_OPRGB "
+                        "V4L2_COLORSPACE_BT2020 V4L2_COLORSPACE_RAW V4L2_COLORSPACE_DCI_P3",
+    "v4l2_control_classes": "@linux/v4l2-controls.h:V4L2_CTRL_CLASS_",
+    "v4l2_control_flags": "V4L2_CTRL_FLAG_DISABLED V4L2_CTRL_FLAG_GRABBED "
+                          "V4L2_CTRL_FLAG_READ_ONLY V4L2_CTRL_FLAG_UPDATE "
+                          "V4L2_CTRL_FLAG_INACTIVE V4L2_CTRL_FLAG_SLIDER "
+                          "V4L2_CTRL_FLAG_WRITE_ONLY V4L2_CTRL_FLAG_VOLATILE "
+                          "V4L2_CTRL_FLAG_HAS_PAYLOAD V4L2_CTRL_FLAG_EXECUTE_ON_WRITE "
+                          "V4L2_CTRL_FLAG_MODIFY_LAYOUT",
+    # every control id the header defines, its bases (V4L2_CID_BASE...) left out
+    "v4l2_control_ids": "@linux/v4l2-controls.h:V4L2_CID_ -_BASE",
+    "v4l2_control_query_flags": "V4L2_CTRL_FLAG_NEXT_CTRL V4L2_CTRL_FLAG_NEXT_COMPOUND",
+    "v4l2_control_types": "V4L2_CTRL_TYPE_INTEGER V4L2_CTRL_TYPE_BOOLEAN V4L2_CTRL_TYPE_MENU "
+                          "V4L2_CTRL_TYPE_BUTTON V4L2_CTRL_TYPE_INTEGER64 "
+                          "V4L2_CTRL_TYPE_CTRL_CLASS V4L2_CTRL_TYPE_STRING "
+                          "V4L2_CTRL_TYPE_BITMASK V4L2_CTRL_TYPE_INTEGER_MENU V4L2_CTRL_TYPE_U8 "
+                          "V4L2_CTRL_TYPE_U16 V4L2_CTRL_TYPE_U32 V4L2_CTRL_TYPE_AREA "
+                          "V4L2_CTRL_TYPE_HDR10_CLL_INFO V4L2_CTRL_TYPE_HDR10_MASTERING_DISPLAY "
+                          "V4L2_CTRL_TYPE_H264_SPS V4L2_CTRL_TYPE_H264_PPS "
+                          "V4L2_CTRL_TYPE_H264_SCALING_MATRIX V4L2_CTRL_TYPE_H264_SLICE_PARAMS "
+                          "V4L2_CTRL_TYPE_H264_DECODE_PARAMS V4L2_CTRL_TYPE_H264_PRED_WEIGHTS "
+                          "V4L2_CTRL_TYPE_FWHT_PARAMS V4L2_CTRL_TYPE_VP8_FRAME",
+    "v4l2_device_capabilities_flags": (
+        "V4L2_CAP_VIDEO_CAPTURE V4L2_CAP_VIDEO_OUTPUT V4L2_CAP_VIDEO_OVERLAY "
+        "V4L2_CAP_VBI_CAPTURE V4L2_CAP_VBI_OUTPUT V4L2_CAP_SLICED_VBI_CAPTURE "
+        "V4L2_CAP_SLICED_VBI_OUTPUT V4L2_CAP_RDS_CAPTURE V4L2_CAP_VIDEO_OUTPUT_OVERLAY "
+        "V4L2_CAP_HW_FREQ_SEEK V4L2_CAP_RDS_OUTPUT V4L2_CAP_VIDEO_CAPTURE_MPLANE "
+        "V4L2_CAP_VIDEO_OUTPUT_MPLANE V4L2_CAP_VIDEO_M2M_MPLANE V4L2_CAP_VIDEO_M2M "
+        "V4L2_CAP_TUNER V4L2_CAP_AUDIO V4L2_CAP_RADIO V4L2_CAP_MODULATOR "
+        "V4L2_CAP_SDR_CAPTURE V4L2_CAP_EXT_PIX_FORMAT V4L2_CAP_SDR_OUTPUT "
+        "V4L2_CAP_META_CAPTURE V4L2_CAP_READWRITE V4L2_CAP_ASYNCIO V4L2_CAP_STREAMING "
+        "V4L2_CAP_META_OUTPUT V4L2_CAP_TOUCH V4L2_CAP_DEVICE_CAPS"),
+    "v4l2_fields": "V4L2_FIELD_ANY V4L2_FIELD_NONE V4L2_FIELD_TOP V4L2_FIELD_BOTTOM "
+                   "V4L2_FIELD_INTERLACED V4L2_FIELD_SEQ_TB V4L2_FIELD_SEQ_BT "
+                   "V4L2_FIELD_ALTERNATE V4L2_FIELD_INTERLACED_TB V4L2_FIELD_INTERLACED_BT",
+    "v4l2_format_description_flags": (
+        "V4L2_FMT_FLAG_COMPRESSED V4L2_FMT_FLAG_EMULATED V4L2_FMT_FLAG_CONTINUOUS_BYTESTREAM "
+        "V4L2_FMT_FLAG_DYN_RESOLUTION V4L2_FMT_FLAG_ENC_CAP_FRAME_INTERVAL "
+        "V4L2_FMT_FLAG_CSC_COLORSPACE V4L2_FMT_FLAG_CSC_XFER_FUNC V4L2_FMT_FLAG_CSC_YCBCR_ENC "
+        "V4L2_FMT_FLAG_CSC_QUANTIZATION"),
+    "v4l2_frameinterval_types": "V4L2_FRMIVAL_TYPE_DISCRETE V4L2_FRMIVAL_TYPE_CONTINUOUS "
+                                "V4L2_FRMIVAL_TYPE_STEPWISE",
+    "v4l2_framesize_types": "V4L2_FRMSIZE_TYPE_DISCRETE V4L2_FRMSIZE_TYPE_CONTINUOUS "
+                            "V4L2_FRMSIZE_TYPE_STEPWISE",
+    "v4l2_input_types": "V4L2_INPUT_TYPE_TUNER V4L2_INPUT_TYPE_CAMERA V4L2_INPUT_TYPE_TOUCH",
+    "v4l2_memories": "V4L2_MEMORY_MMAP V4L2_MEMORY_USERPTR V4L2_MEMORY_OVERLAY "
+                     "V4L2_MEMORY_DMABUF",
+    "v4l2_meta_fmts": "@linux/videodev2.h:V4L2_META_FMT_",
+    "v4l2_pix_fmts": "@linux/videodev2.h:V4L2_PIX_FMT_",
+    "v4l2_sdr_fmts": "@linux/videodev2.h:V4L2_SDR_FMT_",
+    "v4l2_sliced_flags": "V4L2_SLICED_VBI_625 V4L2_SLICED_TELETEXT_B V4L2_SLICED_VPS "
+                         "V4L2_SLICED_CAPTION_525 V4L2_SLICED_WSS_625",
+    "v4l2_streaming_capabilities": "V4L2_CAP_TIMEPERFRAME",
+    "v4l2_tuner_audmodes": "V4L2_TUNER_MODE_MONO V4L2_TUNER_MODE_STEREO V4L2_TUNER_MODE_LANG2 "
+                           "V4L2_TUNER_MODE_LANG1 V4L2_TUNER_MODE_LANG1_LANG2",
+    "v4l2_tuner_capabilities": "V4L2_TUNER_CAP_LOW V4L2_TUNER_CAP_NORM "
+                               "V4L2_TUNER_CAP_HWSEEK_BOUNDED V4L2_TUNER_CAP_HWSEEK_WRAP "
+                               "V4L2_TUNER_CAP_STEREO V4L2_TUNER_CAP_LANG2 V4L2_TUNER_CAP_LANG1 "
+                               "V4L2_TUNER_CAP_RDS V4L2_TUNER_CAP_RDS_BLOCK_IO "
+                               "V4L2_TUNER_CAP_RDS_CONTROLS V4L2_TUNER_CAP_FREQ_BANDS "
+                               "V4L2_TUNER_CAP_HWSEEK_PROG_LIM V4L2_TUNER_CAP_1HZ",
+    "v4l2_tuner_rxsubchanses": "V4L2_TUNER_SUB_MONO V4L2_TUNER_SUB_STEREO "
+                               "V4L2_TUNER_SUB_LANG2 V4L2_TUNER_SUB_LANG1 V4L2_TUNER_SUB_RDS",
+    "v4l2_tuner_types": "V4L2_TUNER_RADIO V4L2_TUNER_ANALOG_TV V4L2_TUNER_DIGITAL_TV "
+                        "V4L2_TUNER_SDR V4L2_TUNER_RF",
+    "v4l2_vbi_flags": "V4L2_VBI_UNSYNC V4L2_VBI_INTERLACED",
     "tee_gen_caps": "TEE_GEN_CAP_GP TEE_GEN_CAP_PRIVILEGED TEE_GEN_CAP_REG_MEM "
                     "TEE_GEN_CAP_MEMREF_NULL",
     "tee_impl_ids": "TEE_IMPL_ID_OPTEE TEE_IMPL_ID_AMDTEE",

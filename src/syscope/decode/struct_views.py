@@ -29,7 +29,8 @@ deref:VIEW (a pointer to a VIEW structure, printed as it is, or its address when
 cannot be read), cstrn:COUNT (a char array as a C string within 1 + field COUNT's bytes,
 "..." when it has no NUL there), dev
 (makedev(major, minor)), flex (a flexible array member, measured for its offset only: a
-decoder module prints it).  Conditions before a kind: when:FIELD:KIND (only when FIELD is not
+decoder module prints it), union (a member measured for its place only: a decoder module
+prints it).  Conditions before a kind: when:FIELD:KIND (only when FIELD is not
 0), nonzero:KIND (only when the field is not all zero), verbose:KIND (only with -v),
 verbose_or:FIELD:KIND (with -v, or when FIELD is not 0).
 A field named "..." ends the abbreviated form: without -v the rest prints as "...".
@@ -538,6 +539,128 @@ STRUCTS.update({
         ("func", "u"), ("num_params", "u"), ("params", "flex"))),
     "tee_supp_send": ("struct tee_iocl_supp_send_arg", "linux/tee.h", (
         ("ret", "u"), ("num_params", "u"), ("params", "flex"))),
+})
+
+# video4linux (decode/ioctl_v4l2.py prints the requests)
+_V4 = "linux/videodev2.h"
+_BUF_TYPE = "xval:v4l2_buf_types:V4L2_BUF_TYPE_???"
+_FIELD = "xval:v4l2_fields:V4L2_FIELD_???"
+_COLORSPACE = "xval:v4l2_colorspaces:V4L2_COLORSPACE_???"
+_CAPS = "flags:v4l2_device_capabilities_flags:V4L2_CAP_???"
+STRUCTS.update({
+    "v4l2_rect": ("struct v4l2_rect", _V4, (
+        ("left", "d"), ("top", "d"), ("width", "u"), ("height", "u"))),
+    "v4l2_capability": ("struct v4l2_capability", _V4, (
+        ("driver", "str"), ("card", "str"), ("bus_info", "str"),
+        ("version", "ioctl_v4l2.kernel_version"), ("capabilities", _CAPS),
+        ("device_caps", "when:device_caps:" + _CAPS))),
+    "v4l2_fmtdesc_in": ("struct v4l2_fmtdesc", _V4, (("index", "u"), ("type", _BUF_TYPE))),
+    "v4l2_fmtdesc_out": ("struct v4l2_fmtdesc", _V4, (
+        ("flags", "flags:v4l2_format_description_flags:V4L2_FMT_FLAG_???"),
+        ("description", "str"), ("pixelformat", "ioctl_v4l2.pix_fmt"))),
+    "v4l2_format": ("struct v4l2_format", _V4, (("type", "u"), ("fmt", "union"))),
+    "v4l2_pix_format": ("struct v4l2_pix_format", _V4, (
+        ("width", "u"), ("height", "u"), ("pixelformat", "ioctl_v4l2.pix_fmt"),
+        ("field", _FIELD), ("bytesperline", "u"), ("sizeimage", "u"),
+        ("colorspace", _COLORSPACE))),
+    "v4l2_plane_pix_format": ("struct v4l2_plane_pix_format", _V4, (
+        ("sizeimage", "u"), ("bytesperline", "u"))),
+    "v4l2_pix_format_mplane": ("struct v4l2_pix_format_mplane", _V4, (
+        ("width", "u"), ("height", "u"), ("pixelformat", "ioctl_v4l2.pix_fmt"),
+        ("field", _FIELD), ("colorspace", _COLORSPACE),
+        ("plane_fmt", "upto:num_planes:struct:v4l2_plane_pix_format"),
+        ("num_planes", "u"))),
+    "v4l2_clip": ("struct v4l2_clip", _V4, (("c", "struct:v4l2_rect"),)),
+    "v4l2_window": ("struct v4l2_window", _V4, (
+        ("w", "struct:v4l2_rect"), ("field", _FIELD), ("chromakey", "x"),
+        ("clips", "with:ioctl_v4l2.clips"), ("clipcount", "u"), ("bitmap", "ptr"),
+        ("global_alpha", "when:global_alpha:x"))),
+    "v4l2_vbi_format": ("struct v4l2_vbi_format", _V4, (
+        ("sampling_rate", "u"), ("offset", "u"), ("samples_per_line", "u"),
+        ("sample_format", "ioctl_v4l2.pix_fmt"), ("start", "array:d"), ("count", "array:u"),
+        ("flags", "flags:v4l2_vbi_flags:V4L2_VBI_???"))),
+    "v4l2_sliced_vbi_format": ("struct v4l2_sliced_vbi_format", _V4, (
+        ("service_set", "flags:v4l2_sliced_flags:V4L2_SLICED_???"),
+        ("service_lines", "call:ioctl_v4l2.service_lines"), ("io_size", "u"))),
+    "v4l2_sdr_format": ("struct v4l2_sdr_format", _V4, (
+        ("pixelformat", "ioctl_v4l2.sdr_fmt"), ("buffersize", "when:buffersize:u"))),
+    "v4l2_meta_format": ("struct v4l2_meta_format", _V4, (
+        ("dataformat", "ioctl_v4l2.meta_fmt"), ("buffersize", "u"))),
+    "v4l2_requestbuffers": ("struct v4l2_requestbuffers", _V4, (
+        ("type", _BUF_TYPE), ("memory", "xval:v4l2_memories:V4L2_MEMORY_???"),
+        ("count", "u"))),
+    "v4l2_buffer": ("struct v4l2_buffer", _V4, (
+        ("index", "u"), ("type", "u"), ("bytesused", "u"), ("flags", "u"),
+        ("timestamp.tv_sec", "d"), ("timestamp.tv_usec", "d"), ("memory", "u"),
+        ("m.offset", "u"), ("m.userptr", "u"), ("length", "u"))),
+    "v4l2_framebuffer": ("struct v4l2_framebuffer", _V4, (
+        ("capability", "x"), ("flags", "x"), ("base", "ptr"))),
+    "v4l2_captureparm": ("struct v4l2_captureparm", _V4, (
+        ("capability", "flags:v4l2_streaming_capabilities:V4L2_CAP_???"),
+        ("capturemode", "flags:v4l2_capture_modes:V4L2_MODE_???"),
+        ("timeperframe", "call:ioctl_v4l2.timeperframe"), ("extendedmode", "x"),
+        ("readbuffers", "u"))),
+    "v4l2_outputparm": ("struct v4l2_outputparm", _V4, (
+        ("capability", "flags:v4l2_streaming_capabilities:V4L2_CAP_???"),
+        ("outputmode", "flags:v4l2_capture_modes:V4L2_MODE_???"),
+        ("timeperframe", "call:ioctl_v4l2.timeperframe"), ("extendedmode", "x"),
+        ("writebuffers", "u"))),
+    "v4l2_streamparm": ("struct v4l2_streamparm", _V4, (("type", "u"), ("parm", "union"))),
+    "v4l2_standard_index": ("struct v4l2_standard", _V4, (("index", "u"),)),
+    "v4l2_input_index": ("struct v4l2_input", _V4, (("index", "u"),)),
+    "v4l2_standard_out": ("struct v4l2_standard", _V4, (
+        ("name", "str"), ("frameperiod", "call:ioctl_v4l2.frameperiod"),
+        ("framelines", "u"))),
+    "v4l2_input_out": ("struct v4l2_input", _V4, (
+        ("name", "str"), ("type", "xval:v4l2_input_types:V4L2_INPUT_TYPE_???"))),
+    "v4l2_control": ("struct v4l2_control", _V4, (("id", "u"), ("value", "d"))),
+    "v4l2_control_id": ("struct v4l2_queryctrl", _V4, (("id", "u"),)),
+    "v4l2_ext_control_id": ("struct v4l2_query_ext_ctrl", _V4, (("id", "u"),)),
+    "v4l2_tuner_index": ("struct v4l2_tuner", _V4, (("index", "u"),)),
+    "v4l2_tuner": ("struct v4l2_tuner", _V4, (
+        ("name", "str"), ("type", "xval:v4l2_tuner_types:V4L2_TUNER_???"),
+        ("capability", "flags:v4l2_tuner_capabilities:V4L2_TUNER_CAP_???"),
+        ("rangelow", "u"), ("rangehigh", "u"),
+        ("rxsubchans", "flags:v4l2_tuner_rxsubchanses:V4L2_TUNER_SUB_???"),
+        ("audmode", "xval:v4l2_tuner_audmodes:V4L2_TUNER_MODE_???"), ("signal", "d"),
+        ("afc", "d"))),
+    "v4l2_queryctrl": ("struct v4l2_queryctrl", _V4, (
+        ("type", "xval:v4l2_control_types:V4L2_CTRL_TYPE_???"), ("name", "str"),
+        ("...", ""), ("minimum", "d"), ("maximum", "d"), ("step", "d"),
+        ("default_value", "d"), ("flags", "flags:v4l2_control_flags:V4L2_CTRL_FLAG_???"),
+        ("reserved", "with:ioctl_v4l2.queryctrl_reserved"))),
+    "v4l2_query_ext_ctrl": ("struct v4l2_query_ext_ctrl", _V4, (
+        ("type", "xval:v4l2_control_types:V4L2_CTRL_TYPE_???"), ("name", "str"),
+        ("...", ""), ("minimum", "d"), ("maximum", "d"), ("step", "u"),
+        ("default_value", "d"), ("flags", "flags:v4l2_control_flags:V4L2_CTRL_FLAG_???"),
+        ("elem_size", "u"), ("elems", "u"), ("nr_of_dims", "u"),
+        ("dims", "upto:nr_of_dims:u"), ("reserved", "with:ioctl_v4l2.ext_ctrl_reserved"))),
+    "v4l2_type": ("struct v4l2_cropcap", _V4, (("type", "u"),)),
+    "v4l2_cropcap_out": ("struct v4l2_cropcap", _V4, (
+        ("bounds", "struct:v4l2_rect"), ("defrect", "struct:v4l2_rect"),
+        ("pixelaspect", "call:ioctl_v4l2.pixelaspect"))),
+    "v4l2_crop_c": ("struct v4l2_crop", _V4, (("type", "u"),)),
+    "v4l2_crop_rect": ("struct v4l2_crop", _V4, (("c", "struct:v4l2_rect"),)),
+    "v4l2_ext_controls": ("struct v4l2_ext_controls", _V4, (
+        ("ctrl_class", "u"), ("count", "u"), ("error_idx", "u"), ("controls", "u"))),
+    "v4l2_ext_control": ("struct v4l2_ext_control", _V4, (
+        ("id", "u"), ("size", "u"), ("value", "d"), ("value64", "d"), ("string", "u"))),
+    "v4l2_frmsizeenum": ("struct v4l2_frmsizeenum", _V4, (
+        ("index", "u"), ("pixel_format", "u"), ("type", "u"), ("discrete", "union"),
+        ("stepwise", "union"))),
+    "v4l2_frmsize_discrete": ("struct v4l2_frmsize_discrete", _V4, (
+        ("width", "u"), ("height", "u"))),
+    "v4l2_frmsize_stepwise": ("struct v4l2_frmsize_stepwise", _V4, (
+        ("min_width", "u"), ("max_width", "u"), ("step_width", "u"), ("min_height", "u"),
+        ("max_height", "u"), ("step_height", "u"))),
+    "v4l2_frmivalenum": ("struct v4l2_frmivalenum", _V4, (
+        ("index", "u"), ("pixel_format", "u"), ("width", "u"), ("height", "u"),
+        ("type", "u"), ("discrete", "union"), ("stepwise", "union"))),
+    "v4l2_frmival_stepwise": ("struct v4l2_frmival_stepwise", _V4, (
+        ("min", "call:ioctl_v4l2.fract_min"), ("max", "call:ioctl_v4l2.fract_max"),
+        ("step", "call:ioctl_v4l2.fract_step"))),
+    "v4l2_create_buffers": ("struct v4l2_create_buffers", _V4, (
+        ("index", "u"), ("count", "u"), ("memory", "u"), ("format", "union"))),
 })
 
 # struct ifreq: the name, then the member the request reads or writes
