@@ -74,7 +74,8 @@ FORMAT_MEMBERS = {
 def v4l2_ioctl(call: Call, arg: int, entering: bool) -> str:
     from .ioctl import request_names
     if not call.opts.is_verbose(call.name):
-        return ptr(arg) if entering else ""
+        from .fmt import hexaddr
+        return hexaddr(arg) if entering else ""
     name = next(n for n in request_names(call.args[1] & 0xFFFFFFFF) if n in _REQUESTS)
     if entering:
         call.saved["v4l2"] = None
