@@ -114,10 +114,6 @@ def _buf_type(v: int) -> str:
     return xlat_or(v, "v4l2_buf_types", "V4L2_BUF_TYPE_???")
 
 
-def _ok(call: Call) -> bool:
-    return not call.failed
-
-
 def _start(call: Call, arg: int, view: str, text) -> str:
     """Entry: the structure read (kept for the exit) and printed by text(fields), or
     the address when it cannot be read."""
@@ -130,7 +126,7 @@ def _start(call: Call, arg: int, view: str, text) -> str:
 
 def _again(call: Call, arg: int, view: str) -> Fields | None:
     """Exit: the structure as the driver left it, after a successful call."""
-    return _read(call, arg, view) if _ok(call) else None
+    return None if call.failed else _read(call, arg, view)
 
 
 def _fourcc(v: int, table: str | None) -> str:
@@ -194,9 +190,10 @@ def service_lines(call: Call, data: bytes) -> str:
 
 # -- formats ------------------------------------------------------------------------------
 
-def _format_member(call: Call, arg: int, f: Fields, offset: int = 0) -> str | None:
-    """fmt.pix={...} as the type says, or None for a type without a member (or a window
-    whose clips could not be read: strace stops there)."""
+def _format_member(call: Call, arg: int, f: Fields) -> str | None:
+    """fmt.pix={...} as the type says, or None for a type without a member; the text
+    ends in a NUL where strace stops decoding after it (a window whose clips its
+    print_array reported as not printed)."""
     from ..abi import xlat_lookup
     member = FORMAT_MEMBERS.get(xlat_lookup("v4l2_buf_types", f.type) or "")
     if member is None:
