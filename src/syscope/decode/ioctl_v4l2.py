@@ -525,7 +525,7 @@ def queryctrl_out(call: Call, arg: int, name: str) -> str:
     c = _again(call, arg, view)
     if c is None:
         return "}"
-    got = _read(call, arg, _id_view(name)).id
+    got = getattr(_read(call, arg, _id_view(name)), "id", call.saved["v4l2"].id)
     out = "" if got == call.saved["v4l2"].id else " => " + cid(got)
     return out + ", " + _inner(call, c, view) + "}"
 
