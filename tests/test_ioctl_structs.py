@@ -68,3 +68,12 @@ def test_ioctl_more_families(options):
 def test_ioctl_v4l2(options):
     """Video4Linux2 requests; with a success injected, what the driver leaves too."""
     same_as_strace("ioctl_v4l2", options, 50)
+
+
+@pytest.mark.parametrize("options", [
+    [], ["-v"], ["-e", "inject=ioctl:retval=0"], ["-v", "-e", "inject=ioctl:retval=0"]],
+    ids=["abbrev", "verbose", "success", "success-v"])
+def test_ioctl_btrfs(options):
+    """btrfs requests and FICLONERANGE/FIDEDUPERANGE/file system labels; with a success
+    injected, what the kernel leaves too."""
+    same_as_strace("ioctl_btrfs", options, 40)

@@ -52,7 +52,7 @@ HEADERS += [
     "linux/socket.h", "linux/if_bonding.h", "linux/mpls.h", "linux/smc_diag.h",
     "linux/dm-ioctl.h", "linux/tee.h", "linux/videodev2.h", "linux/v4l2-controls.h",
     "linux/if_alg.h", "linux/nfc.h", "linux/vm_sockets.h", "linux/qrtr.h", "linux/if_xdp.h",
-    "linux/mctp.h", "linux/tls.h", "linux/mptcp.h",
+    "linux/mctp.h", "linux/tls.h", "linux/mptcp.h", "linux/btrfs.h", "linux/btrfs_tree.h",
 ]
 
 # Kernel-internal errno values (include/linux/errno.h is not exported to userspace)
@@ -147,6 +147,11 @@ KERNEL_INTERNAL_CONSTANTS = {
     # a buffer flag linux/videodev2.h no longer defines (the kernel ignores it) and
     # strace still names
     "V4L2_BUF_FLAG_INPUT": 0x200,
+    # fs/btrfs/compression.h: the compression a defragmentation asks for
+    "BTRFS_COMPRESS_NONE": 0, "BTRFS_COMPRESS_ZLIB": 1, "BTRFS_COMPRESS_LZO": 2,
+    "BTRFS_COMPRESS_ZSTD": 3,
+    # the C library's limits, which strace names where a field holds one
+    "UINT32_MAX": 0xFFFFFFFF, "UINT64_MAX": 0xFFFFFFFFFFFFFFFF,
     # lvm2's libdm/ioctl/libdm-iface.c: a device mapper flag the kernel's header lacks
     "DM_EXISTS_FLAG": 0x4,
     # the flags of TEE shared memory (include/linux/tee_drv.h, not exported) and where a
@@ -761,6 +766,94 @@ TABLES = {
                 "DM_SECURE_DATA_FLAG DM_DATA_OUT_FLAG DM_DEFERRED_REMOVE "
                 "DM_INTERNAL_SUSPEND_FLAG DM_IMA_MEASUREMENT_FLAG",
     "dm_version_major": "DM_VERSION_MAJOR",
+    # btrfs
+    "btrfs_balance_args": "BTRFS_BALANCE_ARGS_PROFILES BTRFS_BALANCE_ARGS_USAGE "
+                          "BTRFS_BALANCE_ARGS_DEVID BTRFS_BALANCE_ARGS_DRANGE "
+                          "BTRFS_BALANCE_ARGS_VRANGE BTRFS_BALANCE_ARGS_LIMIT "
+                          "BTRFS_BALANCE_ARGS_LIMIT_RANGE BTRFS_BALANCE_ARGS_STRIPES_RANGE "
+                          "BTRFS_BALANCE_ARGS_CONVERT BTRFS_BALANCE_ARGS_SOFT "
+                          "BTRFS_BALANCE_ARGS_USAGE_RANGE",
+    "btrfs_balance_ctl_cmds": "BTRFS_BALANCE_CTL_PAUSE BTRFS_BALANCE_CTL_CANCEL",
+    "btrfs_balance_flags": "BTRFS_BALANCE_DATA BTRFS_BALANCE_SYSTEM BTRFS_BALANCE_METADATA "
+                           "BTRFS_BALANCE_FORCE BTRFS_BALANCE_RESUME",
+    "btrfs_balance_state": "BTRFS_BALANCE_STATE_RUNNING BTRFS_BALANCE_STATE_PAUSE_REQ "
+                           "BTRFS_BALANCE_STATE_CANCEL_REQ",
+    "btrfs_compress_types": "BTRFS_COMPRESS_NONE BTRFS_COMPRESS_ZLIB BTRFS_COMPRESS_LZO "
+                            "BTRFS_COMPRESS_ZSTD",
+    "btrfs_cont_reading_from_srcdev_mode": (
+        "BTRFS_IOCTL_DEV_REPLACE_CONT_READING_FROM_SRCDEV_MODE_ALWAYS "
+        "BTRFS_IOCTL_DEV_REPLACE_CONT_READING_FROM_SRCDEV_MODE_AVOID"),
+    "btrfs_csum_types": "BTRFS_CSUM_TYPE_CRC32 BTRFS_CSUM_TYPE_XXHASH BTRFS_CSUM_TYPE_SHA256 "
+                        "BTRFS_CSUM_TYPE_BLAKE2",
+    "btrfs_defrag_flags": "BTRFS_DEFRAG_RANGE_COMPRESS BTRFS_DEFRAG_RANGE_START_IO",
+    "btrfs_dev_replace_cmds": "BTRFS_IOCTL_DEV_REPLACE_CMD_START "
+                              "BTRFS_IOCTL_DEV_REPLACE_CMD_STATUS "
+                              "BTRFS_IOCTL_DEV_REPLACE_CMD_CANCEL",
+    "btrfs_dev_replace_results": "BTRFS_IOCTL_DEV_REPLACE_RESULT_NO_ERROR "
+                                 "BTRFS_IOCTL_DEV_REPLACE_RESULT_NOT_STARTED "
+                                 "BTRFS_IOCTL_DEV_REPLACE_RESULT_ALREADY_STARTED "
+                                 "BTRFS_IOCTL_DEV_REPLACE_RESULT_SCRUB_INPROGRESS",
+    "btrfs_dev_replace_state": "BTRFS_IOCTL_DEV_REPLACE_STATE_NEVER_STARTED "
+                               "BTRFS_IOCTL_DEV_REPLACE_STATE_STARTED "
+                               "BTRFS_IOCTL_DEV_REPLACE_STATE_FINISHED "
+                               "BTRFS_IOCTL_DEV_REPLACE_STATE_CANCELED "
+                               "BTRFS_IOCTL_DEV_REPLACE_STATE_SUSPENDED",
+    "btrfs_dev_stats_flags": "BTRFS_DEV_STATS_RESET",
+    "btrfs_dev_stats_values": "BTRFS_DEV_STAT_WRITE_ERRS BTRFS_DEV_STAT_READ_ERRS "
+                              "BTRFS_DEV_STAT_FLUSH_ERRS BTRFS_DEV_STAT_CORRUPTION_ERRS "
+                              "BTRFS_DEV_STAT_GENERATION_ERRS",
+    "btrfs_features_compat": "",
+    "btrfs_features_compat_ro": "BTRFS_FEATURE_COMPAT_RO_FREE_SPACE_TREE "
+                                "BTRFS_FEATURE_COMPAT_RO_FREE_SPACE_TREE_VALID "
+                                "BTRFS_FEATURE_COMPAT_RO_VERITY "
+                                "BTRFS_FEATURE_COMPAT_RO_BLOCK_GROUP_TREE",
+    "btrfs_features_incompat": "@linux/btrfs.h:BTRFS_FEATURE_INCOMPAT_",
+    "btrfs_fs_info_flags": "BTRFS_FS_INFO_FLAG_CSUM_INFO BTRFS_FS_INFO_FLAG_GENERATION "
+                           "BTRFS_FS_INFO_FLAG_METADATA_UUID",
+    "btrfs_key_types": "BTRFS_INODE_ITEM_KEY BTRFS_INODE_REF_KEY BTRFS_INODE_EXTREF_KEY "
+                       "BTRFS_XATTR_ITEM_KEY BTRFS_VERITY_DESC_ITEM_KEY "
+                       "BTRFS_VERITY_MERKLE_ITEM_KEY BTRFS_ORPHAN_ITEM_KEY "
+                       "BTRFS_DIR_LOG_ITEM_KEY BTRFS_DIR_LOG_INDEX_KEY BTRFS_DIR_ITEM_KEY "
+                       "BTRFS_DIR_INDEX_KEY BTRFS_EXTENT_DATA_KEY BTRFS_EXTENT_CSUM_KEY "
+                       "BTRFS_ROOT_ITEM_KEY BTRFS_ROOT_BACKREF_KEY BTRFS_ROOT_REF_KEY "
+                       "BTRFS_EXTENT_ITEM_KEY BTRFS_METADATA_ITEM_KEY "
+                       "BTRFS_TREE_BLOCK_REF_KEY BTRFS_EXTENT_DATA_REF_KEY "
+                       "BTRFS_EXTENT_REF_V0_KEY BTRFS_SHARED_BLOCK_REF_KEY "
+                       "BTRFS_SHARED_DATA_REF_KEY BTRFS_BLOCK_GROUP_ITEM_KEY "
+                       "BTRFS_FREE_SPACE_INFO_KEY BTRFS_FREE_SPACE_EXTENT_KEY "
+                       "BTRFS_FREE_SPACE_BITMAP_KEY BTRFS_DEV_EXTENT_KEY BTRFS_DEV_ITEM_KEY "
+                       "BTRFS_CHUNK_ITEM_KEY BTRFS_QGROUP_STATUS_KEY BTRFS_QGROUP_INFO_KEY "
+                       "BTRFS_QGROUP_LIMIT_KEY BTRFS_QGROUP_RELATION_KEY "
+                       "BTRFS_TEMPORARY_ITEM_KEY BTRFS_PERSISTENT_ITEM_KEY "
+                       "BTRFS_DEV_REPLACE_KEY BTRFS_UUID_KEY_SUBVOL "
+                       "BTRFS_UUID_KEY_RECEIVED_SUBVOL BTRFS_STRING_ITEM_KEY UINT32_MAX",
+    "btrfs_logical_ino_args_flags": "BTRFS_LOGICAL_INO_ARGS_IGNORE_OFFSET",
+    "btrfs_qgroup_ctl_cmds": "BTRFS_QUOTA_CTL_ENABLE BTRFS_QUOTA_CTL_DISABLE "
+                             "BTRFS_QUOTA_CTL_RESCAN__NOTUSED",
+    "btrfs_qgroup_inherit_flags": "BTRFS_QGROUP_INHERIT_SET_LIMITS",
+    "btrfs_qgroup_limit_flags": "BTRFS_QGROUP_LIMIT_MAX_RFER BTRFS_QGROUP_LIMIT_MAX_EXCL "
+                                "BTRFS_QGROUP_LIMIT_RSV_RFER BTRFS_QGROUP_LIMIT_RSV_EXCL "
+                                "BTRFS_QGROUP_LIMIT_RFER_CMPR BTRFS_QGROUP_LIMIT_EXCL_CMPR",
+    "btrfs_scrub_flags": "BTRFS_SCRUB_READONLY",
+    "btrfs_send_flags": "BTRFS_SEND_FLAG_NO_FILE_DATA BTRFS_SEND_FLAG_OMIT_STREAM_HEADER "
+                        "BTRFS_SEND_FLAG_OMIT_END_CMD BTRFS_SEND_FLAG_VERSION "
+                        "BTRFS_SEND_FLAG_COMPRESSED",
+    "btrfs_snap_flags_v2": "BTRFS_SUBVOL_CREATE_ASYNC BTRFS_SUBVOL_RDONLY "
+                           "BTRFS_SUBVOL_QGROUP_INHERIT",
+    "btrfs_space_info_flags": "BTRFS_BLOCK_GROUP_DATA BTRFS_BLOCK_GROUP_SYSTEM "
+                              "BTRFS_BLOCK_GROUP_METADATA BTRFS_BLOCK_GROUP_RAID0 "
+                              "BTRFS_BLOCK_GROUP_RAID1 BTRFS_BLOCK_GROUP_DUP "
+                              "BTRFS_BLOCK_GROUP_RAID10 BTRFS_BLOCK_GROUP_RAID5 "
+                              "BTRFS_BLOCK_GROUP_RAID6 BTRFS_AVAIL_ALLOC_BIT_SINGLE "
+                              "BTRFS_SPACE_INFO_GLOBAL_RSV",
+    "btrfs_tree_objectids": "BTRFS_ROOT_TREE_OBJECTID BTRFS_EXTENT_TREE_OBJECTID "
+                            "BTRFS_CHUNK_TREE_OBJECTID BTRFS_DEV_TREE_OBJECTID "
+                            "BTRFS_FS_TREE_OBJECTID BTRFS_ROOT_TREE_DIR_OBJECTID "
+                            "BTRFS_CSUM_TREE_OBJECTID BTRFS_QUOTA_TREE_OBJECTID "
+                            "BTRFS_UUID_TREE_OBJECTID BTRFS_FREE_SPACE_TREE_OBJECTID "
+                            "BTRFS_BLOCK_GROUP_TREE_OBJECTID BTRFS_FIRST_FREE_OBJECTID "
+                            "BTRFS_LAST_FREE_OBJECTID UINT64_MAX",
+    "uint64_max": "UINT64_MAX",
     # video4linux
     "v4l2_buf_flags": "V4L2_BUF_FLAG_MAPPED V4L2_BUF_FLAG_QUEUED V4L2_BUF_FLAG_DONE "
                       "V4L2_BUF_FLAG_KEYFRAME V4L2_BUF_FLAG_PFRAME V4L2_BUF_FLAG_BFRAME "

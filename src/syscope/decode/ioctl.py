@@ -281,9 +281,9 @@ POINTER_TYPES = (0x89,)      # sockets: every request of theirs takes a pointer
 POINTER_REQUESTS = frozenset((
     "ECCGETLAYOUT ECCGETSTATS "
     "EVIOCGEFFECTS EVIOCGID EVIOCGKEYCODE EVIOCGKEYCODE_V2 EVIOCGREP EVIOCGVERSION "
-    "EVIOCSCLOCKID EVIOCSKEYCODE EVIOCSKEYCODE_V2 EVIOCSREP FICLONERANGE "
-    "FIDEDUPERANGE FITRIM FS_IOC_FIEMAP FS_IOC_FSGETXATTR FS_IOC_FSSETXATTR "
-    "FS_IOC_GETFSLABEL FS_IOC_SETFSLABEL GPIOHANDLE_GET_LINE_VALUES_IOCTL "
+    "EVIOCSCLOCKID EVIOCSKEYCODE EVIOCSKEYCODE_V2 EVIOCSREP "
+    "FITRIM FS_IOC_FIEMAP FS_IOC_FSGETXATTR FS_IOC_FSSETXATTR "
+    "GPIOHANDLE_GET_LINE_VALUES_IOCTL "
     "GPIOHANDLE_SET_CONFIG_IOCTL GPIOHANDLE_SET_LINE_VALUES_IOCTL GPIO_GET_CHIPINFO_IOCTL "
     "GPIO_GET_LINEEVENT_IOCTL GPIO_GET_LINEHANDLE_IOCTL GPIO_GET_LINEINFO_IOCTL "
     "GPIO_GET_LINEINFO_UNWATCH_IOCTL GPIO_GET_LINEINFO_WATCH_IOCTL "
@@ -307,9 +307,9 @@ POINTER_REQUESTS = frozenset((
 # The families with a module of their own: decode/ioctl_<family>.py's ARGS maps its
 # requests to argument kinds, the same kinds as ARG_KINDS; its kind fn:MODULE.FUNCTION
 # prints the argument with FUNCTION(call, arg, entering) -> text.
-FAMILIES = ("ioctl_block", "ioctl_dm", "ioctl_counter", "ioctl_kd", "ioctl_kvm", "ioctl_lirc",
-            "ioctl_mtd", "ioctl_perf", "ioctl_ptp", "ioctl_rtc", "ioctl_scsi", "ioctl_sg_io",
-            "ioctl_tee", "ioctl_ubi", "ioctl_uffdio", "ioctl_v4l2")
+FAMILIES = ("ioctl_block", "ioctl_btrfs", "ioctl_dm", "ioctl_counter", "ioctl_kd",
+            "ioctl_kvm", "ioctl_lirc", "ioctl_mtd", "ioctl_perf", "ioctl_ptp", "ioctl_rtc",
+            "ioctl_scsi", "ioctl_sg_io", "ioctl_tee", "ioctl_ubi", "ioctl_uffdio", "ioctl_v4l2")
 
 
 def _families_of(name: str | None) -> tuple:

@@ -541,6 +541,142 @@ STRUCTS.update({
         ("ret", "u"), ("num_params", "u"), ("params", "flex"))),
 })
 
+# btrfs (decode/ioctl_btrfs.py prints what depends on the request or on other fields)
+_BT = "linux/btrfs.h"
+_U64 = "ioctl_btrfs.u64"
+_OBJECTID = "ioctl_btrfs.objectid"
+STRUCTS.update({
+    "btrfs_vol_args": ("struct btrfs_ioctl_vol_args", _BT, (("fd", "fd"), ("name", "str"))),
+    "btrfs_vol_args_v2": ("struct btrfs_ioctl_vol_args_v2", _BT, (
+        ("fd", "fd"), ("flags", "u"), ("size", "u"), ("qgroup_inherit", "u"),
+        ("name", "str"), ("transid", "u"))),
+    "btrfs_qgroup_limit": ("struct btrfs_qgroup_limit", _BT, (
+        ("flags", "flags:btrfs_qgroup_limit_flags:BTRFS_QGROUP_LIMIT_???"),
+        ("max_rfer", "u"), ("max_excl", "u"), ("rsv_rfer", "u"), ("rsv_excl", "u"))),
+    "btrfs_qgroup_inherit": ("struct btrfs_qgroup_inherit", _BT, (
+        ("flags", "flags:btrfs_qgroup_inherit_flags:BTRFS_QGROUP_INHERIT_???"),
+        ("num_qgroups", "u"), ("num_ref_copies", "u"), ("num_excl_copies", "u"),
+        ("lim", "struct:btrfs_qgroup_limit"), ("qgroups", "flex"))),
+    "btrfs_balance_args": ("struct btrfs_balance_args", _BT, (
+        ("profiles", "flags:btrfs_space_info_flags:BTRFS_BLOCK_GROUP_???"),
+        ("usage", _U64), ("devid", "dev"), ("pstart", _U64), ("pend", _U64),
+        ("vstart", _U64), ("vend", _U64), ("target", _U64),
+        ("flags", "flags:btrfs_balance_args:BTRFS_BALANCE_ARGS_???"))),
+    "btrfs_balance": ("struct btrfs_ioctl_balance_args", _BT, (
+        ("flags", "u"), ("state", "u"), ("data", "union"), ("meta", "union"),
+        ("sys", "union"))),
+    "btrfs_defrag_range": ("struct btrfs_ioctl_defrag_range_args", _BT, (
+        ("start", "u"), ("len", _U64),
+        ("flags", "flags:btrfs_defrag_flags:BTRFS_DEFRAG_RANGE_???"),
+        ("extent_thresh", "u"),
+        ("compress_type", "xval:btrfs_compress_types:BTRFS_COMPRESS_???"))),
+    "btrfs_dev_info_in": ("struct btrfs_ioctl_dev_info_args", _BT, (
+        ("devid", "dev"), ("uuid", "nonzero:call:ioctl_btrfs.uuid"))),
+    "btrfs_dev_info": ("struct btrfs_ioctl_dev_info_args", _BT, (
+        ("uuid", "nonzero:call:ioctl_btrfs.uuid"), ("bytes_used", "u"),
+        ("total_bytes", "u"), ("path", "str"))),
+    "btrfs_replace_in": ("struct btrfs_ioctl_dev_replace_args", _BT, (
+        ("cmd", "xval:btrfs_dev_replace_cmds:BTRFS_IOCTL_DEV_REPLACE_CMD_???"),
+        ("start", "switch:cmd:btrfs_dev_replace_cmds:btrfs_replace_in"))),
+    "btrfs_replace": ("struct btrfs_ioctl_dev_replace_args", _BT, (
+        ("result", "xval:btrfs_dev_replace_results:BTRFS_IOCTL_DEV_REPLACE_RESULT_???"),
+        ("status", "with:ioctl_btrfs.replace_status"))),
+    "btrfs_replace_cmd": ("struct btrfs_ioctl_dev_replace_args", _BT, (
+        ("cmd", "u"), ("status", "union"))),
+    "btrfs_replace_start": ("struct btrfs_ioctl_dev_replace_start_params", _BT, (
+        ("srcdevid", "dev"),
+        ("cont_reading_from_srcdev_mode", "xval:btrfs_cont_reading_from_srcdev_mode:"
+         "BTRFS_IOCTL_DEV_REPLACE_CONT_READING_FROM_SRCDEV_MODE_???"),
+        ("srcdev_name", "str"), ("tgtdev_name", "str"))),
+    "btrfs_replace_status": ("struct btrfs_ioctl_dev_replace_status_params", _BT, (
+        ("replace_state", "xval:btrfs_dev_replace_state:BTRFS_IOCTL_DEV_REPLACE_STATE_???"),
+        ("progress_1000", "with:ioctl_btrfs.progress_1000"),
+        ("time_started", "with:ioctl_btrfs.time_started"),
+        ("time_stopped", "with:ioctl_btrfs.time_stopped"),
+        ("num_write_errors", "u"), ("num_uncorrectable_read_errors", "u"))),
+    "btrfs_features": ("struct btrfs_ioctl_feature_flags", _BT, (
+        ("compat_flags", "flags:btrfs_features_compat:BTRFS_FEATURE_COMPAT_???"),
+        ("compat_ro_flags", "flags:btrfs_features_compat_ro:BTRFS_FEATURE_COMPAT_RO_???"),
+        ("incompat_flags", "flags:btrfs_features_incompat:BTRFS_FEATURE_INCOMPAT_???"))),
+    "btrfs_fs_info": ("struct btrfs_ioctl_fs_info_args", _BT, (
+        ("max_id", "u"), ("num_devices", "u"), ("fsid", "call:ioctl_btrfs.fsid"),
+        ("nodesize", "u"), ("sectorsize", "u"), ("clone_alignment", "u"),
+        ("csum_type", "with:ioctl_btrfs.csum_info"), ("csum_size", "union"),
+        ("flags", "flags:btrfs_fs_info_flags:BTRFS_FS_INFO_FLAG_???"),
+        ("generation", "with:ioctl_btrfs.generation"),
+        ("metadata_uuid", "with:ioctl_btrfs.metadata_uuid"))),
+    "btrfs_dev_stats": ("struct btrfs_ioctl_get_dev_stats", _BT, (
+        ("devid", "u"), ("nr_items", "u"), ("flags", "u"), ("values", "array:u"))),
+    "btrfs_ino_lookup": ("struct btrfs_ioctl_ino_lookup_args", _BT, (
+        ("treeid", _OBJECTID), ("objectid", _OBJECTID), ("name", "str"))),
+    "btrfs_ino_path": ("struct btrfs_ioctl_ino_path_args", _BT, (
+        ("inum", "u"), ("size", "u"), ("fspath", "ptr"))),
+    "btrfs_logical_ino": ("struct btrfs_ioctl_logical_ino_args", _BT, (
+        ("logical", "u"), ("size", "u"), ("reserved", "nonzero:array:x"),
+        ("flags", "flags:btrfs_logical_ino_args_flags:BTRFS_LOGICAL_INO_ARGS_???"),
+        ("inodes", "ptr"))),
+    "btrfs_data_container": ("struct btrfs_data_container", _BT, (
+        ("bytes_left", "u"), ("bytes_missing", "u"), ("elem_cnt", "u"), ("elem_missed", "u"),
+        ("val", "flex"))),
+    "btrfs_qgroup_assign": ("struct btrfs_ioctl_qgroup_assign_args", _BT, (
+        ("assign", "u"), ("src", "u"), ("dst", "u"))),
+    "btrfs_qgroup_create": ("struct btrfs_ioctl_qgroup_create_args", _BT, (
+        ("create", "u"), ("qgroupid", "u"))),
+    "btrfs_qgroup_limit_args": ("struct btrfs_ioctl_qgroup_limit_args", _BT, (
+        ("qgroupid", "u"), ("lim", "struct:btrfs_qgroup_limit"))),
+    "btrfs_quota_ctl": ("struct btrfs_ioctl_quota_ctl_args", _BT, (
+        ("cmd", "xval:btrfs_qgroup_ctl_cmds:BTRFS_QUOTA_CTL_???"),)),
+    "btrfs_quota_rescan": ("struct btrfs_ioctl_quota_rescan_args", _BT, (("flags", "u"),)),
+    "btrfs_quota_rescan_status": ("struct btrfs_ioctl_quota_rescan_args", _BT, (
+        ("flags", "u"), ("progress", _OBJECTID))),
+    "btrfs_received_subvol_in": ("struct btrfs_ioctl_received_subvol_args", _BT, (
+        ("uuid", "call:ioctl_btrfs.uuid"), ("stransid", "u"),
+        ("stime", "call:ioctl_btrfs.stime"), ("flags", "u"))),
+    "btrfs_received_subvol": ("struct btrfs_ioctl_received_subvol_args", _BT, (
+        ("rtransid", "u"), ("rtime", "call:ioctl_btrfs.rtime"))),
+    "btrfs_scrub_in": ("struct btrfs_ioctl_scrub_args", _BT, (
+        ("devid", "dev"), ("start", "u"), ("end", _U64),
+        ("flags", "flags:btrfs_scrub_flags:BTRFS_SCRUB_???"))),
+    "btrfs_scrub_progress_in": ("struct btrfs_ioctl_scrub_args", _BT, (("devid", "dev"),)),
+    "btrfs_scrub": ("struct btrfs_ioctl_scrub_args", _BT, (
+        ("progress", "struct:btrfs_scrub_progress"),)),
+    "btrfs_scrub_progress": ("struct btrfs_scrub_progress", _BT, tuple(
+        (f, "u") for f in (
+            "data_extents_scrubbed tree_extents_scrubbed data_bytes_scrubbed "
+            "tree_bytes_scrubbed read_errors csum_errors verify_errors no_csum "
+            "csum_discards super_errors malloc_errors uncorrectable_errors "
+            "corrected_errors last_physical unverified_errors").split())),
+    "btrfs_search_key": ("struct btrfs_ioctl_search_key", _BT, (
+        ("tree_id", _OBJECTID), ("min_objectid", _OBJECTID), ("max_objectid", _OBJECTID),
+        ("min_offset", _U64), ("max_offset", _U64), ("min_transid", _U64),
+        ("max_transid", _U64), ("min_type", "ioctl_btrfs.key_type"),
+        ("max_type", "ioctl_btrfs.key_type"), ("nr_items", "u"))),
+    "btrfs_search_header": ("struct btrfs_ioctl_search_header", _BT, (
+        ("transid", "u"), ("objectid", _OBJECTID), ("offset", "u"),
+        ("type", "ioctl_btrfs.key_type"), ("len", "u"))),
+    "btrfs_search_args": ("struct btrfs_ioctl_search_args", _BT, (
+        ("key", "union"), ("buf", "bytes"))),
+    "btrfs_search_args_v2": ("struct btrfs_ioctl_search_args_v2", _BT, (
+        ("key", "union"), ("buf_size", "u"), ("buf", "flex"))),
+    "btrfs_send": ("struct btrfs_ioctl_send_args", _BT, (
+        ("send_fd", "fd"), ("clone_sources_count", "u"), ("clone_sources", "u"),
+        ("parent_root", _OBJECTID),
+        ("flags", "flags:btrfs_send_flags:BTRFS_SEND_FLAGS_???"))),
+    "btrfs_space_args": ("struct btrfs_ioctl_space_args", _BT, (
+        ("space_slots", "u"), ("total_spaces", "u"), ("spaces", "flex"))),
+    "btrfs_space_info": ("struct btrfs_ioctl_space_info", _BT, (
+        ("flags", "flags:btrfs_space_info_flags:BTRFS_SPACE_INFO_???"),
+        ("total_bytes", "u"), ("used_bytes", "u"))),
+    "file_dedupe_range": ("struct file_dedupe_range", "linux/fs.h", (
+        ("src_offset", "u"), ("src_length", "u"), ("dest_count", "u"), ("info", "flex"))),
+    "file_dedupe_range_info_in": ("struct file_dedupe_range_info", "linux/fs.h", (
+        ("dest_fd", "fd"), ("dest_offset", "u"))),
+    "file_dedupe_range_info": ("struct file_dedupe_range_info", "linux/fs.h", (
+        ("bytes_deduped", "u"), ("status", "d"))),
+})
+SWITCHES["btrfs_replace_in"] = {
+    "BTRFS_IOCTL_DEV_REPLACE_CMD_START": ("start", "btrfs_replace_start")}
+
 # video4linux (decode/ioctl_v4l2.py prints the requests)
 _V4 = "linux/videodev2.h"
 _BUF_TYPE = "xval:v4l2_buf_types:V4L2_BUF_TYPE_???"

@@ -198,6 +198,8 @@ def struct_text(call: Call, data: bytes, name: str, addr: int = 0) -> str:
                 call, data[start:start + size_of(member_view)], member_view)))
             continue
         kind = f[1]
+        if kind in ("flex", "union"):             # measured for a decoder's code only
+            continue
         abbrev = call.opts.is_abbrev(call.name)
         if kind.startswith("verbose:"):           # only with -v
             if abbrev:
