@@ -159,13 +159,6 @@ def meta_fmt(v: int) -> str:
     return _fourcc(v, "v4l2_meta_fmts")
 
 
-def kernel_version(v: int) -> str:
-    """KERNEL_VERSION(5, 10, 0) (strace's print_kernel_version)."""
-    from .fmt import chex, styled
-    return styled(chex(v), "KERNEL_VERSION(%d, %d, %d)" % (v >> 16, (v >> 8) & 0xFF,
-                                                           v & 0xFF))
-
-
 def _fract(name: str):
     def text(call: Call, data: bytes) -> str:
         return "%s=%d/%d" % (name, int.from_bytes(data[:4], "little"),

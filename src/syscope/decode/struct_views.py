@@ -688,7 +688,7 @@ STRUCTS.update({
         ("left", "d"), ("top", "d"), ("width", "u"), ("height", "u"))),
     "v4l2_capability": ("struct v4l2_capability", _V4, (
         ("driver", "str"), ("card", "str"), ("bus_info", "str"),
-        ("version", "ioctl_v4l2.kernel_version"), ("capabilities", _CAPS),
+        ("version", "bpf.kernel_version"), ("capabilities", _CAPS),
         ("device_caps", "when:device_caps:" + _CAPS))),
     "v4l2_fmtdesc_in": ("struct v4l2_fmtdesc", _V4, (("index", "u"), ("type", _BUF_TYPE))),
     "v4l2_fmtdesc_out": ("struct v4l2_fmtdesc", _V4, (
