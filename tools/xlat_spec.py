@@ -154,8 +154,9 @@ KERNEL_INTERNAL_CONSTANTS = {
     "UINT32_MAX": 0xFFFFFFFF, "UINT64_MAX": 0xFFFFFFFFFFFFFFFF,
     # lvm2's libdm/ioctl/libdm-iface.c: a device mapper flag the kernel's header lacks
     "DM_EXISTS_FLAG": 0x4,
-    # the flags of TEE shared memory (include/linux/tee_drv.h, not exported) and where a
-    # TEE result came from (the GlobalPlatform client API's TEEC_ORIGIN_*)
+    # the flags of TEE shared memory as strace names them (the kernel's own TEE_SHM_*
+    # bits, which the exported linux/tee.h does not define) and where a TEE result came
+    # from (the GlobalPlatform client API's TEEC_ORIGIN_*)
     "TEE_IOCTL_SHM_MAPPED": 0x1, "TEE_IOCTL_SHM_DMA_BUF": 0x2,
     "TEE_IOCTL_SHM_EXT_DMA_BUF": 0x4, "TEE_IOCTL_SHM_REGISTER": 0x8,
     "TEE_IOCTL_SHM_USER_MAPPED": 0x10, "TEE_IOCTL_SHM_POOL": 0x20,
