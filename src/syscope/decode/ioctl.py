@@ -349,17 +349,20 @@ def result_note(name: str | None):
     return None
 
 
-@lru_cache(maxsize=1)
+_unnamed: dict[int, str] = {}
+
+
 def unnamed_kinds() -> dict[int, str]:
     """Request number -> argument kind, of the requests decoded without a name (a
-    family's unnamed_args())."""
-    from importlib import import_module
-    kinds: dict[int, str] = {}
-    for family in FAMILIES:
-        found = getattr(import_module("." + family, __package__), "unnamed_args", None)
-        if found:
-            kinds.update(found())
-    return kinds
+    family's unnamed_args()); the families are imported at the first unnamed request."""
+    if not _unnamed:
+        from importlib import import_module
+        for family in FAMILIES:
+            found = getattr(import_module("." + family, __package__), "unnamed_args", None)
+            if found:
+                _unnamed.update(found())
+        _unnamed.setdefault(-1, "")         # (looked for once, even when none has one)
+    return _unnamed
 
 
 def _family_printer(kind: str):
