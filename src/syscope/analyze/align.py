@@ -117,6 +117,9 @@ class Profile:
     def proc(self, pid: int) -> PInfo:
         p = self.procs.get(pid)
         if p is None:
+            # the table knows the process from its first event on, as the profile does
+            # (feed then leaves the table alone for the calls that do not change it)
+            self.table.get(pid)
             p = self.procs[pid] = PInfo(pid, self.seq)
             self.all.append(p)
         return p
@@ -138,7 +141,6 @@ class Profile:
         if p is None:
             p = self.proc(pid)
         if name not in WATCHED:
-            self.table.get(pid).last_call = ev    # all the table does with it
             return
         lead = LEAD_ONLY.get(name)
         if lead is not None:
@@ -153,11 +155,12 @@ class Profile:
                     slot = p.paths.get(key)
                     if slot is None:
                         slot = p.paths[key] = [None, None, sys.intern(path)]
-                    i = 1 if ev.errno else 0
-                    if slot[i] is None:
-                        slot[i] = self._fact(ev)
+                    errno = ev.errno
+                    i = 1 if errno else 0
+                    if slot[i] is None:      # _fact, inline
+                        slot[i] = Fact(self.seq, ev.line, sys.intern(call_text(ev)), errno or (
+                            "unfinished" if ev.ret_text == "?" else "ok"), pid)
             if name not in CHANGES_TABLE:      # stat, access, xattr and the like
-                self.table.get(pid).last_call = ev
                 return
         elif name in EXECS:
             self._exec(ev, p)
