@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import re
 import sys
+from sys import intern
 
 from .calls import EXECS, LEAD, PATH_ARGS, call_paths, call_text
 from .state import CHANGES_TABLE, CLONERS, OPENERS, ProcessTable, address_of, fd_arg
@@ -110,9 +111,13 @@ class Profile:
         self.table = ProcessTable(initial_cwd)
         self.procs: dict[int, PInfo] = {}     # live pid -> its process
         self.all: list[PInfo] = []            # every process, pids reused or not
-        self.seq = 0
+        self.seq = 0                          # events seen
+        self.others = 0                       # of which not system calls
         self.pending_connect: dict = {}
-        self.syscalls = 0
+
+    @property
+    def syscalls(self) -> int:
+        return self.seq - self.others
 
     def proc(self, pid: int) -> PInfo:
         p = self.procs.get(pid)
@@ -134,15 +139,12 @@ class Profile:
             self._other(ev)
             return
         self.seq += 1
-        self.syscalls += 1
         name = ev.name
         pid = ev.pid
         p = self.procs.get(pid)
         if p is None:
             p = self.proc(pid)
-        if name not in WATCHED:
-            return
-        lead = LEAD_ONLY.get(name)
+        lead = LEAD_ONLY.get(name)      # most calls: asked before WATCHED, which holds them
         if lead is not None:
             # one path, read from the leading arguments' text when their shape allows
             if ev.ret_text is not None:
@@ -154,14 +156,16 @@ class Profile:
                     key = _normalized.get(path) or normalize(path)     # _path, inline
                     slot = p.paths.get(key)
                     if slot is None:
-                        slot = p.paths[key] = [None, None, sys.intern(path)]
+                        slot = p.paths[key] = [None, None, intern(path)]
                     errno = ev.errno
                     i = 1 if errno else 0
                     if slot[i] is None:      # _fact, inline
-                        slot[i] = Fact(self.seq, ev.line, sys.intern(call_text(ev)), errno or (
+                        slot[i] = Fact(self.seq, ev.line, intern(call_text(ev)), errno or (
                             "unfinished" if ev.ret_text == "?" else "ok"), pid)
             if name not in CHANGES_TABLE:      # stat, access, xattr and the like
                 return
+        elif name not in WATCHED:
+            return
         elif name in EXECS:
             self._exec(ev, p)
         elif name in PATH_ARGS:
@@ -188,10 +192,10 @@ class Profile:
                 self.seq += ev.count - 1
             else:
                 self.seq += ev.count
-            self.syscalls += ev.count
             self.table.get(ev.pid)
             return
         self.seq += 1
+        self.others += 1
         if kind == "exit":
             p = self.proc(ev.pid)
             self.table.exited(ev.pid, ev.code, ev.signal, ev.core)
