@@ -10,7 +10,7 @@ import pytest
 
 from difftool import STRACE
 from syscope.analyze.align import Profile, compare
-from syscope.analyze.why import MESSAGE_CALLS, STAT_DIGESTS, Diagnosis, diagnose, \
+from syscope.analyze.why import MESSAGE_CALLS, DIGESTS, Diagnosis, diagnose, \
     diagnose_logs
 from syscope.commands.common import feed_logs
 from syscope.logread import reader
@@ -183,7 +183,7 @@ def test_why_the_same_with_stats_digested(tmp_path, seed):
     log = tmp_path / "t.log"
     stat_log(log, 20000 if seed == 0 else 600, seed)   # 20k lines: several blocks
     digested = sum(len(ev.digests or ()) for ev in sieved_events(
-        [str(log)], Quiet(Diagnosis.quiet, MESSAGE_CALLS, STAT_DIGESTS))
+        [str(log)], Quiet(Diagnosis.quiet, MESSAGE_CALLS, DIGESTS))
         if ev.kind == "skipped")
     assert digested > 0
     assert diagnose_logs([str(log)]) == diagnose(reader.events([str(log)]))
@@ -196,9 +196,11 @@ def test_what_a_stat_digest_holds(tmp_path):
                    + "7 write(2, \"x\", 1) = 1\n")
     got, index = [], 0        # one event a line: a call's index is its line
     for item in sieved_events([str(log)], Quiet(Diagnosis.quiet, MESSAGE_CALLS,
-                                                STAT_DIGESTS)):
-        for off, ev, path, used, base, mode in getattr(item, "digests", None) or ():
-            got.append((index + off + 1, ev.line, path, used, base, mode))
+                                                DIGESTS)):
+        for digest in getattr(item, "digests", None) or ():
+            if len(digest) == 6:      # a stat's (a close's are read below)
+                off, ev, path, used, base, mode = digest
+                got.append((index + off + 1, ev.line, path, used, base, mode))
         index += getattr(item, "count", 1)
     assert got == [
         (2, 2, "/home/u/.ssh/id_rsa", ".ssh/id_rsa", "id_rsa", "st_mode=S_IFREG|0644"),
@@ -212,3 +214,65 @@ def test_what_a_stat_digest_holds(tmp_path):
          "st_mode=S_IFREG|0644"),
         (16, 16, "/home/u/.ssh", "/home/u/.ssh", ".ssh", "st_mode=S_IFDIR|0777"),
         (21, 21, "/etc/ssh/key", "/etc/ssh/key", "key", "st_mode=S_IFREG|0644")]
+
+
+# closes and fcntls of the shapes the compiled reader digests (a descriptor the text
+# alone gives, an fcntl that is not F_DUPFD*) and of those it leaves to the diagnosis
+CLOSES = [
+    ("close(3) = 0", 3), ("close(4</etc/passwd>) = 0", 4), ("close(-1) = 0", -1),
+    ("close(5<socket:[81234]>) = 0", 5),
+    ("close(5<TCP:[127.0.0.1:5->127.0.0.1:6]>) = 0", 5),
+    ("fcntl(3, F_GETFD) = 0x1 (flags FD_CLOEXEC)", None),
+    ("fcntl(4</etc/passwd>, F_SETFL, O_RDONLY|O_NONBLOCK) = 0", None),
+    ("close(3</a (b)>) = 0", "kept"), ("close(3</a>b>) = 0", "kept"),
+    ("close(3</a,b>) = 0", "kept"), ("close( 3) = 0", "kept"),
+    ("fcntl(3, F_DUPFD_CLOEXEC, 0) = 4", "kept"), ("fcntl(3, F_DUPFD, 10) = 10", "kept"),
+]
+FD_OTHERS = [
+    'openat(AT_FDCWD</home/u>, "/etc/app.conf", O_RDONLY) = 3',
+    'openat(AT_FDCWD</home/u>, "/var/log/app.log", O_WRONLY|O_CREAT, 0644) = 4',
+    'dup2(4, 2) = 2', 'dup2(3, 5) = 5', 'dup(4) = 6',
+    'write(2, "error: cannot read config\\n", 26) = 26',
+    'write(4, "fatal: no such user\\n", 20) = 20',
+    'write(6, "error: out of space\\n", 20) = 20',
+    'openat(AT_FDCWD</home/u>, "/etc/app.d/x.conf", O_RDONLY) = -1 ENOENT (No such file '
+    'or directory)',
+    'fcntl(3, F_SETLK, {l_type=F_WRLCK, l_whence=SEEK_SET, l_start=0, l_len=0}) = -1 EAGAIN '
+    '(Resource temporarily unavailable)',
+]
+
+
+def test_what_a_descriptor_digest_holds(tmp_path):
+    log = tmp_path / "t.log"
+    lines = ["7 brk(NULL) = 0x1"] + ["7 %s" % c for c, _ in CLOSES] + ["7 brk(NULL) = 0x1"]
+    log.write_text("\n".join(lines) + "\n")
+    got, kept, index = {}, set(), 0
+    for item in sieved_events([str(log)], Quiet(Diagnosis.quiet, MESSAGE_CALLS, DIGESTS)):
+        if item.kind == "syscall":
+            kept.add(item.line)
+        for off, ev, fd in getattr(item, "digests", None) or ():
+            got[index + off + 1] = (ev.line, ev.name, fd)
+        index += getattr(item, "count", 1)
+    for line, (call, fd) in enumerate(CLOSES, 2):
+        if fd == "kept":
+            assert line in kept and line not in got, call
+        else:
+            assert got[line] == (line, call[:5], fd), call
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_why_the_same_with_descriptors_digested(tmp_path, seed):
+    log = tmp_path / "t.log"
+    rnd = random.Random(seed)
+    out = ['100 execve("/usr/bin/app", ["app"], 0x7ffd /* 3 vars */) = 0']
+    for _ in range(20000 if seed == 0 else 600):
+        pid = rnd.choice((100, 100, 101))
+        call = rnd.choice(CLOSES)[0] if rnd.random() < 0.6 else rnd.choice(FD_OTHERS)
+        out.append("%d %s" % (pid, call))
+    out += ["101 +++ exited with 1 +++", "100 +++ exited with 1 +++"]
+    log.write_text("\n".join(out) + "\n")
+    digested = sum(len(ev.digests or ()) for ev in sieved_events(
+        [str(log)], Quiet(Diagnosis.quiet, MESSAGE_CALLS, DIGESTS))
+        if ev.kind == "skipped")
+    assert digested > 0
+    assert diagnose_logs([str(log)]) == diagnose(reader.events([str(log)]))

@@ -88,8 +88,9 @@ TABLE_ONLY = WATCHED - LOOKUPS_AND_EXEC - evidence.STAT_CALLS - frozenset(CLONER
     MESSAGE_CALLS - frozenset("prlimit64 setrlimit mount kill tgkill tkill connect poll ppoll "
                               "close getsockopt".split())
 STAT_CALLS = evidence.STAT_CALLS
-# the stat calls whose success the compiled reader may hand over digested (_digested)
-STAT_DIGESTS = frozenset("newfstatat statx stat lstat".split())
+# the calls whose success the compiled reader may hand over digested (_digested): the
+# stats, closes and fcntls whose text alone decides what they do
+DIGESTS = frozenset("newfstatat statx stat lstat close fcntl".split())
 # how a stat call names its file: 1 dirfd and path, 0 a path first, else a descriptor
 STAT_SHAPES = {"newfstatat": 1, "statx": 1, "stat": 0, "lstat": 0, "fstat": None}
 
@@ -373,21 +374,33 @@ class Diagnosis:
                                                  (pid, 2)) if k in parts)
 
     def _digested(self, run) -> None:
-        """The successful stats of a run of skipped calls that the compiled reader
-        digested (Skipped.digests: the file their text names, their st_mode), as
-        _stat_ok takes them, each at its place in the run."""
+        """The successful calls of a run of skipped calls that the compiled reader
+        digested (Skipped.digests), each at its place in the run: stats (the file their
+        text names, their st_mode) as _stat_ok takes them; closes (the descriptor) and
+        fcntls that are not F_DUPFD as the table takes them (_feed)."""
         pid = run.pid
         start = self.index
         found = self._found(pid)
         modes = evidence.MODES
         seen = self.stats.get(pid)
-        for offset, ev, path, used, base, mode in run.digests:
-            index = start + offset + 1
+        for digest in run.digests:
+            index = start + digest[0] + 1
             if pid in self.retry:
                 self.index = index
-                self._syscall(Parsed(ev))
+                self._syscall(Parsed(digest[1]))
                 seen = self.stats.get(pid)
                 continue
+            if len(digest) == 3:          # (offset, Syscall, fd of a close or None)
+                fd = digest[2]
+                if fd is None:
+                    continue              # an fcntl: the last call alone, read later
+                if self.dns or self.tls:
+                    self.index = index
+                    self._syscall(Parsed(digest[1]))
+                else:
+                    self.table.get(pid).fds.pop(fd, None)
+                continue
+            _, ev, path, used, base, mode = digest
             found[base] = index
             if mode is None:
                 continue
@@ -1594,7 +1607,7 @@ def _public(d: dict) -> dict:
 def diagnose_logs(paths: list[str]) -> dict:
     """diagnose() of logs, reading only the calls the diagnosis looks into."""
     from ..logread.sieve import Quiet, sieved_events
-    return diagnose(sieved_events(paths, Quiet(Diagnosis.quiet, MESSAGE_CALLS, STAT_DIGESTS)))
+    return diagnose(sieved_events(paths, Quiet(Diagnosis.quiet, MESSAGE_CALLS, DIGESTS)))
 
 
 def diagnose(events, initial_cwd: str | None = None) -> dict:

@@ -1511,14 +1511,15 @@ static PidSlot *pid_slot(PidMap *m, long long pid)
 }
 
 enum { S_KEEP, S_SKIP, S_READS };
-enum { D_NONE, D_ABSOLUTE, D_RELATIVE, D_EMPTY };
+enum { D_NONE, D_ABSOLUTE, D_RELATIVE, D_EMPTY, D_CLOSE, D_FCNTL };
 
 /* What a consumer reads of a successful stat whose file the text alone names (see
  * stat_digest()); offsets in the line */
 typedef struct {
     int kind;                 /* D_*: an absolute path, one relative to a -y directory,
-                                 or fstatat(fd</path>, "") */
+                                 or fstatat(fd</path>, ""); a close(), an fcntl() */
     Part used, dir, mode;     /* the path as written, the -y directory, st_mode=... */
+    long long fd;             /* the descriptor a close() closes */
 } Digest;
 
 typedef struct {
@@ -1665,11 +1666,67 @@ static int stat_digest(const char *s, Line *L, Digest *D)
     return 1;
 }
 
+/* A successful close() whose descriptor its text alone gives, as quick.fd_value()
+ * reads it ("3", "3</path>", "3<socket:[...]>"), or an fcntl() that is not F_DUPFD*
+ * (the only fcntl() that changes the descriptor table): what they do to the process's
+ * descriptors is decided.  0 for any other call or shape: an event like the others. */
+static int fd_digest(const char *s, Line *L, Digest *D)
+{
+    const char *name = s + L->name.a;
+    Py_ssize_t nn = L->name.b - L->name.a;
+    if (L->args.a < 0)
+        return 0;
+    const char *t = s + L->args.a;
+    Py_ssize_t n = L->args.b - L->args.a;
+    if (nn == 5 && memcmp(name, "fcntl", 5) == 0) {
+        if (find(t, n, "F_DUPFD") >= 0)
+            return 0;
+        D->kind = D_FCNTL;
+        return 1;
+    }
+    if (!(nn == 5 && memcmp(name, "close", 5) == 0) || !all_ascii(t, n))
+        return 0;
+    /* (-?\d+)(?:<(.*?)>)?(?:,|$), read only where the answer is plain */
+    Py_ssize_t k = n > 0 && t[0] == '-';
+    Py_ssize_t e = digits(t, k, n);
+    if (e == k || e > 18)
+        return 0;
+    if (e < n) {
+        /* <ypath> to the end, no comma inside (so no earlier '>' ends it); a ypath
+         * with "<>()[]{} is read only when it is a socket's, name:[...] */
+        if (t[e] != '<' || t[n - 1] != '>' || n - e < 2 || memchr(t + e, ',', n - e))
+            return 0;
+        const char *y = t + e + 1;
+        Py_ssize_t yn = n - e - 2;
+        if (!plain_ypath(y, yn, 0)) {
+            Py_ssize_t i = 0;
+            while (i < yn && ((y[i] >= 'a' && y[i] <= 'z') || (y[i] >= 'A' && y[i] <= 'Z') ||
+                              (y[i] >= '0' && y[i] <= '9')))
+                i++;
+            if (i == 0 || !starts(y + i, yn - i, ":[") || y[yn - 1] != ']')
+                return 0;
+            for (Py_ssize_t j = i + 2; j < yn - 1; j++)
+                if (strchr("[]\"<{}(),", y[j]))
+                    return 0;
+        }
+    }
+    long long v = 0;
+    for (Py_ssize_t i = k; i < e; i++)
+        v = v * 10 + (t[i] - '0');
+    D->fd = k ? -v : v;
+    D->kind = D_CLOSE;
+    return 1;
+}
+
 /* (path, path as written, the path's last component, st_mode=... or None) of a
  * digest */
 static PyObject *digest_tuple(const char *s, Digest *D, Py_ssize_t offset, PyObject *ev)
 {
     PyObject *path, *used, *base, *mode;
+    if (D->kind == D_CLOSE)
+        return Py_BuildValue("(nOL)", offset, ev, D->fd);
+    if (D->kind == D_FCNTL)
+        return Py_BuildValue("(nOO)", offset, ev, Py_None);
     Py_ssize_t un = D->used.b - D->used.a;
     used = ascii_str(s + D->used.a, un);
     if (!used)
@@ -1715,7 +1772,7 @@ static PyObject *digest_tuple(const char *s, Digest *D, Py_ssize_t offset, PyObj
     return Py_BuildValue("(nONNNN)", offset, ev, path, used, base, mode);
 }
 
-/* What the consumer does with a returned call: decide(name, errno or None) (0, 1 or 2,
+/* What the consumer does with a returned call: decide(name, errno or None) (0 to 3,
  * see sieved()), remembered in cache under the name, or "name ERRNO" for a failure. */
 static int skippable(const char *s, Line *L, PyObject *cache, PyObject *decide)
 {
@@ -1786,10 +1843,11 @@ static int end_run(PyObject *out, PyObject *type, long long pid, Py_ssize_t *run
  * so that "the last call of each process" and "the last time" read what they would
  * without the sieve.  Lines that are not returned calls, and lines without a pid
  * (which may belong to any process), count as such a reader for every process.
- * decide() 3 is for a successful stat the consumer reads from its digest: skipped like
- * the others when stat_digest() reads it, with (offset in the run, Syscall, path, path
- * as written, last component, st_mode text or None) in the run's
- * Skipped(pid, count, digests); kept as an event when it is not of that shape. */
+ * decide() 3 is for a successful call the consumer reads from its digest: skipped like
+ * the others when stat_digest() or fd_digest() reads it, with (offset in the run,
+ * Syscall, path, path as written, last component, st_mode text or None) of a stat,
+ * (offset, Syscall, descriptor) of a close, (offset, Syscall, None) of an fcntl, in the
+ * run's Skipped(pid, count, digests); kept as an event when it is not of that shape. */
 static PyObject *m_sieved(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
 {
     Py_buffer buf;
@@ -1837,7 +1895,8 @@ static PyObject *m_sieved(PyObject *self, PyObject *const *args, Py_ssize_t narg
             int r = skippable(blk + pos, &x->L, cache, decide);
             if (r < 0)
                 goto fail;
-            if (r == 3 && stat_digest(blk + pos, &x->L, &x->D))
+            if (r == 3 && (stat_digest(blk + pos, &x->L, &x->D) ||
+                           fd_digest(blk + pos, &x->L, &x->D)))
                 r = 1;
             x->cls = r == 1 ? S_SKIP : r == 2 ? S_READS : S_KEEP;
         }

@@ -22,9 +22,10 @@ from typing import Callable, Iterator
 
 class Skipped:
     """count returned calls of process pid that the consumer said it does not read;
-    digests: of the successful stats among them that it reads from a digest (see
+    digests: of the successful calls among them that it reads from a digest (see
     Quiet), [(offset in the run, Syscall, path, path as written, the path's last
-    component, "st_mode=..." or None)], or None."""
+    component, "st_mode=..." or None)] for a stat, [(offset, Syscall, the descriptor)]
+    for a close, [(offset, Syscall, None)] for an fcntl that is not F_DUPFD*; or None."""
     __slots__ = ("pid", "count", "digests")
     kind = "skipped"
 
@@ -39,8 +40,9 @@ class Quiet:
     """What a consumer does not read.  quiet(name, errno) is true for the returned calls
     it only counts and keeps as its process's last call (errno is None for a call that
     did not fail); readers names the calls whose handling looks at the last call of
-    their process; digests, the stat calls whose success it reads from a digest (the
-    path its text names, st_mode) where the text alone names the file.  Asked once per
+    their process; digests, the calls whose success it reads from a digest where the
+    text alone decides it: stats (the path their text names, st_mode), close (the
+    descriptor), fcntl (not F_DUPFD*).  Asked once per
     name and errno."""
     __slots__ = ("quiet", "readers", "digests")
 
