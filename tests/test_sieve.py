@@ -15,7 +15,7 @@ from syscope.analyze.why import MESSAGE_CALLS, DIGESTS, Diagnosis, diagnose, \
 from syscope.commands.common import feed_logs
 from syscope.logread import reader
 from syscope.logread.compiled import parser
-from syscope.logread.sieve import Quiet, sieved_events
+from syscope.logread.sieve import Quiet, digested_call, sieved_events
 
 pytestmark = pytest.mark.skipif(parser() is None, reason="the compiled log parser is not built")
 
@@ -200,7 +200,7 @@ def test_what_a_stat_digest_holds(tmp_path):
         for digest in getattr(item, "digests", None) or ():
             if len(digest) == 6:      # a stat's (a close's are read below)
                 off, ev, path, used, base, mode = digest
-                got.append((index + off + 1, ev.line, path, used, base, mode))
+                got.append((index + off + 1, digested_call(ev).line, path, used, base, mode))
         index += getattr(item, "count", 1)
     assert got == [
         (2, 2, "/home/u/.ssh/id_rsa", ".ssh/id_rsa", "id_rsa", "st_mode=S_IFREG|0644"),
@@ -246,11 +246,14 @@ def test_what_a_descriptor_digest_holds(tmp_path):
     log = tmp_path / "t.log"
     lines = ["7 brk(NULL) = 0x1"] + ["7 %s" % c for c, _ in CLOSES] + ["7 brk(NULL) = 0x1"]
     log.write_text("\n".join(lines) + "\n")
+    calls = {ev.line: ev for ev in reader.events([str(log)])}
     got, kept, index = {}, set(), 0
     for item in sieved_events([str(log)], Quiet(Diagnosis.quiet, MESSAGE_CALLS, DIGESTS)):
         if item.kind == "syscall":
             kept.add(item.line)
         for off, ev, fd in getattr(item, "digests", None) or ():
+            ev = digested_call(ev)      # parsed when read: the call the reader makes
+            assert ev == calls[ev.line]
             got[index + off + 1] = (ev.line, ev.name, fd)
         index += getattr(item, "count", 1)
     for line, (call, fd) in enumerate(CLOSES, 2):

@@ -16,6 +16,7 @@ import os
 import re
 from dataclasses import dataclass, field
 
+from ..logread.sieve import digested_call
 from . import evidence, netconv, quick
 from .explain import explain, explain_signal
 from .messages import CUT, EXEC_COMPLAINT, MODE_COMPLAINT, LineBuffer, errnos_named, \
@@ -387,7 +388,7 @@ class Diagnosis:
             index = start + digest[0] + 1
             if pid in self.retry:
                 self.index = index
-                self._syscall(Parsed(digest[1]))
+                self._syscall(Parsed(digested_call(digest[1])))
                 seen = self.stats.get(pid)
                 continue
             if len(digest) == 3:          # (offset, Syscall, fd of a close or None)
@@ -396,7 +397,7 @@ class Diagnosis:
                     continue              # an fcntl: the last call alone, read later
                 if self.dns or self.tls:
                     self.index = index
-                    self._syscall(Parsed(digest[1]))
+                    self._syscall(Parsed(digested_call(digest[1])))
                 else:
                     self.table.get(pid).fds.pop(fd, None)
                 continue
@@ -845,7 +846,8 @@ class Diagnosis:
         for path, (i, ev, used, fields) in list(seen.items()):
             if names(text, path, used):
                 named = True
-                self.candidates.append(Candidate(i, ev, path, None, kind="stat", extra={
+                self.candidates.append(Candidate(i, digested_call(ev), path, None,
+                                                 kind="stat", extra={
                     "_fields": fields, "_topics": self._topics(pid, text, path)}))
         if not named and MODE_COMPLAINT.search(text):
             # a complaint about a mode or an owner that names no file (cut by -s): the
@@ -861,7 +863,8 @@ class Diagnosis:
                 hit = next(((path, x) for path, x in earlier if wrong(path, x[3])), None)
                 if hit is not None:
                     path, (i, ev, _used, fields) = hit
-                    self.candidates.append(Candidate(i, ev, path, None, kind="stat", extra={
+                    self.candidates.append(Candidate(i, digested_call(ev), path, None,
+                                                     kind="stat", extra={
                         "_fields": fields, "_topics": topics}))
                     break
         for what, name in not_found(text):

@@ -1845,9 +1845,10 @@ static int end_run(PyObject *out, PyObject *type, long long pid, Py_ssize_t *run
  * (which may belong to any process), count as such a reader for every process.
  * decide() 3 is for a successful call the consumer reads from its digest: skipped like
  * the others when stat_digest() or fd_digest() reads it, with (offset in the run,
- * Syscall, path, path as written, last component, st_mode text or None) of a stat,
- * (offset, Syscall, descriptor) of a close, (offset, Syscall, None) of an fcntl, in the
- * run's Skipped(pid, count, digests); kept as an event when it is not of that shape. */
+ * call, path, path as written, last component, st_mode text or None) of a stat,
+ * (offset, call, descriptor) of a close, (offset, call, None) of an fcntl, in the
+ * run's Skipped(pid, count, digests); kept as an event when it is not of that shape.
+ * call is (line as bytes, line number, pid, source), parsed only if it is read. */
 static PyObject *m_sieved(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
 {
     Py_buffer buf;
@@ -1968,7 +1969,9 @@ static PyObject *m_sieved(PyObject *self, PyObject *const *args, Py_ssize_t narg
                         goto fail;
                     }
                     if (x->D.kind != D_NONE) {
-                        PyObject *ev = make_syscall(s, &x->L, pid, lineno, source);
+                        /* the call itself is rarely read: its line, to be parsed then */
+                        PyObject *ev = Py_BuildValue("(y#nOO)", s, x->len, lineno, pid,
+                                                     source);
                         PyObject *d = ev ? digest_tuple(s, &x->D, run, ev) : NULL;
                         Py_XDECREF(ev);
                         if (!d || (!digests && !(digests = PyList_New(0))) ||

@@ -23,9 +23,10 @@ from typing import Callable, Iterator
 class Skipped:
     """count returned calls of process pid that the consumer said it does not read;
     digests: of the successful calls among them that it reads from a digest (see
-    Quiet), [(offset in the run, Syscall, path, path as written, the path's last
-    component, "st_mode=..." or None)] for a stat, [(offset, Syscall, the descriptor)]
-    for a close, [(offset, Syscall, None)] for an fcntl that is not F_DUPFD*; or None."""
+    Quiet), [(offset in the run, call, path, path as written, the path's last
+    component, "st_mode=..." or None)] for a stat, [(offset, call, the descriptor)]
+    for a close, [(offset, call, None)] for an fcntl that is not F_DUPFD*; or None.
+    call: digested_call() makes its Syscall, when it is read (seldom)."""
     __slots__ = ("pid", "count", "digests")
     kind = "skipped"
 
@@ -87,3 +88,13 @@ def sieved_events(paths: list[str], quiet: Quiet) -> Iterator:
             else:
                 yield from join.feed(path, item)
     yield from join.finish()
+
+
+def digested_call(call):
+    """The Syscall of a digest, which holds (line, line number, pid, source) until it
+    is read."""
+    if call.__class__ is not tuple:
+        return call
+    from .compiled import parser
+    line, lineno, pid, source = call
+    return parser().items(line, 0, lineno - 1, pid, source, 1)[0][0]
