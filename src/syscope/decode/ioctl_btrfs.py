@@ -288,10 +288,6 @@ def dev_stats(call: Call, arg: int, name: str, entering: bool = True) -> str:
     return head + ", [" + ", ".join(items) + "]}"
 
 
-def dev_stats_in(call: Call, arg: int, name: str) -> str:
-    return dev_stats(call, arg, name)
-
-
 def dev_stats_out(call: Call, arg: int, name: str) -> str:
     if call.failed or not call.saved.get("btrfs"):
         return ""
@@ -562,7 +558,7 @@ REQUESTS = {
     "BTRFS_IOC_BALANCE_PROGRESS": (None, balance_progress),
     "BTRFS_IOC_SET_FEATURES": (set_features, None),
     "BTRFS_IOC_GET_SUPPORTED_FEATURES": (None, supported_features),
-    "BTRFS_IOC_GET_DEV_STATS": (dev_stats_in, dev_stats_out),
+    "BTRFS_IOC_GET_DEV_STATS": (dev_stats, dev_stats_out),
     "BTRFS_IOC_INO_LOOKUP": (ino_lookup_in, ino_lookup_out),
     "BTRFS_IOC_TREE_SEARCH": (tree_search_in, tree_search_out),
     "BTRFS_IOC_TREE_SEARCH_V2": (tree_search_in, tree_search_out),
