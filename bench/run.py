@@ -308,11 +308,20 @@ def peak_rss(w: Workload, syscope: list[str], launcher: str, tmp: str) -> dict:
     return rss
 
 
+def interpreter_of(syscope: list[str]) -> str:
+    """The interpreter the syscope command runs on (the launcher's choice: the one beside
+    it), for the bare interpreter's start-up."""
+    beside = os.path.join(os.path.dirname(os.path.realpath(syscope[0])), "python3")
+    if not os.path.exists(beside):
+        beside = os.path.join(os.path.dirname(os.path.abspath(syscope[0])), "python3")
+    return beside if os.path.exists(beside) else sys.executable
+
+
 def startup(syscope: list[str], repeat: int) -> dict:
     cmds = {
         "syscope -o /dev/null true": syscope + ["-o", "/dev/null", "true"],
         "strace -o /dev/null true": [STRACE, "-o", "/dev/null", "true"],
-        "python3 -I -S -c pass": [sys.executable, "-I", "-S", "-c", "pass"],
+        "python3 -I -S -c pass": [interpreter_of(syscope), "-I", "-S", "-c", "pass"],
     }
     for argv in cmds.values():
         run_once(argv)

@@ -198,6 +198,24 @@ def test_batched_engine_equals_stepwise_engine(opts, scratch, tcp_server):
     assert norm(batched.lines) == norm(stepwise.lines)
 
 
+@pytest.mark.parametrize("opts", [["-f"], ["-f", "-tt", "-T", "-y"]], ids="".join)
+def test_polling_for_stops_changes_no_line(opts, scratch):
+    """The tracer polls for the next stop before it blocks (engine/_ptrace.c
+    poll_stop); with the poll off, and with a poll long enough to catch every stop,
+    the lines are the same."""
+    from difftool import (SYSCOPE, normalize, run_pair, join_unfinished, collapse_padding,
+                          per_pid)
+    polled, blocking = run_pair(opts, FOLLOW["pipeline"], scratch,
+                                dict(ENV, SYSCOPE_SPIN_US="2000"),
+                                second_env=dict(ENV, SYSCOPE_SPIN_US="0"),
+                                tracers=(SYSCOPE, SYSCOPE))
+
+    def processes(lines):     # each process's lines, in order; processes interleave freely
+        lines = [collapse_padding(x) for x in normalize(join_unfinished(lines))]
+        return sorted(per_pid(lines).values())
+    assert processes(polled.lines) == processes(blocking.lines)
+
+
 @pytest.mark.parametrize("cmd", [["stty", "-g"], ["stty", "-echo"], ["stty", "size"],
                                  ["tty"]], ids=" ".join)
 def test_terminal_ioctls_on_a_pty(cmd, scratch):

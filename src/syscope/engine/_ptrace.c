@@ -10,6 +10,7 @@
 
 #include <errno.h>
 #include <grp.h>
+#include <sched.h>
 #include <signal.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -351,6 +352,79 @@ py_instruction_pointer(PyObject *self, PyObject *args)
 
 /* ---- waiting ------------------------------------------------------------ */
 
+/* A tracee resumed from a stop usually stops again within microseconds (the syscall's
+ * exit, the next syscall's entry).  A tracer blocked in wait4 meanwhile lets its CPU go
+ * idle, and on a virtual machine waking an idle CPU costs more than the stop itself: the
+ * tracer polls for the next stop for a few microseconds before it blocks.  Only with a
+ * second CPU for the tracee to run on; a poll that keeps finding nothing (tracees blocked
+ * in their syscalls) is tried again only now and then.  SYSCOPE_SPIN_US sets the window
+ * (0: never poll). */
+#define SPIN_US_DEFAULT 30
+#define SPIN_MISSES_TO_BACK_OFF 8
+#define SPIN_PROBE_EVERY 8
+
+static long spin_ns = -1;
+static unsigned spin_misses, spin_skipped;
+
+static long
+spin_window_ns(void)
+{
+    if (spin_ns < 0) {
+        const char *e = getenv("SYSCOPE_SPIN_US");
+        cpu_set_t cpus;
+        if (e && *e) {
+            char *end;
+            long us = strtol(e, &end, 10);
+            spin_ns = (*end || us < 0) ? 0 : us * 1000;
+        } else if (sched_getaffinity(0, sizeof(cpus), &cpus) == 0 && CPU_COUNT(&cpus) >= 2) {
+            spin_ns = SPIN_US_DEFAULT * 1000L;
+        } else {
+            spin_ns = 0;
+        }
+    }
+    return spin_ns;
+}
+
+static long
+elapsed_ns(const struct timespec *since)
+{
+    struct timespec now;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    return (now.tv_sec - since->tv_sec) * 1000000000L + (now.tv_nsec - since->tv_nsec);
+}
+
+/* wait4(-1, status, __WALL | WNOHANG, ru) for up to the spin window: the pid, or 0 when
+ * no tracee stopped in time (or stop_polling became set) */
+static pid_t
+poll_stop(int *status, struct rusage *ru, volatile sig_atomic_t *stop_polling)
+{
+    long window = spin_window_ns();
+    if (window <= 0)
+        return 0;
+    if (spin_misses >= SPIN_MISSES_TO_BACK_OFF && ++spin_skipped % SPIN_PROBE_EVERY)
+        return 0;
+    struct timespec t0;
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    do {
+        pid_t pid = wait4(-1, status, __WALL | WNOHANG, ru);
+        if (pid != 0) {
+            if (pid > 0)
+                spin_misses = 0;
+            return pid;
+        }
+        sched_yield();      /* a tracee queued on this CPU runs now, not after the poll */
+    } while (!(stop_polling && *stop_polling) && elapsed_ns(&t0) < window);
+    spin_misses++;
+    return 0;
+}
+
+/* spin_window() -> the poll window in nanoseconds (0: the tracer blocks at once) */
+static PyObject *
+py_spin_window(PyObject *self, PyObject *args)
+{
+    return PyLong_FromLong(spin_window_ns());
+}
+
 /* wait_or_idle(timeout_ms) -> (pid, status, stime) for the next stop, or (0, 0, 0.0)
  * when no tracee stops within timeout_ms (the caller flushes its output then and waits
  * again), or None when a signal interrupted the wait.  SIGCHLD must be blocked: it is
@@ -370,7 +444,8 @@ py_wait_or_idle(PyObject *self, PyObject *args)
     struct rusage ru;
     memset(&ru, 0, sizeof(ru));
     Py_BEGIN_ALLOW_THREADS
-    for (;;) {
+    pid = poll_stop(&status, &ru, NULL);
+    while (pid == 0) {
         pid = wait4(-1, &status, __WALL | WNOHANG, &ru);
         if (pid != 0)
             break;
@@ -1054,7 +1129,13 @@ py_run_batch_raw(PyObject *self, PyObject *args)
     for (;;) {
         struct rusage ru;
         status = 0;
-        pid = wait4(-1, &status, __WALL, &ru);
+        pid = poll_stop(&status, &ru, &batch_timer_fired);
+        if (pid == 0 && batch_timer_fired) {
+            pid = -1;
+            errno = EINTR;
+        } else if (pid == 0) {
+            pid = wait4(-1, &status, __WALL, &ru);
+        }
         if (pid < 0) {
             err = errno;
             if (err == EINTR && batch_timer_fired) {
@@ -1356,6 +1437,8 @@ static PyMethodDef methods[] = {
     {"out_set_multi", py_out_set_multi, METH_VARARGS, "out_set_multi(flag)"},
     {"run_batch_raw", py_run_batch_raw, METH_VARARGS,
      "run_batch_raw(buffer, max_records, idle_ms) -> (pid, status, stime, nbytes)"},
+    {"spin_window", py_spin_window, METH_NOARGS,
+     "spin_window() -> nanoseconds the tracer polls for a stop before it blocks"},
     {"wait_or_idle", py_wait_or_idle, METH_VARARGS,
      "wait_or_idle(timeout_ms) -> (pid, status, stime) | (0, 0, 0.0) | None"},
     {"read_mem", py_read_mem, METH_VARARGS, "read_mem(pid, addr, len) -> bytes | None"},
