@@ -507,3 +507,91 @@ def test_malformed_logs_are_explained_or_refused(tmp_path):
             assert r.returncode == 0 and "partial" in r.stdout
         else:
             assert r.returncode == 1 and "no strace output" in r.stderr
+
+
+def test_a_refused_lock_is_a_failure_not_nonblocking_io(tmp_path):
+    text = """\
+5 openat(AT_FDCWD, "/srv/db/inventory.db", O_RDWR|O_CREAT, 0644) = 3
+5 %s = -1 EAGAIN (Resource temporarily unavailable)
+5 write(2, "Error: database is locked\\n", 26) = 26
+5 exit_group(5) = ?
+5 +++ exited with 5 +++
+"""
+    lock = top(log(tmp_path, text % "fcntl(3, F_SETLK, {l_type=F_RDLCK, l_whence=SEEK_SET, "
+                                      "l_start=1073741824, l_len=1})"))
+    assert (lock["syscall"], lock["errno"], lock["path"]) == ("fcntl", "EAGAIN",
+                                                              "/srv/db/inventory.db")
+    assert "another process holds a lock" in lock["explanation"]
+    # near miss: a read that would block is what non-blocking programs do all the time
+    r = log(tmp_path, text % "read(3, 0x7ffd0000, 4096)")
+    assert all(f["syscall"] != "read" for f in r["findings"])
+
+
+def test_exec_enoent_of_a_script_that_is_there(tmp_path):
+    text = """\
+9 execve("/srv/deploy.sh", ["/srv/deploy.sh"], 0x1 /* 1 var */) = -1 ENOENT (No such file or directory)
+%s9 write(2, "bash: /srv/deploy.sh: cannot execute: required file not found\\n", 62) = 62
+9 exit_group(127) = ?
+9 +++ exited with 127 +++
+"""
+    there = top(log(tmp_path, text % '9 newfstatat(AT_FDCWD, "/srv/deploy.sh", {st_mode='
+                                     'S_IFREG|0755, st_size=27, ...}, 0) = 0\n'))
+    assert (there["syscall"], there["errno"], there["path"]) == ("execve", "ENOENT",
+                                                                 "/srv/deploy.sh")
+    assert "interpreter" in there["explanation"] and "carriage return" in there["explanation"]
+    assert any("newfstatat" in e["text"] for e in there["evidence"])
+    # near miss: without the stat, the file itself may be what is missing
+    gone = top(log(tmp_path, text % ""))
+    assert gone["syscall"] == "execve" and "carriage return" not in gone["explanation"]
+
+
+def test_a_wait_its_own_timer_ended(tmp_path):
+    text = """\
+6 openat(AT_FDCWD, "/run/backup.lock", O_RDONLY|O_CREAT|O_NOCTTY, 0666) = 3
+6 flock(3, LOCK_EX) = ? ERESTARTSYS (To be restarted if SA_RESTART is set)
+6 --- %s ---
+6 write(2, "flock: timeout while waiting to get lock\\n", 41) = 41
+6 exit_group(1) = ?
+6 +++ exited with 1 +++
+"""
+    r = log(tmp_path, text % "SIGALRM {si_signo=SIGALRM, si_code=SI_TIMER, si_timerid=0, "
+                             "si_overrun=0, si_int=0, si_ptr=NULL}")
+    assert (top(r)["syscall"], top(r)["path"], top(r)["kind"]) == (
+        "flock", "/run/backup.lock", "timeout")
+    assert "its own timer" in top(r)["explanation"]
+    # near miss: a child's end interrupting the wait is no timeout
+    r = log(tmp_path, text % "SIGCHLD {si_signo=SIGCHLD, si_code=CLD_EXITED, si_pid=7, "
+                             "si_uid=0, si_status=0, si_utime=0, si_stime=0}")
+    assert all(f["kind"] != "timeout" for f in r["findings"])
+
+
+def test_a_kill_of_the_process_group_is_the_sender(tmp_path):
+    text = """\
+2 clone(child_stack=NULL, flags=CLONE_CHILD_SETTID|SIGCHLD, child_tidptr=0x1) = 3
+3 openat(AT_FDCWD, "/srv/feed", O_RDONLY) = 4
+3 read(4,  <unfinished ...>
+%s3 <... read resumed> <unfinished ...>) = ?
+3 +++ killed by SIGKILL +++
+"""
+    sent = top(log(tmp_path, text % "2 kill(0, SIGKILL) = ?\n"))
+    assert sent["hang"] and sent["path"] == "/srv/feed"
+    assert "no process in the trace" not in sent["explanation"]
+    assert any("kill(0, SIGKILL)" in e["text"] for e in sent["evidence"])
+    # near miss: nobody in the trace sent it
+    alone = top(log(tmp_path, text % ""))
+    assert alone["hang"] and "no process in the trace sent it" in alone["explanation"]
+
+
+def test_a_lowered_stack_limit_explains_a_segfault(tmp_path):
+    text = """\
+2 prlimit64(0, %s, {rlim_cur=256*1024, rlim_max=256*1024}, NULL) = 0
+2 clone(child_stack=NULL, flags=CLONE_CHILD_SETTID|SIGCHLD, child_tidptr=0x1) = 3
+3 --- SIGSEGV {si_signo=SIGSEGV, si_code=SEGV_MAPERR, si_addr=0x7ffd0000fff8} ---
+3 +++ killed by SIGSEGV (core dumped) +++
+"""
+    r = top(log(tmp_path, text % "RLIMIT_STACK"))
+    assert r["signal"] == "SIGSEGV" and "stack size" in r["explanation"]
+    assert any("RLIMIT_STACK" in e["text"] for e in r["evidence"])
+    # near miss: another limit says nothing about a segfault
+    r = top(log(tmp_path, text % "RLIMIT_NOFILE"))
+    assert "RLIMIT_NOFILE" not in str(r["evidence"])

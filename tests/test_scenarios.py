@@ -17,8 +17,9 @@ from scenarios.hard import HARD
 from scenarios.kinds import KINDS, Unavailable
 from scenarios.record import record_one
 from scenarios.scenarios import SCENARIOS, matches, mismatches
+from scenarios.variants import VARIANTS
 
-ALL = SCENARIOS + HARD + KINDS
+ALL = SCENARIOS + HARD + KINDS + VARIANTS
 
 STRACE = shutil.which("strace") or "/usr/bin/strace"
 SYSCOPE = [sys.executable, "-m", "syscope"]

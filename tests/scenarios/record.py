@@ -22,9 +22,10 @@ sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 from scenarios.hard import HARD                              # noqa: E402
 from scenarios.kinds import KINDS, Unavailable               # noqa: E402
 from scenarios.scenarios import SCENARIOS, mismatches        # noqa: E402
+from scenarios.variants import VARIANTS                     # noqa: E402
 
 STRACE = shutil.which("strace") or "/usr/bin/strace"
-ALL = SCENARIOS + HARD + KINDS
+ALL = SCENARIOS + HARD + KINDS + VARIANTS
 
 
 def children(pid: int) -> list[int]:

@@ -14,12 +14,13 @@ LIMITS = [
     ("EAGAIN", frozenset("clone clone3 fork vfork".split()), ("RLIMIT_NPROC",)),
     ("SIGXFSZ", None, ("RLIMIT_FSIZE",)),
     ("SIGXCPU", None, ("RLIMIT_CPU",)),
+    ("SIGSEGV", None, ("RLIMIT_STACK",)),      # a recursion outgrows a lowered stack
 ]
 LIMIT_NAMES = {"RLIMIT_AS": "address space (ulimit -v)", "RLIMIT_DATA": "data size "
                "(ulimit -d)", "RLIMIT_NOFILE": "open files (ulimit -n)", "RLIMIT_FSIZE":
                "file size (ulimit -f)", "RLIMIT_NPROC": "processes (ulimit -u)",
                "RLIMIT_CPU": "CPU time (ulimit -t)", "RLIMIT_MEMLOCK": "locked memory "
-               "(ulimit -l)"}
+               "(ulimit -l)", "RLIMIT_STACK": "stack size (ulimit -s)"}
 MOUNT_ERRNOS = frozenset(("EROFS",))
 MODE_RE = re.compile(r"st_mode=(S_IF[A-Z]+)\|(0[0-7]+)")
 UID_RE = re.compile(r"st_uid=(\d+)")

@@ -68,6 +68,13 @@ TABLE = [
                                                    "interpreter"]),
     ("ENOTDIR", ANY, "a component of {path} is not a directory", ["fix the path"]),
     ("EISDIR", ANY, "{path} is a directory, where a file was expected", ["fix the path"]),
+    ("EAGAIN", "fcntl fcntl64 flock", "another process holds a lock on {path} (a lock "
+     "asked for without waiting is refused at once): a second instance, or a process left "
+     "over, is using it", ["find the holder: lslocks, or fuser -v {path}",
+                           "wait for it to finish (or use a wait/timeout option), or stop it"]),
+    ("EAGAIN", "clone clone3 fork vfork", "the process could not be created: the user has "
+     "reached the process limit (ulimit -u, RLIMIT_NPROC) or the pid limit of its cgroup",
+     ["raise ulimit -u or the cgroup's pids.max", "see which processes the user runs"]),
     ("EEXIST", ANY, "{path} already exists", ["remove the stale file, or let the program "
                                               "reuse it"]),
     ("ELOOP", ANY, "too many symbolic links while resolving {path} (a link loop)",

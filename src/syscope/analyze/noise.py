@@ -53,7 +53,10 @@ RULES = (
     rule("terminal check", "isatty() and window-size queries on something that is not a "
          "terminal", "ENOTTY EINVAL ENXIO", "ioctl"),
     rule("non-blocking I/O", "the call would block; a non-blocking program retries later",
-         "EAGAIN EWOULDBLOCK"),
+         "EAGAIN EWOULDBLOCK", "read readv pread64 preadv preadv2 recv recvfrom recvmsg "
+         "recvmmsg write writev pwrite64 pwritev pwritev2 send sendto sendmsg sendmmsg accept "
+         "accept4 splice tee sendfile getrandom epoll_wait epoll_pwait inotify_add_watch "
+         "msgrcv msgsnd mq_timedreceive mq_timedsend io_getevents ioctl"),
     rule("non-blocking connect", "the connection is in progress; its result comes later "
          "(poll, then getsockopt(SO_ERROR))", "EINPROGRESS EALREADY", "connect"),
     rule("seek on a pipe", "lseek on a pipe or terminal, to learn whether input is seekable",
@@ -91,8 +94,9 @@ RULES = (
          "EAGAIN EINTR", "futex"),
     rule("uncatchable signal", "programs that set handlers for every signal get EINVAL for "
          "SIGKILL and SIGSTOP", "EINVAL", "rt_sigaction"),
-    rule("peer of an unconnected socket", "asking a socket for its peer before it is "
-         "connected", "ENOTCONN", "getpeername"),
+    rule("peer of an unconnected socket", "asking a descriptor for its peer: before it is "
+         "connected, or to learn whether it is a socket at all", "ENOTCONN ENOTSOCK",
+         "getpeername getsockname getsockopt"),
     rule("optional home configuration", "per-user configuration files are optional", "ENOENT",
          " ".join(FILE_LOOKUPS), path=r"^(/root|/home/[^/]+)/\.[^/]+(/|$)"),
 )

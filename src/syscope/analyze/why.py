@@ -31,7 +31,10 @@ WEIGHT = {"EACCES": 30, "EPERM": 30, "EROFS": 30, "ENOSPC": 30, "EDQUOT": 30, "E
           "ETIMEDOUT": 25, "EHOSTUNREACH": 25, "ENETUNREACH": 25, "ECONNRESET": 15,
           "EPIPE": 10, "EEXIST": 5, "ENOMEM": 25}
 # findings that are not a failed call: how much each kind weighs against an errno
-KIND_WEIGHT = {"dns": 35, "tls": 35, "eof": 30, "poll": 30, "stat": 30, "module": 40}
+KIND_WEIGHT = {"dns": 35, "tls": 35, "eof": 30, "poll": 30, "stat": 30, "module": 40,
+               "timeout": 30}
+# signals a program's own timers send (alarm, setitimer; timer_create says SI_TIMER)
+TIMER_SIGNALS = ("SIGALRM", "SIGVTALRM")
 KILL_SIGNALS = ("SIGKILL", "SIGTERM", "SIGINT", "SIGHUP", "SIGALRM", "SIGQUIT")
 LOOKUP_ERRNOS = ("ENOENT", "ENOTDIR")
 # the dynamic loader tries CPU-specific subdirectories before the directory itself
@@ -210,6 +213,7 @@ class Diagnosis:
         self.tls: dict[tuple, object] = {}        # (pid, fd) -> the call that sent a hello
         self.search: dict[int, list] = {}         # pid -> directories searched lately
         self.kills: dict[int, object] = {}        # pid -> the kill() aimed at it
+        self.group_kills: dict[str, object] = {}  # signal -> the last kill() of a group
         self.last_time: str | None = None
         self.events = 0                           # calls, signals and exits seen
         self.skipped = 0                          # malformed events left out
@@ -277,6 +281,8 @@ class Diagnosis:
         if kind == "signal":
             if not ev.stopped:
                 self.signals[ev.pid] = ev
+                if ev.signal in TIMER_SIGNALS or "si_code=SI_TIMER" in (ev.info_text or ""):
+                    self._timer_fired(ev)
         elif kind == "exit":
             self.table.exited(ev.pid, ev.code, ev.signal, ev.core)
             self.exits.append((self.index, ev))
@@ -472,6 +478,9 @@ class Diagnosis:
             target = ev.args[1 if name == "tgkill" else 0].get("value")
             if isinstance(target, int) and target > 0:
                 self.kills[target] = ev
+            elif name == "kill" and isinstance(target, int) and target != -1 and \
+                    len(ev.args) > 1:         # kill(0 or -pgid): a whole process group
+                self.group_kills[ev.args[1].get("text")] = ev
         elif name in OPENERS and ev.rval is not None and ev.rval >= 0:
             path, _ = self._path_of(ev)
             if path and CGROUP_ENTRY.search(path):      # joining a cgroup: its limits apply
@@ -910,6 +919,28 @@ class Diagnosis:
         if path and ev.name in FILE_LOOKUPS:      # _later_found() asks about its name
             self.lookups.setdefault(ev.pid, set()).add(basename(path))
 
+    def _timer_fired(self, sig) -> None:
+        """A timer signal that takes a process out of a blocking call: the program's own
+        timeout (alarm(), timer_create()) ended a wait that got no answer."""
+        proc = self.table.procs.get(sig.pid)
+        last = proc.last_call if proc is not None else None
+        if last is None or last.name not in BLOCKING or not last.errno or not (
+                last.errno.startswith("ERESTART") or last.errno == "EINTR"):
+            return
+        last = Parsed(last)
+        path, address = self._path_of(last)
+        _p, _a, waits = self._waits_on(sig.pid, last)
+        took = " for %.1f s" % last.duration if last.duration else ""
+        self.candidates.append(Candidate(
+            self.index, last, path, address, kind="timeout",
+            note="the program waited in %s()%s%s until its own timer (%s at line %s) "
+                 "interrupted the wait: it gave up waiting" % (
+                     last.name, " on %s" % waits if waits else "", took, sig.signal,
+                     sig.line or "?"),
+            extra={"evidence": [ref(last), ref(sig, "--- %s %s ---" % (
+                sig.signal, sig.info_text or ""))], "waits_on": waits,
+                "waited": last.duration}))
+
     def _recovered(self, ev) -> None:
         """A failed call, then at once the same call on the same object succeeding: the
         program fell back (a lower limit, another mode) and went on."""
@@ -955,7 +986,8 @@ class Diagnosis:
                            "_timed_out": revents is None}))
         failed_paths = {(c.ev.pid, c.path) for c in self.candidates if c.kind == "call"}
         cands = [c for c in self.candidates if not self._later_found(c) and
-                 not c.extra.get("_recovered") and
+                 not c.extra.get("_recovered") and not (
+                     c.kind == "timeout" and not t.get(c.ev.pid).failed) and
                  not (c.kind == "stat" and (c.ev.pid, c.path) in failed_paths)]
         cands = _unique(cands)
         failed = [p for pid, p in t.procs.items() if p.failed]
@@ -1061,10 +1093,19 @@ class Diagnosis:
             return False
         later = self.found.get(ev.pid, {}).get(basename(c.path))
         if later is not None and later > c.index:
-            return True
+            return not self._exec_of_existing(c)
         # interpreters look for modules under several suffixes
         return bool(c.path and re.search(r"\.(cpython-[^/]*|abi3)\.so$|/__init__\.so$|"
                                          r"python3[^/]*/.*\.so$", c.path))
+
+    def _exec_of_existing(self, c: Candidate) -> bool:
+        """An execve() ENOENT of a regular file the process then found at that very path
+        (shells stat it to word their message): the program is there, what is missing is
+        its #! interpreter or its loader."""
+        if c.ev.name not in ("execve", "execveat") or c.ev.errno != "ENOENT":
+            return False
+        seen = self.stats.get(c.ev.pid, {}).get(c.path)
+        return seen is not None and seen[0] > c.index and seen[3]["type"] == "S_IFREG"
 
     def _family(self, failed) -> set:
         out = set()
@@ -1153,6 +1194,19 @@ class Diagnosis:
                          "PATH" % basename(c.path), "check the spelling of the command"]
             if extra.get("_limit"):
                 meaning += "; " + extra.pop("_limit")
+            if self._exec_of_existing(c):
+                seen = self.stats[ev.pid][c.path]
+                stat = digested_call(seen[1])
+                meaning = "%s exists (%s() at line %s shows a regular file of mode %04o), " \
+                    "so what execve() did not find is its #! interpreter or its ELF loader: " \
+                    "check the first line of the script (a #! line ending in a carriage " \
+                    "return, from DOS line ends, names an interpreter `/bin/sh\\r` that " \
+                    "does not exist)" % (c.path, stat.name, stat.line or "?",
+                                         seen[3]["mode"])
+                fixes = ["head -1 %s | od -c: look for \\r at the end of the #! line "
+                         "(fix with sed -i 's/\\r$//' or dos2unix)" % c.path,
+                         "install the interpreter the #! line names"]
+                extra.setdefault("evidence", []).append(ref(stat))
         elif c.kind == "stat":
             st = c.extra["_fields"]
             owner = _owner_now(c.path) if st["uid"] is None else None
@@ -1185,11 +1239,17 @@ class Diagnosis:
                 "show where)")
             fixes = ["install it (pip install, or the python3-... package)",
                      "add its directory to PYTHONPATH, or run the right interpreter/venv"]
+        elif c.kind == "timeout":
+            meaning = c.note
+            fixes = ["find out why the wait on %s did not end in time: who holds the lock, "
+                     "or why the other side does not answer" % (
+                         extra.get("waits_on") or "it"),
+                     "raise the program's timeout if the wait is expected to be long"]
         else:
             meaning, fixes = c.note, []
         text = render_call(ev) if ev.name else c.note
         # a connection's outcome seen in poll: not the EINPROGRESS its connect() returned
-        errno = None if c.kind == "poll" else ev.errno
+        errno = None if c.kind in ("poll", "timeout") else ev.errno
         return Finding(0, ev.pid or None, ev.name or None, errno, c.path, c.address, None,
                        ev.line or None, text, meaning, fixes, self._describe(proc),
                        proc.cwd, c.note, ev.time, c.kind, extra)
@@ -1282,7 +1342,7 @@ class Diagnosis:
                 text = "+++ killed by %s%s +++" % (end.signal, core)
                 if last is not None:
                     text += " after %s" % render_call(last)
-                sender = self.kills.get(pid)
+                sender = self._sender(pid, end)
                 extra = {"evidence": [ref(sender)]} if sender is not None else {}
                 meaning += self._signal_origin(pid, end.signal, sender)
                 for res in evidence.limits_for(end.signal, None):
@@ -1306,6 +1366,16 @@ class Diagnosis:
                 "ended: a deadlock (each holds a lock another waits for) is likely" % len(
                     futexes)
         return hangs, out
+
+    def _sender(self, pid: int, end):
+        """The kill() that sent the fatal signal: one aimed at the process, or one at a
+        process group sent before the process ended (timeout's kill(0, ...))."""
+        sender = self.kills.get(pid)
+        if sender is None and end is not None and end.signal:
+            sender = self.group_kills.get(end.signal)
+            if sender is not None and not (sender.line or 0) <= (end.line or 0):
+                sender = None
+        return sender
 
     def _signal_origin(self, pid: int, signal: str, sender) -> str:
         """Where a fatal signal came from: a kill() in the trace, the fault the kernel
@@ -1369,9 +1439,11 @@ class Diagnosis:
         if end is not None:
             fixes += explain_signal(end.signal)[1]
         ev_list = []
-        sender = self.kills.get(proc.pid)
+        sender = self._sender(proc.pid, end)
         if sender is not None:
             ev_list.append(ref(sender))
+        elif end is not None:
+            meaning += self._signal_origin(proc.pid, end.signal, None)
         lead = root is not None and (root.exit_code is None and root.signal is None or
                                      root.signal is not None or proc.pid in
                                      {p.pid for p in self.table.chain(proc.pid)} and

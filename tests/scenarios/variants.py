@@ -1,0 +1,314 @@
+"""Variants of the kinds the other suites hold one or two of: refusals decided by a mode
+or owner a successful stat shows (a config file others may write), limits a parent set
+(the file size, the stack), hangs that wait on something else (a grandchild behind
+wait4, a lock with a timeout, a kill from outside the trace), answers that say "no"
+without an error (a DNS answer without addresses, TLS spoken to an SSH banner), retries
+and stale locks (sqlite's busy loop, git's index.lock), messages naming a header or a
+script, a #! line ending in a carriage return, and paths reached through descriptors
+(shutil.rmtree's dirfds).  Every program is from a Debian 12 package (named at each
+scenario); a scenario whose program is missing raises Unavailable and is skipped."""
+from __future__ import annotations
+
+import fcntl
+import os
+import signal
+import sqlite3
+import threading
+import time
+
+from .hard import NOBODY, STATS, DnsResponder, Server, with_resolver
+from .kinds import PLAIN, RECEIVED, SINGLE, SSH_USER, TIMED, Unavailable, hold_user, need
+from .scenarios import PY, Scenario, write
+
+
+def needs_program(*names):
+    import shutil
+    for n in names:
+        if shutil.which(n) is None:
+            raise Unavailable(n)
+
+
+# -- the explanation is a successful call -------------------------------------------------
+def ssh_config_group_writable(d):
+    """openssh-client: ssh refuses the user's ~/.ssh/config when others may write it (its
+    fstat shows the mode; "Bad owner or permissions"); nothing fails.  Run as a throwaway
+    user whose home is the scratch directory (ssh reads the home from passwd)."""
+    need("/usr/bin/ssh", "/usr/sbin/useradd")
+    home = os.path.join(d, "home")
+    os.makedirs(os.path.join(home, ".ssh"))
+    pw, lock = hold_user(home)
+    cfg = write(os.path.join(home, ".ssh", "config"), "Host backup\n  HostName 127.0.0.1\n",
+                0o666)
+    for p in (home, os.path.join(home, ".ssh"), cfg):
+        os.chown(p, pw.pw_uid, pw.pw_gid)
+    os.chmod(cfg, 0o666)
+    return ["-u", SSH_USER, "ssh", "-o", "BatchMode=yes", "backup", "true"], {
+        "syscall_in": STATS, "errno": None, "path": cfg,
+        "explanation_re": "0666.*any user may write", "_strace_opts": PLAIN}, \
+        lock.close
+
+
+def python_efbig_ulimit(d):
+    """bash + python3: `ulimit -f` in the shell; Python ignores SIGXFSZ, so its write
+    fails with EFBIG, explained by the shell's prlimit64."""
+    out = os.path.join(d, "export.csv")
+    script = write(os.path.join(d, "export.py"), """\
+        with open(%r, "wb") as f:
+            f.write(b"x" * 100000)
+        """ % out)
+    cmd = ["bash", "-c", "ulimit -f 16; %s -I -S %s" % (PY, script)]
+    return cmd, {"syscall": "write", "errno": "EFBIG", "path": out,
+                 "evidence_re": r"prlimit64\(0, RLIMIT_FSIZE, \{rlim_cur=16\*1024",
+                 "_strace_opts": PLAIN}, None
+
+
+def bash_stack_limit(d):
+    """bash: a recursive function under `ulimit -s 256` in the parent shell runs out of
+    stack and dies of SIGSEGV: the limit the parent set explains the crash."""
+    cmd = ["bash", "-c", "ulimit -s 256; bash -c 'f() { f; }; f'"]
+    return cmd, {"signal": "SIGSEGV",
+                 "evidence_re": r"prlimit64\(0, RLIMIT_STACK, \{rlim_cur=256\*1024",
+                 "_strace_opts": PLAIN}, None
+
+
+# -- hangs ------------------------------------------------------------------------------------
+def make_recipe_hang(d):
+    """make: a recipe's cat waits on a FIFO nobody writes; timeout kills make's whole
+    group.  The finding is the grandchild's read, not make's wait4."""
+    fifo = os.path.join(d, "feed")
+    os.mkfifo(fifo)
+    hold = os.open(fifo, os.O_RDWR)
+    write(os.path.join(d, "Makefile"), "all:\n\tcat %s > /dev/null\n" % fifo)
+    return ["timeout", "-s", "KILL", "2", "make", "-C", d], {
+        "signal": "SIGKILL", "syscall": "read", "path": fifo, "hang": True,
+        "_strace_opts": PLAIN}, lambda: os.close(hold)
+
+
+def flock_wait_timeout(d):
+    """util-linux flock -w 1: the lock another process holds is not released in time;
+    flock's own alarm interrupts the wait ("timeout while waiting to get lock")."""
+    lock = os.path.join(d, "backup.lock")
+    fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o644)
+    fcntl.flock(fd, fcntl.LOCK_EX)
+    return ["flock", "-w", "1", lock, "true"], {
+        "syscall": "flock", "path": lock, "_strace_opts": TIMED}, lambda: os.close(fd)
+
+
+def killed_from_outside(d):
+    """gzip blocked reading its input is killed by SIGKILL from a process the trace does
+    not show (a supervisor, an OOM killer): no kill() in the trace sends it."""
+    fifo = os.path.join(d, "incoming")
+    os.mkfifo(fifo)
+    hold = os.open(fifo, os.O_RDWR)
+    pidfile = os.path.join(d, "gzip.pid")
+    stop = threading.Event()
+
+    def killer():
+        # once gzip blocks in read (syscall 0 in /proc/PID/syscall), kill it
+        deadline = time.monotonic() + 30
+        while not stop.is_set() and time.monotonic() < deadline:
+            try:
+                with open(pidfile) as f:
+                    pid = int(f.read())
+                with open("/proc/%d/syscall" % pid) as f:
+                    if f.read().split()[0] == "0":
+                        os.kill(pid, signal.SIGKILL)
+                        return
+            except (OSError, ValueError, IndexError):
+                pass
+            time.sleep(0.02)
+    t = threading.Thread(target=killer, daemon=True)
+    t.start()
+
+    def cleanup():
+        stop.set()
+        t.join(30)
+        os.close(hold)
+    return ["sh", "-c", "echo $$ > %s; exec gzip -dc < %s" % (pidfile, fifo)], {
+        "signal": "SIGKILL", "explanation_re": "(?i)no process in the trace|outside",
+        "_strace_opts": PLAIN}, cleanup
+
+
+# -- the network said no ------------------------------------------------------------------------
+def dns_no_address(d):
+    """glibc's resolver through getent: the nameserver answers NOERROR with no address
+    records (the name exists, it has no A/AAAA record)."""
+    ns = DnsResponder(0)
+    ns.start()
+    return with_resolver(d, ns.host, "getent ahostsv4 mail-only.example"), {
+        "syscall_in": RECEIVED, "address": "%s:53" % ns.host, "dns": "NOERROR",
+        "_strace_opts": TIMED}, ns.close
+
+
+def curl_https_to_ssh_banner(d):
+    """curl speaks TLS to a port whose server greets with an SSH banner."""
+    needs_program("curl")
+
+    def greet(conn):
+        conn.sendall(b"SSH-2.0-OpenSSH_9.2p1 Debian-2\r\n")
+        conn.recv(4096)
+        conn.close()
+    srv = Server(greet)
+    srv.start()
+    return ["curl", "-sS", "https://127.0.0.1:%d/" % srv.address[1]], {
+        "syscall_in": RECEIVED, "address": "127.0.0.1:%d" % srv.address[1],
+        "explanation_re": "TLS", "_strace_opts": TIMED}, srv.close
+
+
+def python_bind_privileged_port(d):
+    """python3 -m http.server as nobody on a port below 1024: bind() EACCES."""
+    with open("/proc/sys/net/ipv4/ip_unprivileged_port_start") as f:
+        if int(f.read()) <= 80:
+            raise Unavailable("privileged ports (net.ipv4.ip_unprivileged_port_start)")
+    return NOBODY + [PY, "-m", "http.server", "-b", "127.0.0.1", "80"], {
+        "syscall": "bind", "errno": "EACCES", "address": "127.0.0.1:80",
+        "_strace_opts": PLAIN}, None
+
+
+# -- the first failure, not the last ----------------------------------------------------------
+def locked_database(d, timeout_ms=0):
+    db = os.path.join(d, "inventory.db")
+    conn = sqlite3.connect(db, isolation_level=None)
+    conn.execute("create table items (name text)")
+    conn.execute("begin exclusive")     # this process holds the lock while sqlite3 runs
+    return db, conn
+
+
+def sqlite_locked(d):
+    """sqlite3: another process holds the database's lock; the first F_SETLK refused
+    (EAGAIN) is the cause of "database is locked"."""
+    needs_program("sqlite3")
+    db, conn = locked_database(d)
+    return ["sqlite3", db, "insert into items values ('bolt')"], {
+        "syscall": "fcntl", "errno": "EAGAIN", "path": db,
+        "line_re": r"fcntl\(\d+(<[^>]*>)?, F_SETLK, .* = -1 EAGAIN", "_strace_opts": TIMED}, conn.close
+
+
+def sqlite_busy_retries(d):
+    """sqlite3 with a busy timeout retries its lock between sleeps; the first refusal is
+    the cause, the retries its consequences."""
+    needs_program("sqlite3")
+    db, conn = locked_database(d)
+    return ["sqlite3", "-cmd", ".timeout 300", db, "insert into items values ('nut')"], {
+        "syscall": "fcntl", "errno": "EAGAIN", "path": db,
+        "line_re": r"fcntl\(\d+, F_SETLK, .* = -1 EAGAIN", "_strace_opts": PLAIN}, conn.close
+
+
+def git_stale_index_lock(d):
+    """git: a crashed git left .git/index.lock; `git add` cannot create it (EEXIST)."""
+    repo = os.path.join(d, "repo")
+    import subprocess
+    subprocess.run(["git", "init", "-q", repo], check=True)
+    write(os.path.join(repo, "notes.txt"), "n\n")
+    write(os.path.join(repo, ".git", "index.lock"), "")
+    return ["git", "-C", repo, "add", "notes.txt"], {
+        "syscall": "openat", "errno": "EEXIST",
+        "path": os.path.join(repo, ".git", "index.lock"), "_strace_opts": TIMED}, None
+
+
+def mkfifo_exists(d):
+    """coreutils mkfifo: the name is taken ("File exists")."""
+    path = write(os.path.join(d, "control"), "")
+    return ["mkfifo", path], {"syscall_in": ("mknodat", "mknod"), "errno": "EEXIST",
+                              "path": path, "_strace_opts": PLAIN}, None
+
+
+# -- messages ------------------------------------------------------------------------------------
+def gcc_missing_header(d):
+    """gcc: cc1 looks for a header along the include path ("fatal error: frobnicate.h:
+    No such file or directory")."""
+    needs_program("gcc")
+    src = write(os.path.join(d, "main.c"), "#include <frobnicate.h>\nint main(void) "
+                "{ return 0; }\n")
+    return ["gcc", "-c", "-o", os.path.join(d, "main.o"), src], {
+        # cc1 tries each include directory with readlink, a .gch stat and openat
+        "syscall_in": ("openat", "newfstatat", "stat", "readlink"), "errno": "ENOENT",
+        "basename": "frobnicate.h", "searched_has": "/usr/include",
+        "_strace_opts": PLAIN}, None
+
+
+def python_script_missing(d):
+    """python3 names a script that is not there."""
+    script = os.path.join(d, "app", "manage.py")
+    # (python3.11 resolves the path with a stat first: the first failure on it)
+    return [PY, script, "migrate"], {"syscall_in": ("openat", "newfstatat", "stat"),
+                                     "errno": "ENOENT", "path": script,
+                                     "_strace_opts": SINGLE}, None
+
+
+def crlf_shebang(d):
+    """bash runs a script saved with DOS line ends: its #! line names `/bin/sh\\r`
+    (execve ENOENT; bash reads the line back to say "bad interpreter")."""
+    script = os.path.join(d, "deploy.sh")
+    with open(script, "wb") as f:
+        f.write(b"#!/bin/sh\r\necho deploying\r\n")
+    os.chmod(script, 0o755)
+    return ["bash", "-c", script + " --now"], {
+        "syscall": "execve", "errno": "ENOENT", "path": script,
+        "explanation_re": r"(?i)carriage return|\\r", "_strace_opts": PLAIN}, None
+
+
+# -- paths through descriptors ---------------------------------------------------------------
+def python_rmtree_dirfd(d):
+    """python3's shutil.rmtree walks with directory descriptors: unlinkat(dirfd, name)
+    fails in a subdirectory the user may not write."""
+    top = os.path.join(d, "cache")
+    os.makedirs(os.path.join(top, "shared", "objects"))
+    blob = write(os.path.join(top, "shared", "objects", "pack.idx"), "x")
+    os.chmod(top, 0o777)
+    os.chmod(os.path.join(top, "shared"), 0o777)
+    os.chmod(os.path.join(top, "shared", "objects"), 0o755)
+    return NOBODY + [PY, "-I", "-S", "-c", "import shutil; shutil.rmtree(%r)" % top], {
+        "syscall": "unlinkat", "errno": "EACCES", "path": blob, "_strace_opts": PLAIN}, None
+
+
+def tar_create_dirfd_unreadable(d):
+    """GNU tar -c walks a tree through directory descriptors; a file it may not read."""
+    top = os.path.join(d, "site")
+    os.makedirs(os.path.join(top, "conf"))
+    secret = write(os.path.join(top, "conf", "tls.key"), "k\n", 0o600)
+    os.chmod(top, 0o755)
+    os.chmod(os.path.join(top, "conf"), 0o755)
+    out = os.path.join(d, "out")
+    os.mkdir(out)
+    os.chmod(out, 0o777)
+    # (not -f /dev/null: tar then reads no file at all)
+    return NOBODY + ["tar", "-cf", os.path.join(out, "site.tar"), "-C", d, "site"], {
+        "syscall": "openat", "errno": "EACCES", "path": secret, "_strace_opts": PLAIN}, None
+
+
+VARIANTS = [
+    Scenario("ssh-config-writable", ssh_config_group_writable, "openssh-client: ssh -F "
+             "refuses a configuration file of mode 0666"),
+    Scenario("python-efbig-ulimit", python_efbig_ulimit, "bash ulimit -f; python3's write "
+             "fails with EFBIG"),
+    Scenario("bash-stack-limit", bash_stack_limit, "bash: ulimit -s in the parent; the "
+             "child's recursion dies of SIGSEGV"),
+    Scenario("make-recipe-hang", make_recipe_hang, "make: the recipe's cat waits on a FIFO "
+             "(a grandchild behind wait4)"),
+    Scenario("flock-wait-timeout", flock_wait_timeout, "util-linux flock -w 1 gives up "
+             "waiting for a held lock"),
+    Scenario("killed-from-outside", killed_from_outside, "gzip killed by SIGKILL from a "
+             "process outside the trace"),
+    Scenario("dns-no-address", dns_no_address, "getent: NOERROR without address records"),
+    Scenario("curl-https-ssh-banner", curl_https_to_ssh_banner, "curl: TLS to a port "
+             "whose server greets with an SSH banner"),
+    Scenario("python-bind-privileged", python_bind_privileged_port, "python3 -m http.server "
+             "as nobody on port 80"),
+    Scenario("sqlite-locked", sqlite_locked, "sqlite3: database is locked by another "
+             "process"),
+    Scenario("sqlite-busy-retries", sqlite_busy_retries, "sqlite3 .timeout: retries of a "
+             "refused lock"),
+    Scenario("git-stale-index-lock", git_stale_index_lock, "git add: a stale index.lock "
+             "(EEXIST)"),
+    Scenario("mkfifo-exists", mkfifo_exists, "coreutils mkfifo: File exists"),
+    Scenario("gcc-missing-header", gcc_missing_header, "gcc: a header not on the include "
+             "path"),
+    Scenario("python-script-missing", python_script_missing, "python3 names a script that "
+             "is not there"),
+    Scenario("crlf-shebang", crlf_shebang, "bash: a #! line ending in a carriage return"),
+    Scenario("python-rmtree-dirfd", python_rmtree_dirfd, "shutil.rmtree: unlinkat on a "
+             "directory descriptor"),
+    Scenario("tar-create-unreadable", tar_create_dirfd_unreadable, "tar -c: a file it may "
+             "not read, reached through directory descriptors"),
+]
