@@ -77,6 +77,9 @@ CASES = [
     ("optional home configuration", call("openat", 'AT_FDCWD, "/root/.inputrc", O_RDONLY',
                                          "ENOENT"), "/root/.inputrc",
      call("openat", 'AT_FDCWD, "/root/inputrc", O_RDONLY', "ENOENT"), "/root/inputrc"),
+    ("home configuration out of reach", call("access", '"/root/.gitconfig", R_OK', "EACCES"),
+     "/root/.gitconfig", call("openat", 'AT_FDCWD, "/root/.gitconfig", O_RDONLY', "EACCES"),
+     "/root/.gitconfig"),
 ]
 
 
@@ -595,3 +598,53 @@ def test_a_lowered_stack_limit_explains_a_segfault(tmp_path):
     # near miss: another limit says nothing about a segfault
     r = top(log(tmp_path, text % "RLIMIT_NOFILE"))
     assert "RLIMIT_NOFILE" not in str(r["evidence"])
+
+
+def test_what_an_epoll_wait_waits_on(tmp_path):
+    text = """\
+4 epoll_create1(EPOLL_CLOEXEC) = 3
+4 socket(AF_INET, SOCK_STREAM|SOCK_NONBLOCK, IPPROTO_IP) = 6
+4 connect(6, {sa_family=AF_INET, sin_port=htons(8080), sin_addr=inet_addr("127.0.0.1")}, 16) = 0
+4 epoll_ctl(3, EPOLL_CTL_ADD, 6, {events=EPOLLIN, data={u32=6, u64=6}}) = 0
+%s4 epoll_wait(3,  <unfinished ...>
+4 +++ killed by SIGKILL +++
+"""
+    hang = top(log(tmp_path, text % ""))
+    assert hang["hang"] and hang["address"] == "127.0.0.1:8080"
+    # near miss: the socket left the epoll set before the wait
+    gone = top(log(tmp_path, text % "4 epoll_ctl(3, EPOLL_CTL_DEL, 6, NULL) = 0\n"))
+    assert gone["hang"] and gone["address"] is None
+
+
+def test_an_ownership_complaint_does_not_trust_root(tmp_path):
+    text = """\
+7 geteuid() = 65534
+7 newfstatat(AT_FDCWD, "/etc/gitconfig", {st_mode=S_IFREG|0644, st_uid=0, st_gid=0, st_size=9, ...}, 0) = 0
+7 newfstatat(AT_FDCWD, "/srv/central.git", {st_mode=S_IFDIR|0755, st_uid=0, st_gid=0, st_size=9, ...}, 0) = 0
+7 newfstatat(AT_FDCWD, "/srv/central.git/config", {st_mode=S_IFREG|0644, st_uid=0, st_gid=0, st_size=9, ...}, 0) = 0
+7 write(2, "fatal: %s"..., 218) = 218
+7 exit_group(128) = ?
+7 +++ exited with 128 +++
+"""
+    argv = '7 execve("/usr/lib/git-core/git-receive-pack", ["git-receive-pack", ' \
+        '"/srv/central.git"], 0x1 /* 1 var */) = 0\n'
+    r = log(tmp_path, argv + text % "detected dubious ownershi")
+    assert (top(r)["kind"], top(r)["path"]) == ("stat", "/srv/central.git")
+    assert "belongs to uid 0 while the program runs as uid 65534" in top(r)["explanation"]
+    # near miss: a complaint about a mode leaves root's files trusted
+    r = log(tmp_path, argv + text % "bad permissions on fi")
+    assert all(f["kind"] != "stat" for f in r["findings"])
+
+
+def test_enoent_of_a_creating_call_names_the_missing_directory(tmp_path):
+    text = """\
+3 openat(AT_FDCWD, "/var/lib/app/state.db", %s) = -1 ENOENT (No such file or directory)
+3 write(2, "Error: unable to open database\\n", 31) = 31
+3 exit_group(1) = ?
+3 +++ exited with 1 +++
+"""
+    r = top(log(tmp_path, text % "O_RDWR|O_CREAT|O_CLOEXEC, 0644"))
+    assert "the directory /var/lib/app does not exist" in r["explanation"]
+    # near miss: opening for reading says the file is missing
+    r = top(log(tmp_path, text % "O_RDONLY|O_CLOEXEC"))
+    assert "the file /var/lib/app/state.db does not exist" in r["explanation"]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import fcntl
 import os
 import signal
+import socket
 import sqlite3
 import threading
 import time
@@ -277,6 +278,73 @@ def tar_create_dirfd_unreadable(d):
         "syscall": "openat", "errno": "EACCES", "path": secret, "_strace_opts": PLAIN}, None
 
 
+# -- added to probe further mechanisms -----------------------------------------------------------
+def asyncio_epoll_hang(d):
+    """python3's asyncio waits in epoll_wait for an answer that never comes: what the
+    epoll descriptor waits on is the socket registered with epoll_ctl."""
+    srv = Server(lambda conn: None)
+    srv.start()
+    cmd = ["timeout", "-s", "KILL", "2"] + [PY, "-I", "-S", write(os.path.join(d, "poller.py"), """\
+        import asyncio
+        async def main():
+            reader, writer = await asyncio.open_connection("127.0.0.1", %d)
+            writer.write(b"STATUS\\n")
+            await reader.readline()
+        asyncio.run(main())
+        """ % srv.address[1])]
+    return cmd, {"signal": "SIGKILL", "syscall_in": ("epoll_wait", "epoll_pwait"),
+                 "hang": True, "address": "127.0.0.1:%d" % srv.address[1],
+                 "_strace_opts": PLAIN}, srv.close
+
+
+def curl_stale_unix_socket(d):
+    """curl --unix-socket to a socket file whose server is gone (ECONNREFUSED)."""
+    needs_program("curl")
+    path = os.path.join(d, "api.sock")
+    s = socket.socket(socket.AF_UNIX)
+    s.bind(path)
+    s.close()                 # the file stays, nobody listens
+    return ["curl", "-sS", "--unix-socket", path, "http://localhost/health"], {
+        "syscall": "connect", "errno": "ECONNREFUSED", "address": path,
+        "_strace_opts": TIMED}, None
+
+
+def sqlite_missing_directory(d):
+    """sqlite3 cannot open a database in a directory that is not there (it tries
+    read-write, then read-only: the first failure is the cause)."""
+    needs_program("sqlite3")
+    db = os.path.join(d, "var", "lib", "app", "state.db")
+    return ["sqlite3", db, "select 1"], {
+        # (its first look is an access(F_OK): the first failure on the file)
+        "syscall_in": ("access", "openat", "newfstatat", "stat"), "errno": "ENOENT",
+        "path": db, "line_re": r"state\.db.* = -1 ENOENT",
+        "explanation_re": "directory .*/var/lib/app does not exist", "_strace_opts": PLAIN}, None
+
+
+def git_push_dubious(d):
+    """git push as nobody into a bare repository owned by root: the receive-pack child
+    (whose command line does not carry safe.directory) refuses the repository's owner;
+    its message is cut by -s, the parent prints "Could not read from remote"."""
+    bare = os.path.join(d, "central.git")
+    import subprocess
+    subprocess.run(["git", "init", "-q", "--bare", bare], check=True)
+    work = os.path.join(d, "work")
+    subprocess.run(["git", "init", "-q", work], check=True)
+    write(os.path.join(work, "a.txt"), "a\n")
+    subprocess.run(["git", "-C", work, "add", "a.txt"], check=True)
+    subprocess.run(["git", "-C", work, "-c", "user.name=t", "-c", "user.email=t@x", "commit",
+                    "-qm", "a"], check=True)
+    for root, dirs, files in os.walk(work):
+        for x in dirs + files:
+            os.lchown(os.path.join(root, x), 65534, 65534)
+    os.lchown(work, 65534, 65534)
+    return NOBODY + ["git", "-C", work, "-c", "safe.directory=*", "push", "-q", bare,
+                     "HEAD:refs/heads/main"], {
+        "syscall_in": STATS, "errno": None, "path": bare,
+        "explanation_re": "belongs to uid 0 while the program runs as uid 65534",
+        "_strace_opts": PLAIN}, None
+
+
 VARIANTS = [
     Scenario("ssh-config-writable", ssh_config_group_writable, "openssh-client: ssh -F "
              "refuses a configuration file of mode 0666"),
@@ -311,4 +379,12 @@ VARIANTS = [
              "directory descriptor"),
     Scenario("tar-create-unreadable", tar_create_dirfd_unreadable, "tar -c: a file it may "
              "not read, reached through directory descriptors"),
+    Scenario("asyncio-epoll-hang", asyncio_epoll_hang, "python3 asyncio: epoll_wait on a "
+             "socket whose server never answers"),
+    Scenario("curl-stale-unix-socket", curl_stale_unix_socket, "curl --unix-socket: the "
+             "socket file is there, its server is gone"),
+    Scenario("sqlite-missing-dir", sqlite_missing_directory, "sqlite3: the database's "
+             "directory does not exist"),
+    Scenario("git-push-dubious", git_push_dubious, "git push: receive-pack (a child) "
+             "refuses a repository of another owner"),
 ]

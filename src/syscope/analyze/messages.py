@@ -36,6 +36,7 @@ CUT_TOKEN = re.compile(r"([^\s'\"`(\[]+)%s" % CUT)
 MODE_COMPLAINT = re.compile(r"too open|unprotected|bad own|bad mode|bad perm|permissions "
                             r"\d{3,4}|insecure|unsafe|dubious|ownership|writable by|"
                             r"world.writable|group.writable|not owned", re.I)
+OWNER_COMPLAINT = re.compile(r"dubious|ownership|not owned|owned by|bad own", re.I)
 EXEC_COMPLAINT = re.compile(r"command not found|not executable|cannot execute|"
                             r"permission denied", re.I)
 # "prog: ..." or "prog[pid]: ...": the program's own name, not a file it names

@@ -33,6 +33,8 @@ def rule(name, why, errnos, syscalls=None, path=None, args=None, later_success=F
                 later_success)
 
 
+HOME_DOTFILE = r"^(/root|/home/[^/]+)/\.[^/]+(/|$)"
+
 RULES = (
     rule("path search", "a search along PATH, the library path or an import path that "
          "later found the file elsewhere", "ENOENT ENOTDIR EACCES", " ".join(FILE_LOOKUPS),
@@ -98,7 +100,11 @@ RULES = (
          "connected, or to learn whether it is a socket at all", "ENOTCONN ENOTSOCK",
          "getpeername getsockname getsockopt"),
     rule("optional home configuration", "per-user configuration files are optional", "ENOENT",
-         " ".join(FILE_LOOKUPS), path=r"^(/root|/home/[^/]+)/\.[^/]+(/|$)"),
+         " ".join(FILE_LOOKUPS), path=HOME_DOTFILE),
+    rule("home configuration out of reach", "asking with access() whether a per-user "
+         "configuration file can be read, in a home the user may not enter (run as another "
+         "user with HOME unchanged): the program goes on without it", "EACCES",
+         "access faccessat faccessat2", path=HOME_DOTFILE),
 )
 
 

@@ -19,8 +19,8 @@ from dataclasses import dataclass, field
 from ..logread.sieve import digested_call
 from . import evidence, netconv, quick
 from .explain import explain, explain_signal
-from .messages import CUT, EXEC_COMPLAINT, MODE_COMPLAINT, LineBuffer, errnos_named, \
-    is_error, names, not_found
+from .messages import CUT, EXEC_COMPLAINT, MODE_COMPLAINT, OWNER_COMPLAINT, LineBuffer, \
+    errnos_named, is_error, names, not_found
 from .noise import FILE_LOOKUPS, RULES, always_benign, basename, benign
 from .state import CHANGES_TABLE, CLONERS, OPENERS, ProcessTable, address_of, fd_arg, \
     string_arg
@@ -55,6 +55,7 @@ FD_CALLS = frozenset("read write pread64 pwrite64 readv writev sendto recvfrom s
                      "fsync fdatasync ftruncate fallocate fchmod fchown fstat getdents64 "
                      "lseek sendfile fstatfs flock fcntl recv send sendmmsg recvmmsg".split())
 POLL_FD = re.compile(r"\{fd=(-?\d+), revents=([A-Z|]+)\}")
+EPOLL_CTL = re.compile(r"(\d+)(?:<[^>]*>)?, EPOLL_CTL_(ADD|MOD|DEL), (\d+)")
 LOOKUPS_AND_EXEC = FILE_LOOKUPS | {"execve"}
 FAULT_CODES = {"SEGV_MAPERR": "an access to unmapped memory (SEGV_MAPERR)",
                "SEGV_ACCERR": "an access the mapping does not permit (SEGV_ACCERR)",
@@ -82,7 +83,7 @@ MAX_STATS = 2048          # recent stat() results kept per process
 WATCHED = LOOKUPS_AND_EXEC | evidence.STAT_CALLS | CHANGES_TABLE | frozenset(
     netconv.SENDS) | frozenset(netconv.RECEIVES) | frozenset(
         "prlimit64 setrlimit mount kill tgkill tkill connect poll ppoll close write writev "
-        "sendto sendmsg read recvfrom recvmsg getsockopt".split())
+        "sendto sendmsg read recvfrom recvmsg getsockopt epoll_ctl".split())
 
 
 # successful calls whose handling is the process table's alone (_syscall does nothing
@@ -90,8 +91,10 @@ WATCHED = LOOKUPS_AND_EXEC | evidence.STAT_CALLS | CHANGES_TABLE | frozenset(
 TABLE_ONLY = WATCHED - LOOKUPS_AND_EXEC - evidence.STAT_CALLS - frozenset(CLONERS) - \
     frozenset(OPENERS) - frozenset(netconv.SENDS) - frozenset(netconv.RECEIVES) - \
     MESSAGE_CALLS - frozenset("prlimit64 setrlimit mount kill tgkill tkill connect poll ppoll "
-                              "close getsockopt".split())
+                              "close getsockopt epoll_ctl".split())
 STAT_CALLS = evidence.STAT_CALLS
+CREATORS = frozenset("creat mkdir mkdirat mknod mknodat symlink symlinkat link linkat "
+                     "bind".split())
 # the calls whose success the compiled reader may hand over digested (_digested): the
 # stats, closes and fcntls whose text alone decides what they do
 DIGESTS = frozenset("newfstatat statx stat lstat close fcntl".split())
@@ -214,6 +217,7 @@ class Diagnosis:
         self.search: dict[int, list] = {}         # pid -> directories searched lately
         self.kills: dict[int, object] = {}        # pid -> the kill() aimed at it
         self.group_kills: dict[str, object] = {}  # signal -> the last kill() of a group
+        self.epolls: dict[tuple, set] = {}       # (pid, epoll fd) -> the fds it watches
         self.last_time: str | None = None
         self.events = 0                           # calls, signals and exits seen
         self.skipped = 0                          # malformed events left out
@@ -500,6 +504,11 @@ class Diagnosis:
             self._conversation_in(ev)     # a reply to a DNS query or a TLS hello
         elif name in ("poll", "ppoll"):
             self._poll(ev)
+        elif name == "epoll_ctl":
+            m = EPOLL_CTL.match(ev.args_text)
+            if m:
+                fds = self.epolls.setdefault((pid, int(m.group(1))), set())
+                (fds.discard if m.group(2) == "DEL" else fds.add)(int(m.group(3)))
         elif name == "close" and (self.dns or self.tls):
             conv = self.dns.pop((pid, fd_arg(ev.args, 0)), None)
             if conv:
@@ -820,6 +829,12 @@ class Diagnosis:
             elif key[1] in ("stderr", 2):
                 self.last_said[ev.pid] = (index, line, whole)
 
+    def _asked(self, pid: int, path: str) -> bool:
+        """Whether the process was asked about the file: an argument names it (as the
+        trace shows the argument: -s cuts it too)."""
+        return any(a == path or len(a) >= 8 and "/" in a and path.startswith(a)
+                   for a in self.table.get(pid).argv[1:])
+
     def _topics(self, pid: int, text: str, path: str) -> frozenset:
         """What a message about a file complains of: its mode, or that it cannot be run
         (also when the message was cut, for a file the process was asked to run and
@@ -827,9 +842,7 @@ class Diagnosis:
         out = set()
         if MODE_COMPLAINT.search(text):
             out.add("mode")
-        # (the argument as the trace shows it: -s cuts it too)
-        asked = any(a == path or len(a) >= 8 and "/" in a and path.startswith(a)
-                    for a in self.table.get(pid).argv[1:])
+        asked = self._asked(pid, path)
         if EXEC_COMPLAINT.search(text) or (CUT in text and asked and
                                            (pid, path) not in self.opened):
             out.add("exec")
@@ -864,11 +877,18 @@ class Diagnosis:
             # (one others may write first, then one of another owner than root)
             uid = self.table.get(pid).uid
             topics = frozenset(("mode",))
+            # root's files are trusted, unless the complaint is of the owner itself
+            # (git's "dubious ownership": any owner but the user)
+            trusted = (None, uid) if OWNER_COMPLAINT.search(text) else (None, 0, uid)
             earlier = [(path, x) for path, x in reversed(list(seen.items())) if x[0] < index]
+            # the files the process was asked about first (by a whole argument, then by
+            # one -s cut)
+            argv = self.table.get(pid).argv[1:]
+            earlier.sort(key=lambda item: (item[0] not in argv, not self._asked(pid, item[0])))
             for wrong in (lambda path, st: st["mode"] & 0o022,
                           lambda path, st: uid is not None and (st["uid"] if st["uid"] is not
                                                                 None else _owner_now(path))
-                          not in (None, 0, uid)):
+                          not in trusted):
                 hit = next(((path, x) for path, x in earlier if wrong(path, x[3])), None)
                 if hit is not None:
                     path, (i, ev, _used, fields) = hit
@@ -1042,6 +1062,8 @@ class Diagnosis:
             first = (plain or members)[0]
             if len(members) > 1:
                 first.score = max(m.score for m in members)
+                first.extra["_creates"] = any(_creates(m.ev.name, m.ev.args_text)
+                                              for m in members if m.path == first.path)
                 dirs = []
                 for m in members:
                     d = os.path.dirname(m.path)
@@ -1194,6 +1216,15 @@ class Diagnosis:
                          "PATH" % basename(c.path), "check the spelling of the command"]
             if extra.get("_limit"):
                 meaning += "; " + extra.pop("_limit")
+            if ev.errno == "ENOENT" and c.path and (c.extra.get("_creates") or _creates(
+                    ev.name, ev.args_text) or any(
+                    _creates(r["text"].split("(", 1)[0], r["text"])
+                    for r in extra.get("consequences", ()))):
+                parent = os.path.dirname(c.path)
+                meaning = "the directory %s does not exist (or is a dangling link), so %s " \
+                    "cannot be created in it" % (parent, c.path)
+                fixes = ["create it: mkdir -p %s" % parent,
+                         "check the directory in the program's configuration or arguments"]
             if self._exec_of_existing(c):
                 seen = self.stats[ev.pid][c.path]
                 stat = digested_call(seen[1])
@@ -1465,12 +1496,14 @@ class Diagnosis:
                 name else [x.get("value") for x in (ev.args[1].get("items", []) if
                                                     len(ev.args) > 1 else [])
                            if isinstance(x.get("value"), int)]
-            targets = [(fd, t.get(pid).fds.get(fd)) for fd in fds]
-            named = [(fd, x) for fd, x in targets if x is not None and x.path]
-            desc = ", ".join("fd %d (%s)" % (fd, x.path) for fd, x in named) or None
-            sock = next((x.path for _fd, x in named if x.kind == "socket"), None)
-            filep = next((x.path for _fd, x in named if x.kind == "file"), None)
-            return (None if sock else filep), sock, desc
+            return self._waiting_fds(pid, fds)
+        if name in ("epoll_wait", "epoll_pwait", "epoll_pwait2"):
+            epfd = fd_arg(ev.args, 0)
+            fds = self.epolls.get((pid, epfd))
+            if fds is None:        # registered by another thread of the process
+                fds = next((v for (p, e), v in self.epolls.items() if e == epfd and
+                            p in {x.pid for x in t.chain(pid)}), set())
+            return self._waiting_fds(pid, sorted(fds))
         if name == "futex":
             addr = ev.args[0].get("text") if ev.args else "?"
             return None, None, "the futex at %s (a lock or condition another thread must " \
@@ -1489,6 +1522,16 @@ class Diagnosis:
                 return None, None, "fd %d, opened before the trace began (strace -yy would " \
                                    "name its file or peer)" % fd
         return path, address, path or address
+
+    def _waiting_fds(self, pid: int, fds) -> tuple:
+        """(path, address, description) of the descriptors a poll or epoll waits on."""
+        table = self.table.get(pid).fds
+        named = [(fd, x) for fd, x in ((fd, table.get(fd)) for fd in fds)
+                 if x is not None and x.path]
+        desc = ", ".join("fd %d (%s)" % (fd, x.path) for fd, x in named) or None
+        sock = next((x.path for _fd, x in named if x.kind == "socket"), None)
+        filep = next((x.path for _fd, x in named if x.kind == "file"), None)
+        return (None if sock else filep), sock, desc
 
     def _describe(self, proc) -> str:
         chain = self.table.chain(proc.pid)
@@ -1608,6 +1651,11 @@ def _cut(node: dict) -> str:
     taken to end there, marked as cut."""
     text = node.get("value") or "" if node.get("type") == "string" else ""
     return text + CUT + "\n" if text and node.get("truncated") else text
+
+
+def _creates(name: str, args_text: str) -> bool:
+    """Whether a call makes a new name (its ENOENT: the directory is missing)."""
+    return name in CREATORS or name in OPENERS and "O_CREAT" in args_text
 
 
 def _writes(ev) -> bool:
