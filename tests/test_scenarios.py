@@ -80,7 +80,8 @@ LIVE = ["missing-config", "chdir-relative", "refused-nonblocking", "disk-full", 
         "hang-flock", "dns-nxdomain", "tls-plain-http", "refused-poll", "erofs-message",
         "python-missing-module", "bash-not-found", "openat-dot", "sudo-no-exec-bit",
         "dns-tcp-after-tc", "http-to-tls-port", "python-m-missing", "segv-by-kill",
-        "python-deadlock"]
+        "python-deadlock", "sqlite-locked", "crlf-shebang", "flock-wait-timeout",
+        "python-efbig-ulimit", "git-stale-index-lock", "make-recipe-hang"]
 
 
 @pytest.mark.parametrize("name", LIVE)

@@ -29,6 +29,58 @@ def needs_program(*names):
             raise Unavailable(n)
 
 
+class FireWhenBlocked(threading.Thread):
+    """Fires the timer of the `timeout` whose command line holds `scratch` (SIGALRM, as
+    its own alarm would) once the process whose command line holds `marker` is seen
+    blocked in system call `nr` (in /proc/PID/syscall, with `arg` as given there when not
+    None): the kill comes after the program reached its wait, however slow the machine."""
+
+    def __init__(self, scratch, marker, nr, arg=None):
+        super().__init__(daemon=True)
+        self.scratch, self.marker, self.nr, self.arg = scratch, marker, str(nr), arg
+        self.done = threading.Event()
+
+    @staticmethod
+    def _find(marker, want_comm=None):
+        for pid in os.listdir("/proc"):
+            if not pid.isdigit():
+                continue
+            try:
+                with open("/proc/%s/cmdline" % pid, "rb") as f:
+                    cmdline = f.read()
+                with open("/proc/%s/comm" % pid) as f:
+                    comm = f.read().strip()
+            except OSError:
+                continue
+            if marker.encode() in cmdline and (want_comm is None or comm == want_comm):
+                yield int(pid)
+
+    def _blocked(self, pid):
+        try:
+            with open("/proc/%d/syscall" % pid) as f:
+                fields = f.read().split()
+        except OSError:
+            return False
+        return bool(fields) and fields[0] == self.nr and (
+            self.arg is None or len(fields) > 4 and fields[4] == self.arg)
+
+    def run(self):
+        deadline = time.monotonic() + 60
+        seen = 0
+        while not self.done.is_set() and time.monotonic() < deadline:
+            blocked = [p for p in self._find(self.marker) if self._blocked(p)]
+            seen = seen + 1 if blocked else 0
+            if seen >= 3:          # still there after three looks: a wait, not a pass
+                for t in self._find(self.scratch, "timeout"):
+                    os.kill(t, signal.SIGALRM)
+                return
+            time.sleep(0.05)
+
+    def stop(self):
+        self.done.set()
+        self.join(30)
+
+
 # -- the explanation is a successful call -------------------------------------------------
 def ssh_config_group_writable(d):
     """openssh-client: ssh refuses the user's ~/.ssh/config when others may write it (its
@@ -80,9 +132,11 @@ def make_recipe_hang(d):
     os.mkfifo(fifo)
     hold = os.open(fifo, os.O_RDWR)
     write(os.path.join(d, "Makefile"), "all:\n\tcat %s > /dev/null\n" % fifo)
-    return ["timeout", "-s", "KILL", "2", "make", "-C", d], {
+    fire = FireWhenBlocked(d, fifo, 0)
+    fire.start()
+    return ["timeout", "-s", "KILL", "60", "make", "-C", d], {
         "signal": "SIGKILL", "syscall": "read", "path": fifo, "hang": True,
-        "_strace_opts": PLAIN}, lambda: os.close(hold)
+        "_strace_opts": PLAIN}, lambda: (fire.stop(), os.close(hold))
 
 
 def flock_wait_timeout(d):
@@ -284,7 +338,10 @@ def asyncio_epoll_hang(d):
     epoll descriptor waits on is the socket registered with epoll_ctl."""
     srv = Server(lambda conn: None)
     srv.start()
-    cmd = ["timeout", "-s", "KILL", "2"] + [PY, "-I", "-S", write(os.path.join(d, "poller.py"), """\
+    # (timeout fires once epoll_wait (232) waits with no time limit (-1, an int))
+    fire = FireWhenBlocked(d, os.path.join(d, "poller.py"), 232, "0xffffffff")
+    fire.start()
+    cmd = ["timeout", "-s", "KILL", "60"] + [PY, "-I", "-S", write(os.path.join(d, "poller.py"), """\
         import asyncio
         async def main():
             reader, writer = await asyncio.open_connection("127.0.0.1", %d)
@@ -294,7 +351,7 @@ def asyncio_epoll_hang(d):
         """ % srv.address[1])]
     return cmd, {"signal": "SIGKILL", "syscall_in": ("epoll_wait", "epoll_pwait"),
                  "hang": True, "address": "127.0.0.1:%d" % srv.address[1],
-                 "_strace_opts": PLAIN}, srv.close
+                 "_strace_opts": PLAIN}, lambda: (fire.stop(), srv.close())
 
 
 def curl_stale_unix_socket(d):
