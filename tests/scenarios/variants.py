@@ -402,6 +402,46 @@ def git_push_dubious(d):
         "_strace_opts": PLAIN}, None
 
 
+def git_clone_into_nonempty(d):
+    """git clone into a directory that exists and is not empty: nothing fails; git's
+    stat shows the directory is there ("destination path ... already exists")."""
+    import subprocess
+    src = os.path.join(d, "origin")
+    subprocess.run(["git", "init", "-q", src], check=True)
+    dest = os.path.join(d, "checkout")
+    os.mkdir(dest)
+    write(os.path.join(dest, "notes.txt"), "n\n")
+    return ["git", "clone", "-q", src, dest], {
+        "syscall_in": STATS, "errno": None, "path": dest, "_strace_opts": TIMED}, None
+
+
+def cp_over_running_program(d):
+    """cp onto a program that is running: its open for writing fails with ETXTBSY."""
+    import shutil
+    import subprocess
+    worker = os.path.join(d, "worker")
+    shutil.copy("/usr/bin/sleep", worker)
+    running = subprocess.Popen([worker, "60"])
+
+    def cleanup():
+        running.kill()
+        running.wait()
+    return ["cp", "/usr/bin/true", worker], {
+        "syscall": "openat", "errno": "ETXTBSY", "path": worker, "_strace_opts": PLAIN}, cleanup
+
+
+def python_rename_across_filesystems(d):
+    """python3's os.rename from a tmpfs to another filesystem: EXDEV (shutil.move would
+    copy; os.rename does not)."""
+    if not os.path.isdir("/dev/shm") or os.stat("/dev/shm").st_dev == os.stat(d).st_dev:
+        raise Unavailable("a second filesystem at /dev/shm")
+    src = write(os.path.join("/dev/shm", "syscope-scn-%d.part" % os.getpid()), "x\n")
+    dest = os.path.join(d, "report.csv")
+    return [PY, "-I", "-S", "-c", "import os; os.rename(%r, %r)" % (src, dest)], {
+        "syscall_in": ("rename", "renameat", "renameat2"), "errno": "EXDEV", "path": src,
+        "_strace_opts": PLAIN}, lambda: os.unlink(src)
+
+
 VARIANTS = [
     Scenario("ssh-config-writable", ssh_config_group_writable, "openssh-client: ssh -F "
              "refuses a configuration file of mode 0666"),
@@ -444,4 +484,9 @@ VARIANTS = [
              "directory does not exist"),
     Scenario("git-push-dubious", git_push_dubious, "git push: receive-pack (a child) "
              "refuses a repository of another owner"),
+    Scenario("git-clone-nonempty", git_clone_into_nonempty, "git clone into a directory "
+             "that is not empty (nothing fails)"),
+    Scenario("cp-text-busy", cp_over_running_program, "cp onto a running program (ETXTBSY)"),
+    Scenario("python-rename-exdev", python_rename_across_filesystems, "os.rename across "
+             "filesystems (EXDEV)"),
 ]
