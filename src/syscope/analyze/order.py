@@ -5,6 +5,7 @@ before knowing where it came from.  This holds a new process's events back until
 fork that created it is seen, within a bounded number of events."""
 from __future__ import annotations
 
+from ..model import Syscall
 from .state import CLONERS
 
 HOLD_LIMIT = 200000
@@ -37,6 +38,19 @@ class ParentsFirst:
         if self.n_held > self.limit:
             oldest = next(iter(self.held))
             self._release(oldest)
+
+    def feed_batch(self, events: list) -> None:
+        """feed() of each event in turn, the common case (a call of a known process)
+        inline."""
+        known = self.known
+        out = self.out
+        for ev in events:
+            if ev.__class__ is Syscall and ev.pid in known:
+                out(ev)
+                if ev.name in CLONERS:
+                    self._after(ev)
+            else:
+                self.feed(ev)
 
     def _emit(self, ev) -> None:
         self.out(ev)

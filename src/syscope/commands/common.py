@@ -215,34 +215,33 @@ class CheckedEvents:
         self.understood = 0
         self.unparsed = 0
 
-    def _source(self):
-        from ..logread.reader import events
+    def _batches(self):
         if self.quiet is not None:
-            from ..logread.sieve import sieved_events
-            return sieved_events(self.paths, self.quiet)
-        return events(self.paths)
+            from ..logread.sieve import sieved_batches
+            return sieved_batches(self.paths, self.quiet)
+        from ..logread.reader import event_batches
+        return event_batches(self.paths)
 
     def __iter__(self):
-        for ev in self._source():
-            if ev.kind == "unparsed":
-                self.unparsed += 1
-            else:
-                self.understood += 1
-            yield ev
+        for batch, unparsed in self._batches():
+            self.unparsed += unparsed
+            self.understood += len(batch) - unparsed
+            yield from batch
 
     def feed(self, out) -> None:
         """Hands every event to out: iterating, without a generator in between."""
-        understood = unparsed = 0
-        try:
-            for ev in self._source():
-                if ev.kind == "unparsed":
-                    unparsed += 1
-                else:
-                    understood += 1
-                out(ev)
-        finally:
-            self.understood += understood
+        for batch, unparsed in self._batches():
             self.unparsed += unparsed
+            self.understood += len(batch) - unparsed
+            for ev in batch:
+                out(ev)
+
+    def feed_batches(self, out) -> None:
+        """Hands every list of events to out (a block of the log at a time)."""
+        for batch, unparsed in self._batches():
+            self.unparsed += unparsed
+            self.understood += len(batch) - unparsed
+            out(batch)
 
     def require_trace(self) -> None:
         if not self.understood:
@@ -264,7 +263,7 @@ def feed_logs(paths: list[str], feed, quiet=None, acyclic: bool = False) -> Chec
         gc.disable()
     try:
         with Progress("reading", paths):
-            src.feed(order.feed)
+            src.feed_batches(order.feed_batch)
             order.close()
     finally:
         if paused:

@@ -243,15 +243,36 @@ class Joiner:
 def events(paths: list[str], compiled: bool = True) -> Iterator:
     """Model events, with unfinished/resumed pairs joined into one Syscall.  The
     compiled parser (compiled.py) makes the same events as the Python one."""
+    for batch, _unparsed in event_batches(paths, compiled):
+        yield from batch
+
+
+BATCH = 4096    # events per batch of the Python parser
+
+
+def event_batches(paths: list[str], compiled: bool = True) -> Iterator[tuple[list, int]]:
+    """events(), a list at a time (a block of the log), with the number of 'unparsed'
+    events in it: a consumer loops over each list itself, one generator step per block
+    rather than per event."""
     from .compiled import parser
     fast = parser() if compiled else None
-    if fast is None:
-        join = Joiner()
-        for source, rec in records(paths):
-            yield from join.feed(source, rec)
-        yield from join.finish()
+    if fast is not None:
+        yield from fast_batches(paths, fast)
         return
-    yield from fast_events(paths, fast)
+    join = Joiner()
+    batch: list = []
+    unparsed = 0
+    for source, rec in records(paths):
+        for ev in join.feed(source, rec):
+            if ev.kind == "unparsed":
+                unparsed += 1
+            batch.append(ev)
+        if len(batch) >= BATCH:
+            yield batch, unparsed
+            batch, unparsed = [], 0
+    batch += join.finish()
+    if batch:
+        yield batch, unparsed
 
 
 def chunks(paths: list[str]) -> Iterator[tuple[str, int, bytes, int | None]]:
@@ -272,21 +293,43 @@ def chunks(paths: list[str]) -> Iterator[tuple[str, int, bytes, int | None]]:
                 first = None
 
 
-def fast_events(paths: list[str], fast) -> Iterator:
-    """events() through the compiled parser: a block of lines at a time, the returned
-    calls made in C, the other lines joined in Python."""
+def joined(batch: list, source: str, join: Joiner, kept=Syscall, also=Syscall) -> tuple:
+    """(events, how many are 'unparsed') of a batch of the compiled parser: its items of
+    the classes kept and also (events already) as they are, its other records joined
+    into events.  A batch of events alone is handed back as it is."""
+    alias = join.alias
+    for item in batch:
+        cls = item.__class__
+        if cls is not kept and cls is not also or alias and not item.pid:
+            break
+    else:
+        return batch, 0
+    out: list = []
+    unparsed = 0
+    for item in batch:
+        cls = item.__class__
+        if cls is kept or cls is also:
+            if not item.pid and join.alias:
+                item.pid = join.alias
+            out.append(item)
+        else:
+            for ev in join.feed(source, item):
+                if ev.kind == "unparsed":
+                    unparsed += 1
+                out.append(ev)
+    return out, unparsed
+
+
+def fast_batches(paths: list[str], fast) -> Iterator[tuple[list, int]]:
+    """event_batches() through the compiled parser: a block of lines at a time, the
+    returned calls made in C, the other lines joined in Python."""
     join = Joiner()
     items = fast.items
-    syscall = Syscall
     lineno = 0
     for path, pid, block, first in chunks(paths):
         batch, _, lineno = items(block, 0, lineno if first is None else first, pid, path,
                                  len(block))
-        for item in batch:
-            if item.__class__ is syscall:
-                if not item.pid and join.alias:
-                    item.pid = join.alias
-                yield item
-            else:
-                yield from join.feed(path, item)
-    yield from join.finish()
+        yield joined(batch, path, join)
+    rest = join.finish()
+    if rest:
+        yield rest, 0

@@ -63,12 +63,19 @@ class Quiet:
 
 def sieved_events(paths: list[str], quiet: Quiet) -> Iterator:
     """reader.events(paths), with the calls quiet lets go counted in Skipped items."""
+    for batch, _unparsed in sieved_batches(paths, quiet):
+        yield from batch
+
+
+def sieved_batches(paths: list[str], quiet: Quiet) -> Iterator[tuple[list, int]]:
+    """sieved_events(), a list at a time, with the number of 'unparsed' events in it
+    (as reader.event_batches())."""
     from .compiled import parser
-    from .reader import Joiner, chunks, events
+    from .reader import Joiner, chunks, event_batches, joined
     from ..model import Syscall
     fast = parser()
     if fast is None:
-        yield from events(paths, compiled=False)
+        yield from event_batches(paths, compiled=False)
         return
     join = Joiner()
     sieved = fast.sieved
@@ -79,15 +86,10 @@ def sieved_events(paths: list[str], quiet: Quiet) -> Iterator:
     for path, pid, block, first in chunks(paths):
         batch, _, lineno = sieved(block, 0, lineno if first is None else first, pid, path,
                                   cache, decide, seen, Skipped)
-        for item in batch:
-            cls = item.__class__
-            if cls is Syscall or cls is Skipped:
-                if not item.pid and join.alias:
-                    item.pid = join.alias
-                yield item
-            else:
-                yield from join.feed(path, item)
-    yield from join.finish()
+        yield joined(batch, path, join, Syscall, Skipped)
+    rest = join.finish()
+    if rest:
+        yield rest, 0
 
 
 def digested_call(call):
