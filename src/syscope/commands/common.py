@@ -350,6 +350,16 @@ def write_report(text: str, path: str | None) -> None:
     sys.stdout.flush()
 
 
-def to_json(obj: dict) -> str:
-    import json
-    return json.dumps(obj, indent=2, default=str) + "\n"
+def write_json(obj: dict, path: str | None) -> None:
+    """json.dumps(obj, indent=2, default=str) and a newline, written to path or standard
+    output as it is made: a big report's text is never held whole."""
+    from ..output.json_stream import stream
+    if path:
+        try:
+            with open(path, "w") as f:
+                stream(obj, f.write)
+        except OSError as e:
+            raise CommandError("Can't write '%s': %s" % (path, e.strerror))
+        return
+    stream(obj, sys.stdout.write)
+    sys.stdout.flush()

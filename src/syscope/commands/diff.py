@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import os
 
-from .common import CommandError, Option, feed_logs, parse_options, run_main, to_json, \
-    trace_live, write_report
+from .common import CommandError, Option, feed_logs, parse_options, run_main, trace_live, \
+    write_json, write_report
 
 USAGE = """\
 Usage: syscope diff [OPTIONS] GOOD BAD
@@ -64,8 +64,10 @@ def run(argv: list[str]) -> int:
         bad = Profile(logs[1])
         feed_logs(logs[1:], bad.feed, quiet, acyclic=True)
     result = compare(good, bad, opts["top"] or None)
-    text = to_json(result) if opts["json"] else render(result)
-    write_report(text, opts["output"])
+    if opts["json"]:
+        write_json(result, opts["output"])
+    else:
+        write_report(render(result), opts["output"])
     return 3 if result["total"] else 0
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import os
 
 from .common import Option, CommandError, check_color, feed_logs, parse_options, run_main, \
-    to_json, trace_live, write_report
+    trace_live, write_json, write_report
 from ..output.color import paint_report, wanted as wanted_color
 
 USAGE = """\
@@ -64,11 +64,11 @@ def run(argv: list[str]) -> int:
     result["source"] = {"logs": logs} if command is None else \
         {"command": command, "exit_status": status}
     if opts["json"]:
-        text = to_json(result)
-    else:
-        text = render(result, opts["top"])
-        if wanted_color(opts["color"], -1 if opts["output"] else 1):
-            text = paint_report(text, BAD_SECTIONS)
+        write_json(result, opts["output"])
+        return 0
+    text = render(result, opts["top"])
+    if wanted_color(opts["color"], -1 if opts["output"] else 1):
+        text = paint_report(text, BAD_SECTIONS)
     write_report(text, opts["output"])
     return 0
 
