@@ -9,6 +9,7 @@
 #include <Python.h>
 
 #include <errno.h>
+#include <fcntl.h>
 #include <grp.h>
 #include <sched.h>
 #include <signal.h>
@@ -393,11 +394,72 @@ elapsed_ns(const struct timespec *since)
     return (now.tv_sec - since->tv_sec) * 1000000000L + (now.tv_nsec - since->tv_nsec);
 }
 
+/* A process resumed from its PTRACE_EVENT_EXIT stop is gone within microseconds, but
+ * what its exit does to others (a SIGHUP to an orphaned process group, a parent's
+ * SIGCHLD) can stop them first, and wait4(-1) reports the newest tracee first: the exit
+ * status of a process with one thread is waited for on its own, so that "+++ exited"
+ * comes before what the exit caused, as it happened.  (One of several threads is not
+ * reported until the others are gone, maybe not before they are served: no wait.)  The
+ * wait is bounded: an exit can block (a file system's flush on close). */
+#define EXIT_WAIT_NS 20000000L
+static pid_t exiting_pid;
+
+/* the number of threads of pid's thread group, from /proc/PID/stat (0: unknown) */
+static long
+thread_count(pid_t pid)
+{
+    char path[64], buf[1024];
+    snprintf(path, sizeof(path), "/proc/%d/stat", (int)pid);
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return 0;
+    ssize_t n = read(fd, buf, sizeof(buf) - 1);
+    close(fd);
+    if (n <= 0)
+        return 0;
+    buf[n] = 0;
+    char *p = strrchr(buf, ')');     /* the command name may hold anything but this */
+    if (!p)
+        return 0;
+    /* after ") ": state ppid pgrp session tty_nr tpgid flags minflt cminflt majflt
+     * cmajflt utime stime cutime cstime priority nice num_threads */
+    for (int field = 0; field < 18 && p; field++)
+        p = strchr(p + 1, ' ');
+    return p ? strtol(p + 1, NULL, 10) : 0;
+}
+
+static void
+expect_exit(pid_t pid)
+{
+    exiting_pid = thread_count(pid) == 1 ? pid : 0;
+}
+
+static pid_t
+wait_exiting(int *status, struct rusage *ru)
+{
+    pid_t pid = exiting_pid;
+    exiting_pid = 0;
+    struct timespec t0;
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    do {
+        pid_t got = wait4(pid, status, __WALL | WNOHANG, ru);
+        if (got != 0)
+            return got > 0 ? got : 0;
+        sched_yield();
+    } while (elapsed_ns(&t0) < EXIT_WAIT_NS);
+    return 0;
+}
+
 /* wait4(-1, status, __WALL | WNOHANG, ru) for up to the spin window: the pid, or 0 when
  * no tracee stopped in time (or stop_polling became set) */
 static pid_t
 poll_stop(int *status, struct rusage *ru, volatile sig_atomic_t *stop_polling)
 {
+    if (exiting_pid) {
+        pid_t pid = wait_exiting(status, ru);
+        if (pid > 0)
+            return pid;
+    }
     long window = spin_window_ns();
     if (window <= 0)
         return 0;
@@ -416,6 +478,17 @@ poll_stop(int *status, struct rusage *ru, volatile sig_atomic_t *stop_polling)
     } while (!(stop_polling && *stop_polling) && elapsed_ns(&t0) < window);
     spin_misses++;
     return 0;
+}
+
+/* expect_exit(pid): pid was resumed from its PTRACE_EVENT_EXIT stop */
+static PyObject *
+py_expect_exit(PyObject *self, PyObject *args)
+{
+    int pid;
+    if (!PyArg_ParseTuple(args, "i", &pid))
+        return NULL;
+    expect_exit(pid);
+    Py_RETURN_NONE;
 }
 
 /* spin_window() -> the poll window in nanoseconds (0: the tracer blocks at once) */
@@ -1106,7 +1179,8 @@ serve_event(pid_t pid, int status)
         t->prog = NULL;
         t->printed = t->counted = 0;
     }
-    ptrace(PTRACE_SYSCALL, pid, 0, 0);
+    if (ptrace(PTRACE_SYSCALL, pid, 0, 0) == 0)
+        expect_exit(pid);
     if (os_.out.len >= (1 << 16))
         out_flush();
     return 1;
@@ -1437,6 +1511,8 @@ static PyMethodDef methods[] = {
     {"out_set_multi", py_out_set_multi, METH_VARARGS, "out_set_multi(flag)"},
     {"run_batch_raw", py_run_batch_raw, METH_VARARGS,
      "run_batch_raw(buffer, max_records, idle_ms) -> (pid, status, stime, nbytes)"},
+    {"expect_exit", py_expect_exit, METH_VARARGS,
+     "expect_exit(pid): pid was resumed from its exit stop; its exit status is waited for first"},
     {"spin_window", py_spin_window, METH_NOARGS,
      "spin_window() -> nanoseconds the tracer polls for a stop before it blocks"},
     {"wait_or_idle", py_wait_or_idle, METH_VARARGS,

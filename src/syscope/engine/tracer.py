@@ -649,6 +649,8 @@ class Engine:
             op = P.PTRACE_CONT   # fork/clone events keep a seccomp tracee running
         if not P.restart(op, pid, restart_sig):
             pass  # gone; its exit status will tell
+        elif event == P.PTRACE_EVENT_EXIT:
+            P.expect_exit(pid)
 
     def runs_to_filter(self, task: Task) -> bool:
         """The thread is under the seccomp filter and not inside a syscall: PTRACE_CONT
