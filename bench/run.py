@@ -317,6 +317,15 @@ def interpreter_of(syscope: list[str]) -> str:
     return beside if os.path.exists(beside) else sys.executable
 
 
+def spin_window_us(syscope: list[str]) -> str:
+    """How long syscope's tracer polls for a stop before it blocks (README: waiting for
+    stops), as its interpreter reports it with this environment."""
+    p = subprocess.run([interpreter_of(syscope), "-c",
+                        "from syscope.engine import _ptrace; print(_ptrace.spin_window())"],
+                       capture_output=True, text=True)
+    return "%g µs" % (int(p.stdout) / 1000) if p.returncode == 0 else "unknown"
+
+
 def startup(syscope: list[str], repeat: int) -> dict:
     cmds = {
         "syscope -o /dev/null true": syscope + ["-o", "/dev/null", "true"],
@@ -394,10 +403,11 @@ def read_rates(quick: bool) -> str | None:
 # -- the report -----------------------------------------------------------------------
 def report(results: list[dict], start: dict, imports: dict | None, info: dict) -> str:
     out = ["## syscope vs strace on real workloads", "",
-           "%s; %d repetitions alternated (syscope, strace, untraced); syscope: `%s`; "
-           "load average at start %s, at end %s (%d CPUs)." % (
-               info["date"], info["repeat"], " ".join(info["syscope"]), info["load_start"],
-               info["load_end"], os.cpu_count()), "",
+           "%s; %d repetitions alternated (syscope, strace, untraced); syscope: `%s` "
+           "(interpreter `%s`, polls for stops %s); load average at start %s, at end %s "
+           "(%d CPUs)." % (
+               info["date"], info["repeat"], " ".join(info["syscope"]), info["interpreter"],
+               info["spin_us"], info["load_start"], info["load_end"], os.cpu_count()), "",
            "| workload | syscalls | untraced s | strace s | syscope s | syscope/strace "
            "| syscope/untraced | CPU syscope/strace | CPU syscope/untraced "
            "| added µs/syscall syscope, strace | peak RSS MiB syscope, untraced |",
@@ -477,7 +487,8 @@ def main() -> int:
     repeat = a.repeat or (3 if a.quick else 7)
     syscope = [a.syscope] if a.syscope else installed_syscope()
     info = {"date": time.strftime("%Y-%m-%d %H:%M"), "repeat": repeat, "syscope": syscope,
-            "load_start": loadavg()}
+            "load_start": loadavg(), "interpreter": interpreter_of(syscope),
+            "spin_us": spin_window_us(syscope)}
     if not a.syscope:
         try:
             import syscope as pkg
