@@ -235,3 +235,38 @@ def test_vfork_children_and_reused_pids(tmp_path):
     assert [c["argv"] for c in inv["commands"] if not c["error"]] == [["sh"], ["true"]]
     r = run_summary([str(log)])
     assert r.returncode == 0 and r.stdout.count("pid 101") == 2, r.stdout
+
+
+TIMED_LOG = """\
+100 10:00:00.000000 read(0, "a", 1) = 1 <0.000040>
+100 10:00:00.000100 read(0, "b", 1) = 1 <0.000010>
+100 10:00:00.000200 --- SIGCHLD {si_signo=SIGCHLD, si_code=CLD_EXITED} ---
+100 10:00:00.000300 read(0, "c", 1) = 1 <0.000030>
+100 10:00:00.000400 stat("/nowhere", 0x7ffd) = -1 ENOENT (No such file or directory) <0.000020>
+100 10:00:00.000500 clone(child_stack=NULL, flags=SIGCHLD) = 101 <0.000050>
+101 10:00:00.000600 exit_group(0) = ?
+101 10:00:00.000700 +++ exited with 0 +++
+100 10:00:00.000800 clone(child_stack=NULL, flags=SIGCHLD) = 101 <0.000060>
+101 10:00:00.000900 write(1, "x", 1) = 1 <0.000001>
+101 10:00:00.001000 +++ exited with 0 +++
+100 10:00:00.001100 +++ exited with 0 +++
+"""
+
+
+def test_counts_and_percentiles(tmp_path):
+    """Every event and call counted, a pid used twice included; P50/P95/P99 the values
+    at nearest rank, and a process's end its last call's return."""
+    log = tmp_path / "timed.log"
+    log.write_text(TIMED_LOG)
+    r = run_summary(["--json", str(log)])
+    assert r.returncode == 0, r.stderr
+    inv = json.loads(r.stdout)
+    assert {k: inv["counts"][k] for k in ("events", "syscalls", "signals", "processes")} == \
+        {"events": 12, "syscalls": 8, "signals": 1, "processes": 2}
+    per = {row["syscall"]: row for row in inv["latency"]["per_syscall"]}
+    assert (per["read"]["count"], per["read"]["p50"], per["read"]["p95"],
+            per["read"]["max"]) == (3, 0.00003, 0.00004, 0.00004)
+    assert (per["stat"]["errors"], per["clone"]["p50"], per["clone"]["p99"]) == \
+        (1, 0.00005, 0.00006)
+    ends = sorted((p["pid"], p["syscalls"], p["end"]) for p in inv["processes"])
+    assert ends == [(100, 6, 36000.0011), (101, 1, 36000.0007), (101, 1, 36000.001)]

@@ -32,6 +32,8 @@ NEEDS_ARGS = frozenset(OPENERS) | frozenset(CREATES) | frozenset(DELETES) | froz
 # the calls the inventory looks into; of the others it counts and times them
 WATCHED = FD_CALLS | NEEDS_ARGS | frozenset(PATH_ARGS) | frozenset(EXECS) | CHANGES_TABLE | \
     NET_CALLS | FD_RETURNERS | FD_PAIRS | frozenset({"futex", "getdents", "getdents64"})
+# the calls that open, create or delete what they name (the others only look at it)
+MAKES_OR_REMOVES = frozenset(OPENERS) | frozenset(CREATES) | frozenset(DELETES)
 # the one-path calls whose path the process table reads from the text (no argument trees)
 LEAD_ONLY = {name: dirfd for name, dirfd in LEAD.items() if name not in EXECS}
 
@@ -42,11 +44,9 @@ def percentiles(values) -> dict:
         return {"count": 0}
     s = sorted(values)
     n = len(s)
-
-    def rank(p):
-        return s[min(n - 1, max(0, int(-(-p * n // 100)) - 1))]
-    return {"count": n, "total": round(sum(s), 6), "p50": rank(50), "p95": rank(95),
-            "p99": rank(99), "max": s[-1]}
+    # the value at rank ceil(p * n / 100), counted from 1 (for 1 <= p <= 100, n >= 1)
+    return {"count": n, "total": round(sum(s), 6), "p50": s[-(-50 * n // 100) - 1],
+            "p95": s[-(-95 * n // 100) - 1], "p99": s[-(-99 * n // 100) - 1], "max": s[-1]}
 
 
 class FileStats:
@@ -130,18 +130,25 @@ class Inventory:
         self.per_fd: dict[tuple, list] = {}   # (pid, fd, opened at) -> [target, durations]
         self.futex_long: list[dict] = []
         self.never_returned: list[dict] = []
-        self.events = self.syscalls = self.signals = 0
+        self.others = self.signals = 0       # events that are not calls (those: ProcInfo.calls)
         self.timed = False
         self.first_time = self.last_time = None
         self.seq = 0
 
     # -- feeding -------------------------------------------------------------------------
+    @property
+    def syscalls(self) -> int:
+        return sum(info.calls for info in self.retired) + \
+            sum(info.calls for info in self.procs.values())
+
+    @property
+    def events(self) -> int:
+        return self.syscalls + self.others
+
     def feed(self, ev) -> None:
-        self.events += 1
         if ev.kind != "syscall":
             self._other(ev)
             return
-        self.syscalls += 1
         name = ev.name
         pid = ev.pid
         ts = ev.time
@@ -166,8 +173,10 @@ class Inventory:
                 self.first_time = t
             self.last_time = t
         info.last_line = ev.line or info.last_line
-        info.calls += 1
         table = self.table
+        if not info.calls:       # the table knows every process from its first call on
+            table.get(pid)
+        info.calls += 1
         dur = ev.duration
         if ev.errno:
             self.errors_per_call[name] = self.errors_per_call.get(name, 0) + 1
@@ -187,8 +196,7 @@ class Inventory:
                 info.end += dur
         if ev.ret_text is None or (ev.ret_text == "?" and name not in NO_RETURN):
             self._never_returned(ev)
-        if name not in WATCHED:
-            table.get(pid).last_call = ev      # all the rest would do with it
+        if name not in WATCHED:        # counted and timed: all it does
             return
         if name in FD_CALLS:
             self._fd_call(ev, dur)
@@ -201,7 +209,6 @@ class Inventory:
             elif r[0]:
                 self._path_done(ev, r[0], 0, None, dur, True)
             if name not in CHANGES_TABLE:      # stat, access, xattr and the like
-                table.get(pid).last_call = ev
                 return
             args = None
         else:
@@ -244,6 +251,7 @@ class Inventory:
                 self.by_fd[id(target)] = (target, conn)
 
     def _other(self, ev) -> None:
+        self.others += 1
         kind = ev.kind
         if kind == "exit":
             self.table.exited(ev.pid, ev.code, ev.signal, ev.core)
@@ -326,6 +334,8 @@ class Inventory:
         if ev.ret_text is None:
             return
         name = ev.name
+        if name not in MAKES_OR_REMOVES:      # stat, access, xattr and the like
+            return
         if name in OPENERS:
             st.opened += 1
             flags = lead_flags(name, ev.args_text) if lead else None

@@ -305,18 +305,26 @@ def joined(batch: list, source: str, join: Joiner, kept=Syscall, also=Syscall) -
     else:
         return batch, 0
     out: list = []
+    append = out.append
     unparsed = 0
+    since = 0 if alias else None     # where lines without a pid begin to take the alias
     for item in batch:
         cls = item.__class__
         if cls is kept or cls is also:
-            if not item.pid and join.alias:
-                item.pid = join.alias
-            out.append(item)
+            append(item)
         else:
             for ev in join.feed(source, item):
                 if ev.kind == "unparsed":
                     unparsed += 1
-                out.append(ev)
+                append(ev)
+            if since is None and join.alias:
+                since = len(out)
+    if since is not None:
+        alias = join.alias
+        for ev in out[since:]:
+            cls = ev.__class__
+            if (cls is kept or cls is also) and not ev.pid:
+                ev.pid = alias
     return out, unparsed
 
 
