@@ -95,15 +95,19 @@ class _Encoder:
         else:
             self.value(self.default(o), level)
 
+    def open(self, bracket: str, level: int) -> tuple[int, str]:
+        """Opens a container one level deeper: (its level, what separates its items)."""
+        level += 1
+        newline = "\n" + self.indent * level
+        self.out.append(bracket + newline)
+        return level, "," + newline
+
     def list(self, items, level: int) -> None:
         out = self.out
         if not items:
             out.append("[]")
             return
-        level += 1
-        newline = "\n" + self.indent * level
-        sep = "," + newline
-        out.append("[" + newline)
+        level, sep = self.open("[", level)
         first = True
         for o in items:
             if first:
@@ -126,10 +130,7 @@ class _Encoder:
         if not d:
             out.append("{}")
             return
-        level += 1
-        newline = "\n" + self.indent * level
-        sep = "," + newline
-        out.append("{" + newline)
+        level, sep = self.open("{", level)
         first = True
         for k, o in d.items():
             if type(k) is not str:
