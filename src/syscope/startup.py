@@ -26,8 +26,7 @@ TRACE_MODULES = (
     "syscope.engine.fdinfo", "syscope.engine.memory", "syscope.engine.plans",
     "syscope.abi._xlat", "syscope.progname", "syscope.output.outfile", "syscope.engine.tracer",
     "syscope.pathtrace", "syscope.session", "syscope.engine.seccomp", "syscope.output.sinks",
-    "syscope.decode.basic", "syscope.decode.file", "syscope.engine.render",
-    "syscope.decode.array", "syscope.decode.process", "syscope.decode.arch_prctl",
+    "syscope.engine.render", "syscope.engine._programs",
 )
 
 

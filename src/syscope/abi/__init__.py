@@ -71,10 +71,20 @@ _XLAT_INDEX: dict[str, int] = {}     # table -> its place in _xlat's NAMES
 
 def _xlat_text(table: str) -> str:
     """A table's text in _xlat.TEXT (all tables in one string, cheap to load)."""
-    from . import _xlat
+    return xlat_text_at(xlat_index(table))
+
+
+def xlat_index(table: str) -> int:
+    """The table's place among the generated tables (KeyError if there is none)."""
     if not _XLAT_INDEX:
+        from . import _xlat
         _XLAT_INDEX.update((name, i) for i, name in enumerate(_xlat.NAMES.split()))
-    i = _XLAT_INDEX[table]
+    return _XLAT_INDEX[table]
+
+
+def xlat_text_at(i: int) -> str:
+    """The text of the table at place i: "NAME value" lines."""
+    from . import _xlat
     return _xlat.TEXT[_xlat.ENDS[i - 1] if i else 0:_xlat.ENDS[i]]
 
 

@@ -217,6 +217,53 @@ py_set_table(PyObject *self, PyObject *args)
     Py_RETURN_NONE;
 }
 
+/* set_table_text(id, text): the table from its text, "NAME value" lines (abi's form),
+ * the value after the line's last space; parsed here, no Python objects per entry */
+static PyObject *
+py_set_table_text(PyObject *self, PyObject *args)
+{
+    int id;
+    const char *text;
+    Py_ssize_t len;
+    if (!PyArg_ParseTuple(args, "is#", &id, &text, &len))
+        return NULL;
+    if (id < 0 || id >= MAX_TABLES) {
+        PyErr_SetString(PyExc_ValueError, "table id out of range");
+        return NULL;
+    }
+    struct xtab *t = &tables[id];
+    for (int i = 0; i < t->n; i++)
+        free(t->e[i].name);
+    free(t->e);
+    t->n = 0;
+    Py_ssize_t lines = len ? 1 : 0;
+    for (Py_ssize_t i = 0; i < len; i++)
+        lines += text[i] == '\n';
+    t->e = calloc(lines ? lines : 1, sizeof(struct xent));
+    if (!t->e)
+        return PyErr_NoMemory();
+    const char *p = text, *end = text + len;
+    while (p < end) {
+        const char *nl = memchr(p, '\n', end - p);
+        const char *eol = nl ? nl : end;
+        const char *sp = eol;
+        while (sp > p && sp[-1] != ' ')
+            sp--;
+        if (sp == p) {
+            PyErr_SetString(PyExc_ValueError, "table line without a value");
+            return NULL;
+        }
+        char *name = strndup(p, sp - 1 - p);
+        if (!name)
+            return PyErr_NoMemory();
+        t->e[t->n].name = name;
+        t->e[t->n].value = strtoll(sp, NULL, 10);
+        t->n++;
+        p = eol + 1;
+    }
+    Py_RETURN_NONE;
+}
+
 /* ---- errno names and messages ---------------------------------------------- */
 
 #define MAX_ERRNO 4096
@@ -233,6 +280,29 @@ py_set_errno(PyObject *self, PyObject *args)
     if (n > 0 && n < MAX_ERRNO) {
         free(errno_text[n]);
         errno_text[n] = strdup(text);
+    }
+    Py_RETURN_NONE;
+}
+
+/* set_errno_texts(text): "n text" lines, set_errno for each */
+static PyObject *
+py_set_errno_texts(PyObject *self, PyObject *args)
+{
+    const char *text;
+    Py_ssize_t len;
+    if (!PyArg_ParseTuple(args, "s#", &text, &len))
+        return NULL;
+    const char *p = text, *end = text + len;
+    while (p < end) {
+        const char *nl = memchr(p, '\n', end - p);
+        const char *eol = nl ? nl : end;
+        char *after;
+        long n = strtol(p, &after, 10);
+        if (after < eol && *after == ' ' && n > 0 && n < MAX_ERRNO) {
+            free(errno_text[n]);
+            errno_text[n] = strndup(after + 1, eol - after - 1);
+        }
+        p = eol + 1;
     }
     Py_RETURN_NONE;
 }

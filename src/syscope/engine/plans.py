@@ -83,10 +83,15 @@ def plan_for(name: str, max_strlen: int):
     return tuple(entry), tuple(exit_)
 
 
-def install(set_plan, nr: int, max_strlen: int, decoding: bool = True) -> bool:
+def install(set_plan, nr: int, max_strlen: int, decoding: bool = True, ahead=None) -> bool:
     """Give the C loop the plan of syscall nr (when it first meets it); False when
-    Python must handle it live.  Without decoding (-c) no syscall needs memory."""
-    plan = plan_for(syscall_name(nr), max_strlen) if decoding else ((), ())
+    Python must handle it live.  Without decoding (-c) no syscall needs memory.
+    ahead: the plans generated for this max_strlen (engine/_programs.py), name -> plan."""
+    if not decoding:
+        plan = ((), ())
+    else:
+        name = syscall_name(nr)
+        plan = ahead[name] if ahead is not None and name in ahead else plan_for(name, max_strlen)
     if plan is None:
         set_plan(nr, False, (), ())
         return False

@@ -3,17 +3,18 @@ for the C loop, constant tables handed over from abi/, and the output stream the
 loop and the Python decoders share.
 
 A syscall is rendered in C when every argument of its signature has an operation
-below; its line then costs no Python at all.  The other syscalls keep their Python
+below; its line then costs no Python at all.  The programs for the usual options are
+compiled ahead of time (tools/gen_programs.py writes engine/_programs.py from the same
+compiler), so that a trace meets its first syscalls without importing their decoders.  The other syscalls keep their Python
 decoders (as records copied by the C loop, or live), and write into the same stream,
 so the order and the <unfinished ...> / <... resumed> bookkeeping stay one."""
 from __future__ import annotations
 
-from ..abi import ERRNO, signal_name, xlat_lookup, xlat_table
-from ..decode.basic import TABLE_TYPES, flags_param
+from ..abi import ERRNO, signal_name, xlat_index, xlat_lookup, xlat_text_at
 from ..decode.core import (DECODERS, ERESTART_TEXT, TYPES, Call, DecodeOptions,
                            SignatureDecoder, VariantDecoder, error_text)
-from ..decode.file import DIRENT_HEADERS, MODE_SPECIAL_BITS, STATX, XATTR_SIZE_MAX
 from ..decode.fmt import HEX_ALL
+from ..lean_os import getenv
 from . import _ptrace as P
 
 # operation codes (engine/_render.c)
@@ -42,22 +43,61 @@ BUFFERS = {"buf": 0, "hexbuf": BUF_HEX | BUF_FAIL_ADDR, "rlbuf": BUF_RET | BUF_F
 
 
 class Tables:
-    """Constant tables handed to the C side, each once."""
+    """Constant tables handed to the C side, each once, when a program first uses it.
+    A table's id is its place in keys; its source is either an abi table's place
+    (abi.xlat_index) or the table's own text ("NAME value" lines).  Generated programs
+    come with the keys and sources they were compiled with."""
 
-    def __init__(self):
-        self.ids: dict = {}
+    def __init__(self, keys=(), sources=()):
+        self.keys = keys
+        self.sources = list(sources)
+        self._ids = None              # key -> id, built when a program is compiled here
+        self.handed: set = set()
+
+    def need(self, i: int) -> None:
+        if i not in self.handed:
+            self.handed.add(i)
+            src = self.sources[i]
+            P.set_table_text(i, xlat_text_at(src) if type(src) is int else src)
+
+    def table(self, key, source) -> int:
+        """The id of table key (source() says where its entries are when it is new)."""
+        ids = self._ids
+        if ids is None:
+            ids = self._ids = {k: i for i, k in enumerate(self.keys)}
+        i = ids.get(key)
+        if i is None:
+            i = ids[key] = len(self.sources)
+            self.sources.append(source())
+        self.need(i)
+        return i
 
     def id(self, key, entries) -> int:
-        if key not in self.ids:
-            self.ids[key] = len(self.ids)
-            P.set_table(self.ids[key], tuple(entries))
-        return self.ids[key]
+        return self.table(key, lambda: "\n".join("%s %d" % e for e in entries))
 
     def xlat(self, name: str) -> int:
-        return self.id(name, xlat_table(name))
+        return self.table(name, lambda: xlat_index(name))
 
     def signals(self) -> int:
         return self.id("signo", ((signal_name(n), n) for n in range(1, 65)))
+
+    def key_list(self) -> tuple:
+        ids = self._ids or {}
+        return tuple(sorted(ids, key=ids.__getitem__))
+
+
+def fixed_tables(tables: Tables) -> tuple:
+    """The tables the C renderer's options name (ids 0-3 in every Tables that starts
+    with them), and the constants beside them."""
+    from ..decode.file import MODE_SPECIAL_BITS, STATX, XATTR_SIZE_MAX
+    return ((tables.xlat("mode_types"), tables.id("mode_bits", MODE_SPECIAL_BITS),
+             tables.xlat("statx_mask"), tables.xlat("statx_attrs")),
+            (STATX["SIZE"], STATX["TYPE"] | STATX["MODE"], XATTR_SIZE_MAX))
+
+
+def errno_texts() -> str:
+    """What follows "= " for each error, as "n text" lines (set_errno_texts)."""
+    return "\n".join("%d %s" % (n, error_text(n)) for n in sorted(set(ERRNO) | set(ERESTART_TEXT)))
 
 
 def op(code, arg, lookup=V_U32, printed=V_U32, table=-1, table2=-1, table3=-1, param=0,
@@ -80,6 +120,8 @@ def compile_struct(fn, i: int):
 
 def compile_arg(t: str, p: str, i: int, tables: Tables, abbrev: bool):
     """The operation printing argument i of type t (parameter p), or None."""
+    from ..decode.basic import TABLE_TYPES, flags_param
+    from ..decode.file import DIRENT_HEADERS
     fn = TYPES.get(t)
     if getattr(fn, "struct", None):
         return compile_struct(fn, i)
@@ -241,24 +283,64 @@ def renderable_options(decode) -> bool:
             and decode.xflag <= HEX_ALL and decode.xlat_style == "abbrev")
 
 
+def table_ids(ops) -> set:
+    return {t for o in ops for t in o[4:7] if t >= 0}
+
+
+def compile_entry(name: str, tables: Tables, abbrev: bool):
+    """What the C loop gets for syscall name: None (Python prints it), (table ids,
+    entry ops, exit ops, return kind, note op), or for a syscall with variants
+    (table ids, selector, ((value, program), ...))."""
+    d = DECODERS.get(name)
+    if isinstance(d, VariantDecoder):
+        variants, needs = [], set()
+        for value, case in d.cases.items():
+            prog = compile_program(case, tables, abbrev, (d.selector, value))
+            if prog is not None:
+                variants.append((value, prog))
+                needs |= table_ids(prog[0] + prog[1] + (prog[3] or ()))
+        return tuple(sorted(needs)), d.selector, tuple(variants)
+    prog = compile_program(d, tables, abbrev) if isinstance(d, SignatureDecoder) else None
+    if prog is None:
+        return None
+    return (tuple(sorted(table_ids(prog[0] + prog[1] + (prog[3] or ())))),) + prog
+
+
+def programs_ahead():
+    """The generated programs (engine/_programs.py), unless SYSCOPE_NO_PROGRAMS=1 asks
+    for every program compiled here."""
+    if getenv("SYSCOPE_NO_PROGRAMS") == "1":
+        return None
+    from . import _programs
+    return _programs
+
+
 class Renderer:
-    """Compiles syscalls for the C loop as it first meets them (a run uses a few dozen
-    of the 360, so start-up pays for none).  traced(name) says which syscalls print;
-    silent_ok(name) which of the others may run unseen by Python."""
+    """Gives the C loop the program of each syscall as it first meets it: generated in
+    advance for the usual options, compiled here otherwise.  traced(name) says which
+    syscalls print; silent_ok(name) which of the others may run unseen by Python."""
 
     def __init__(self, decode, traced=None, silent_ok=lambda name: True, counting=False):
         self.decode, self.traced, self.silent_ok = decode, traced, silent_ok
         self.counting = counting      # -c: nothing prints, every traced call is counted
-        self.tables = tables = Tables()
         self.lazy: dict = {}          # nr -> LAZY_VARIANTS entry
         self.learned: set = set()     # (nr, value) compiled or found not compilable
-        P.set_render_options(decode.max_strlen, decode.xflag, decode.decode_fds,
-                             tables.xlat("mode_types"),
-                             tables.id("mode_bits", MODE_SPECIAL_BITS),
-                             tables.xlat("statx_mask"), tables.xlat("statx_attrs"),
-                             STATX["SIZE"], STATX["TYPE"] | STATX["MODE"], XATTR_SIZE_MAX)
-        for n in set(ERRNO) | set(ERESTART_TEXT):
-            P.set_errno(n, error_text(n))
+        self.abbrev = not decode.verbose
+        ahead = programs_ahead()
+        if ahead is None:
+            self.tables = tables = Tables()
+            self.ahead = None
+            ids, constants = fixed_tables(tables)
+            P.set_errno_texts(errno_texts())
+        else:
+            self.tables = tables = Tables(ahead.TABLE_KEYS, ahead.TABLE_SOURCES)
+            self.ahead = ahead.PROGRAMS[self.abbrev]
+            ids, constants = ahead.FIXED_TABLES, ahead.RENDER_CONSTANTS
+            for i in ids:
+                tables.need(i)
+            P.set_errno_texts(ahead.ERRNO_TEXT)
+        P.set_render_options(decode.max_strlen, decode.xflag, decode.decode_fds, *ids,
+                             *constants)
 
     def compile(self, nr: int, name: str) -> bool:
         """Give the C loop syscall nr's program; False when Python prints it."""
@@ -268,27 +350,29 @@ class Renderer:
         if self.counting:
             P.set_program(nr, 3 if self.silent_ok(name) else 0, name, (), (), 1, None)
             return self.silent_ok(name)
-        d = DECODERS.get(name)
-        abbrev = not self.decode.verbose
         if name in self.decode.raw_set:
-            d = None
+            entry = None
         elif name in LAZY_VARIANTS:
             P.set_program(nr, 0, name, (), (), 1, None)
             self.lazy[nr] = LAZY_VARIANTS[name]
             return False
-        if isinstance(d, VariantDecoder):
-            P.set_program(nr, 0, name, (), (), 1, None)
-            for value, case in d.cases.items():
-                prog = compile_program(case, self.tables, abbrev, (d.selector, value))
-                if prog is not None:
-                    P.add_variant(nr, d.selector, value, *prog)
-            return True
-        prog = compile_program(d, self.tables, abbrev) if isinstance(d, SignatureDecoder) \
-            else None
-        if prog is None:
+        elif self.ahead is not None and name in self.ahead:
+            entry = self.ahead[name]
+        else:
+            entry = compile_entry(name, self.tables, self.abbrev)
+        if entry is None:
             P.set_program(nr, 0, name, (), (), 1, None)
             return False
-        P.set_program(nr, 1, name, *prog)
+        need = self.tables.need
+        for i in entry[0]:
+            need(i)
+        if len(entry) == 3:             # variants
+            P.set_program(nr, 0, name, (), (), 1, None)
+            selector = entry[1]
+            for value, prog in entry[2]:
+                P.add_variant(nr, selector, value, *prog)
+            return True
+        P.set_program(nr, 1, name, *entry[1:])
         if not self.silent_ok(name):     # execve: Python ends a thread's quiet
             P.set_wakes(nr)
         return True

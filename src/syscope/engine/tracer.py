@@ -281,6 +281,12 @@ class Engine:
             live = bool(self.opts.decode.decode_fds)
             if live and renderer is None:
                 return self.run_stepwise()
+            ahead = None
+            if decoding and not live:
+                from .render import programs_ahead
+                generated = programs_ahead()
+                if generated is not None and strlen == generated.PLAN_STRLEN:
+                    ahead = generated.PLANS
 
             def planner(nr: int) -> None:
                 if injector is not None and injector.covers(nr):   # tampered live
@@ -291,7 +297,7 @@ class Engine:
                 if live:
                     P.set_plan(nr, False, (), ())
                 else:
-                    install(P.set_plan, nr, strlen, decoding)
+                    install(P.set_plan, nr, strlen, decoding, ahead)
             self.planner = planner
             if renderer is not None:
                 return self.run_rendered()
@@ -700,10 +706,19 @@ class Engine:
         if op == OP_SECCOMP and task.in_syscall:
             # Entry already seen at its syscall-entry-stop: the filter is in place now.
             return P.PTRACE_SYSCALL
-        if op in (OP_ENTRY, OP_SECCOMP) and self.planner is not None \
-                and info[1] not in self.planned:
-            if self.plan(info[1], task):
-                return None
+        if op in (OP_ENTRY, OP_SECCOMP) and self.planner is not None:
+            if info[1] not in self.planned:
+                self.planned.add(info[1])
+                self.planner(info[1])
+                if self.serve_here(task):
+                    return None
+            if task.hide and self.rendering and SYSCALL_NAMES.get(info[1]) in EXEC_NAMES:
+                # the launched program's execve ends its quiet: printed by the C loop
+                # like any later one, without the decoders
+                task.hide = False
+                P.set_quiet(task.pid, False)
+                if self.serve_here(task):
+                    return None
         if op == OP_ENTRY or op == OP_SECCOMP:
             self.enter(task, info[1], info[2], info[5])
             request = P.PTRACE_SYSCALL
@@ -717,11 +732,9 @@ class Engine:
             return self.opts.injector.resume(task, request)
         return request
 
-    def plan(self, nr: int, task: Task) -> bool:
-        """The C loop meets syscall nr for the first time: plan it (and compile its
-        program), then let the C loop serve this very stop if it now can."""
-        self.planned.add(nr)
-        self.planner(nr)
+    def serve_here(self, task: Task) -> bool:
+        """Let the C loop serve this stop if it now can (the syscall just planned, the
+        thread no longer quiet); False when Python must."""
         if self.rendering:          # the C side may print: it must have the stream
             self.stream().push()
         code, n = P.serve(task.pid, self.serve_buf, self.stime)
