@@ -10,6 +10,7 @@ signature, a decoder's captures, the renderer's compiler or the constant tables:
 """
 from __future__ import annotations
 
+import marshal
 import sys
 from pathlib import Path
 
@@ -19,6 +20,8 @@ PLAN_STRLEN = 32       # strace's default -s
 
 
 def build() -> dict:
+    """The module's names and values, the syscalls' as (plan, abbreviated program,
+    program with -v)."""
     sys.path.insert(0, str(ROOT / "src"))
     from syscope.abi import SYSCALL_NAMES
     from syscope.engine import render
@@ -36,16 +39,12 @@ def build() -> dict:
     programs = {abbrev: {name: render.compile_entry(name, tables, abbrev)
                          for name in names if name not in render.LAZY_VARIANTS}
                 for abbrev in (True, False)}
+    syscalls = {name: (plan_for(name, PLAN_STRLEN), programs[True].get(name),
+                       programs[False].get(name)) for name in names}
     return {"TABLE_KEYS": tables.key_list(), "TABLE_SOURCES": tuple(tables.sources),
             "FIXED_TABLES": fixed, "RENDER_CONSTANTS": constants,
             "ERRNO_TEXT": render.errno_texts(), "PLAN_STRLEN": PLAN_STRLEN,
-            "PLANS": {name: plan_for(name, PLAN_STRLEN) for name in names},
-            "PROGRAMS": programs}
-
-
-def mapping(entries: dict, indent: str) -> str:
-    rows = "".join("%s    %r: %r,\n" % (indent, k, entries[k]) for k in entries)
-    return "{\n%s%s}" % (rows, indent)
+            "SYSCALLS": syscalls}
 
 
 def render_module(data: dict) -> str:
@@ -54,25 +53,35 @@ def render_module(data: dict) -> str:
     for key in ("TABLE_KEYS", "TABLE_SOURCES", "FIXED_TABLES", "RENDER_CONSTANTS",
                 "ERRNO_TEXT", "PLAN_STRLEN"):
         out.append("%s = %r\n" % (key, data[key]))
-    out.append("\n# syscall name -> (entry captures, exit captures) at -s %d, or None\n"
-               "PLANS = %s\n" % (PLAN_STRLEN, mapping(data["PLANS"], "")))
-    out.append("\n# abbreviated (no -v) -> syscall name -> render.compile_entry's result\n"
-               "PROGRAMS = {\n")
-    for abbrev, programs in data["PROGRAMS"].items():
-        out.append("    %r: %s,\n" % (abbrev, mapping(programs, "    ")))
+    out.append("\n# syscall name -> marshalled (plan at -s %d or None, render.compile_entry's "
+               "result\n# abbreviated, and with -v): each is read when a trace first meets "
+               "its syscall\nSYSCALLS = {\n" % PLAN_STRLEN)
+    for name, value in data["SYSCALLS"].items():
+        out.append("    %r: %r,\n" % (name, marshal.dumps(value)))
     out.append("}\n")
     return "".join(out)
 
 
+def read_module(text: str) -> dict:
+    """The values a module's text holds (the syscalls' unmarshalled)."""
+    found: dict = {}
+    exec(compile(text, str(OUT), "exec"), found)
+    data = {key: found[key] for key in ("TABLE_KEYS", "TABLE_SOURCES", "FIXED_TABLES",
+                                        "RENDER_CONSTANTS", "ERRNO_TEXT", "PLAN_STRLEN")}
+    data["SYSCALLS"] = {name: marshal.loads(b) for name, b in found["SYSCALLS"].items()}
+    return data
+
+
 def main() -> int:
-    text = render_module(build())
+    data = build()
     if "--check" in sys.argv[1:]:
-        if not OUT.exists() or OUT.read_text() != text:
+        # the values, not the text: marshal's bytes may differ between Python versions
+        if not OUT.exists() or read_module(OUT.read_text()) != data:
             print("engine/_programs.py is stale: run  python3 tools/gen_programs.py",
                   file=sys.stderr)
             return 1
         return 0
-    OUT.write_text(text)
+    OUT.write_text(render_module(data))
     return 0
 
 

@@ -86,12 +86,13 @@ def plan_for(name: str, max_strlen: int):
 def install(set_plan, nr: int, max_strlen: int, decoding: bool = True, ahead=None) -> bool:
     """Give the C loop the plan of syscall nr (when it first meets it); False when
     Python must handle it live.  Without decoding (-c) no syscall needs memory.
-    ahead: the plans generated for this max_strlen (engine/_programs.py), name -> plan."""
+    ahead: the plans generated for this max_strlen (render.Ahead)."""
     if not decoding:
         plan = ((), ())
     else:
         name = syscall_name(nr)
-        plan = ahead[name] if ahead is not None and name in ahead else plan_for(name, max_strlen)
+        known = ahead.get(name) if ahead is not None else None
+        plan = known[0] if known is not None else plan_for(name, max_strlen)
     if plan is None:
         set_plan(nr, False, (), ())
         return False

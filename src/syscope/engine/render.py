@@ -306,13 +306,39 @@ def compile_entry(name: str, tables: Tables, abbrev: bool):
     return (tuple(sorted(table_ids(prog[0] + prog[1] + (prog[3] or ())))),) + prog
 
 
+class Ahead:
+    """The plans and programs generated in advance (engine/_programs.py); a syscall's
+    are unmarshalled when it is first met."""
+
+    def __init__(self, module):
+        self.module = module
+        self.syscalls = module.SYSCALLS
+        self.read: dict = {}
+
+    def get(self, name: str):
+        """(plan at -s PLAN_STRLEN, abbreviated program, program with -v), or None."""
+        r = self.read.get(name)
+        if r is None:
+            blob = self.syscalls.get(name)
+            if blob is None:
+                return None
+            from marshal import loads
+            r = self.read[name] = loads(blob)
+        return r
+
+
+_ahead = []
+
+
 def programs_ahead():
-    """The generated programs (engine/_programs.py), unless SYSCOPE_NO_PROGRAMS=1 asks
-    for every program compiled here."""
+    """The generated plans and programs (an Ahead), unless SYSCOPE_NO_PROGRAMS=1 asks
+    for every one compiled here."""
     if getenv("SYSCOPE_NO_PROGRAMS") == "1":
         return None
-    from . import _programs
-    return _programs
+    if not _ahead:
+        from . import _programs
+        _ahead.append(Ahead(_programs))
+    return _ahead[0]
 
 
 class Renderer:
@@ -333,12 +359,14 @@ class Renderer:
             ids, constants = fixed_tables(tables)
             P.set_errno_texts(errno_texts())
         else:
-            self.tables = tables = Tables(ahead.TABLE_KEYS, ahead.TABLE_SOURCES)
-            self.ahead = ahead.PROGRAMS[self.abbrev]
-            ids, constants = ahead.FIXED_TABLES, ahead.RENDER_CONSTANTS
+            m = ahead.module
+            self.tables = tables = Tables(m.TABLE_KEYS, m.TABLE_SOURCES)
+            self.ahead = ahead
+            self.which = 1 if self.abbrev else 2      # the program in ahead.get()'s result
+            ids, constants = m.FIXED_TABLES, m.RENDER_CONSTANTS
             for i in ids:
                 tables.need(i)
-            P.set_errno_texts(ahead.ERRNO_TEXT)
+            P.set_errno_texts(m.ERRNO_TEXT)
         P.set_render_options(decode.max_strlen, decode.xflag, decode.decode_fds, *ids,
                              *constants)
 
@@ -356,10 +384,10 @@ class Renderer:
             P.set_program(nr, 0, name, (), (), 1, None)
             self.lazy[nr] = LAZY_VARIANTS[name]
             return False
-        elif self.ahead is not None and name in self.ahead:
-            entry = self.ahead[name]
         else:
-            entry = compile_entry(name, self.tables, self.abbrev)
+            known = self.ahead.get(name) if self.ahead is not None else None
+            entry = known[self.which] if known is not None \
+                else compile_entry(name, self.tables, self.abbrev)
         if entry is None:
             P.set_program(nr, 0, name, (), (), 1, None)
             return False

@@ -284,9 +284,9 @@ class Engine:
             ahead = None
             if decoding and not live:
                 from .render import programs_ahead
-                generated = programs_ahead()
-                if generated is not None and strlen == generated.PLAN_STRLEN:
-                    ahead = generated.PLANS
+                ahead = programs_ahead()
+                if ahead is not None and strlen != ahead.module.PLAN_STRLEN:
+                    ahead = None
 
             def planner(nr: int) -> None:
                 if injector is not None and injector.covers(nr):   # tampered live
