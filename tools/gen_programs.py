@@ -36,8 +36,7 @@ def build() -> dict:
     tables = Recording()
     fixed, constants = render.fixed_tables(tables)
     names = sorted(set(SYSCALL_NAMES.values()))
-    programs = {abbrev: {name: render.compile_entry(name, tables, abbrev)
-                         for name in names if name not in render.LAZY_VARIANTS}
+    programs = {abbrev: {name: render.compile_entry(name, tables, abbrev) for name in names}
                 for abbrev in (True, False)}
     syscalls = {name: (plan_for(name, PLAN_STRLEN), programs[True].get(name),
                        programs[False].get(name)) for name in names}

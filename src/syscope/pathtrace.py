@@ -5,7 +5,7 @@ takes a descriptor first) and ROLES lists the others."""
 from __future__ import annotations
 
 import posix
-import struct
+import _struct as struct  # the C module: struct.py is one more import at start-up
 
 from .abi import SYSCALL_SHAPES
 

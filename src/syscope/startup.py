@@ -20,10 +20,10 @@ _outputs_closed = False
 # modules its own code imports.  tests/test_launcher.py checks the list against a trace.
 TRACE_MODULES = (
     "syscope.lean_os", "syscope.inherited", "syscope.errors", "syscope.abi._generated",
-    "syscope.abi", "syscope.filters", "syscope.decode._index", "syscope.settings", "syscope.decode.fmt",
-    "syscope.decode.core", "syscope.decode.signatures", "syscope.decode", "syscope.output",
+    "syscope.abi", "syscope.filters", "syscope.settings", "syscope.decode.fmt",
+    "syscope.decode.core", "syscope.decode", "syscope.output",
     "syscope.output.text", "syscope.options", "syscope.features", "syscope.engine",
-    "syscope.engine.fdinfo", "syscope.engine.memory", "syscope.engine.plans",
+    "syscope.engine.memory", "syscope.engine.plans",
     "syscope.abi._xlat", "syscope.progname", "syscope.output.outfile", "syscope.engine.tracer",
     "syscope.pathtrace", "syscope.session", "syscope.engine.seccomp", "syscope.output.sinks",
     "syscope.engine.render", "syscope.engine._programs",

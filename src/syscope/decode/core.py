@@ -9,7 +9,7 @@ Special decoders exist only where strace prints something irregular.
 """
 from __future__ import annotations
 
-import struct
+import _struct as struct  # the C module: struct.py is one more import at start-up
 
 from ..abi import SYSCALL_SHAPES, errno_message, errno_name
 from ..settings import Settings

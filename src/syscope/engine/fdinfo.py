@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import posix
 import stat
-import struct
+import _struct as struct  # the C module: struct.py is one more import at start-up
 
 from ..decode.fmt import quote
 

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from . import _ptrace as P
-from .fdinfo import cwd_info, fd_info, pidfd_pid
 
 
 # The most one read copies.  A tracee chooses the sizes its syscalls name (setgroups of
@@ -38,14 +37,18 @@ class TraceeMemory:
         from .pidns import NAMESPACES
         return NAMESPACES.proc_pid(self.pid) or self.pid
 
+    # (engine.fdinfo is imported by the options that print descriptors' targets)
     def fd_info(self, fd: int, kinds: frozenset) -> str | None:
+        from .fdinfo import fd_info
         return fd_info(self.proc_pid(), fd, kinds)
 
     def cwd_info(self) -> str | None:
+        from .fdinfo import cwd_info
         return cwd_info(self.proc_pid())
 
     def pidfd_fd_info(self, pidfd: int, fd: int, kinds: frozenset) -> str | None:
         """What descriptor fd of the process pidfd refers to is (pidfd_getfd's)."""
+        from .fdinfo import fd_info, pidfd_pid
         target = pidfd_pid(self.proc_pid(), pidfd)
         return fd_info(target, fd, kinds) if target else None
 

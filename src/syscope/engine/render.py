@@ -270,10 +270,21 @@ def compile_ioctl(code: int, tables: Tables):
     return tuple(entry), tuple(exit_), RETURNS["d"], None
 
 
+# requests most programs make as they start (is a descriptor a terminal, how wide is
+# it): compiled with the other programs, so that the first one prints in C too
+COMMON_IOCTLS = frozenset({"TCGETS", "TIOCGWINSZ", "TIOCGPGRP", "FIONBIO", "FIOCLEX",
+                           "FIONCLEX", "FIONREAD"})
+
+
+def common_ioctls() -> list:
+    from ..decode.ioctl import requests
+    return sorted({code for code, name in requests() if name in COMMON_IOCTLS})
+
+
 # syscalls whose programs depend on one argument with too many values to compile in
-# advance: name -> (selector, compile(value, tables)); each value is compiled when
-# Python first prints it
-LAZY_VARIANTS = {"ioctl": (1, compile_ioctl)}
+# advance: name -> (selector, compile(value, tables), the values compiled in advance);
+# each other value is compiled when Python first prints it
+LAZY_VARIANTS = {"ioctl": (1, compile_ioctl, common_ioctls)}
 
 
 def renderable_options(decode) -> bool:
@@ -291,6 +302,12 @@ def compile_entry(name: str, tables: Tables, abbrev: bool):
     """What the C loop gets for syscall name: None (Python prints it), (table ids,
     entry ops, exit ops, return kind, note op), or for a syscall with variants
     (table ids, selector, ((value, program), ...))."""
+    if name in LAZY_VARIANTS:
+        selector, compile_value, common = LAZY_VARIANTS[name]
+        variants = tuple((v, prog) for v in common()
+                         if (prog := compile_value(v, tables)) is not None)
+        needs = set().union(*(table_ids(p[0] + p[1] + (p[3] or ())) for _, p in variants))
+        return tuple(sorted(needs)), selector, variants
     d = DECODERS.get(name)
     if isinstance(d, VariantDecoder):
         variants, needs = [], set()
@@ -380,14 +397,15 @@ class Renderer:
             return self.silent_ok(name)
         if name in self.decode.raw_set:
             entry = None
-        elif name in LAZY_VARIANTS:
-            P.set_program(nr, 0, name, (), (), 1, None)
-            self.lazy[nr] = LAZY_VARIANTS[name]
-            return False
         else:
             known = self.ahead.get(name) if self.ahead is not None else None
             entry = known[self.which] if known is not None \
                 else compile_entry(name, self.tables, self.abbrev)
+        if name in LAZY_VARIANTS:
+            self.lazy[nr] = LAZY_VARIANTS[name]
+            if entry is None:
+                P.set_program(nr, 0, name, (), (), 1, None)
+                return False
         if entry is None:
             P.set_program(nr, 0, name, (), (), 1, None)
             return False
@@ -399,7 +417,8 @@ class Renderer:
             selector = entry[1]
             for value, prog in entry[2]:
                 P.add_variant(nr, selector, value, *prog)
-            return True
+                self.learned.add((nr, value))
+            return nr not in self.lazy
         P.set_program(nr, 1, name, *entry[1:])
         if not self.silent_ok(name):     # execve: Python ends a thread's quiet
             P.set_wakes(nr)
@@ -409,7 +428,7 @@ class Renderer:
     def learn(self, nr: int, args: tuple) -> None:
         """Python prints a call of a syscall with lazy variants: compile the program for
         its selector's value, so that the next such call prints in C."""
-        selector, compile_value = self.lazy[nr]
+        selector, compile_value, _ = self.lazy[nr]
         value = args[selector] & 0xFFFFFFFF
         if (nr, value) in self.learned:
             return

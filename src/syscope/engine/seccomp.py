@@ -5,7 +5,7 @@ SECCOMP_RET_ALLOW.  Each test is 'jeq nr, 0, 1; ret TRACE' so that no jump is
 longer than one instruction, whatever the size of the set."""
 from __future__ import annotations
 
-import struct
+import _struct as struct  # the C module: struct.py is one more import at start-up
 
 from ..abi import SYSCALL_NUMBERS
 

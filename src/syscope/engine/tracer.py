@@ -18,7 +18,7 @@ from __future__ import annotations
 import errno
 import posix
 import _signal as signal  # the C module: "signal" builds enums, a millisecond of start-up
-import struct
+import _struct as struct  # the C module: struct.py is one more import at start-up
 import sys
 from ..lean_os import getenv
 from ..settings import Factory, Settings
