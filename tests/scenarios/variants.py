@@ -442,6 +442,15 @@ def python_rename_across_filesystems(d):
         "_strace_opts": PLAIN}, lambda: os.unlink(src)
 
 
+def sort_stdin_directory(d):
+    """sort reads its standard input, which the shell opened on a directory and dup2'd
+    onto 0: read(0) fails with EISDIR ("sort: read failed: -: Is a directory")."""
+    data = os.path.join(d, "reports")
+    os.mkdir(data)
+    return ["sh", "-c", "sort < %s > /dev/null" % data], {
+        "syscall": "read", "errno": "EISDIR", "path": data, "_strace_opts": PLAIN}, None
+
+
 VARIANTS = [
     Scenario("ssh-config-writable", ssh_config_group_writable, "openssh-client: ssh -F "
              "refuses a configuration file of mode 0666"),
@@ -489,4 +498,6 @@ VARIANTS = [
     Scenario("cp-text-busy", cp_over_running_program, "cp onto a running program (ETXTBSY)"),
     Scenario("python-rename-exdev", python_rename_across_filesystems, "os.rename across "
              "filesystems (EXDEV)"),
+    Scenario("sort-stdin-directory", sort_stdin_directory, "sort: standard input dup2'd "
+             "from a directory (EISDIR on fd 0)"),
 ]
