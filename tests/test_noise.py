@@ -648,3 +648,40 @@ def test_enoent_of_a_creating_call_names_the_missing_directory(tmp_path):
     # near miss: opening for reading says the file is missing
     r = top(log(tmp_path, text % "O_RDONLY|O_CLOEXEC"))
     assert "the file /var/lib/app/state.db does not exist" in r["explanation"]
+
+
+def test_a_fallback_search_explains_a_failure_nothing_else_does(tmp_path):
+    text = """\
+5 getcwd("/srv/notes", 4096) = 11
+5 newfstatat(AT_FDCWD, "/srv/notes/.git", 0x7ffe, 0) = -1 ENOENT (No such file or directory)
+5 newfstatat(AT_FDCWD, "/srv/notes/.git/HEAD", 0x7ffe, AT_SYMLINK_NOFOLLOW) = -1 ENOENT (No such file or directory)
+5 newfstatat(AT_FDCWD, "/srv/.git", 0x7ffe, 0) = -1 ENOENT (No such file or directory)
+5 newfstatat(AT_FDCWD, "/srv/.git/HEAD", 0x7ffe, AT_SYMLINK_NOFOLLOW) = -1 ENOENT (No such file or directory)
+5 newfstatat(AT_FDCWD, "/.git", 0x7ffe, 0) = -1 ENOENT (No such file or directory)
+%s5 write(2, "fatal: not a git repository (or any of the parent directories): .git\\n", 69) = 69
+5 exit_group(128) = ?
+5 +++ exited with 128 +++
+"""
+    r = top(log(tmp_path, text % ""))
+    assert (r["syscall"], r["errno"], r["path"]) == ("newfstatat", "ENOENT", "/srv/notes/.git")
+    assert r["searched"] == ["/srv/notes", "/srv", "/"]
+    assert "not found in any of the 3 places searched" in r["explanation"]
+    # near miss: a real failure explains it, the probes stay noise
+    r = top(log(tmp_path, text % '5 openat(AT_FDCWD, "/srv/notes/notes.db", O_RDONLY) = -1 '
+                                 'EACCES (Permission denied)\n'))
+    assert (r["syscall"], r["errno"]) == ("openat", "EACCES")
+
+
+def test_mkdir_over_a_file_is_the_cause_when_nothing_else_is(tmp_path):
+    text = """\
+3 mkdir("/srv/build", 0777) = -1 EEXIST (File exists)
+%s3 write(2, "mkdir: cannot create directory '/srv/build': File exists\\n", 55) = 55
+3 exit_group(1) = ?
+3 +++ exited with 1 +++
+"""
+    r = top(log(tmp_path, text % ""))
+    assert (r["syscall"], r["errno"], r["path"]) == ("mkdir", "EEXIST", "/srv/build")
+    # near miss: mkdir -p's EEXIST on the way, then the real failure
+    r = top(log(tmp_path, text % '3 mkdir("/srv/build/out", 0777) = -1 EACCES (Permission '
+                                 'denied)\n'))
+    assert (r["syscall"], r["errno"], r["path"]) == ("mkdir", "EACCES", "/srv/build/out")

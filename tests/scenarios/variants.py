@@ -451,6 +451,24 @@ def sort_stdin_directory(d):
         "syscall": "read", "errno": "EISDIR", "path": data, "_strace_opts": PLAIN}, None
 
 
+def git_not_a_repository(d):
+    """git status outside any repository: each lookup of .git up to the root is a normal
+    probe; together they are why git says "not a git repository"."""
+    here = os.path.join(d, "notes")
+    os.mkdir(here)
+    return ["git", "status"], {
+        "syscall_in": STATS, "errno": "ENOENT", "path": os.path.join(here, ".git"),
+        "searched_has": d, "_cwd": "notes", "_strace_opts": PLAIN}, None
+
+
+def mkdir_over_file(d):
+    """coreutils mkdir where a file of that name is: EEXIST, which mkdir -p's runs make
+    normal; here nothing else explains the failure."""
+    path = write(os.path.join(d, "build"), "left over\n")
+    return ["mkdir", path], {"syscall_in": ("mkdir", "mkdirat"), "errno": "EEXIST",
+                             "path": path, "_strace_opts": PLAIN}, None
+
+
 VARIANTS = [
     Scenario("ssh-config-writable", ssh_config_group_writable, "openssh-client: ssh -F "
              "refuses a configuration file of mode 0666"),
@@ -500,4 +518,8 @@ VARIANTS = [
              "filesystems (EXDEV)"),
     Scenario("sort-stdin-directory", sort_stdin_directory, "sort: standard input dup2'd "
              "from a directory (EISDIR on fd 0)"),
+    Scenario("git-not-a-repo", git_not_a_repository, "git status outside a repository: "
+             ".git searched up to the root"),
+    Scenario("mkdir-over-file", mkdir_over_file, "mkdir where a file of that name is "
+             "(EEXIST, normal for mkdir -p)"),
 ]

@@ -3,7 +3,9 @@
 The noise model is data.  Each rule names a pattern, says why it is normal and when
 it applies; `benign()` returns the first rule that matches a failed call (or None).
 A rule with `later_success` only applies when the same process later succeeds with a
-call of the same family on the same file name (a search that found what it wanted)."""
+call of the same family on the same file name (a search that found what it wanted).  A
+rule with `fallback` is a search whose failures become the finding when the process
+fails and nothing else explains it."""
 from __future__ import annotations
 
 import re
@@ -24,13 +26,17 @@ class Rule:
     path: re.Pattern | None = None     # on the path the call names
     args: re.Pattern | None = None     # on the argument text
     later_success: bool = False
+    # a search that, when the process fails with nothing else to blame, is what it did
+    # not find (git looks for .git up to the root: "not a git repository")
+    fallback: bool = False
 
 
-def rule(name, why, errnos, syscalls=None, path=None, args=None, later_success=False):
+def rule(name, why, errnos, syscalls=None, path=None, args=None, later_success=False,
+         fallback=False):
     return Rule(name, why, frozenset(errnos.split()),
                 frozenset(syscalls.split()) if syscalls else None,
                 re.compile(path) if path else None, re.compile(args) if args else None,
-                later_success)
+                later_success, fallback)
 
 
 HOME_DOTFILE = r"^(/root|/home/[^/]+)/\.[^/]+(/|$)"
@@ -80,9 +86,10 @@ RULES = (
          "root (.git, HEAD, commondir, gitdir) and for optional files in it", "ENOENT ENOTDIR",
          "stat lstat newfstatat statx access faccessat faccessat2 open openat",
          path=r"/\.git(/(HEAD|commondir|gitdir|config\.worktree|info/[^/]+|objects/info/"
-              r"[^/]+|packed-refs|shallow|refs/[^/]+|hooks/[^/]+))?$|/(HEAD|commondir|gitdir)$"),
+              r"[^/]+|packed-refs|shallow|refs/[^/]+|hooks/[^/]+))?$|/(HEAD|commondir|gitdir)$",
+         fallback=True),
     rule("directory already there", "mkdir of a directory that exists (mkdir -p)", "EEXIST",
-         "mkdir mkdirat"),
+         "mkdir mkdirat", fallback=True),
     rule("interrupted call", "a call interrupted by a signal and restarted", "ERESTARTSYS "
          "ERESTARTNOINTR ERESTARTNOHAND ERESTART_RESTARTBLOCK EINTR"),
     rule("feature probe", "the C library probing for kernel features it can do without",
@@ -140,5 +147,6 @@ def always_benign(name: str, errno: str) -> bool:
     if hit is None:
         hit = _ALWAYS[key] = any(
             errno in r.errnos and (r.syscalls is None or name in r.syscalls) and
-            r.path is None and r.args is None and not r.later_success for r in RULES)
+            r.path is None and r.args is None and not r.later_success and not r.fallback
+            for r in RULES)
     return hit

@@ -78,6 +78,7 @@ MESSAGE_CALLS = frozenset("write writev sendto sendmsg read recvfrom recvmsg".sp
 LEADING_FD = re.compile(r"(\d+)(<)?")
 MAX_MESSAGES = 200        # error messages kept (bounded memory on huge logs)
 MAX_STATS = 2048          # recent stat() results kept per process
+MAX_FALLBACKS = 64        # failures of a fallback search kept per process
 # the calls whose success (or whose effect on the process table) the diagnosis reads;
 # of any other call that succeeds, only that it was its process's last matters
 WATCHED = LOOKUPS_AND_EXEC | evidence.STAT_CALLS | CHANGES_TABLE | frozenset(
@@ -218,6 +219,7 @@ class Diagnosis:
         self.kills: dict[int, object] = {}        # pid -> the kill() aimed at it
         self.group_kills: dict[str, object] = {}  # signal -> the last kill() of a group
         self.epolls: dict[tuple, set] = {}       # (pid, epoll fd) -> the fds it watches
+        self.fallbacks: dict[int, list] = {}     # pid -> failures of a fallback search
         self.last_time: str | None = None
         self.events = 0                           # calls, signals and exits seen
         self.skipped = 0                          # malformed events left out
@@ -369,6 +371,7 @@ class Diagnosis:
         """What only a message of the process, or its own failed lookups, would read: for a
         process that ended well, so that memory stays flat over long traces."""
         self.stats.pop(pid, None)       # no message of its will name them now
+        self.fallbacks.pop(pid, None)
         found = self.found.pop(pid, None)
         # (the names any process of that pid sought: the pid may have been another's,
         # whose failed lookups a later find answers)
@@ -933,6 +936,11 @@ class Diagnosis:
             self._searched(ev.pid, os.path.dirname(path))
         rule = benign(ev, path, None)
         if rule is not None or self._regains_privileges(ev):
+            if rule is not None and rule.fallback and (path or used_path(ev)):
+                kept = self.fallbacks.setdefault(ev.pid, [])
+                if len(kept) >= MAX_FALLBACKS:        # bounded: the oldest go first
+                    del kept[0]
+                kept.append(Candidate(self.index, ev, path, address))
             return
         self.candidates.append(Candidate(self.index, ev, path, address))
         self.retry[ev.pid] = (self.candidates[-1], ev.name, _object(ev, path, address))
@@ -1013,6 +1021,8 @@ class Diagnosis:
         failed = [p for pid, p in t.procs.items() if p.failed]
         root = t.procs.get(t.first_pid) if t.first_pid is not None else None
         family = self._family(failed)
+        if not any(c.ev.pid in family for c in cands):
+            cands += self._fallback_search(failed)
         calls_at = self._call_indexes()
         for c in cands:
             self._score(c, failed, family, calls_at)
@@ -1043,6 +1053,20 @@ class Diagnosis:
                 "starts_mid": self.starts_mid,
                 "messages": [{"pid": pid or None, "line": line, "text": text, "via": via}
                              for _i, pid, line, text, via, _o in self.messages[:10]]}
+
+    def _fallback_search(self, failed) -> list:
+        """When nothing else explains a failed process: the name its fallback search
+        (the noise model's `fallback` rules) never found, the one its messages name
+        first, else the first one sought."""
+        for p in failed:
+            kept = self.fallbacks.get(p.pid)
+            if not kept:
+                continue
+            said = [m[3] for m in self.messages if m[1] == p.pid]
+            named = [c for c in kept if any(_sought(c) in text for text in said)]
+            name = _sought((named or kept)[0])
+            return [c for c in kept if _sought(c) == name]
+        return []
 
     def _group_searches(self, cands: list) -> list:
         """One finding per name looked up in several places and found nowhere: the
@@ -1207,6 +1231,10 @@ class Diagnosis:
             self._limit_evidence(c, extra)
             self._mount_evidence(c, extra)
             searched = extra.get("searched")
+            if searched and len(searched) > 1 and ev.errno in LOOKUP_ERRNOS:
+                meaning = "%s was not found in any of the %d places searched: %s" % (
+                    basename(c.path), len(searched), ", ".join(searched[:8]) + (
+                        ", ..." if len(searched) > 8 else ""))
             command = [n for m in self.messages if m[1] in self._family([proc]) or m[1] ==
                        ev.pid for k, n in not_found(m[3]) if k == "command"]
             if searched and (ev.name in ("execve", "execveat") or basename(c.path) in command):
@@ -1651,6 +1679,11 @@ def _cut(node: dict) -> str:
     taken to end there, marked as cut."""
     text = node.get("value") or "" if node.get("type") == "string" else ""
     return text + CUT + "\n" if text and node.get("truncated") else text
+
+
+def _sought(c: Candidate) -> str:
+    """The name a failed lookup sought (from its argument when its directory is unknown)."""
+    return basename(c.path or used_path(c.ev) or "")
 
 
 def _creates(name: str, args_text: str) -> bool:
