@@ -685,3 +685,24 @@ def test_mkdir_over_a_file_is_the_cause_when_nothing_else_is(tmp_path):
     r = top(log(tmp_path, text % '3 mkdir("/srv/build/out", 0777) = -1 EACCES (Permission '
                                  'denied)\n'))
     assert (r["syscall"], r["errno"], r["path"]) == ("mkdir", "EACCES", "/srv/build/out")
+
+
+def test_an_http_error_status_is_the_answer(tmp_path):
+    text = """\
+4 socket(AF_INET, SOCK_STREAM, IPPROTO_TCP) = 3
+4 connect(3, {sa_family=AF_INET, sin_port=htons(8080), sin_addr=inet_addr("127.0.0.1")}, 16) = 0
+4 sendto(3, "GET /releases/v2.tar.gz HTTP/1.1\\r\\nHost: x\\r\\n\\r\\n", 45, MSG_NOSIGNAL, NULL, 0) = 45
+4 recvfrom(3, "HTTP/1.1 %s\\r\\nContent-Length: 0\\r\\n\\r\\n", 102400, 0, NULL, NULL) = 40
+4 close(3) = 0
+4 write(2, "curl: (22) The requested URL returned error\\n", 44) = 44
+4 exit_group(22) = ?
+4 +++ exited with 22 +++
+"""
+    r = top(log(tmp_path, text % "404 Not Found"))
+    assert (r["kind"], r["address"]) == ("http", "127.0.0.1:8080")
+    assert r["http"] == {"status": 404, "reason": "Not Found",
+                         "request": "GET /releases/v2.tar.gz HTTP/1.1"}
+    assert "nothing at that path" in r["explanation"]
+    # near miss: a successful answer is no finding
+    r = log(tmp_path, text % "200 OK")
+    assert all(f["kind"] != "http" for f in r["findings"])

@@ -1,7 +1,9 @@
 """Network conversations read back from the buffers strace printed: a DNS query and
-its answer, a TLS handshake answered in plain text."""
+its answer, a TLS handshake answered in plain text, an HTTP request refused by its
+status line."""
 from __future__ import annotations
 
+import re
 import struct
 
 RCODES = {0: "NOERROR", 1: "FORMERR", 2: "SERVFAIL", 3: "NXDOMAIN", 4: "NOTIMP",
@@ -16,6 +18,17 @@ RCODE_MEANING = {
     "FORMERR": "the server could not parse the query (FORMERR)",
     "NOTIMP": "the server does not implement this kind of query (NOTIMP)",
     "NOERROR": "the name exists but has no record of this type",
+}
+HTTP_STATUS = re.compile(rb"^HTTP/\d(?:\.\d)? ([45]\d\d)(?: ([^\r\n]*))?")
+# what an HTTP error status says, by its first digit or the whole code
+HTTP_MEANING = {
+    "401": "the server wants credentials: none were sent, or they were refused",
+    "403": "the server refuses the client this resource",
+    "404": "the server has nothing at that path: the URL, repository or file name is "
+           "wrong, or it was removed",
+    "407": "the proxy wants credentials",
+    "4": "the server rejected the request as the client made it",
+    "5": "the server failed while answering (see the server's log)",
 }
 SENDS = {"sendto": 1, "send": 1, "write": 1, "sendmsg": 1, "sendmmsg": 1, "writev": 1}
 RECEIVES = {"recvfrom": 1, "recv": 1, "read": 1, "recvmsg": 1, "recvmmsg": 1, "readv": 1}
@@ -86,3 +99,16 @@ def tls_record(data: bytes) -> bool:
 def plain_text(data: bytes) -> bool:
     sample = data[:64]
     return bool(sample) and all(32 <= b < 127 or b in (9, 10, 13) for b in sample)
+
+
+def http_error(data: bytes) -> tuple | None:
+    """(status, reason) of an HTTP response that reports an error (4xx, 5xx)."""
+    m = HTTP_STATUS.match(data)
+    if not m:
+        return None
+    return m.group(1).decode(), (m.group(2) or b"").decode("latin-1").strip()
+
+
+def request_line(data: bytes) -> str:
+    """The first line of a request in plain text, as sent."""
+    return data[:80].decode("latin-1").split("\r\n")[0].split("\n")[0]

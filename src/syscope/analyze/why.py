@@ -32,7 +32,7 @@ WEIGHT = {"EACCES": 30, "EPERM": 30, "EROFS": 30, "ENOSPC": 30, "EDQUOT": 30, "E
           "EPIPE": 10, "EEXIST": 5, "ENOMEM": 25}
 # findings that are not a failed call: how much each kind weighs against an errno
 KIND_WEIGHT = {"dns": 35, "tls": 35, "eof": 30, "poll": 30, "stat": 30, "module": 40,
-               "timeout": 30}
+               "timeout": 30, "http": 35}
 # signals a program's own timers send (alarm, setitimer; timer_create says SI_TIMER)
 TIMER_SIGNALS = ("SIGALRM", "SIGVTALRM")
 KILL_SIGNALS = ("SIGKILL", "SIGTERM", "SIGINT", "SIGHUP", "SIGALRM", "SIGQUIT")
@@ -142,7 +142,7 @@ class Finding:
              "explanation": self.explanation, "fix": self.fix, "process": self.process,
              "cwd": self.cwd, "note": self.note or None, "time": self.time,
              "evidence": [], "consequences": [], "hang": False, "waited": None,
-             "waits_on": None, "dns": None, "module": None, "searched": None}
+             "waits_on": None, "dns": None, "module": None, "searched": None, "http": None}
         d.update(self.extra)
         return d
 
@@ -583,11 +583,14 @@ class Diagnosis:
                 if msg and msg["reply"]:
                     conv["replies"].append((self.index, ev, msg))
             return
-        request = self.requests.pop(key, None) or self.tls.get(key)
+        asked = self.requests.pop(key, None)
+        request = asked or self.tls.get(key)
         if request is not None and ev.rval == 0 and not ev.errno:
             self.tls.pop(key, None)
             self._closed_unanswered(request, ev)
             return
+        if asked is not None and not ev.errno:
+            self._http_answer(asked, ev)
         hello = self.tls.get(key)
         if hello is not None and not ev.errno:
             data = b"".join(netconv.payloads(ev))
@@ -602,6 +605,21 @@ class Diagnosis:
                              "text: %r" % (hello.line or "?", shown),
                         extra={"evidence": [ref(hello, "TLS ClientHello: %s(%d, ...)" % (
                             hello.name, fd_arg(hello.args, 0) or 0)), ref(ev)]}))
+
+    def _http_answer(self, request, ev) -> None:
+        """A plain-text request answered with an HTTP error status."""
+        status = netconv.http_error(b"".join(netconv.payloads(ev)))
+        if status is None:
+            return
+        peer = self._peer(ev) or self._peer(request)
+        asked = netconv.request_line(b"".join(netconv.payloads(request)))
+        self.candidates.append(Candidate(
+            self.index, ev, None, peer, kind="http",
+            note="the request %r sent at line %s was answered %s %s" % (
+                asked, request.line or "?", status[0], status[1]),
+            extra={"evidence": [ref(request), ref(ev)],
+                   "http": {"status": int(status[0]), "reason": status[1],
+                            "request": asked}}))
 
     def _closed_unanswered(self, request, ev) -> None:
         """The peer ended the connection without a byte of answer to what was sent."""
@@ -1298,6 +1316,13 @@ class Diagnosis:
                 "show where)")
             fixes = ["install it (pip install, or the python3-... package)",
                      "add its directory to PYTHONPATH, or run the right interpreter/venv"]
+        elif c.kind == "http":
+            code = str(extra["http"]["status"])
+            meaning = "%s: %s" % (c.note, netconv.HTTP_MEANING.get(
+                code, netconv.HTTP_MEANING[code[0]]))
+            fixes = ["check the URL (host, port, path) against what the server serves",
+                     "see the server's log for the request"] if code[0] == "4" else [
+                "see the server's log for the error, or retry later"]
         elif c.kind == "timeout":
             meaning = c.note
             fixes = ["find out why the wait on %s did not end in time: who holds the lock, "
