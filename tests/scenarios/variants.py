@@ -481,33 +481,17 @@ def http_answering(status):
     return srv
 
 
-def curl_http_404(d):
-    """curl -f: the server answers 404 Not Found (nothing fails in the system calls)."""
-    needs_program("curl")
-    srv = http_answering("404 Not Found")
-    return ["curl", "-sSf", "-o", os.path.join(d, "v2.tar.gz"),
-            "http://127.0.0.1:%d/releases/v2.tar.gz" % srv.address[1]], {
-        "syscall_in": RECEIVED, "address": "127.0.0.1:%d" % srv.address[1],
-        "explanation_re": "404 Not Found", "_strace_opts": PLAIN}, srv.close
-
-
-def git_http_repository_not_found(d):
-    """git ls-remote over http: the server answers 404; git's http helper (a child)
-    says "repository ... not found"."""
-    srv = http_answering("404 Not Found")
-    return ["git", "ls-remote", "http://127.0.0.1:%d/team/app.git" % srv.address[1]], {
-        "syscall_in": RECEIVED, "address": "127.0.0.1:%d" % srv.address[1],
-        "explanation_re": "404", "_strace_opts": TIMED}, srv.close
-
-
-def wget_http_403(d):
-    """wget: the server answers 403 Forbidden."""
-    needs_program("wget")
-    srv = http_answering("403 Forbidden")
-    return ["wget", "-q", "-O", os.path.join(d, "index.html"),
-            "http://127.0.0.1:%d/private/" % srv.address[1]], {
-        "syscall_in": RECEIVED, "address": "127.0.0.1:%d" % srv.address[1],
-        "explanation_re": "403 Forbidden", "_strace_opts": PLAIN}, srv.close
+def http_status(status, command, explanation, opts):
+    """A client (`command`, its URL written {url}, the scratch directory {d}) gets an HTTP
+    error status: nothing fails in its system calls, the answer it reads says no."""
+    def prepare(d):
+        needs_program(command[0])
+        srv = http_answering(status)
+        url = "http://127.0.0.1:%d" % srv.address[1]
+        return [x.format(url=url, d=d) for x in command], {
+            "syscall_in": RECEIVED, "address": "127.0.0.1:%d" % srv.address[1],
+            "explanation_re": explanation, "_strace_opts": opts}, srv.close
+    return prepare
 
 
 VARIANTS = [
@@ -563,8 +547,13 @@ VARIANTS = [
              ".git searched up to the root"),
     Scenario("mkdir-over-file", mkdir_over_file, "mkdir where a file of that name is "
              "(EEXIST, normal for mkdir -p)"),
-    Scenario("curl-http-404", curl_http_404, "curl -f: HTTP 404 from the server"),
-    Scenario("git-http-404", git_http_repository_not_found, "git over http: the repository "
-             "is not found (404, in the helper child)"),
-    Scenario("wget-http-403", wget_http_403, "wget: HTTP 403 Forbidden"),
+    Scenario("curl-http-404", http_status(
+        "404 Not Found", ["curl", "-sSf", "-o", "{d}/v2.tar.gz", "{url}/releases/v2.tar.gz"],
+        "404 Not Found", PLAIN), "curl -f: HTTP 404 from the server"),
+    Scenario("git-http-404", http_status(
+        "404 Not Found", ["git", "ls-remote", "{url}/team/app.git"], "404", TIMED),
+        "git over http: the repository is not found (404, in the helper child)"),
+    Scenario("wget-http-403", http_status(
+        "403 Forbidden", ["wget", "-q", "-O", "{d}/index.html", "{url}/private/"],
+        "403 Forbidden", PLAIN), "wget: HTTP 403 Forbidden"),
 ]
