@@ -494,6 +494,20 @@ def http_status(status, command, explanation, opts):
     return prepare
 
 
+def dns_search_domains(d):
+    """getent with a search list in resolv.conf: the resolver asks for the name under
+    each search domain, then as given; every answer is NXDOMAIN.  The finding is the
+    name the program asked for."""
+    ns = DnsResponder(3)
+    ns.start()
+    conf = write(os.path.join(d, "resolv.conf"), "nameserver %s\nsearch corp.example "
+                 "lab.example\noptions timeout:1 attempts:1\n" % ns.host)
+    return ["unshare", "-m", "sh", "-c", "mount --bind %s /etc/resolv.conf && exec getent "
+            "hosts buildhost" % conf], {
+        "syscall_in": RECEIVED, "address": "%s:53" % ns.host, "dns": "NXDOMAIN",
+        "explanation_re": "buildhost", "_strace_opts": TIMED}, ns.close
+
+
 VARIANTS = [
     Scenario("ssh-config-writable", ssh_config_group_writable, "openssh-client: ssh -F "
              "refuses a configuration file of mode 0666"),
@@ -556,4 +570,6 @@ VARIANTS = [
     Scenario("wget-http-403", http_status(
         "403 Forbidden", ["wget", "-q", "-O", "{d}/index.html", "{url}/private/"],
         "403 Forbidden", PLAIN), "wget: HTTP 403 Forbidden"),
+    Scenario("dns-search-domains", dns_search_domains, "getent: NXDOMAIN under each search "
+             "domain and as given"),
 ]
