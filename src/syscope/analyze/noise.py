@@ -63,8 +63,9 @@ RULES = (
     rule("non-blocking I/O", "the call would block; a non-blocking program retries later",
          "EAGAIN EWOULDBLOCK", "read readv pread64 preadv preadv2 recv recvfrom recvmsg "
          "recvmmsg write writev pwrite64 pwritev pwritev2 send sendto sendmsg sendmmsg accept "
-         "accept4 splice tee sendfile getrandom epoll_wait epoll_pwait inotify_add_watch "
-         "msgrcv msgsnd mq_timedreceive mq_timedsend io_getevents ioctl"),
+         "accept4 splice tee sendfile copy_file_range getrandom epoll_wait epoll_pwait "
+         "msgrcv msgsnd semop semtimedop mq_timedreceive mq_timedsend io_getevents "
+         "io_uring_enter ioctl"),
     rule("non-blocking connect", "the connection is in progress; its result comes later "
          "(poll, then getsockopt(SO_ERROR))", "EINPROGRESS EALREADY", "connect"),
     rule("seek on a pipe", "lseek on a pipe or terminal, to learn whether input is seekable",
