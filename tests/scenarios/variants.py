@@ -508,6 +508,15 @@ def dns_search_domains(d):
         "explanation_re": "buildhost", "_strace_opts": TIMED}, ns.close
 
 
+def nproc_limit(d):
+    """util-linux prlimit --nproc=1, then dash cannot fork ("Cannot fork"): vfork EAGAIN,
+    explained by the prlimit64 before the exec."""
+    return NOBODY + ["prlimit", "--nproc=1", "sh", "-c", "ls / > /dev/null"], {
+        "syscall_in": ("vfork", "fork", "clone", "clone3"), "errno": "EAGAIN",
+        "evidence_re": r"prlimit64\(0, RLIMIT_NPROC, \{rlim_cur=1,",
+        "explanation_re": r"set to .* by pid \d+ \(prlimit\)", "_strace_opts": PLAIN}, None
+
+
 VARIANTS = [
     Scenario("ssh-config-writable", ssh_config_group_writable, "openssh-client: ssh -F "
              "refuses a configuration file of mode 0666"),
@@ -572,4 +581,5 @@ VARIANTS = [
         "403 Forbidden", PLAIN), "wget: HTTP 403 Forbidden"),
     Scenario("dns-search-domains", dns_search_domains, "getent: NXDOMAIN under each search "
              "domain and as given"),
+    Scenario("nproc-limit", nproc_limit, "prlimit --nproc=1: dash cannot fork (EAGAIN)"),
 ]

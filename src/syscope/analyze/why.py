@@ -220,6 +220,7 @@ class Diagnosis:
         self.group_kills: dict[str, object] = {}  # signal -> the last kill() of a group
         self.epolls: dict[tuple, set] = {}       # (pid, epoll fd) -> the fds it watches
         self.fallbacks: dict[int, list] = {}     # pid -> failures of a fallback search
+        self.setters: dict[int, str] = {}        # id(limit-setting call) -> its program
         self.last_time: str | None = None
         self.events = 0                           # calls, signals and exits seen
         self.skipped = 0                          # malformed events left out
@@ -475,6 +476,7 @@ class Diagnosis:
             lim = evidence.limit_set(ev)
             if lim:
                 self.limits.setdefault(pid, {})[lim[0]] = ev
+                self.setters[id(ev)] = self.table.get(pid).name     # before an exec
         elif name in CLONERS and ev.rval and ev.rval > 0:
             self.limits[ev.rval] = dict(self.limits.get(pid, {}))
         elif name == "mount":
@@ -1353,10 +1355,10 @@ class Diagnosis:
             if setter is None:
                 continue
             extra.setdefault("evidence", []).append(ref(setter))
-            who = self.table.get(setter.pid)
             extra["_limit"] = "the limit on %s was set to %s by pid %s (%s) at line %s" % (
                 evidence.LIMIT_NAMES.get(res, res), evidence.limit_set(setter)[1],
-                setter.pid, who.name, setter.line or "?")
+                setter.pid, self.setters.get(id(setter)) or self.table.get(setter.pid).name,
+                setter.line or "?")
             return
 
     def _mount_evidence(self, c: Candidate, extra: dict) -> None:
