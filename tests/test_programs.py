@@ -99,10 +99,16 @@ def test_raw_syscalls_are_left_to_python(monkeypatch):
 
 
 def test_table_sources_are_the_abi_tables():
+    from syscope.abi import xlat_index
+    known = 0
     for key, src in zip(_programs.TABLE_KEYS, _programs.TABLE_SOURCES):
-        if type(src) is int:
-            from syscope.abi import xlat_index
-            assert xlat_index(key) == src and xlat_text_at(src)
+        try:
+            i = xlat_index(key)
+        except KeyError:
+            continue          # a table of the renderer's own (signals, sa_handlers)
+        assert src == xlat_text_at(i), key
+        known += 1
+    assert known > 50
 
 
 def test_a_trace_prints_the_same_with_programs_compiled_at_run_time(tmp_path):

@@ -23,7 +23,7 @@ def build() -> dict:
     """The module's names and values, the syscalls' as (plan, abbreviated program,
     program with -v)."""
     sys.path.insert(0, str(ROOT / "src"))
-    from syscope.abi import SYSCALL_NAMES
+    from syscope.abi import SYSCALL_NAMES, xlat_text_at
     from syscope.engine import render
     from syscope.engine.plans import plan_for
 
@@ -40,7 +40,10 @@ def build() -> dict:
                 for abbrev in (True, False)}
     syscalls = {name: (plan_for(name, PLAN_STRLEN), programs[True].get(name),
                        programs[False].get(name)) for name in names}
-    return {"TABLE_KEYS": tables.key_list(), "TABLE_SOURCES": tuple(tables.sources),
+    # the tables' own texts: a trace whose programs are all generated never reads the
+    # module of all the tables
+    sources = tuple(xlat_text_at(s) if type(s) is int else s for s in tables.sources)
+    return {"TABLE_KEYS": tables.key_list(), "TABLE_SOURCES": sources,
             "FIXED_TABLES": fixed, "RENDER_CONSTANTS": constants,
             "ERRNO_TEXT": render.errno_texts(), "PLAN_STRLEN": PLAN_STRLEN,
             "SYSCALLS": syscalls}

@@ -24,7 +24,7 @@ TRACE_MODULES = (
     "syscope.decode.core", "syscope.decode", "syscope.output",
     "syscope.output.text", "syscope.options", "syscope.features", "syscope.engine",
     "syscope.engine.memory", "syscope.engine.plans",
-    "syscope.abi._xlat", "syscope.progname", "syscope.output.outfile", "syscope.engine.tracer",
+    "syscope.progname", "syscope.output.outfile", "syscope.engine.tracer",
     "syscope.pathtrace", "syscope.session", "syscope.engine.seccomp", "syscope.output.sinks",
     "syscope.engine.render", "syscope.engine._programs",
 )

@@ -41,7 +41,6 @@ STOP_SIGNALS = (signal.SIGSTOP, signal.SIGTSTP, signal.SIGTTIN, signal.SIGTTOU)
 WALL = 0x40000000
 OP_ENTRY, OP_EXIT, OP_SECCOMP = 1, 2, 3
 EXEC_NAMES = ("execve", "execveat")
-PR_SET_NAME = xlat_value("prctl_options", "PR_SET_NAME")
 
 
 class TraceError(Exception):
@@ -134,10 +133,14 @@ class Engine:
         self.serve_buf = bytearray(1 << 17)
         self.helpers: set = set()  # syscope's own children (-o '|cmd'): not tracees
         names, self.on_mapping_change = opts.mapping_changes or ((), None)
-        self.mapping_nrs = frozenset(nr for nr, n in SYSCALL_NAMES.items() if n in names)
+        self.mapping_nrs = frozenset(nr for nr, n in SYSCALL_NAMES.items() if n in names) \
+            if names else frozenset()
         # -Y: a thread's name changes by prctl(PR_SET_NAME), traced or not (and by execve)
         self.rename_nr = next((nr for nr, n in SYSCALL_NAMES.items() if n == "prctl"), -1) \
             if "comm" in opts.decode.decode_pids else -1
+        # (looked up only then: the constant tables are read when first needed)
+        self.pr_set_name = xlat_value("prctl_options", "PR_SET_NAME") \
+            if self.rename_nr >= 0 else None
 
     # -- process table -----------------------------------------------------------
     def _add(self, pid: int, **kw) -> Task:
@@ -754,7 +757,7 @@ class Engine:
         task.in_syscall = True
         task.nr = nr
         task.call = None
-        if nr == self.rename_nr and (args[0] & 0xFFFFFFFF) == PR_SET_NAME:
+        if nr == self.rename_nr and (args[0] & 0xFFFFFFFF) == self.pr_set_name:
             task.renaming = True
         if task.hide:
             if name in EXEC_NAMES:
