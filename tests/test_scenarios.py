@@ -7,12 +7,16 @@ import json
 import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
+import threading
+import time
 
 import pytest
 
+from scenarios import hangs
 from scenarios.hard import HARD
 from scenarios.kinds import KINDS, Unavailable
 from scenarios.record import record_one
@@ -38,8 +42,8 @@ def record_and_explain(scenario, live=False):
         try:
             if live and cmd[0] != "-u":
                 out = os.path.join(d, "report.json")
-                r = subprocess.run(SYSCOPE + ["why", "--json", "--report", out, "--"] + cmd,
-                                   capture_output=True, text=True, timeout=60, cwd=d)
+                r = hangs.run(SYSCOPE + ["why", "--json", "--report", out, "--"] + cmd,
+                              expected.get("_blocked_in"), cwd=d)
                 with open(out) as f:
                     r.stdout = f.read()
             else:
@@ -91,3 +95,29 @@ def test_top_finding_live(name):
     live = {k: v for k, v in expected.items() if k != "line_re"}   # no log: no line numbers
     assert matches(report["findings"][0], live), (mismatches(report["findings"][0], live),
                                                   report["verdict"])
+
+
+def test_a_hang_ends_only_where_the_scenario_expects_it():
+    """The kill waits for the program to block in the expected call however long it
+    takes to get there: here it first waits in pause() until the test lets it go on."""
+    program = ("import os, signal, sys\n"
+               "signal.signal(signal.SIGUSR1, lambda *a: None)\n"
+               "r, w = os.pipe()\n"
+               "signal.pause()\n"
+               "print('reading', flush=True)\n"
+               "os.read(r, 1)\n")
+    argv = hangs.until_killed([sys.executable, "-I", "-S", "-c", program], "KILL")
+    box = {}
+    runner = threading.Thread(target=lambda: box.update(r=hangs.run(argv, ("read",))))
+    runner.start()
+    try:
+        found = hangs.wait_blocked(os.getpid(), ("pause", "rt_sigsuspend"))
+        assert found, "the program never reached pause()"
+        # many of the watcher's readings see it waiting elsewhere: it must not fire
+        for _ in range(25):
+            assert hangs.waiting(found[0], ("pause", "rt_sigsuspend")), "killed too early"
+            time.sleep(hangs.STEP)
+        os.kill(found[0], signal.SIGUSR1)
+    finally:
+        runner.join(hangs.BOUND * 2)
+    assert box["r"].returncode == -signal.SIGKILL and box["r"].stdout == "reading\n"

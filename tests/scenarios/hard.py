@@ -5,115 +5,26 @@ names the culprit, paths reached through descriptors.
 A scenario's expectation may also carry checks on the report beyond the top finding's
 fields (see scenarios.matches): `line_re` (the finding is the first log line matching
 it), `evidence_re` (an evidence line matches), `dns` (the decoded answer), `module`,
-`searched_has`, `explanation_re`; and recording options: `_strace_timeout` (the trace
-ends while the program still runs: strace is interrupted after that many seconds)."""
+`searched_has`, `explanation_re`; and recording options: `_blocked_in` (the calls a
+hanging program waits in: it is killed, or the trace ends, once it is seen waiting there,
+see hangs.py) and `_strace_timeout` (the trace ends while the program still runs: strace
+is interrupted then, or after that many seconds)."""
 from __future__ import annotations
 
 import os
-import random
 import socket
-import struct
-import subprocess
-import threading
 
+from . import hangs
+from .helpers import (NOBODY, RECEIVED, SENT, STATS, DnsResponder, Server,  # noqa: F401
+                      answers, dns_scenario, free_port, full_backlog, loopback_host, run, serving,
+                      silent, with_resolver)
 from .scenarios import PY, Scenario, py, write
-
-NOBODY = ["-u", "nobody"]
-STATS = ("newfstatat", "stat", "lstat", "fstat", "statx")
-
-
-# -- loopback helpers ----------------------------------------------------------------
-class Server(threading.Thread):
-    """A loopback server in the test process: `handle(conn)` per connection."""
-
-    def __init__(self, handle, family=socket.AF_INET, address=("127.0.0.1", 0), backlog=5):
-        super().__init__(daemon=True)
-        self.sock = socket.socket(family, socket.SOCK_STREAM)
-        self.sock.bind(address)
-        self.sock.listen(backlog)
-        self.address = self.sock.getsockname()
-        self.handle = handle
-        self.conns = []
-        self.stopped = False
-
-    def run(self):
-        while not self.stopped:
-            try:
-                conn, _ = self.sock.accept()
-            except OSError:
-                return
-            self.conns.append(conn)
-            try:
-                self.handle(conn)
-            except OSError:
-                pass
-
-    def close(self):
-        self.stopped = True
-        for c in self.conns:
-            c.close()
-        try:
-            self.sock.shutdown(socket.SHUT_RDWR)
-        except OSError:
-            pass
-        self.sock.close()
-
-
-def free_port():
-    s = socket.socket()
-    s.bind(("127.0.0.1", 0))
-    port = s.getsockname()[1]
-    s.close()
-    return port
-
-
-class DnsResponder(threading.Thread):
-    """A tiny DNS server on a random loopback address, port 53: answers every query
-    with the given rcode and no records, or (rcode None) never answers."""
-
-    def __init__(self, rcode):
-        super().__init__(daemon=True)
-        for _ in range(20):
-            self.host = "127.%d.%d.%d" % (random.randint(1, 254), random.randint(1, 254),
-                                          random.randint(2, 254))
-            self.sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
-            try:
-                self.sock.bind((self.host, 53))
-                break
-            except OSError:
-                self.sock.close()
-        self.rcode = rcode
-
-    def run(self):
-        while True:
-            try:
-                data, peer = self.sock.recvfrom(512)
-            except OSError:
-                return
-            if self.rcode is None or len(data) < 12:
-                continue
-            flags = 0x8180 | self.rcode
-            reply = data[:2] + struct.pack(">HHHHH", flags, 1, 0, 0, 0) + data[12:]
-            self.sock.sendto(reply, peer)
-
-    def close(self):
-        self.sock.close()
-
-
-def with_resolver(d, nameserver, command):
-    """Run command with /etc/resolv.conf naming our nameserver, in a private mount
-    namespace (the machine's own file is never touched)."""
-    conf = write(os.path.join(d, "resolv.conf"), "nameserver %s\noptions timeout:1 "
-                 "attempts:1\n" % nameserver)
-    return ["unshare", "-m", "sh", "-c", "mount --bind %s /etc/resolv.conf && exec %s" % (
-        conf, command)]
 
 
 # -- the explanation is a successful call ----------------------------------------------
 def ssh_key_mode(d):
     key = os.path.join(d, "id_ed25519")
-    subprocess.run(["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", key], check=True,
-                   stdin=subprocess.DEVNULL)
+    run("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", key)
     os.chmod(key, 0o644)
     return ["ssh-keygen", "-y", "-f", key], {"syscall_in": STATS, "errno": None,
                                              "path": key, "explanation_re": "0644"}, None
@@ -121,7 +32,7 @@ def ssh_key_mode(d):
 
 def git_dubious_ownership(d):
     repo = os.path.join(d, "repo")
-    subprocess.run(["git", "init", "-q", repo], check=True)
+    run("git", "init", "-q", repo)
     for root, dirs, files in os.walk(repo):
         for x in dirs + files:
             os.lchown(os.path.join(root, x), 65534, 65534)
@@ -154,42 +65,26 @@ def readonly_remount(d):
 
 # -- hangs -----------------------------------------------------------------------------
 def hang_http_no_answer(d):
-    srv = Server(lambda conn: None)     # accepts, never answers
-    srv.start()
+    srv = serving(silent)
     url = "http://127.0.0.1:%d/" % srv.address[1]
-    return ["timeout", "-s", "KILL", "2", "curl", "-sS", url], {
-        "signal": "SIGKILL", "syscall_in": ("poll", "ppoll", "read", "recvfrom"),
-        "address": "127.0.0.1:%d" % srv.address[1]}, srv.close
+    calls = ("poll", "ppoll", "read", "recvfrom")
+    return hangs.until_killed(["curl", "-sS", url], "KILL"), {
+        "signal": "SIGKILL", "syscall_in": calls, "address": "127.0.0.1:%d" % srv.address[1],
+        "_blocked_in": calls}, srv.close
 
 
 def hang_unix_backlog(d):
-    path = os.path.join(d, "busy.sock")
-    srv = socket.socket(socket.AF_UNIX)
-    srv.bind(path)
-    srv.listen(0)                       # never accepts: the backlog fills
-    fillers = []
-    for _ in range(3):
-        c = socket.socket(socket.AF_UNIX)
-        c.setblocking(False)
-        try:
-            c.connect(path)
-        except OSError:
-            pass
-        fillers.append(c)
-
-    def cleanup():
-        for c in fillers:
-            c.close()
-        srv.close()
-    cmd = ["timeout", "-s", "KILL", "2", PY, "-I", "-S", "-c",
-           "import socket; s = socket.socket(socket.AF_UNIX); s.connect(%r)" % path]
-    return cmd, {"signal": "SIGKILL", "syscall": "connect", "address": path}, cleanup
+    path, cleanup = full_backlog(socket.AF_UNIX, os.path.join(d, "busy.sock"), fillers=3)
+    cmd = hangs.until_killed([PY, "-I", "-S", "-c", "import socket; s = socket.socket("
+                              "socket.AF_UNIX); s.connect(%r)" % path], "KILL")
+    return cmd, {"signal": "SIGKILL", "syscall": "connect", "address": path,
+                 "_blocked_in": ("connect",)}, cleanup
 
 
 def hang_futex(d):
-    cmd = ["timeout", "-s", "KILL", "2", PY, "-I", "-S", "-c",
-           "import threading; l = threading.Lock(); l.acquire(); l.acquire()"]
-    return cmd, {"signal": "SIGKILL", "syscall": "futex"}, None
+    cmd = hangs.until_killed([PY, "-I", "-S", "-c", "import threading; l = threading.Lock();"
+                              " l.acquire(); l.acquire()"], "KILL")
+    return cmd, {"signal": "SIGKILL", "syscall": "futex", "_blocked_in": ("futex",)}, None
 
 
 def hang_flock(d):
@@ -197,13 +92,15 @@ def hang_flock(d):
     fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o644)
     import fcntl
     fcntl.flock(fd, fcntl.LOCK_EX)
-    return ["timeout", "-s", "KILL", "2", "flock", lock, "true"], {
-        "signal": "SIGKILL", "syscall": "flock", "path": lock}, lambda: os.close(fd)
+    return hangs.until_killed(["flock", lock, "true"], "KILL"), {
+        "signal": "SIGKILL", "syscall": "flock", "path": lock,
+        "_blocked_in": ("flock",)}, lambda: os.close(fd)
 
 
 def trace_ends_in_fifo_open(d):
     fifo = os.path.join(d, "requests")
     os.mkfifo(fifo)
+
     def cleanup():
         # let the reader go: open the FIFO for writing, then close it
         try:
@@ -212,56 +109,31 @@ def trace_ends_in_fifo_open(d):
         except OSError:
             pass
     return ["cat", fifo], {"syscall": "openat", "path": fifo, "hang": True,
-                           "_strace_timeout": 1.5}, cleanup
+                           "_blocked_in": ("openat", "open"),
+                           "_strace_timeout": hangs.BOUND}, cleanup
 
 
 # -- the network said no -------------------------------------------------------------------
-RECEIVED = ("recvfrom", "recvmsg", "read")
-SENT = ("sendto", "sendmmsg", "send", "write")
-
-
-def dns_scenario(rcode, command, answer):
-    """The resolver behind `command` meets a DNS server answering `rcode` (None: never
-    answering); the finding is the reply (or, without one, the query) and its answer."""
-    def prepare(d):
-        ns = DnsResponder(rcode)
-        ns.start()
-        return with_resolver(d, ns.host, command), {
-            "syscall_in": RECEIVED if rcode is not None else SENT,
-            "address": "%s:53" % ns.host, "dns": answer}, ns.close
-    return prepare
-
-
 def dns_nobody_listening(d):
-    host = "127.%d.%d.%d" % (random.randint(1, 254), random.randint(1, 254),
-                             random.randint(2, 254))
+    host = loopback_host()
     return with_resolver(d, host, "getent hosts nobody.example"), {
         "syscall_in": SENT, "address": "%s:53" % host,
         "dns": "refused"}, None
 
 
 def tls_to_plain_http(d):
-    def answer(conn):
-        conn.recv(4096)
-        conn.sendall(b"HTTP/1.0 400 Bad Request\r\nContent-Type: text/plain\r\n\r\n"
-                     b"plain HTTP here\n")
-        conn.close()
-    srv = Server(answer)
-    srv.start()
+    srv = serving(answers(b"HTTP/1.0 400 Bad Request\r\nContent-Type: text/plain\r\n\r\n"
+                          b"plain HTTP here\n"))
     return ["curl", "-sS", "https://127.0.0.1:%d/" % srv.address[1]], {
         "syscall_in": RECEIVED, "address": "127.0.0.1:%d" % srv.address[1],
         "explanation_re": "TLS"}, srv.close
 
 
-def plain_http_server(conn):
-    conn.recv(4096)
-    conn.sendall(b"HTTP/1.0 400 Bad Request\r\n\r\n")
-    conn.close()
+plain_http_server = answers(b"HTTP/1.0 400 Bad Request\r\n\r\n")
 
 
 def openssl_to_plain_http(d):
-    srv = Server(plain_http_server)
-    srv.start()
+    srv = serving(plain_http_server)
     return ["openssl", "s_client", "-connect", "127.0.0.1:%d" % srv.address[1]], {
         "syscall_in": RECEIVED, "address": "127.0.0.1:%d" % srv.address[1],
         "explanation_re": "TLS"}, srv.close
@@ -312,7 +184,7 @@ def tar_extract_denied(d):
     os.mkdir(src)
     write(os.path.join(src, "notes.txt"), "n\n")
     archive = os.path.join(d, "a.tar")
-    subprocess.run(["tar", "-cf", archive, "-C", src, "notes.txt"], check=True)
+    run("tar", "-cf", archive, "-C", src, "notes.txt")
     os.chmod(archive, 0o644)
     return NOBODY + ["tar", "-xf", archive, "-C", dest], {
         "syscall": "openat", "errno": "EACCES", "path": os.path.join(dest, "notes.txt")}, None
@@ -441,11 +313,11 @@ def rlimit_nofile(d):
 
 def hang_unix_no_answer(d):
     path = os.path.join(d, "api.sock")
-    srv = Server(lambda conn: None, socket.AF_UNIX, path)
-    srv.start()
-    return ["timeout", "-s", "KILL", "2", "curl", "-sS", "--unix-socket", path,
-            "http://localhost/"], {"signal": "SIGKILL", "syscall_in": ("poll", "ppoll"),
-                                   "address": path}, srv.close
+    srv = serving(silent, socket.AF_UNIX, path)
+    return hangs.until_killed(["curl", "-sS", "--unix-socket", path, "http://localhost/"],
+                              "KILL"), {"signal": "SIGKILL", "syscall_in": ("poll", "ppoll"),
+                                        "address": path, "_blocked_in": ("poll", "ppoll")}, \
+        srv.close
 
 
 def trace_ends_in_read(d):
@@ -457,7 +329,8 @@ def trace_ends_in_read(d):
         os.write(hold, b"done\n")
         os.close(hold)
     return ["head", "-n", "1", fifo], {"syscall": "read", "path": fifo, "hang": True,
-                                       "_strace_timeout": 1.5}, cleanup
+                                       "_blocked_in": ("read",),
+                                       "_strace_timeout": hangs.BOUND}, cleanup
 
 
 def ls_missing(d):

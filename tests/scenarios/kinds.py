@@ -20,53 +20,18 @@ import subprocess
 import threading
 import time
 
-from .hard import NOBODY, STATS, DnsResponder, Server, free_port, with_resolver
+from . import hangs
+from .helpers import (NOBODY, RECEIVED, SENT, STATS, Background, DnsResponder,  # noqa: F401
+                      Server, Unavailable, answers, dns_reply, dns_scenario, free_port,
+                      full_backlog, listening, need, run, serving, silent, started,
+                      wait_port, with_resolver)
 from .scenarios import PY, Scenario, py, write
 
 PLAIN = ["-f"]                              # strace -f -o log CMD: strings cut at 32
 TIMED = ["-f", "-tt", "-T", "-y", "-s", "256"]
 SINGLE = ["-s", "256"]                      # no -f: children untraced
 SSH_USER = "syscopescn"                     # throwaway account for the sshd scenarios
-RECEIVED = ("recvfrom", "recvmsg", "read")
-SENT = ("sendto", "sendmmsg", "send", "write")
-
-
-class Unavailable(Exception):
-    """The machine lacks what the scenario needs."""
-
-
-def need(*paths):
-    for p in paths:
-        if not os.path.exists(p):
-            raise Unavailable(p)
-
-
-def run(*argv, **kw):
-    return subprocess.run(list(argv), check=True, stdin=subprocess.DEVNULL,
-                          stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, **kw)
-
-
-def listening(port):
-    """Is something listening on the loopback port (asked without connecting)?"""
-    with open("/proc/net/tcp") as f:
-        return any(ln.split()[1].endswith(":%04X" % port) and ln.split()[3] == "0A"
-                   for ln in f.readlines()[1:])
-
-
-def wait_port(port, timeout=10.0, connect=True):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if not connect:
-            if listening(port):
-                return True
-            time.sleep(0.05)
-            continue
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-            return True
-        except OSError:
-            time.sleep(0.05)
-    return False
+BAD_REQUEST = b"HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n"
 
 
 # -- sshd on loopback, with a throwaway configuration -----------------------------------
@@ -108,33 +73,6 @@ def ssh_client(key, port, user, command="true"):
             "IdentitiesOnly=yes", "%s@127.0.0.1" % user, command]
 
 
-class Background:
-    """A program run beside the recording (a server, or a client of a traced server)."""
-
-    def __init__(self, argv, delay=0.0, wait_for=None):
-        self.argv, self.delay, self.wait_for = argv, delay, wait_for
-        self.proc = None
-        self.thread = threading.Thread(target=self._run, daemon=True)
-
-    def start(self):
-        self.thread.start()
-        return self
-
-    def _run(self):
-        time.sleep(self.delay)
-        if self.wait_for is not None:
-            wait_port(self.wait_for, connect=False)
-        self.proc = subprocess.Popen(self.argv, stdin=subprocess.DEVNULL,
-                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-
-    def stop(self):
-        self.thread.join(30)
-        if self.proc is not None and self.proc.poll() is None:
-            self.proc.kill()
-        if self.proc is not None:
-            self.proc.wait()
-
-
 # -- the explanation is a successful call ----------------------------------------------
 def sudo_no_exec_bit(d):
     need("/usr/bin/sudo")
@@ -154,16 +92,10 @@ def ssh_client_key_0644(d):
     port = free_port()
     cfg = sshd_config(d, port, ["PermitRootLogin prohibit-password",
                                 "AuthorizedKeysFile %s" % keys, "StrictModes no"])
-    server = subprocess.Popen(["/usr/sbin/sshd", "-D", "-f", cfg], stdin=subprocess.DEVNULL,
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    wait_port(port)
-
-    def cleanup():
-        server.kill()
-        server.wait()
     return ssh_client(key, port, "root"), {
         "syscall_in": STATS, "errno": None, "path": key,
-        "explanation_re": "0644.*other users may read", "_strace_opts": TIMED}, cleanup
+        "explanation_re": "0644.*other users may read", "_strace_opts": TIMED}, \
+        started(["/usr/sbin/sshd", "-D", "-f", cfg], port)
 
 
 def sshd_strict_modes(d):
@@ -184,7 +116,7 @@ def sshd_strict_modes(d):
     os.chmod(home, 0o775)
     port = free_port()
     cfg = sshd_config(d, port)
-    client = Background(ssh_client(key, port, SSH_USER), delay=0.5, wait_for=port).start()
+    client = Background(ssh_client(key, port, SSH_USER), wait_for=port).start()
     return ["/usr/sbin/sshd", "-d", "-e", "-f", cfg], {
         "syscall_in": STATS, "errno": None, "path": home,
         "explanation_re": "0775.*group may write",
@@ -230,69 +162,57 @@ def readonly_bind_mount(d):
 # -- hangs -----------------------------------------------------------------------------
 def full_backlog_port():
     """A TCP listener that never accepts, its backlog full: a new SYN gets no answer."""
-    srv = socket.socket()
-    srv.bind(("127.0.0.1", 0))
-    srv.listen(0)
-    port = srv.getsockname()[1]
-    fillers = []
-    for _ in range(4):
-        c = socket.socket()
-        c.setblocking(False)
-        c.connect_ex(("127.0.0.1", port))
-        fillers.append(c)
-    time.sleep(0.2)
-
-    def cleanup():
-        for c in fillers:
-            c.close()
-        srv.close()
+    (_, port), cleanup = full_backlog()
     return port, cleanup
 
 
 def ssh_connect_blackhole(d):
     port, cleanup = full_backlog_port()
-    return ["timeout", "-s", "KILL", "3", "ssh", "-o", "BatchMode=yes", "-p", str(port),
-            "127.0.0.1", "true"], {
+    return hangs.until_killed(["ssh", "-o", "BatchMode=yes", "-p", str(port), "127.0.0.1",
+                               "true"], "KILL"), {
         "signal": "SIGKILL", "syscall": "connect", "address": "127.0.0.1:%d" % port,
-        "hang": True, "_strace_opts": TIMED}, cleanup
+        "hang": True, "_strace_opts": TIMED, "_blocked_in": ("connect",)}, cleanup
 
 
 def ssh_poll_blackhole(d):
     port, cleanup = full_backlog_port()
-    return ["timeout", "3", "ssh", "-o", "BatchMode=yes", "-o", "ConnectTimeout=30", "-p",
-            str(port), "127.0.0.1", "true"], {
+    return hangs.until_killed(["ssh", "-o", "BatchMode=yes", "-o", "ConnectTimeout=%d" % (
+        2 * hangs.BOUND), "-p", str(port), "127.0.0.1", "true"]), {
         "signal": "SIGTERM", "syscall_in": ("poll", "ppoll"),
-        "address": "127.0.0.1:%d" % port, "hang": True, "_strace_opts": PLAIN}, cleanup
+        "address": "127.0.0.1:%d" % port, "hang": True, "_strace_opts": PLAIN,
+        "_blocked_in": ("poll", "ppoll")}, cleanup
 
 
 def s_client_no_answer(d):
-    srv = Server(lambda conn: None)        # accepts, never answers the ClientHello
-    srv.start()
-    return ["timeout", "2", "openssl", "s_client", "-connect",
-            "127.0.0.1:%d" % srv.address[1]], {
-        "signal": "SIGTERM", "syscall_in": ("read", "recvfrom", "select", "pselect6", "poll"),
+    srv = serving(silent)                  # accepts, never answers the ClientHello
+    calls = ("read", "recvfrom", "select", "pselect6", "poll")
+    return hangs.until_killed(["openssl", "s_client", "-connect",
+                               "127.0.0.1:%d" % srv.address[1]]), {
+        "signal": "SIGTERM", "syscall_in": calls,
         "address": "127.0.0.1:%d" % srv.address[1], "hang": True,
-        "_strace_opts": PLAIN}, srv.close
+        "_strace_opts": PLAIN, "_blocked_in": calls}, srv.close
 
 
 def pipe_reader_hang(d):
-    return ["timeout", "-s", "KILL", "2", "sh", "-c", "sleep 30 | gzip -dc"], {
+    return hangs.until_killed(["sh", "-c", "sleep %d | gzip -dc" % (2 * hangs.BOUND)],
+                              "KILL"), {
         "signal": "SIGKILL", "syscall": "read", "hang": True, "explanation_re": "pipe",
-        "_strace_opts": TIMED}, None
+        "_strace_opts": TIMED, "_blocked_in": ("read",)}, None
 
 
 def python_lock_order_deadlock(d):
-    cmd = ["timeout", "2"] + py(d, "transfer.py", """\
-        import threading, time
+    cmd = hangs.until_killed(py(d, "transfer.py", """\
+        import threading
         a, b = threading.Lock(), threading.Lock()
+        both = threading.Barrier(2)     # each holds its first lock before taking the other
         def one():
             with a:
-                time.sleep(0.2)
+                both.wait()
                 with b:
                     pass
         def two():
             with b:
-                time.sleep(0.2)
+                both.wait()
                 with a:
                     pass
         ts = [threading.Thread(target=one), threading.Thread(target=two)]
@@ -300,9 +220,10 @@ def python_lock_order_deadlock(d):
             t.start()
         for t in ts:
             t.join()
-        """)
+        """))
+    # all three threads waiting on a lock: the deadlock is there
     return cmd, {"syscall": "futex", "hang": True, "signal": "SIGTERM",
-                 "_strace_opts": PLAIN}, None
+                 "_strace_opts": PLAIN, "_blocked_in": ("futex",)}, None
 
 
 # -- the network said no -----------------------------------------------------------------
@@ -332,8 +253,7 @@ class TcpDns(threading.Thread):
                     if not more:
                         break
                     data += more
-                reply = data[:2] + struct.pack(">HHHHH", 0x8180 | self.rcode, 1, 0, 0, 0) + \
-                    data[12:]
+                reply = dns_reply(data, DnsResponder.FLAGS | self.rcode)
                 conn.sendall(struct.pack(">H", len(reply)) + reply)
             except (OSError, struct.error):
                 pass
@@ -347,19 +267,11 @@ class TruncatingDns(DnsResponder):
     """Answers over UDP with the TC bit and no records: the resolver must ask again
     over TCP."""
 
-    def run(self):
-        while True:
-            try:
-                data, peer = self.sock.recvfrom(512)
-            except OSError:
-                return
-            if len(data) >= 12:
-                reply = data[:2] + struct.pack(">HHHHH", 0x8380, 1, 0, 0, 0) + data[12:]
-                self.sock.sendto(reply, peer)
+    FLAGS = 0x8380
 
 
 def dns_tcp_after_truncation(d):
-    udp = TruncatingDns(None)
+    udp = TruncatingDns(0)
     tcp = TcpDns(udp.host, 3)
     udp.start()
     tcp.start()
@@ -372,14 +284,7 @@ def dns_tcp_after_truncation(d):
         "_strace_opts": TIMED}, cleanup
 
 
-def dns_via(rcode, command, answer, opts):
-    def prepare(d):
-        ns = DnsResponder(rcode)
-        ns.start()
-        return with_resolver(d, ns.host, command), {
-            "syscall_in": RECEIVED if rcode is not None else SENT,
-            "address": "%s:53" % ns.host, "dns": answer, "_strace_opts": opts}, ns.close
-    return prepare
+dns_via = dns_scenario
 
 
 def http_to_tls_port(d):
@@ -387,26 +292,15 @@ def http_to_tls_port(d):
     run("openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1",
         "-nodes", "-keyout", key, "-out", cert, "-subj", "/CN=localhost", "-days", "1")
     port = free_port()
-    server = subprocess.Popen(["openssl", "s_server", "-quiet", "-accept", "127.0.0.1:%d" % port,
-                               "-cert", cert, "-key", key], stdin=subprocess.PIPE,
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    wait_port(port)
-
-    def cleanup():
-        server.kill()
-        server.wait()
+    cleanup = started(["openssl", "s_server", "-quiet", "-accept", "127.0.0.1:%d" % port,
+                       "-cert", cert, "-key", key], port, stdin=subprocess.PIPE)
     return ["curl", "-sS", "http://127.0.0.1:%d/status" % port], {
         "syscall_in": RECEIVED, "address": "127.0.0.1:%d" % port,
         "explanation_re": "closed|TLS", "_strace_opts": TIMED}, cleanup
 
 
 def git_https_to_plain_http(d):
-    def answer(conn):
-        conn.recv(4096)
-        conn.sendall(b"HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n")
-        conn.close()
-    srv = Server(answer)
-    srv.start()
+    srv = serving(answers(BAD_REQUEST))
     return ["git", "ls-remote", "https://127.0.0.1:%d/repo.git" % srv.address[1]], {
         "syscall_in": RECEIVED, "address": "127.0.0.1:%d" % srv.address[1],
         "explanation_re": "TLS", "_strace_opts": PLAIN}, srv.close
@@ -653,9 +547,7 @@ def wget_refused(d):
 
 
 def wget_tls_to_plain(d):
-    srv = Server(lambda conn: (conn.recv(4096), conn.sendall(
-        b"HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n"), conn.close()))
-    srv.start()
+    srv = serving(answers(BAD_REQUEST))
     return ["wget", "-q", "-O", "/dev/null", "https://127.0.0.1:%d/" % srv.address[1]], {
         "syscall_in": RECEIVED, "address": "127.0.0.1:%d" % srv.address[1],
         "explanation_re": "TLS", "_strace_opts": PLAIN}, srv.close
@@ -703,12 +595,13 @@ def sudo_user_denied(d):
 
 
 def git_daemon_silent(d):
-    srv = Server(lambda conn: None)
-    srv.start()
-    return ["timeout", "-s", "KILL", "2", "git", "ls-remote",
-            "git://127.0.0.1:%d/project.git" % srv.address[1]], {
-        "signal": "SIGKILL", "syscall_in": ("read", "recvfrom", "poll"), "hang": True,
-        "address": "127.0.0.1:%d" % srv.address[1], "_strace_opts": TIMED}, srv.close
+    srv = serving(silent)
+    calls = ("read", "recvfrom", "poll")
+    return hangs.until_killed(["git", "ls-remote", "git://127.0.0.1:%d/project.git" %
+                               srv.address[1]], "KILL"), {
+        "signal": "SIGKILL", "syscall_in": calls, "hang": True,
+        "address": "127.0.0.1:%d" % srv.address[1], "_strace_opts": TIMED,
+        "_blocked_in": calls}, srv.close
 
 
 VALIDATION = [
@@ -751,8 +644,7 @@ def file_filter_make(d):
 
 
 def attached_hang(d):
-    srv = Server(lambda conn: None)
-    srv.start()
+    srv = serving(silent)
     cmd = py(d, "agent.py", """\
         import socket
         s = socket.create_connection(("127.0.0.1", %d))
@@ -760,8 +652,9 @@ def attached_hang(d):
         s.recv(100)
         """ % srv.address[1])
     # (without -y the trace cannot tell the peer: the socket was made before it began)
-    return cmd, {"syscall_in": ("read", "recvfrom"), "hang": True, "_attach": 1.0,
-                 "_strace_timeout": 1.0, "_strace_opts": ["-s", "256"]}, srv.close
+    return cmd, {"syscall_in": ("read", "recvfrom"), "hang": True,
+                 "_blocked_in": ("read", "recvfrom"), "_attach": hangs.BOUND,
+                 "_strace_timeout": hangs.BOUND, "_strace_opts": ["-s", "256"]}, srv.close
 
 
 def ff_set_denied(d):
@@ -826,11 +719,10 @@ def lockf_hang(d):
     import fcntl
     fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o644)
     fcntl.lockf(fd, fcntl.LOCK_EX)
-    cmd = ["timeout", "-s", "KILL", "2", PY, "-I", "-S", "-c",
-           "import fcntl, os; fd = os.open(%r, os.O_RDWR); fcntl.lockf(fd, fcntl.LOCK_EX)"
-           % lock]
+    cmd = hangs.until_killed([PY, "-I", "-S", "-c", "import fcntl, os; fd = os.open(%r, "
+                              "os.O_RDWR); fcntl.lockf(fd, fcntl.LOCK_EX)" % lock], "KILL")
     return cmd, {"signal": "SIGKILL", "syscall": "fcntl", "path": lock, "hang": True,
-                 "_strace_opts": PLAIN}, lambda: os.close(fd)
+                 "_strace_opts": PLAIN, "_blocked_in": ("fcntl",)}, lambda: os.close(fd)
 
 
 def python_abort(d):

@@ -19,6 +19,7 @@ import time
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
+from scenarios import hangs                                   # noqa: E402
 from scenarios.hard import HARD                              # noqa: E402
 from scenarios.kinds import KINDS, Unavailable               # noqa: E402
 from scenarios.scenarios import SCENARIOS, mismatches        # noqa: E402
@@ -28,32 +29,30 @@ STRACE = shutil.which("strace") or "/usr/bin/strace"
 ALL = SCENARIOS + HARD + KINDS + VARIANTS
 
 
-def children(pid: int) -> list[int]:
-    out = []
-    try:
-        for tid in os.listdir("/proc/%d/task" % pid):
-            with open("/proc/%d/task/%s/children" % (pid, tid)) as f:
-                out += [int(x) for x in f.read().split()]
-    except OSError:
-        pass
-    return out
-
-
-def traced(pid: int) -> bool:
-    try:
-        with open("/proc/%d/status" % pid) as f:
-            return any(ln.startswith("TracerPid:") and ln.split()[1] != "0" for ln in f)
-    except OSError:
-        return False
+def interrupt(p: subprocess.Popen) -> None:
+    """SIGINT to strace until it has let its tracees go (a SIGINT during its own start-up
+    waits)."""
+    deadline = time.monotonic() + 30
+    while p.poll() is None and time.monotonic() < deadline:
+        kids = hangs.tree(p.pid)
+        p.send_signal(signal.SIGINT)
+        settle = time.monotonic() + 0.5
+        while any(hangs.traced(k) for k in kids) and time.monotonic() < settle:
+            time.sleep(0.01)
+        if kids and not any(hangs.traced(k) for k in kids):
+            break
 
 
 def record_one(log: str, cmd: list, cwd: str, expected: dict, cleanup) -> None:
     """Record cmd with the real strace -f -s 256, or with the options `_strace_opts`
     names, in cwd (or its subdirectory `_cwd`); cmd may start with `-u USER`.  With
-    `_strace_timeout`, strace is interrupted after that long while the program still
-    runs: the trace ends mid-call; the program is released (cleanup) once strace has
-    detached from it.  With `_attach`, the program is started first and strace attaches
-    to it (-p) that many seconds later."""
+    `_strace_timeout`, strace is interrupted while the program still runs: the trace ends
+    mid-call; the program is released (cleanup) once strace has detached from it.  With
+    `_attach`, the program is started first and strace attaches to it (-p).  Both happen
+    once the program is seen waiting in one of the calls `_blocked_in` names (their
+    values are then only bounds, in seconds), or without it after that many seconds;
+    a program under `timeout` (hangs.until_killed) is killed by it at that moment."""
+    blocked_in = expected.get("_blocked_in")
     opts = cmd[:2] if cmd[0] == "-u" else []
     cmd = cmd[2:] if opts else cmd
     if expected.get("_strace_timeout"):
@@ -61,11 +60,17 @@ def record_one(log: str, cmd: list, cwd: str, expected: dict, cleanup) -> None:
     argv = [STRACE] + expected.get("_strace_opts", ["-f", "-s", "256"]) + ["-o", log] + \
         opts + cmd
     cwd = os.path.join(cwd, expected.get("_cwd", ""))
+    before = None
     if expected.get("_attach"):
-        # strace -p: the program runs first; strace attaches after _attach seconds
+        # strace -p: the program runs first; strace attaches once it waits
         target = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                                   stdin=subprocess.DEVNULL, cwd=cwd)
-        time.sleep(expected["_attach"])
+        if blocked_in:
+            found = hangs.wait_blocked(target.pid, blocked_in, expected["_attach"],
+                                       include_root=True)
+            before = found and found[1]
+        else:
+            time.sleep(expected["_attach"])
         argv = argv[:argv.index("-o") + 2] + ["-p", str(target.pid)]
         done = cleanup
 
@@ -79,19 +84,24 @@ def record_one(log: str, cmd: list, cwd: str, expected: dict, cleanup) -> None:
     p = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=cwd,
                          preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     try:
+        if blocked_in:
+            root = target.pid if expected.get("_attach") else p.pid
+            found = hangs.wait_blocked(root, blocked_in, expected.get("_strace_timeout") or
+                                       hangs.BOUND, include_root=root != p.pid,
+                                       unlike=before,
+                                       must_be_traced=bool(expected.get("_attach")))
+            if found is None:
+                print("never seen waiting in %s: ended by the safety net" % (blocked_in,),
+                      file=sys.stderr)
+            if expected.get("_strace_timeout"):
+                interrupt(p)
+            else:
+                hangs.fire_timeout(p.pid)
         try:
-            p.wait(expected.get("_strace_timeout") or 60)
+            if p.poll() is None and not (blocked_in and expected.get("_strace_timeout")):
+                p.wait(expected.get("_strace_timeout") or 60)
         except subprocess.TimeoutExpired:
-            # until strace has let its tracees go (a SIGINT during its own start-up waits)
-            deadline = time.monotonic() + 30
-            while p.poll() is None and time.monotonic() < deadline:
-                kids = children(p.pid)
-                p.send_signal(signal.SIGINT)
-                settle = time.monotonic() + 0.5
-                while any(traced(k) for k in kids) and time.monotonic() < settle:
-                    time.sleep(0.01)
-                if kids and not any(traced(k) for k in kids):
-                    break
+            interrupt(p)
         if cleanup:
             cleanup()
             cleanup = None

@@ -14,6 +14,8 @@ import textwrap
 from dataclasses import dataclass
 from typing import Callable
 
+from .hangs import until_killed
+
 # a shell or make finds a program with stat() or execve() along PATH, whichever it uses
 LOOKUPS = ("execve", "newfstatat", "stat", "access", "faccessat", "faccessat2", "statx")
 PY = "/usr/bin/python3" if os.path.exists("/usr/bin/python3") else "python3"
@@ -242,9 +244,10 @@ def hung_until_killed(d):
     fifo = os.path.join(d, "pipe")
     os.mkfifo(fifo)
     hold = os.open(fifo, os.O_RDWR)   # a writer that never writes: the read blocks
-    cmd = ["timeout", "-s", "KILL", "1", PY, "-I", "-S", "-c",
-           "import os; fd = os.open(%r, os.O_RDONLY); os.read(fd, 10)" % fifo]
-    return cmd, {"signal": "SIGKILL", "syscall": "read", "path": fifo}, lambda: os.close(hold)
+    cmd = until_killed([PY, "-I", "-S", "-c", "import os; fd = os.open(%r, os.O_RDONLY); "
+                        "os.read(fd, 10)" % fifo], "KILL")
+    return cmd, {"signal": "SIGKILL", "syscall": "read", "path": fifo,
+                 "_blocked_in": ("read",)}, lambda: os.close(hold)
 
 
 def bcron_like(d):
@@ -280,7 +283,7 @@ def bcron_like(d):
         """ % (sock, sock, spool), 0o644)
     client = write(os.path.join(d, "crontab.py"), """\
         import socket, sys, time
-        for _ in range(50):
+        for _ in range(1200):       # until the daemon listens (a minute at most)
             try:
                 s = socket.socket(socket.AF_UNIX)
                 s.connect(%r)
