@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from ..logread.sieve import digested_call
 from . import evidence, netconv, quick
+from .calls import seconds
 from .explain import explain, explain_signal
 from .messages import CUT, EXEC_COMPLAINT, MODE_COMPLAINT, OWNER_COMPLAINT, LineBuffer, \
     errnos_named, is_error, names, not_found
@@ -177,19 +178,6 @@ def render_call(ev) -> str:
     if ev.ret_text is None:
         return "%s(%s <unfinished ...>" % (ev.name, ev.args_text)
     return "%s(%s) = %s" % (ev.name, ev.args_text, ev.ret_text)
-
-
-def seconds(t) -> float | None:
-    """A timestamp as printed (-t, -tt, -ttt, live Unix time) in seconds."""
-    if not t:
-        return None
-    try:
-        if ":" in t:
-            h, m, sec = t.split(":")
-            return int(h) * 3600 + int(m) * 60 + float(sec)
-        return float(t)
-    except ValueError:
-        return None
 
 
 def ref(ev, text: str | None = None) -> dict:
