@@ -55,6 +55,11 @@ def test_messages_start_with_what_it_was_run_as(tmp_path):
     r = run([str(link), "-qq", "-Y", "-e", "trace=getppid", "sh", "-c", "exec true"])
     assert r.returncode == 0
     assert re.match(rb"getppid\(\) += \d+<tracer-name>\n", r.stderr), r.stderr
+    # the subcommands' notes too
+    log = tmp_path / "odd.log"
+    log.write_text("close(3) = 0\nthis is not strace\n")
+    r = run([str(link), "read", str(log)])
+    assert r.stderr == ("%s: 1 line not understood (copied through)\n" % link).encode()
 
 
 ARGS = ["", "a b", "-c", "--", "\t*?", os.fsdecode(b"caf\xc3\xa9"), os.fsdecode(b"\xff\xfe"),

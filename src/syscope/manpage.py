@@ -15,8 +15,8 @@ def page_path() -> str:
 def show_man() -> int:
     path = page_path()
     if not os.path.exists(path):
-        sys.stderr.write("syscope: the manual page is missing from this installation (%s)\n"
-                         % path)
+        from .output.outfile import report
+        report("the manual page is missing from this installation (%s)" % path)
         return 1
     man = shutil.which("man")
     if man:

@@ -11,6 +11,11 @@ def program() -> str:
     return PROGRAM[0]
 
 
+def prefixed(text: str) -> str:
+    """A message as every one of syscope's reads: 'syscope: text'."""
+    return "%s: %s" % (PROGRAM[0], text)
+
+
 def run_as(argv0: str) -> None:
     """The command was run as argv0: its messages start with it, and the process takes
     its base name as its own (the comm -Y shows; the interpreter's name otherwise)."""

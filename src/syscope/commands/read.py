@@ -175,8 +175,8 @@ def changes_no_line(cfg) -> bool:
 
 def report_unparsed(n: int, fate: str) -> None:
     if n:
-        sys.stderr.write("syscope: %d line%s not understood (%s)\n"
-                         % (n, "" if n == 1 else "s", fate))
+        from ..output.outfile import report
+        report("%d line%s not understood (%s)" % (n, "" if n == 1 else "s", fate))
 
 
 def chrome_trace(cfg, logs: list[str]) -> int:

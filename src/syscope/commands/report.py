@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import os
-import sys
 
 from .common import CommandError, Option, parse_options, run_main, source_events
 
@@ -48,5 +47,6 @@ def run(argv: list[str]) -> int:
         out.close()
         os.unlink(path)
         raise
-    sys.stderr.write("syscope: report of %d events written to %s\n" % (builder.seen, path))
+    from ..output.outfile import report
+    report("report of %d events written to %s" % (builder.seen, path))
     return status

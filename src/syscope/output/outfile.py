@@ -86,8 +86,8 @@ def flush_std() -> None:
 
 def report(text: str) -> None:
     """'syscope: text' on stderr."""
-    from ..progname import program
-    write_stderr("%s: %s\n" % (program(), text))
+    from ..progname import prefixed
+    write_stderr(prefixed(text) + "\n")
 
 
 def write_stderr(text: str) -> None:

@@ -128,12 +128,13 @@ class Progress:
         done = self.done_bytes()
         elapsed = time.monotonic() - self.started
         pct = 100.0 * done / self.total if self.total else 0.0
-        text = "syscope: %s %3d%% (%s of %s, %ds)" % (
+        text = "%s %3d%% (%s of %s, %ds)" % (
             self.label, int(pct), _size_text(done), _size_text(self.total), int(elapsed))
         if done >= self.total:
-            text = "syscope: %s: read %s in %ds, working..." % (
+            text = "%s: read %s in %ds, working..." % (
                 self.label, _size_text(self.total), int(elapsed))
-        self.write("\r\x1b[K" + text)
+        from ..progname import prefixed
+        self.write("\r\x1b[K" + prefixed(text))
         self.shown = True
 
     def write(self, text: str) -> None:
