@@ -1601,26 +1601,51 @@ render_entry(const struct prog *p, pid_t pid, const unsigned long long *a,
     out_text(argtext.p, argtext.len);
 }
 
+/* An exit whose line is not the one open (another process's line came between, or
+ * none is open) starts a line of its own: the leader and "<... NAME resumed>". */
 static void
-render_exit(const struct prog *p, pid_t pid, const unsigned long long *a, long long rval,
-            int is_error, const struct timespec *real, double duration)
+resume_line(const struct prog *p, pid_t pid, const struct timespec *real)
 {
-    struct rcall c = { pid, a, is_error ? -1 : rval, is_error ? (int)-rval : 0, 1 };
-    struct sbuf *b = &argtext;
-    if (os_.owner != pid || !os_.col) {
-        out_leader(pid, real);
-        b->len = 0;
-        sb_printf(b, "<... %s resumed>", p->name);
-        out_text(b->p, b->len);
-    }
-    b->len = 0;
-    render_ops(b, p->exit, p->nexit, &c);
+    if (os_.owner == pid && os_.col)
+        return;
+    out_leader(pid, real);
+    argtext.len = 0;
+    sb_printf(&argtext, "<... %s resumed>", p->name);
+    out_text(argtext.p, argtext.len);
+}
+
+/* b holds the last of the arguments: ") " goes out with it, then b holds the padding
+ * to the -a column and "= ". */
+static void
+close_arguments(struct sbuf *b)
+{
     sb_puts(b, ") ");
     out_text(b->p, b->len);
     b->len = 0;
     for (long col = os_.col; col < os_.acolumn; col++)
         sb_put(b, " ", 1);
     sb_puts(b, "= ");
+}
+
+/* b holds the rest of the line, its newline included. */
+static void
+end_line(struct sbuf *b)
+{
+    out_text(b->p, b->len);
+    os_.col = 0;
+    os_.owner = 0;
+}
+
+static void
+render_exit(const struct prog *p, pid_t pid, const unsigned long long *a, long long rval,
+            int is_error, const struct timespec *real, double duration)
+{
+    struct rcall c = { pid, a, is_error ? -1 : rval, is_error ? (int)-rval : 0, 1 };
+    struct sbuf *b = &argtext;
+    resume_line(p, pid, real);
+    b->len = 0;
+    render_ops(b, p->exit, p->nexit, &c);
+    close_arguments(b);
     render_return(b, p, &c);
     if (os_.durations) {
         long long sec = (long long)duration;
@@ -1637,9 +1662,7 @@ render_exit(const struct prog *p, pid_t pid, const unsigned long long *a, long l
         sb_put(b, ">", 1);
     }
     sb_put(b, "\n", 1);
-    out_text(b->p, b->len);
-    os_.col = 0;
-    os_.owner = 0;
+    end_line(b);
 }
 
 /* The tracee exited inside a call whose entry was printed here: "= ?", with strace's
@@ -1648,24 +1671,13 @@ static void
 render_gone(const struct prog *p, int unfinished, pid_t pid, const struct timespec *real)
 {
     struct sbuf *b = &argtext;
-    if (os_.owner != pid || !os_.col) {
-        out_leader(pid, real);
-        b->len = 0;
-        sb_printf(b, "<... %s resumed>", p->name);
-        out_text(b->p, b->len);
-    }
+    resume_line(p, pid, real);
     b->len = 0;
     if (unfinished)
         sb_puts(b, " <unfinished ...>");
-    sb_puts(b, ") ");
-    out_text(b->p, b->len);
-    b->len = 0;
-    for (long col = os_.col; col < os_.acolumn; col++)
-        sb_put(b, " ", 1);
-    sb_puts(b, "= ?\n");
-    out_text(b->p, b->len);
-    os_.col = 0;
-    os_.owner = 0;
+    close_arguments(b);
+    sb_puts(b, "?\n");
+    end_line(b);
 }
 
 /* render_test(nr, phase, pid, args, rval, is_error[, sp]) -> text: one part of a line,
