@@ -67,9 +67,27 @@ def test_round_trip_ff_set_by_prefix(tmp_path):
     assert pids == {int(f.suffix[1:]) for f in files}
 
 
+# a child killed once it sleeps in clock_nanosleep (230), however long it takes to get
+# there: killed before, it dies between two calls or before strace shows its entry
+KILL_ASLEEP = """
+import os, time
+pid = os.fork()
+if pid == 0:
+    os.execv("/bin/sleep", ["sleep", "60"])
+def asleep():
+    stat = open("/proc/%d/stat" % pid).read()
+    call = open("/proc/%d/syscall" % pid).read()
+    return stat[stat.rindex(")") + 2] == "S" and call.startswith("230 ")
+while not asleep():
+    time.sleep(0.01)
+os.kill(pid, 9)
+os.waitpid(pid, 0)
+"""
+
+
 def test_killed_mid_syscall(tmp_path):
-    log = record(tmp_path, ["-f", "-tt", "-T"],
-                 ["sh", "-c", "sleep 10 & sleep 0.3; kill -9 $!; wait"])
+    log = record(tmp_path, ["-f", "-tt", "-T"], ["/usr/bin/python3", "-I", "-S", "-c",
+                                                 KILL_ASLEEP])
     r = syscope_read([str(log)])
     assert r.stdout == log.read_text()
     evs = list(events([str(log)]))

@@ -16,15 +16,31 @@ from difftool import SYSCOPE, STRACE
 pytestmark = pytest.mark.skipif(shutil.which("strace") is None, reason="strace not installed")
 PY = "/usr/bin/python3"
 
-# A thread holds a lock for 0.6 s while the main thread waits for it (a long futex wait),
-# then a second thread blocks for ever and the process exits under it, once /proc shows
-# that thread inside its futex call (syscall 202).
+# A thread holds a lock until the main thread has waited for it 0.6 s (a long futex
+# wait), then a second thread blocks for ever and the process exits under it, once /proc
+# shows that thread inside its futex call (syscall 202).  The 0.6 s count from when
+# the main thread is seen waiting (in futex, asleep, not woken between two readings):
+# on a loaded machine it may reach its wait late.
 THREADS = """
 import os, threading, time
 lock = threading.Lock(); lock.acquire()
+waiting = []
+def reading(tid):
+    task = "/proc/self/task/%d/" % tid
+    stat = open(task + "stat").read()
+    switches = [ln for ln in open(task + "status") if ln.startswith("voluntary")]
+    return stat[stat.rindex(")") + 2], open(task + "syscall").read().split()[0], switches
 def holder():
+    last = None
+    while True:
+        now = reading(os.getpid()) if waiting else None
+        if now is not None and now == last and now[:2] == ("S", "202"):
+            break
+        last = now
+        time.sleep(0.01)
     time.sleep(0.6); lock.release()
 threading.Thread(target=holder).start()
+waiting.append(1)
 lock.acquire()
 ev = threading.Event()
 waiter = threading.Thread(target=ev.wait)
