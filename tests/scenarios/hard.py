@@ -16,8 +16,8 @@ import socket
 
 from . import hangs
 from .helpers import (NOBODY, RECEIVED, SENT, STATS, DnsResponder, Server,  # noqa: F401
-                      answers, dns_scenario, free_port, full_backlog, loopback_host, run, serving,
-                      silent, with_resolver)
+                      answers, dns_scenario, free_port, full_backlog, loopback_host, mounted, run,
+                      serving, silent, with_resolver)
 from .scenarios import PY, Scenario, py, write
 
 
@@ -51,13 +51,8 @@ def rlimit_enomem(d):
 def readonly_remount(d):
     mnt = os.path.join(d, "data")
     os.mkdir(mnt)
-    script = write(os.path.join(d, "remount.sh"), """\
-        #!/bin/sh
-        mount -t tmpfs -o size=1m tmpfs %s || exit 77
-        mount -o remount,ro %s
-        touch %s/stamp
-        """ % (mnt, mnt, mnt), 0o755)
-    return ["unshare", "-m", "sh", script], {
+    return mounted(d, "remount.sh", "mount -t tmpfs -o size=1m tmpfs %s" % mnt,
+                   "mount -o remount,ro %s" % mnt, "touch %s/stamp" % mnt), {
         "syscall": "openat", "errno": "EROFS", "path": os.path.join(mnt, "stamp"),
         "evidence_re": r"mount\(.*(MS_RDONLY.*MS_REMOUNT|MS_REMOUNT.*MS_RDONLY)",
         "consequence_re": "utimensat"}, None
@@ -194,16 +189,10 @@ def tar_extract_denied(d):
 def erofs_then_fallback(d):
     mnt = os.path.join(d, "ro")
     os.mkdir(mnt)
-    script = write(os.path.join(d, "save.sh"), """\
-        #!/bin/sh
-        mount -t tmpfs -o ro,size=1m tmpfs %s || exit 77
-        cp /etc/hostname %s/state 2>%s/err.txt
-        cat %s/err.txt >&2
-        cat %s/missing-fallback.conf 2>/dev/null
-        exit 1
-        """ % (mnt, mnt, d, d, d), 0o755)
-    return ["unshare", "-m", "sh", script], {"syscall": "openat", "errno": "EROFS",
-                                            "path": os.path.join(mnt, "state")}, None
+    return mounted(d, "save.sh", "mount -t tmpfs -o ro,size=1m tmpfs %s" % mnt,
+                   "cp /etc/hostname %s/state 2>%s/err.txt" % (mnt, d), "cat %s/err.txt >&2" % d,
+                   "cat %s/missing-fallback.conf 2>/dev/null" % d, "exit 1"), {
+        "syscall": "openat", "errno": "EROFS", "path": os.path.join(mnt, "state")}, None
 
 
 def python_missing_module(d):

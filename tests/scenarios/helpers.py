@@ -32,6 +32,19 @@ def need(*paths):
             raise Unavailable(p)
 
 
+def mounted(d, name, mount, *then):
+    """The command running, in a private mount namespace, the shell script NAME: the
+    mount command (exit 77 when it fails: no namespaces here), then the lines then."""
+    script = write(os.path.join(d, name), "\n".join(("#!/bin/sh", mount + " || exit 77") +
+                                                    then) + "\n", 0o755)
+    return ["unshare", "-m", "sh", script]
+
+
+def readonly_bind(path):
+    """The mount command that makes path a read-only bind mount of itself."""
+    return "mount --bind %s %s && mount -o remount,bind,ro %s" % (path, path, path)
+
+
 def run(*argv, **kw):
     return subprocess.run(list(argv), check=True, stdin=subprocess.DEVNULL,
                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, **kw)

@@ -23,8 +23,8 @@ import time
 from . import hangs
 from .helpers import (NOBODY, RECEIVED, SENT, STATS, Background, DnsResponder,  # noqa: F401
                       Server, Unavailable, answers, dns_reply, dns_scenario, free_port,
-                      full_backlog, listening, need, run, serving, silent, started,
-                      wait_port, with_resolver)
+                      full_backlog, listening, mounted, need, readonly_bind, run, serving,
+                      silent, started, wait_port, with_resolver)
 from .scenarios import PY, Scenario, py, write
 
 PLAIN = ["-f"]                              # strace -f -o log CMD: strings cut at 32
@@ -149,12 +149,7 @@ def readonly_bind_mount(d):
     data = os.path.join(d, "conf")
     os.mkdir(data)
     target = write(os.path.join(data, "app.ini"), "debug=0\n")
-    script = write(os.path.join(d, "edit.sh"), """\
-        #!/bin/sh
-        mount --bind %s %s && mount -o remount,bind,ro %s || exit 77
-        sed -i s/debug=0/debug=1/ %s
-        """ % (data, data, data, target), 0o755)
-    return ["unshare", "-m", "sh", script], {
+    return mounted(d, "edit.sh", readonly_bind(data), "sed -i s/debug=0/debug=1/ %s" % target), {
         "syscall": "openat", "errno": "EROFS", "path_prefix": os.path.join(data, "sed"),
         "evidence_re": r"mount\(.*MS_RDONLY", "_strace_opts": TIMED}, None
 
@@ -339,12 +334,8 @@ def tar_mkdir_retried(d):
 def enospc_then_cleanup_lookup(d):
     mnt = os.path.join(d, "small")
     os.mkdir(mnt)
-    script = write(os.path.join(d, "stage.sh"), """\
-        #!/bin/sh
-        mount -t tmpfs -o size=64k tmpfs %s || exit 77
-        cp /usr/bin/perl %s/perl || { ls %s/perl.sig; exit 1; }
-        """ % (mnt, mnt, mnt), 0o755)
-    return ["unshare", "-m", "sh", script], {
+    return mounted(d, "stage.sh", "mount -t tmpfs -o size=64k tmpfs %s" % mnt,
+                   "cp /usr/bin/perl %s/perl || { ls %s/perl.sig; exit 1; }" % (mnt, mnt)), {
         "syscall": "write", "errno": "ENOSPC", "path": os.path.join(mnt, "perl"),
         "_strace_opts": PLAIN}, None
 
@@ -557,12 +548,8 @@ def sort_output_readonly(d):
     data = os.path.join(d, "reports")
     os.mkdir(data)
     write(os.path.join(data, "in.txt"), "b\na\n")
-    script = write(os.path.join(d, "sort.sh"), """\
-        #!/bin/sh
-        mount --bind %s %s && mount -o remount,bind,ro %s || exit 77
-        sort -o %s/sorted.txt %s/in.txt
-        """ % (data, data, data, data, data), 0o755)
-    return ["unshare", "-m", "sh", script], {
+    return mounted(d, "sort.sh", readonly_bind(data),
+                   "sort -o %s/sorted.txt %s/in.txt" % (data, data)), {
         "syscall": "openat", "errno": "EROFS", "path": os.path.join(data, "sorted.txt"),
         "_strace_opts": PLAIN}, None
 
@@ -697,12 +684,8 @@ def git_index_lock_denied(d):
 def tar_to_readonly_bind(d):
     out = os.path.join(d, "backups")
     os.mkdir(out)
-    script = write(os.path.join(d, "backup.sh"), """\
-        #!/bin/sh
-        mount --bind %s %s && mount -o remount,bind,ro %s || exit 77
-        tar -czf %s/etc.tgz -C /etc hostname
-        """ % (out, out, out, out), 0o755)
-    return ["unshare", "-m", "sh", script], {
+    return mounted(d, "backup.sh", readonly_bind(out),
+                   "tar -czf %s/etc.tgz -C /etc hostname" % out), {
         "syscall": "creat", "errno": "EROFS", "path": os.path.join(out, "etc.tgz"),
         "_strace_opts": TIMED}, None
 
