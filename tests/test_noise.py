@@ -150,6 +150,27 @@ def test_relative_path_made_absolute_through_chdir_in_child(tmp_path):
     assert top["cwd"] == "/var/spool/cron"
 
 
+def test_a_child_that_execs_before_its_vfork_returns_keeps_its_program(tmp_path):
+    """strace -f prints a call when it ends, and a vfork returns in the parent only once
+    the child has exec'd: the child's exec may come first, and stays its program."""
+    r = log(tmp_path, """\
+10 execve("/bin/sh", ["sh", "-c", "cat /etc/app.conf"], 0x1 /* 3 vars */) = 0
+10 vfork( <unfinished ...>
+11 execve("/bin/cat", ["cat", "/etc/app.conf"], 0x2 /* 3 vars */) = 0
+10 <... vfork resumed>)              = 11
+11 openat(AT_FDCWD, "/etc/app.conf", O_RDONLY) = -1 ENOENT (No such file or directory)
+11 write(2, "cat: /etc/app.conf: No such file"..., 45) = 45
+11 exit_group(1)                     = ?
+11 +++ exited with 1 +++
+10 exit_group(1)                     = ?
+10 +++ exited with 1 +++
+""")
+    assert "in process 11 (cat)" in r["verdict"], r["verdict"]
+    child = next(p for p in r["processes"] if p["pid"] == 11)
+    assert (child["parent"], child["argv"], child["exe"]) == (10, ["cat", "/etc/app.conf"],
+                                                              "/bin/cat")
+
+
 def test_write_error_path_known_through_fd(tmp_path):
     r = log(tmp_path, """\
 5 openat(AT_FDCWD, "/data/out.bin", O_WRONLY|O_CREAT|O_TRUNC, 0644) = 4

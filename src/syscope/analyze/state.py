@@ -232,8 +232,11 @@ class ProcessTable:
             child.parent = ev.pid
             child.cwd = p.cwd
             child.cwd_line = p.cwd_line
-            child.argv = list(p.argv)
-            child.exe = p.exe
+            if child.exe is None:
+                # (else its own exec ended first: strace -f prints a call when it ends,
+                # and a vfork returns in the parent only once the child has exec'd)
+                child.argv = list(p.argv)
+                child.exe = p.exe
             child.uid = p.uid
             child.dropped = p.dropped
             child.fds = dict(p.fds)
