@@ -131,8 +131,8 @@ def test_why_and_diff_the_same_with_the_sieve(tmp_path):
 
 
 # successful stats of every shape the compiled reader may digest, and of the shapes it
-# must leave to the diagnosis (relative to an unknown cwd, '.', '..', '//', -v owners,
-# escapes, fstatat(fd, "") without -y, a path holding "st_mode=")
+# must leave to the diagnosis (relative to an unknown cwd, '.', '..', '//', escapes, a
+# path holding "st_mode="); with -v owners, and fstatat(fd, "") without -y
 STATS = [
     'newfstatat(AT_FDCWD</home/u>, "/etc/ssh/key", {st_mode=S_IFREG|0644, st_size=9, ...}, 0) = 0',
     'newfstatat(AT_FDCWD</home/u>, ".ssh/id_rsa", {st_mode=S_IFREG|0644, st_size=9, ...}, 0) = 0',
@@ -154,9 +154,23 @@ STATS = [
     'lstat("/home/u/.ssh", {st_mode=S_IFDIR|0777, st_size=9, ...}) = 0',
     'stat("relative", {st_mode=S_IFREG|0644, st_size=9, ...}) = 0',
     'stat("/", {st_mode=S_IFDIR|0755, st_size=9, ...}) = 0',
+    # -v: owners, the first st_uid= / st_gid= of the text (a path may hold one)
+    'newfstatat(AT_FDCWD, "/home/u/.ssh/id_ed25519", {st_dev=makedev(0xfe, 0), st_ino=5, '
+    'st_mode=S_IFREG|0644, st_nlink=1, st_uid=1000, st_gid=1000, st_size=9}, 0) = 0',
+    'newfstatat(AT_FDCWD, "/srv/st_uid=7", {st_mode=S_IFDIR|0755, st_uid=0, st_gid=0}, 0) = 0',
+    'newfstatat(AT_FDCWD, "/srv/st_gid=x", {st_mode=S_IFDIR|0755, st_uid=0, st_gid=0}, 0) = 0',
+    'newfstatat(AT_FDCWD, "/srv/a", {st_mode=S_IFDIR|0775, st_uid=123456789012345678901, '
+    'st_gid=0}, 0) = 0',
+    'newfstatat(4, "", {st_mode=S_IFDIR|0700, st_uid=1001, st_gid=1001}, AT_EMPTY_PATH) = 0',
+    'statx(AT_FDCWD, "/usr/bin/env", AT_STATX_SYNC_AS_STAT, STATX_ALL, {stx_mask=STATX_BASIC_'
+    'STATS, stx_uid=0, stx_gid=0, stx_mode=S_IFREG|0755, stx_size=9}) = 0',
 ]
 OTHERS = [
     'openat(AT_FDCWD</home/u>, "/etc/ssh/key", O_RDONLY) = -1 EACCES (Permission denied)',
+    'openat(AT_FDCWD, "/home/u/.ssh", O_RDONLY|O_DIRECTORY) = 3',
+    'openat(AT_FDCWD, "/etc/ssh/key", O_RDONLY) = 4',
+    'write(2, "bad owner or permissions on /srv/repo\\n", 38) = 38',
+    'write(2, "fatal: detected dubious ownership in repository at \'/srv/st_uid=7\'\\n", 66) = 66',
     'openat(AT_FDCWD</home/u>, "/usr/lib/python3/foo.py", O_RDONLY) = -1 ENOENT (No such '
     'file or directory)',
     'chdir("/home/u") = 0', 'close(3) = 0', 'brk(NULL) = 0x5500',
@@ -191,7 +205,7 @@ def test_why_the_same_with_stats_digested(tmp_path, seed):
 
 def test_what_a_stat_digest_holds(tmp_path):
     log = tmp_path / "t.log"
-    # (the last call before a reader is an event: the second stat of line 21's file)
+    # (the last call before a reader is an event: the second stat of line 27's file)
     log.write_text("".join("7 %s\n" % s for s in STATS + ["close(3) = 0"] * 2 + STATS[:1] * 2)
                    + "7 write(2, \"x\", 1) = 1\n")
     got, index = [], 0        # one event a line: a call's index is its line
@@ -207,13 +221,21 @@ def test_what_a_stat_digest_holds(tmp_path):
         (3, 3, "/etc", "etc", "etc", "st_mode=S_IFDIR|0755"),
         (4, 4, "/usr/lib/python3", "python3", "python3", "st_mode=S_IFDIR|0755"),
         (5, 5, "/usr/lib/x.so", "", "x.so", "st_mode=S_IFREG|0755"),
+        (6, 6, None, "", 3, "st_mode=S_IFREG|0755"),      # the file the table knows
+        (10, 10, "/srv/repo", "/srv/repo", "repo", "st_mode=S_IFDIR|0755 st_uid=1001 st_gid=1001"),
         (12, 12, "/x/st_mode=S_IFSOCK|0777", "/x/st_mode=S_IFSOCK|0777", "st_mode=S_IFSOCK|0777",
          "st_mode=S_IFSOCK|0777"),
         (14, 14, "/usr/bin/env", "/usr/bin/env", "env", None),
         (15, 15, "/etc/ssh/sshd_config", "/etc/ssh/sshd_config", "sshd_config",
          "st_mode=S_IFREG|0644"),
         (16, 16, "/home/u/.ssh", "/home/u/.ssh", ".ssh", "st_mode=S_IFDIR|0777"),
-        (21, 21, "/etc/ssh/key", "/etc/ssh/key", "key", "st_mode=S_IFREG|0644")]
+        (19, 19, "/home/u/.ssh/id_ed25519", "/home/u/.ssh/id_ed25519", "id_ed25519",
+         "st_mode=S_IFREG|0644 st_uid=1000 st_gid=1000"),
+        (20, 20, "/srv/st_uid=7", "/srv/st_uid=7", "st_uid=7",
+         "st_mode=S_IFDIR|0755 st_uid=7 st_gid=0"),
+        (23, 23, None, "", 4, "st_mode=S_IFDIR|0700 st_uid=1001 st_gid=1001"),
+        (24, 24, "/usr/bin/env", "/usr/bin/env", "env", None),
+        (27, 27, "/etc/ssh/key", "/etc/ssh/key", "key", "st_mode=S_IFREG|0644")]
 
 
 # closes and fcntls of the shapes the compiled reader digests (a descriptor the text
@@ -242,25 +264,34 @@ FD_OTHERS = [
 ]
 
 
-def test_what_a_descriptor_digest_holds(tmp_path):
+def digests_by_line(tmp_path, calls: list) -> tuple[dict, set]:
+    """({line: the digest after its call} of calls between two brk(), the lines kept
+    as events); each digest's call, parsed when read, is the call the reader makes."""
     log = tmp_path / "t.log"
-    lines = ["7 brk(NULL) = 0x1"] + ["7 %s" % c for c, _ in CLOSES] + ["7 brk(NULL) = 0x1"]
+    lines = ["7 brk(NULL) = 0x1"] + ["7 %s" % c for c in calls] + ["7 brk(NULL) = 0x1"]
     log.write_text("\n".join(lines) + "\n")
-    calls = {ev.line: ev for ev in reader.events([str(log)])}
+    made = {ev.line: ev for ev in reader.events([str(log)])}
     got, kept, index = {}, set(), 0
     for item in sieved_events([str(log)], Quiet(Diagnosis.quiet, MESSAGE_CALLS, DIGESTS)):
         if item.kind == "syscall":
             kept.add(item.line)
-        for off, ev, fd in getattr(item, "digests", None) or ():
-            ev = digested_call(ev)      # parsed when read: the call the reader makes
-            assert ev == calls[ev.line]
-            got[index + off + 1] = (ev.line, ev.name, fd)
+        for off, ev, *rest in getattr(item, "digests", None) or ():
+            ev = digested_call(ev)
+            assert ev == made[ev.line] and ev.line == index + off + 1
+            got[ev.line] = tuple(rest)
         index += getattr(item, "count", 1)
-    for line, (call, fd) in enumerate(CLOSES, 2):
-        if fd == "kept":
+    return got, kept
+
+
+@pytest.mark.parametrize("shapes", ["closes", "opens"])
+def test_what_a_descriptor_digest_holds(tmp_path, shapes):
+    cases = CLOSES if shapes == "closes" else OPENS
+    got, kept = digests_by_line(tmp_path, [c for c, _ in cases])
+    for line, (call, want) in enumerate(cases, 2):
+        if want == "kept":
             assert line in kept and line not in got, call
         else:
-            assert got[line] == (line, call[:5], fd), call
+            assert got[line] == (want if shapes == "opens" else (want,)), call
 
 
 @pytest.mark.parametrize("seed", range(4))
@@ -279,3 +310,99 @@ def test_why_the_same_with_descriptors_digested(tmp_path, seed):
         if ev.kind == "skipped")
     assert digested > 0
     assert diagnose_logs([str(log)]) == diagnose(reader.events([str(log)]))
+
+
+def test_a_stat_digest_reads_the_fields_of_its_call(tmp_path):
+    from syscope.analyze import evidence
+    log = tmp_path / "t.log"
+    log.write_text("".join("7 %s\n" % s for s in STATS) + "7 write(2, \"x\", 1) = 1\n")
+    read = 0
+    for item in sieved_events([str(log)], Quiet(Diagnosis.quiet, MESSAGE_CALLS, DIGESTS)):
+        for digest in getattr(item, "digests", None) or ():
+            if len(digest) == 6 and digest[5] is not None:
+                call = digested_call(digest[1])
+                assert evidence.mode_fields(digest[5]) == evidence.stat_fields(call), call.line
+                read += 1
+    assert read >= 12
+
+
+# successful openats of the shapes the compiled reader digests (a path the text alone
+# decides, plain flags, a decimal descriptor) and of those it leaves to the diagnosis:
+# (call, (path, last component, descriptor, detail, O_DIRECTORY) or "kept")
+OPENS = [
+    ('openat(AT_FDCWD</home/u>, "/etc/app.conf", O_RDONLY|O_CLOEXEC) = 3</etc/app.conf>',
+     ("/etc/app.conf", "app.conf", 3, "cloexec", False)),
+    ('openat(AT_FDCWD, "/etc/app.d", O_RDONLY|O_NONBLOCK|O_CLOEXEC|O_DIRECTORY) = 4',
+     ("/etc/app.d", "app.d", 4, "cloexec", True)),
+    ('openat(AT_FDCWD</home/u>, ".ssh/config", O_RDONLY) = 5</home/u/.ssh/config>',
+     ("/home/u/.ssh/config", "config", 5, "", False)),
+    ('openat(4</usr/share/doc>, "bash", O_RDONLY|O_NOCTTY|O_NONBLOCK|O_NOFOLLOW|O_DIRECTORY)'
+     ' = 6</usr/share/doc/bash>', ("/usr/share/doc/bash", "bash", 6, "", True)),
+    ('openat(3, "/var/log/app.log", O_WRONLY|O_CREAT|O_APPEND, 0644) = 10',
+     ("/var/log/app.log", "app.log", 10, "", False)),
+    ('openat(AT_FDCWD</>, "tmp", O_RDONLY) = 0', ("/tmp", "tmp", 0, "", False)),
+    ('openat(AT_FDCWD, "/x/O_DIRECTORY", O_RDONLY) = 7', ("/x/O_DIRECTORY", "O_DIRECTORY", 7,
+                                                          "", True)),
+    ('openat(AT_FDCWD, "/sys/fs/cgroup/app/cgroup.procs", O_WRONLY) = 3',
+     ("/sys/fs/cgroup/app/cgroup.procs", "cgroup.procs", 3, "", False)),
+    ('openat(AT_FDCWD, "rel/file", O_RDONLY) = 3', "kept"),
+    ('openat(3, "rel", O_RDONLY) = 4', "kept"),
+    ('openat(AT_FDCWD</home/u>, "../etc/x", O_RDONLY) = 3', "kept"),
+    ('openat(AT_FDCWD</home/u>, "/etc//x", O_RDONLY) = 3', "kept"),
+    ('openat(AT_FDCWD</home/u>, "/a\\"b", O_RDONLY) = 3', "kept"),
+    ('openat(AT_FDCWD</a,b>, "c", O_RDONLY) = 3', "kept"),
+    ('openat(AT_FDCWD, "/etc/x", 0x80000 /* O_??? */) = 3', "kept"),
+    ('openat(AT_FDCWD, "/etc/x", O_RDONLY) = 0x3', "kept"),
+    ('openat(AT_FDCWD, "/etc/x", O_RDONLY) = 03', "kept"),
+    ('openat(AT_FDCWD, "", O_RDONLY) = 3', "kept"),
+    ('openat( AT_FDCWD, "/etc/x", O_RDONLY) = 3', "kept"),
+]
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_why_the_same_with_opens_digested(tmp_path, seed):
+    """Opens, stats and closes digested among what reads them: lookups that fail and
+    are retried, directories searched, a cgroup joined, messages naming a file."""
+    log = tmp_path / "t.log"
+    rnd = random.Random(seed)
+    calls = [c for c, _ in OPENS] + [c for c, _ in CLOSES] + STATS + FD_OTHERS + OTHERS + [
+        'openat(AT_FDCWD, "/etc/app.d/y.conf", O_RDONLY) = -1 EACCES (Permission denied)',
+        'newfstatat(AT_FDCWD, "/etc/app.d/y.conf", 0x7ffd, 0) = -1 ENOENT (No such file or '
+        'directory)', 'read(3, "", 4096) = 0', 'dup2(3, 2) = 2',
+        'write(2, "cannot open /etc/app.conf: Permission denied\\n", 45) = 45',
+        'write(3, "1234\\n", 5) = 5']
+    out = ['100 execve("/usr/bin/app", ["app"], 0x7ffd /* 3 vars */) = 0']
+    for _ in range(20000 if seed == 0 else 800):
+        out.append("%d %s" % (rnd.choice((100, 100, 101)), rnd.choice(calls)))
+    out += ["101 +++ exited with 1 +++", "100 +++ exited with 1 +++"]
+    log.write_text("\n".join(out) + "\n")
+    shapes = {len(d) for ev in sieved_events([str(log)], Quiet(
+        Diagnosis.quiet, MESSAGE_CALLS, DIGESTS)) if ev.kind == "skipped"
+        for d in ev.digests or ()}
+    assert shapes == {3, 6, 7}
+    assert diagnose_logs([str(log)]) == diagnose(reader.events([str(log)]))
+
+
+def test_a_file_examined_then_opened_is_not_blamed_for_a_cut_message(tmp_path):
+    """A message cut by -s about a file the program was asked to run: a stat of it
+    explains it as "cannot be run" only when it was not opened after (read from the
+    open's digest)."""
+    out = []
+    for opened in (True, False):
+        log = tmp_path / ("t%d.log" % opened)
+        lines = ['9 execve("/usr/bin/runner", ["runner", "/srv/job.sh"], 0x7ffd /* 3 vars */)'
+                 ' = 0', '9 brk(NULL) = 0x1',
+                 '9 newfstatat(AT_FDCWD, "/srv/job.sh", {st_mode=S_IFREG|0644, st_size=9}, 0)'
+                 ' = 0'] + \
+                ['9 openat(AT_FDCWD, "/srv/job.sh", O_RDONLY) = 3'] * opened + \
+                ['9 brk(NULL) = 0x1', '9 write(2, "runner: /srv/job.sh: it"..., 24) = 24',
+                 '9 +++ exited with 1 +++']
+        log.write_text("\n".join(lines) + "\n")
+        digests = [len(d) for ev in sieved_events([str(log)], Quiet(
+            Diagnosis.quiet, MESSAGE_CALLS, DIGESTS)) if ev.kind == "skipped"
+            for d in ev.digests or ()]
+        assert digests == [6, 7] if opened else [6]
+        got = diagnose_logs([str(log)])
+        assert got == diagnose(reader.events([str(log)]))
+        out.append(got)
+    assert out[0] != out[1]

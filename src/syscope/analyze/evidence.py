@@ -25,7 +25,7 @@ MOUNT_ERRNOS = frozenset(("EROFS",))
 MODE_RE = re.compile(r"st_mode=(S_IF[A-Z]+)\|(0[0-7]+)")
 UID_RE = re.compile(r"st_uid=(\d+)")
 GID_RE = re.compile(r"st_gid=(\d+)")
-MODES: dict = {}     # "st_mode=S_IFREG|0644" -> stat_fields() without owners
+MODES: dict = {}     # "st_mode=S_IFREG|0644[ st_uid=N][ st_gid=N]" -> stat_fields()
 
 
 def limits_for(errno: str | None, syscall: str | None) -> tuple:
@@ -72,15 +72,19 @@ def stat_fields(ev) -> dict | None:
 
 
 def mode_fields(mode: str) -> dict:
-    """stat_fields() of a text without owners, from its "st_mode=S_IF...|0..." part:
-    one read-only answer per mode, as most files share a few modes."""
+    """stat_fields() of a text from its "st_mode=S_IF...|0..." part, followed by
+    " st_uid=N" and " st_gid=N" when it has owners (the compiled reader's digests):
+    one read-only answer per mode and owners, as most files share a few."""
     out = MODES.get(mode)
     if out is None:
         m = MODE_RE.match(mode)
+        u = UID_RE.search(mode, m.end())
+        g = GID_RE.search(mode, m.end())
         if len(MODES) >= 4096:
             MODES.clear()
-        out = MODES[mode] = {"type": m.group(1), "mode": int(m.group(2), 8), "uid": None,
-                             "gid": None}
+        out = MODES[mode] = {"type": m.group(1), "mode": int(m.group(2), 8),
+                             "uid": int(u.group(1)) if u else None,
+                             "gid": int(g.group(1)) if g else None}
     return out
 
 

@@ -23,7 +23,7 @@ from .explain import explain, explain_signal
 from .messages import CUT, EXEC_COMPLAINT, MODE_COMPLAINT, OWNER_COMPLAINT, LineBuffer, \
     errnos_named, is_error, names, not_found
 from .noise import FILE_LOOKUPS, RULES, always_benign, basename, benign
-from .state import CHANGES_TABLE, CLONERS, OPENERS, ProcessTable, address_of, fd_arg, \
+from .state import CHANGES_TABLE, CLONERS, OPENERS, Fd, ProcessTable, address_of, fd_arg, \
     string_arg
 
 WHY_JSON_VERSION = 2
@@ -99,7 +99,8 @@ CREATORS = frozenset("creat mkdir mkdirat mknod mknodat symlink symlinkat link l
                      "bind".split())
 # the calls whose success the compiled reader may hand over digested (_digested): the
 # stats, closes and fcntls whose text alone decides what they do
-DIGESTS = frozenset("newfstatat statx stat lstat close fcntl".split())
+DIGESTS = frozenset("newfstatat statx stat lstat close fcntl openat".split())
+CGROUP_DIR = "/sys/fs/cgroup/"    # an openat there may join a cgroup (CGROUP_ENTRY)
 # how a stat call names its file: 1 dirfd and path, 0 a path first, else a descriptor
 STAT_SHAPES = {"newfstatat": 1, "statx": 1, "stat": 0, "lstat": 0, "fstat": None}
 
@@ -379,21 +380,25 @@ class Diagnosis:
     def _digested(self, run) -> None:
         """The successful calls of a run of skipped calls that the compiled reader
         digested (Skipped.digests), each at its place in the run: stats (the file their
-        text names, their st_mode) as _stat_ok takes them; closes (the descriptor) and
-        fcntls that are not F_DUPFD as the table takes them (_feed)."""
+        text names, their st_mode and owners) as _stat_ok takes them; closes (the
+        descriptor) and fcntls that are not F_DUPFD as the table takes them (_feed);
+        openats (the file, the descriptor, its flags) as _syscall takes them."""
         pid = run.pid
         start = self.index
         found = self._found(pid)
         modes = evidence.MODES
         seen = self.stats.get(pid)
+        fds = self.table.get(pid).fds
         for digest in run.digests:
             index = start + digest[0] + 1
-            if pid in self.retry:
+            size = len(digest)
+            if pid in self.retry or (size == 7 and digest[2].startswith(CGROUP_DIR)):
                 self.index = index
                 self._syscall(Parsed(digested_call(digest[1])))
                 seen = self.stats.get(pid)
+                fds = self.table.get(pid).fds
                 continue
-            if len(digest) == 3:          # (offset, Syscall, fd of a close or None)
+            if size == 3:                 # (offset, Syscall, fd of a close or None)
                 fd = digest[2]
                 if fd is None:
                     continue              # an fcntl: the last call alone, read later
@@ -401,9 +406,28 @@ class Diagnosis:
                     self.index = index
                     self._syscall(Parsed(digested_call(digest[1])))
                 else:
-                    self.table.get(pid).fds.pop(fd, None)
+                    fds.pop(fd, None)
+                continue
+            if size == 7:                 # an openat: _syscall's steps, inline
+                _, ev, path, base, fd, detail, directory = digest
+                found[base] = index
+                if seen is not None and path in seen:
+                    self.opened.add((pid, path))     # examined, then used
+                if directory:
+                    self._searched(pid, path)
+                else:                                # opening a file ends a search
+                    search = self.search.get(pid)
+                    if search and search[0]:
+                        self.search[pid] = [[], search[0]]
+                fds[fd] = Fd("file", path, ev[1], detail)
                 continue
             _, ev, path, used, base, mode = digest
+            if path is None:              # fstatat(fd, "") without -y: the table's file
+                fd = fds.get(base)
+                path = fd.path if fd is not None and fd.kind == "file" else None
+                if not path:
+                    continue
+                base = basename(path)
             found[base] = index
             if mode is None:
                 continue

@@ -1511,15 +1511,20 @@ static PidSlot *pid_slot(PidMap *m, long long pid)
 }
 
 enum { S_KEEP, S_SKIP, S_READS };
-enum { D_NONE, D_ABSOLUTE, D_RELATIVE, D_EMPTY, D_CLOSE, D_FCNTL };
+enum { D_NONE, D_ABSOLUTE, D_RELATIVE, D_EMPTY, D_FD_EMPTY, D_CLOSE, D_FCNTL };
 
 /* What a consumer reads of a successful stat whose file the text alone names (see
  * stat_digest()); offsets in the line */
 typedef struct {
     int kind;                 /* D_*: an absolute path, one relative to a -y directory,
-                                 or fstatat(fd</path>, ""); a close(), an fcntl() */
+                                 fstatat(fd</path>, "") or fstatat(fd, "") without -y;
+                                 a close(), an fcntl(); a successful openat() */
     Part used, dir, mode;     /* the path as written, the -y directory, st_mode=... */
-    long long fd;             /* the descriptor a close() closes */
+    Part uid, gid;            /* the digits of st_uid= and st_gid= (-v) */
+    long long fd;             /* the descriptor a close() closes, fstatat(fd, "") reads,
+                                 openat() returns */
+    int opens;                /* a successful openat() of the path */
+    int cloexec, directory;   /* openat(): O_CLOEXEC in its flags, O_DIRECTORY in its text */
 } Digest;
 
 typedef struct {
@@ -1565,42 +1570,34 @@ static int plain_ypath(const char *t, Py_ssize_t n, int at_fdcwd)
     return 1;
 }
 
-/* A successful stat(), lstat(), newfstatat() or statx() whose file its text decides
- * (an absolute path, a path relative to a directory -y printed, or fstatat(fd</path>,
- * "")), read as analyze/quick.py and the diagnosis read it: the path, and the first
- * st_mode=S_IF...|0... of the text.  0 for any other shape (escapes, a cut or
- * non-ASCII text, '.' or '..' in the path, owners printed by -v): the call is then an
- * event like the others. */
-static int stat_digest(const char *s, Line *L, Digest *D)
+/* The leading (dirfd, "path") of an *at() call (dirfd) or the leading "path" of a
+ * call whose first argument is its path, as quick.dirfd_path() and path_first() read
+ * them, when the text alone decides the file: an absolute path (D_ABSOLUTE), one
+ * relative to a directory -y printed (D_RELATIVE), "" after a -y directory (D_EMPTY)
+ * or after a bare descriptor (D_FD_EMPTY, the descriptor in D->fd).  t[0:n]: the
+ * arguments, at offset off of the line.  The index after the path's closing quote, or
+ * 0 for any other shape (escapes, '.' or '..' in the path, a relative path with no -y
+ * directory). */
+static Py_ssize_t lead_path(const char *s, const char *t, Py_ssize_t n, Py_ssize_t off,
+                            int dirfd, Digest *D)
 {
-    const char *name = s + L->name.a;
-    Py_ssize_t nn = L->name.b - L->name.a;
-    int dirfd;
-    if ((nn == 10 && memcmp(name, "newfstatat", 10) == 0) || (nn == 5 && memcmp(name, "statx", 5) == 0))
-        dirfd = 1;
-    else if ((nn == 4 && memcmp(name, "stat", 4) == 0) || (nn == 5 && memcmp(name, "lstat", 5) == 0))
-        dirfd = 0;
-    else
-        return 0;
-    if (L->args.a < 0)
-        return 0;
-    const char *t = s + L->args.a;
-    Py_ssize_t n = L->args.b - L->args.a;
-    strip(&t, &n);
-    Py_ssize_t off = t - s, k = 0;
-    if (!all_ascii(t, n) || find(t, n, "st_uid=") >= 0 || find(t, n, "st_gid=") >= 0)
-        return 0;
+    Py_ssize_t k = 0;
     Part dir = NONE;
     int at = 0;
+    long long fd = 0;
     if (dirfd) {    /* (AT_FDCWD|-?\d+)(?:<([^>]*)>)?, " */
         if (starts(t, n, "AT_FDCWD")) {
             at = 1;
             k = 8;
         } else {
-            k = t[0] == '-';
+            k = n > 0 && t[0] == '-';
             Py_ssize_t e = digits(t, k, n);
-            if (e == k || e > MAX_NUMBER)
+            if (e == k || e - k > 18)
                 return 0;
+            for (Py_ssize_t i = k; i < e; i++)
+                fd = fd * 10 + (t[i] - '0');
+            if (k)
+                fd = -fd;
             k = e;
         }
         if (k < n && t[k] == '<') {
@@ -1630,9 +1627,15 @@ static int stat_digest(const char *s, Line *L, Digest *D)
     D->used = (Part){off + k, off + q};
     Py_ssize_t dn = dir.b - dir.a;
     if (q == k) {               /* fstatat(fd</path>, "", AT_EMPTY_PATH): that file */
-        if (!dirfd || at || dir.a < 0 || !plain_path(s + dir.a, dn, 1))
+        if (!dirfd || at)
             return 0;
-        D->kind = D_EMPTY;
+        if (dir.a < 0) {        /* fstatat(fd, ""): the file the process's table knows */
+            D->kind = D_FD_EMPTY;
+            D->fd = fd;
+        } else if (plain_path(s + dir.a, dn, 1))
+            D->kind = D_EMPTY;
+        else
+            return 0;
     } else if (t[k] == '/') {
         if (!plain_path(t + k, q - k, 1))
             return 0;
@@ -1644,9 +1647,57 @@ static int stat_digest(const char *s, Line *L, Digest *D)
         D->kind = D_RELATIVE;
     }
     D->dir = dir;
+    return q + 1;
+}
+
+/* The digits of the first "st_uid=" (lit) of t[0:n], at offset off of the line, or an
+ * absent part when there is none; 0 when that first one is not followed by digits
+ * (evidence.UID_RE's search would go on: not done here). */
+static int owner_digits(const char *t, Py_ssize_t n, Py_ssize_t off, const char *lit, Part *p)
+{
+    *p = NONE;
+    Py_ssize_t m = find(t, n, lit);
+    if (m < 0)
+        return 1;
+    Py_ssize_t i = m + (Py_ssize_t)strlen(lit), j = i;
+    while (j < n && is_digit(t[j]))
+        j++;
+    if (j == i || j - i > 18)
+        return 0;
+    *p = (Part){off + i, off + j};
+    return 1;
+}
+
+/* A successful stat(), lstat(), newfstatat() or statx() whose file its text decides
+ * (lead_path(): an absolute path, a path relative to a directory -y printed,
+ * fstatat(fd</path>, "") or fstatat(fd, "")), read as analyze/quick.py and the
+ * diagnosis read it: the path, the first st_mode=S_IF...|0... of the text and the
+ * owners -v prints (evidence.stat_fields()).  0 for any other shape (escapes, a cut or
+ * non-ASCII text, '.' or '..' in the path): the call is then an event like the
+ * others. */
+static int stat_digest(const char *s, Line *L, Digest *D)
+{
+    const char *name = s + L->name.a;
+    Py_ssize_t nn = L->name.b - L->name.a;
+    int dirfd;
+    if ((nn == 10 && memcmp(name, "newfstatat", 10) == 0) || (nn == 5 && memcmp(name, "statx", 5) == 0))
+        dirfd = 1;
+    else if ((nn == 4 && memcmp(name, "stat", 4) == 0) || (nn == 5 && memcmp(name, "lstat", 5) == 0))
+        dirfd = 0;
+    else
+        return 0;
+    if (L->args.a < 0)
+        return 0;
+    const char *t = s + L->args.a;
+    Py_ssize_t n = L->args.b - L->args.a;
+    strip(&t, &n);
+    Py_ssize_t off = t - s;
+    if (!all_ascii(t, n) || !lead_path(s, t, n, off, dirfd, D))
+        return 0;
+    D->opens = 0;
     /* st_mode=(S_IF[A-Z]+)\|(0[0-7]+), the first: when the first "st_mode=" is not
      * that, the search would go on (not done here) */
-    D->mode = NONE;
+    D->mode = D->uid = D->gid = NONE;
     Py_ssize_t m = find(t, n, "st_mode=");
     if (m >= 0) {
         Py_ssize_t i = m + 8;
@@ -1661,8 +1712,55 @@ static int stat_digest(const char *s, Line *L, Digest *D)
         j += 2;
         while (j < n && t[j] >= '0' && t[j] <= '7')
             j++;
+        if (j - m > 100)
+            return 0;          /* (mode_key()'s room) */
         D->mode = (Part){off + m, off + j};
+        if (!owner_digits(t, n, off, "st_uid=", &D->uid) ||
+            !owner_digits(t, n, off, "st_gid=", &D->gid))
+            return 0;
     }
+    return 1;
+}
+
+/* A successful openat() whose file and flags its text decides: lead_path() of an
+ * absolute path or one relative to a directory -y printed, then the flags as
+ * state.lead_flags() reads them (" ?[A-Z0-9_|]+" up to a comma or the end), and a
+ * plain decimal descriptor returned.  What the diagnosis does with it is then decided
+ * by the path, the descriptor, O_CLOEXEC in the flags and O_DIRECTORY in the text.
+ */
+static int open_digest(const char *s, Line *L, Digest *D)
+{
+    if (!(L->name.b - L->name.a == 6 && memcmp(s + L->name.a, "openat", 6) == 0) ||
+        L->args.a < 0 || L->ret.a < 0)
+        return 0;
+    const char *t = s + L->args.a;
+    Py_ssize_t n = L->args.b - L->args.a;
+    if (n < 1 || is_space(t[0]) || is_space(t[n - 1]) || !all_ascii(t, n))
+        return 0;
+    Py_ssize_t k = lead_path(s, t, n, L->args.a, 1, D);
+    if (!k || (D->kind != D_ABSOLUTE && D->kind != D_RELATIVE) || k >= n)
+        return 0;
+    /* lead_path() stopped at the comma after the path */
+    Py_ssize_t i = k + 1;
+    if (i < n && t[i] == ' ')
+        i++;
+    Py_ssize_t j = i;
+    while (j < n && ((t[j] >= 'A' && t[j] <= 'Z') || is_digit(t[j]) || t[j] == '_' || t[j] == '|'))
+        j++;
+    if (j == i || (j < n && t[j] != ','))
+        return 0;
+    D->cloexec = find(t + i, j - i, "O_CLOEXEC") >= 0;
+    D->directory = find(t, n, "O_DIRECTORY") >= 0;
+    /* the descriptor: [1-9][0-9]* or 0, then the end, a space or -y's '<' */
+    const char *r = s + L->ret.a;
+    Py_ssize_t rn = L->ret.b - L->ret.a, e = digits(r, 0, rn);
+    if (e == 0 || e > 18 || (e > 1 && r[0] == '0') || (e < rn && r[e] != ' ' && r[e] != '<'))
+        return 0;
+    long long fd = 0;
+    for (Py_ssize_t x = 0; x < e; x++)
+        fd = fd * 10 + (r[x] - '0');
+    D->fd = fd;
+    D->opens = 1;
     return 1;
 }
 
@@ -1718,8 +1816,31 @@ static int fd_digest(const char *s, Line *L, Digest *D)
     return 1;
 }
 
-/* (path, path as written, the path's last component, st_mode=... or None) of a
- * digest */
+/* The key of a stat's mode and owners that evidence.mode_fields() reads:
+ * "st_mode=S_IF...|0..." and, when -v printed them, " st_uid=N", " st_gid=N" */
+static PyObject *mode_key(const char *s, Digest *D)
+{
+    char key[160];
+    Py_ssize_t n = D->mode.b - D->mode.a;
+    memcpy(key, s + D->mode.a, n);
+    const Part *owner[2] = {&D->uid, &D->gid};
+    const char *lit[2] = {" st_uid=", " st_gid="};
+    for (int i = 0; i < 2; i++) {
+        if (owner[i]->a < 0)
+            continue;
+        memcpy(key + n, lit[i], 8);
+        memcpy(key + n + 8, s + owner[i]->a, owner[i]->b - owner[i]->a);
+        n += 8 + owner[i]->b - owner[i]->a;
+    }
+    return short_str(key, n);
+}
+
+/* The digest of a call at offset in its run, ev its (line, line number, pid, source):
+ * a stat's (offset, ev, path, path as written, the path's last component,
+ * mode_key() or None), or (offset, ev, None, "", descriptor, ...) of fstatat(fd, "")
+ * without -y; a close's (offset, ev, descriptor); an fcntl's (offset, ev, None); an
+ * openat's (offset, ev, path, last component, descriptor, "cloexec" or "", whether
+ * its text holds O_DIRECTORY). */
 static PyObject *digest_tuple(const char *s, Digest *D, Py_ssize_t offset, PyObject *ev)
 {
     PyObject *path, *used, *base, *mode;
@@ -1728,6 +1849,10 @@ static PyObject *digest_tuple(const char *s, Digest *D, Py_ssize_t offset, PyObj
     if (D->kind == D_FCNTL)
         return Py_BuildValue("(nOO)", offset, ev, Py_None);
     Py_ssize_t un = D->used.b - D->used.a;
+    if (D->kind == D_FD_EMPTY) {
+        mode = D->mode.a >= 0 ? mode_key(s, D) : (Py_INCREF(Py_None), Py_None);
+        return mode ? Py_BuildValue("(nOOsLN)", offset, ev, Py_None, "", D->fd, mode) : NULL;
+    }
     used = ascii_str(s + D->used.a, un);
     if (!used)
         return NULL;
@@ -1756,8 +1881,17 @@ static PyObject *digest_tuple(const char *s, Digest *D, Py_ssize_t offset, PyObj
     while (b > 0 && p[b - 1] != '/')
         b--;
     base = short_str(p + b, pn - b);
+    if (D->opens) {
+        Py_DECREF(used);
+        if (!base) {
+            Py_DECREF(path);
+            return NULL;
+        }
+        return Py_BuildValue("(nONNLsO)", offset, ev, path, base, D->fd,
+                             D->cloexec ? "cloexec" : "", D->directory ? Py_True : Py_False);
+    }
     if (D->mode.a >= 0)
-        mode = short_str(s + D->mode.a, D->mode.b - D->mode.a);
+        mode = mode_key(s, D);
     else {
         mode = Py_None;
         Py_INCREF(mode);
@@ -1897,7 +2031,8 @@ static PyObject *m_sieved(PyObject *self, PyObject *const *args, Py_ssize_t narg
             if (r < 0)
                 goto fail;
             if (r == 3 && (stat_digest(blk + pos, &x->L, &x->D) ||
-                           fd_digest(blk + pos, &x->L, &x->D)))
+                           fd_digest(blk + pos, &x->L, &x->D) ||
+                           open_digest(blk + pos, &x->L, &x->D)))
                 r = 1;
             x->cls = r == 1 ? S_SKIP : r == 2 ? S_READS : S_KEEP;
         }

@@ -24,8 +24,12 @@ class Skipped:
     """count returned calls of process pid that the consumer said it does not read;
     digests: of the successful calls among them that it reads from a digest (see
     Quiet), [(offset in the run, call, path, path as written, the path's last
-    component, "st_mode=..." or None)] for a stat, [(offset, call, the descriptor)]
-    for a close, [(offset, call, None)] for an fcntl that is not F_DUPFD*; or None.
+    component, "st_mode=..." followed by " st_uid=N st_gid=N" when -v printed them, or
+    None)] for a stat, (offset, call, None, "", the descriptor, mode) for
+    fstatat(fd, "") without -y, [(offset, call, the descriptor)] for a close,
+    [(offset, call, None)] for an fcntl that is not F_DUPFD*, [(offset, call, path, the
+    path's last component, the descriptor, "cloexec" or "", whether O_DIRECTORY is in
+    its text)] for an openat; or None.
     call: digested_call() makes its Syscall, when it is read (seldom)."""
     __slots__ = ("pid", "count", "digests")
     kind = "skipped"
@@ -42,9 +46,9 @@ class Quiet:
     it only counts and keeps as its process's last call (errno is None for a call that
     did not fail); readers names the calls whose handling looks at the last call of
     their process; digests, the calls whose success it reads from a digest where the
-    text alone decides it: stats (the path their text names, st_mode), close (the
-    descriptor), fcntl (not F_DUPFD*).  Asked once per
-    name and errno."""
+    text alone decides it: stats (the path their text names, st_mode and owners),
+    close (the descriptor), fcntl (not F_DUPFD*), openat (the path, the descriptor,
+    the flags).  Asked once per name and errno."""
     __slots__ = ("quiet", "readers", "digests")
 
     def __init__(self, quiet: Callable[[str, str | None], bool],
