@@ -13,6 +13,7 @@
 #define PY_SSIZE_T_CLEAN
 #define _GNU_SOURCE
 #include <Python.h>
+#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -1650,21 +1651,32 @@ static Py_ssize_t lead_path(const char *s, const char *t, Py_ssize_t n, Py_ssize
     return q + 1;
 }
 
-/* The digits of the first "st_uid=" (lit) of t[0:n], at offset off of the line, or an
- * absent part when there is none; 0 when that first one is not followed by digits
- * (evidence.UID_RE's search would go on: not done here). */
-static int owner_digits(const char *t, Py_ssize_t n, Py_ssize_t off, const char *lit, Part *p)
+/* The digits of the first "st_uid=" and of the first "st_gid=" of t[0:n] (at offset off
+ * of the line), found in one pass over its '=' signs; absent parts when there are
+ * none.  0 when a first one is not followed by digits (evidence.UID_RE's search would
+ * go on: not done here). */
+static int owner_digits(const char *t, Py_ssize_t n, Py_ssize_t off, Digest *D)
 {
-    *p = NONE;
-    Py_ssize_t m = find(t, n, lit);
-    if (m < 0)
-        return 1;
-    Py_ssize_t i = m + (Py_ssize_t)strlen(lit), j = i;
-    while (j < n && is_digit(t[j]))
-        j++;
-    if (j == i || j - i > 18)
-        return 0;
-    *p = (Part){off + i, off + j};
+    D->uid = D->gid = NONE;
+    const char *eq = t + 6, *end = t + n;
+    while (eq < end && (eq = memchr(eq, '=', end - eq)) != NULL) {
+        Part *p = NULL;
+        if (memcmp(eq - 6, "st_", 3) == 0 && eq[-2] == 'i' && eq[-1] == 'd') {
+            if (eq[-3] == 'u' && D->uid.a < 0)
+                p = &D->uid;
+            else if (eq[-3] == 'g' && D->gid.a < 0)
+                p = &D->gid;
+        }
+        eq++;
+        if (p) {
+            const char *j = eq;
+            while (j < end && is_digit(*j))
+                j++;
+            if (j == eq || j - eq > 18)
+                return 0;
+            *p = (Part){off + (eq - t), off + (j - t)};
+        }
+    }
     return 1;
 }
 
@@ -1715,8 +1727,7 @@ static int stat_digest(const char *s, Line *L, Digest *D)
         if (j - m > 100)
             return 0;          /* (mode_key()'s room) */
         D->mode = (Part){off + m, off + j};
-        if (!owner_digits(t, n, off, "st_uid=", &D->uid) ||
-            !owner_digits(t, n, off, "st_gid=", &D->gid))
+        if (!owner_digits(t, n, off, D))
             return 0;
     }
     return 1;
@@ -1835,6 +1846,35 @@ static PyObject *mode_key(const char *s, Digest *D)
     return short_str(key, n);
 }
 
+static PyObject *new_ref(PyObject *o)
+{
+    Py_INCREF(o);
+    return o;
+}
+
+/* A tuple of n new references (stolen), or NULL when one of them is NULL (the others
+ * released): Py_BuildValue() without reading a format, for the tuples made per line */
+static PyObject *tuple_of(Py_ssize_t n, ...)
+{
+    PyObject *items[8], *t = NULL;
+    va_list ap;
+    int ok = 1;
+    va_start(ap, n);
+    for (Py_ssize_t i = 0; i < n; i++) {
+        items[i] = va_arg(ap, PyObject *);
+        ok &= items[i] != NULL;
+    }
+    va_end(ap);
+    if (ok && (t = PyTuple_New(n)) != NULL) {
+        for (Py_ssize_t i = 0; i < n; i++)
+            PyTuple_SET_ITEM(t, i, items[i]);
+        return t;
+    }
+    for (Py_ssize_t i = 0; i < n; i++)
+        Py_XDECREF(items[i]);
+    return NULL;
+}
+
 /* The digest of a call at offset in its run, ev its (line, line number, pid, source):
  * a stat's (offset, ev, path, path as written, the path's last component,
  * mode_key() or None), or (offset, ev, None, "", descriptor, ...) of fstatat(fd, "")
@@ -1844,24 +1884,24 @@ static PyObject *mode_key(const char *s, Digest *D)
 static PyObject *digest_tuple(const char *s, Digest *D, Py_ssize_t offset, PyObject *ev)
 {
     PyObject *path, *used, *base, *mode;
+    PyObject *off = PyLong_FromSsize_t(offset);
     if (D->kind == D_CLOSE)
-        return Py_BuildValue("(nOL)", offset, ev, D->fd);
+        return tuple_of(3, off, new_ref(ev), PyLong_FromLongLong(D->fd));
     if (D->kind == D_FCNTL)
-        return Py_BuildValue("(nOO)", offset, ev, Py_None);
+        return tuple_of(3, off, new_ref(ev), new_ref(Py_None));
+    mode = D->opens ? NULL : D->mode.a < 0 ? new_ref(Py_None) : mode_key(s, D);
+    if (D->kind == D_FD_EMPTY)
+        return tuple_of(6, off, new_ref(ev), new_ref(Py_None), PyUnicode_New(0, 127),
+                        PyLong_FromLongLong(D->fd), mode);
     Py_ssize_t un = D->used.b - D->used.a;
-    if (D->kind == D_FD_EMPTY) {
-        mode = D->mode.a >= 0 ? mode_key(s, D) : (Py_INCREF(Py_None), Py_None);
-        return mode ? Py_BuildValue("(nOOsLN)", offset, ev, Py_None, "", D->fd, mode) : NULL;
-    }
     used = ascii_str(s + D->used.a, un);
     if (!used)
-        return NULL;
-    if (D->kind == D_ABSOLUTE) {
-        path = used;
-        Py_INCREF(path);
-    } else if (D->kind == D_EMPTY) {
+        path = NULL;
+    else if (D->kind == D_ABSOLUTE)
+        path = new_ref(used);
+    else if (D->kind == D_EMPTY)
         path = ascii_str(s + D->dir.a, D->dir.b - D->dir.a);
-    } else {
+    else {
         Py_ssize_t dn = D->dir.b - D->dir.a, sep = !(dn == 1);
         path = PyUnicode_New(dn + sep + un, 127);
         if (path) {
@@ -1872,38 +1912,22 @@ static PyObject *digest_tuple(const char *s, Digest *D, Py_ssize_t offset, PyObj
             memcpy(w + dn + sep, s + D->used.a, un);
         }
     }
-    if (!path) {
-        Py_DECREF(used);
-        return NULL;
+    base = NULL;
+    if (path) {
+        const char *p = (const char *)PyUnicode_1BYTE_DATA(path);
+        Py_ssize_t pn = PyUnicode_GET_LENGTH(path), b = pn;
+        while (b > 0 && p[b - 1] != '/')
+            b--;
+        base = short_str(p + b, pn - b);
     }
-    const char *p = (const char *)PyUnicode_1BYTE_DATA(path);
-    Py_ssize_t pn = PyUnicode_GET_LENGTH(path), b = pn;
-    while (b > 0 && p[b - 1] != '/')
-        b--;
-    base = short_str(p + b, pn - b);
     if (D->opens) {
-        Py_DECREF(used);
-        if (!base) {
-            Py_DECREF(path);
-            return NULL;
-        }
-        return Py_BuildValue("(nONNLsO)", offset, ev, path, base, D->fd,
-                             D->cloexec ? "cloexec" : "", D->directory ? Py_True : Py_False);
-    }
-    if (D->mode.a >= 0)
-        mode = mode_key(s, D);
-    else {
-        mode = Py_None;
-        Py_INCREF(mode);
-    }
-    if (!base || !mode) {
-        Py_DECREF(used);
-        Py_DECREF(path);
-        Py_XDECREF(base);
+        Py_XDECREF(used);
         Py_XDECREF(mode);
-        return NULL;
+        return tuple_of(7, off, new_ref(ev), path, base, PyLong_FromLongLong(D->fd),
+                        D->cloexec ? short_str("cloexec", 7) : PyUnicode_New(0, 127),
+                        new_ref(D->directory ? Py_True : Py_False));
     }
-    return Py_BuildValue("(nONNNN)", offset, ev, path, used, base, mode);
+    return tuple_of(6, off, new_ref(ev), path, used, base, mode);
 }
 
 /* What the consumer does with a returned call: decide(name, errno or None) (0 to 3,
@@ -2105,8 +2129,9 @@ static PyObject *m_sieved(PyObject *self, PyObject *const *args, Py_ssize_t narg
                     }
                     if (x->D.kind != D_NONE) {
                         /* the call itself is rarely read: its line, to be parsed then */
-                        PyObject *ev = Py_BuildValue("(y#nOO)", s, x->len, lineno, pid,
-                                                     source);
+                        PyObject *ev = tuple_of(4, PyBytes_FromStringAndSize(s, x->len),
+                                                PyLong_FromSsize_t(lineno), new_ref(pid),
+                                                new_ref(source));
                         PyObject *d = ev ? digest_tuple(s, &x->D, run, ev) : NULL;
                         Py_XDECREF(ev);
                         if (!d || (!digests && !(digests = PyList_New(0))) ||
