@@ -384,15 +384,45 @@ class Diagnosis:
         descriptor) and fcntls that are not F_DUPFD as the table takes them (_feed);
         openats (the file, the descriptor, its flags) as _syscall takes them."""
         pid = run.pid
-        start = self.index
+        start = self.index + 1
         found = self._found(pid)
         modes = evidence.MODES
         seen = self.stats.get(pid)
         fds = self.table.get(pid).fds
+        retry = self.retry
+        search = self.search
         for digest in run.digests:
-            index = start + digest[0] + 1
             size = len(digest)
-            if pid in self.retry or (size == 7 and digest[2].startswith(CGROUP_DIR)):
+            if size == 6 and pid not in retry:  # a stat: _stat_ok's steps, inline
+                _, ev, path, used, base, mode = digest
+                if path is None:          # fstatat(fd, "") without -y: the table's file
+                    fd = fds.get(base)
+                    path = fd.path if fd is not None and fd.kind == "file" else None
+                    if not path:
+                        continue
+                    base = basename(path)
+                index = start + digest[0]
+                found[base] = index
+                if mode is None:
+                    continue
+                fields = modes.get(mode) or evidence.mode_fields(mode)
+                if seen is None:
+                    seen = self.stats[pid] = {}
+                else:
+                    seen.pop(path, None)
+                seen[path] = (index, ev, used, fields)
+                if len(seen) > MAX_STATS:            # bounded: the oldest go first
+                    del seen[next(iter(seen))]
+                if fields["type"] == "S_IFDIR":      # _searched
+                    dirs = search.get(pid)
+                    if dirs is None:
+                        dirs = search[pid] = [[], []]
+                    dirs = dirs[0]
+                    if len(dirs) < 64 and path not in dirs:
+                        dirs.append(path)
+                continue
+            index = start + digest[0]
+            if pid in retry or (size == 7 and digest[2].startswith(CGROUP_DIR)):
                 self.index = index
                 self._syscall(Parsed(digested_call(digest[1])))
                 seen = self.stats.get(pid)
@@ -408,41 +438,19 @@ class Diagnosis:
                 else:
                     fds.pop(fd, None)
                 continue
-            if size == 7:                 # an openat: _syscall's steps, inline
-                _, ev, path, base, fd, detail, directory = digest
-                found[base] = index
-                if seen is not None and path in seen:
-                    self.opened.add((pid, path))     # examined, then used
-                if directory:
-                    self._searched(pid, path)
-                else:                                # opening a file ends a search
-                    search = self.search.get(pid)
-                    if search and search[0]:
-                        self.search[pid] = [[], search[0]]
-                fds[fd] = Fd("file", path, ev[1], detail)
-                continue
-            _, ev, path, used, base, mode = digest
-            if path is None:              # fstatat(fd, "") without -y: the table's file
-                fd = fds.get(base)
-                path = fd.path if fd is not None and fd.kind == "file" else None
-                if not path:
-                    continue
-                base = basename(path)
+            # an openat: _syscall's steps, inline
+            _, ev, path, base, fd, detail, directory = digest
             found[base] = index
-            if mode is None:
-                continue
-            # _remember_stat, inline: most lines of big logs come here
-            fields = modes.get(mode) or evidence.mode_fields(mode)
-            if seen is None:
-                seen = self.stats[pid] = {}
-            elif path in seen:
-                del seen[path]
-            seen[path] = (index, ev, used, fields)
-            if len(seen) > MAX_STATS:            # bounded: the oldest go first
-                del seen[next(iter(seen))]
-            if fields["type"] == "S_IFDIR":
+            if seen is not None and path in seen:
+                self.opened.add((pid, path))     # examined, then used
+            if directory:
                 self._searched(pid, path)
-        self.index = start
+            else:                                # opening a file ends a search
+                dirs = search.get(pid)
+                if dirs and dirs[0]:
+                    search[pid] = [[], dirs[0]]
+            fds[fd] = Fd("file", path, ev[1], detail)
+        self.index = start - 1
 
     def _remember_stat(self, pid: int, path: str, ev, used: str | None,
                        fields: dict) -> None:
