@@ -283,15 +283,15 @@ def digests_by_line(tmp_path, calls: list) -> tuple[dict, set]:
     return got, kept
 
 
-@pytest.mark.parametrize("shapes", ["closes", "opens"])
+@pytest.mark.parametrize("shapes", ["closes", "opens", "lookups"])
 def test_what_a_descriptor_digest_holds(tmp_path, shapes):
-    cases = CLOSES if shapes == "closes" else OPENS
+    cases = {"closes": CLOSES, "opens": OPENS, "lookups": LOOKUPS}[shapes]
     got, kept = digests_by_line(tmp_path, [c for c, _ in cases])
     for line, (call, want) in enumerate(cases, 2):
         if want == "kept":
             assert line in kept and line not in got, call
         else:
-            assert got[line] == (want if shapes == "opens" else (want,)), call
+            assert got[line] == (want if shapes != "closes" else (want,)), call
 
 
 @pytest.mark.parametrize("seed", range(4))
@@ -359,13 +359,44 @@ OPENS = [
 ]
 
 
+# successful lookups (readlink, access): where the program looked, a file found (the
+# digest of a stat with no mode), or kept for the diagnosis
+LOOKUPS = [
+    ('readlink("/usr/bin/yaml2obj", "../lib/llvm-14/bin/yaml2obj", 28) = 27',
+     ("/usr/bin/yaml2obj", "/usr/bin/yaml2obj", "yaml2obj", None)),
+    ('readlinkat(AT_FDCWD</home/u>, "bin/app", "/opt/app", 4096) = 8',
+     ("/home/u/bin/app", "bin/app", "app", None)),
+    ('access("/etc/ld.so.preload", R_OK) = 0',
+     ("/etc/ld.so.preload", "/etc/ld.so.preload", "ld.so.preload", None)),
+    ('access("/usr/share/app/z.conf", R_OK) = 0',      # found after a failed lookup
+     ("/usr/share/app/z.conf", "/usr/share/app/z.conf", "z.conf", None)),
+    ('faccessat(AT_FDCWD, "/usr/bin/st_mode=S_IFDIR|0777", X_OK) = 0',
+     ("/usr/bin/st_mode=S_IFDIR|0777", "/usr/bin/st_mode=S_IFDIR|0777",
+      "st_mode=S_IFDIR|0777", None)),
+    ('faccessat2(3</srv>, "job.sh", X_OK, AT_EACCESS) = 0',
+     ("/srv/job.sh", "job.sh", "job.sh", None)),
+    ('readlink("/proc/self/exe", "/usr/bin/st_mode=S_IFDIR|0777", 4096) = 30',
+     ("/proc/self/exe", "/proc/self/exe", "exe", None)),
+    ('readlink("exe", "/usr/bin/x", 4096) = 10', "kept"),
+    ('access("./x", F_OK) = 0', "kept"),
+    ('faccessat2(3, "", X_OK, AT_EMPTY_PATH) = 0', "kept"),
+    ('faccessat2(3</srv>, "", X_OK, AT_EMPTY_PATH) = 0', "kept"),
+    ('access( "/etc/x", F_OK) = 0', "kept"),
+    ('readlink("/usr/bin/x", "/usr/bin/\\xff", 4096) = 10',
+     ("/usr/bin/x", "/usr/bin/x", "x", None)),
+]
+
+
 @pytest.mark.parametrize("seed", range(4))
 def test_why_the_same_with_opens_digested(tmp_path, seed):
     """Opens, stats and closes digested among what reads them: lookups that fail and
     are retried, directories searched, a cgroup joined, messages naming a file."""
     log = tmp_path / "t.log"
     rnd = random.Random(seed)
-    calls = [c for c, _ in OPENS] + [c for c, _ in CLOSES] + STATS + FD_OTHERS + OTHERS + [
+    calls = [c for c, _ in OPENS + CLOSES + LOOKUPS] + STATS + FD_OTHERS + OTHERS + [
+        'readlink("/usr/bin/app", 0x7ffd, 4096) = -1 EINVAL (Invalid argument)',
+        'access("/etc/app.d/z.conf", R_OK) = -1 ENOENT (No such file or directory)',
+        'write(2, "app: job.sh: cannot execute: no such file\\n", 42) = 42',
         'openat(AT_FDCWD, "/etc/app.d/y.conf", O_RDONLY) = -1 EACCES (Permission denied)',
         'newfstatat(AT_FDCWD, "/etc/app.d/y.conf", 0x7ffd, 0) = -1 ENOENT (No such file or '
         'directory)', 'read(3, "", 4096) = 0', 'dup2(3, 2) = 2',

@@ -98,8 +98,10 @@ STAT_CALLS = evidence.STAT_CALLS
 CREATORS = frozenset("creat mkdir mkdirat mknod mknodat symlink symlinkat link linkat "
                      "bind".split())
 # the calls whose success the compiled reader may hand over digested (_digested): the
-# stats, closes and fcntls whose text alone decides what they do
-DIGESTS = frozenset("newfstatat statx stat lstat close fcntl openat".split())
+# stats, closes, fcntls, openats and lookups (readlink, access: a file found) whose
+# text alone decides what they do
+DIGESTS = frozenset("newfstatat statx stat lstat close fcntl openat readlink readlinkat "
+                    "access faccessat faccessat2".split())
 CGROUP_DIR = "/sys/fs/cgroup/"    # an openat there may join a cgroup (CGROUP_ENTRY)
 # how a stat call names its file: 1 dirfd and path, 0 a path first, else a descriptor
 STAT_SHAPES = {"newfstatat": 1, "statx": 1, "stat": 0, "lstat": 0, "fstat": None}
@@ -393,7 +395,7 @@ class Diagnosis:
         search = self.search
         for digest in run.digests:
             size = len(digest)
-            if size == 6 and pid not in retry:  # a stat: _stat_ok's steps, inline
+            if size == 6 and pid not in retry:  # a stat (or a lookup): _stat_ok's steps
                 _, ev, path, used, base, mode = digest
                 if path is None:          # fstatat(fd, "") without -y: the table's file
                     fd = fds.get(base)

@@ -1680,36 +1680,56 @@ static int owner_digits(const char *t, Py_ssize_t n, Py_ssize_t off, Digest *D)
     return 1;
 }
 
+/* The calls stat_digest() reads: how they name their file (1: a directory descriptor
+ * and a path, 0: a path first), and whether they are stats (their st_mode and owners
+ * read) or lookups (readlink, access: only where they looked, their path) */
+static const struct {
+    const char *name;
+    int dirfd, stat;
+} DIGESTED_PATHS[] = {
+    {"newfstatat", 1, 1}, {"statx", 1, 1}, {"stat", 0, 1}, {"lstat", 0, 1},
+    {"readlink", 0, 0}, {"readlinkat", 1, 0}, {"access", 0, 0}, {"faccessat", 1, 0},
+    {"faccessat2", 1, 0},
+};
+
 /* A successful stat(), lstat(), newfstatat() or statx() whose file its text decides
  * (lead_path(): an absolute path, a path relative to a directory -y printed,
  * fstatat(fd</path>, "") or fstatat(fd, "")), read as analyze/quick.py and the
  * diagnosis read it: the path, the first st_mode=S_IF...|0... of the text and the
- * owners -v prints (evidence.stat_fields()).  0 for any other shape (escapes, a cut or
+ * owners -v prints (evidence.stat_fields()); or a successful readlink(), readlinkat(),
+ * access(), faccessat() or faccessat2() of an absolute path or one relative to a -y
+ * directory: the path (mode absent).  0 for any other shape (escapes, a cut or
  * non-ASCII text, '.' or '..' in the path): the call is then an event like the
  * others. */
 static int stat_digest(const char *s, Line *L, Digest *D)
 {
     const char *name = s + L->name.a;
     Py_ssize_t nn = L->name.b - L->name.a;
-    int dirfd;
-    if ((nn == 10 && memcmp(name, "newfstatat", 10) == 0) || (nn == 5 && memcmp(name, "statx", 5) == 0))
-        dirfd = 1;
-    else if ((nn == 4 && memcmp(name, "stat", 4) == 0) || (nn == 5 && memcmp(name, "lstat", 5) == 0))
-        dirfd = 0;
-    else
-        return 0;
-    if (L->args.a < 0)
+    int dirfd = -1, stat = 0;
+    for (size_t i = 0; i < sizeof DIGESTED_PATHS / sizeof DIGESTED_PATHS[0]; i++)
+        if ((Py_ssize_t)strlen(DIGESTED_PATHS[i].name) == nn &&
+            memcmp(name, DIGESTED_PATHS[i].name, nn) == 0) {
+            dirfd = DIGESTED_PATHS[i].dirfd;
+            stat = DIGESTED_PATHS[i].stat;
+            break;
+        }
+    if (dirfd < 0 || L->args.a < 0)
         return 0;
     const char *t = s + L->args.a;
     Py_ssize_t n = L->args.b - L->args.a;
-    strip(&t, &n);
+    if (stat)
+        strip(&t, &n);
+    else if (n < 1 || is_space(t[0]))
+        return 0;
     Py_ssize_t off = t - s;
     if (!all_ascii(t, n) || !lead_path(s, t, n, off, dirfd, D))
         return 0;
     D->opens = 0;
+    D->mode = D->uid = D->gid = NONE;
+    if (!stat)      /* a lookup: its path alone */
+        return D->kind == D_ABSOLUTE || D->kind == D_RELATIVE;
     /* st_mode=(S_IF[A-Z]+)\|(0[0-7]+), the first: when the first "st_mode=" is not
      * that, the search would go on (not done here) */
-    D->mode = D->uid = D->gid = NONE;
     Py_ssize_t m = find(t, n, "st_mode=");
     if (m >= 0) {
         Py_ssize_t i = m + 8;
