@@ -171,6 +171,21 @@ def test_a_child_that_execs_before_its_vfork_returns_keeps_its_program(tmp_path)
                                                               "/bin/cat")
 
 
+def test_a_child_that_chdirs_before_its_fork_returns_keeps_its_directory(tmp_path):
+    r = log(tmp_path, """\
+10 clone(child_stack=NULL, flags=CLONE_CHILD_CLEARTID|CLONE_CHILD_SETTID|SIGCHLD <unfinished ...>
+11 chdir("/var/spool/cron") = 0
+10 <... clone resumed>, child_tidptr=0x1) = 11
+11 openat(AT_FDCWD, "tmp/spool.11", O_RDWR|O_CREAT|O_EXCL, 0600) = -1 EACCES (Permission denied)
+11 exit_group(111)                  = ?
+11 +++ exited with 111 +++
+10 exit_group(0)                    = ?
+10 +++ exited with 0 +++
+""")
+    top = r["findings"][0]
+    assert top["path"] == "/var/spool/cron/tmp/spool.11" and top["pid"] == 11
+
+
 def test_write_error_path_known_through_fd(tmp_path):
     r = log(tmp_path, """\
 5 openat(AT_FDCWD, "/data/out.bin", O_WRONLY|O_CREAT|O_TRUNC, 0644) = 4

@@ -230,15 +230,18 @@ class ProcessTable:
         elif name in CLONERS and rv and rv > 0:
             child = self.get(rv)
             child.parent = ev.pid
-            child.cwd = p.cwd
-            child.cwd_line = p.cwd_line
+            # what the child did itself stays: its lines may come before the fork's
+            # return (strace -f prints a call when it ends, and a vfork returns in the
+            # parent only once the child has exec'd)
+            if child.cwd is None:
+                child.cwd = p.cwd
+                child.cwd_line = p.cwd_line
             if child.exe is None:
-                # (else its own exec ended first: strace -f prints a call when it ends,
-                # and a vfork returns in the parent only once the child has exec'd)
                 child.argv = list(p.argv)
                 child.exe = p.exe
-            child.uid = p.uid
-            child.dropped = p.dropped
+            if child.uid is None:
+                child.uid = p.uid
+                child.dropped = p.dropped
             child.fds = dict(p.fds)
         elif name == "chdir" and rv == 0:
             path = self.absolute(ev.pid, string_arg(ev.args, 0))
