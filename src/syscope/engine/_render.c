@@ -184,14 +184,11 @@ xt_flags(struct sbuf *b, int id, unsigned long long v, const char *zero, const c
         sb_printf(b, "|0x%llx", rest);
 }
 
-/* set_table(id, ((name, value), ...)) */
-static PyObject *
-py_set_table(PyObject *self, PyObject *args)
+/* table id, its old entries freed and room made for n new ones; NULL with an exception
+ * set for an id out of range or no memory */
+static struct xtab *
+emptied_table(int id, Py_ssize_t n)
 {
-    int id;
-    PyObject *items;
-    if (!PyArg_ParseTuple(args, "iO!", &id, &PyTuple_Type, &items))
-        return NULL;
     if (id < 0 || id >= MAX_TABLES) {
         PyErr_SetString(PyExc_ValueError, "table id out of range");
         return NULL;
@@ -201,10 +198,26 @@ py_set_table(PyObject *self, PyObject *args)
         free(t->e[i].name);
     free(t->e);
     t->n = 0;
-    Py_ssize_t n = PyTuple_Size(items);
     t->e = calloc(n ? n : 1, sizeof(struct xent));
-    if (!t->e)
-        return PyErr_NoMemory();
+    if (!t->e) {
+        PyErr_NoMemory();
+        return NULL;
+    }
+    return t;
+}
+
+/* set_table(id, ((name, value), ...)) */
+static PyObject *
+py_set_table(PyObject *self, PyObject *args)
+{
+    int id;
+    PyObject *items;
+    if (!PyArg_ParseTuple(args, "iO!", &id, &PyTuple_Type, &items))
+        return NULL;
+    Py_ssize_t n = PyTuple_Size(items);
+    struct xtab *t = emptied_table(id, n);
+    if (!t)
+        return NULL;
     for (Py_ssize_t i = 0; i < n; i++) {
         const char *name;
         long long value;
@@ -227,21 +240,12 @@ py_set_table_text(PyObject *self, PyObject *args)
     Py_ssize_t len;
     if (!PyArg_ParseTuple(args, "is#", &id, &text, &len))
         return NULL;
-    if (id < 0 || id >= MAX_TABLES) {
-        PyErr_SetString(PyExc_ValueError, "table id out of range");
-        return NULL;
-    }
-    struct xtab *t = &tables[id];
-    for (int i = 0; i < t->n; i++)
-        free(t->e[i].name);
-    free(t->e);
-    t->n = 0;
     Py_ssize_t lines = len ? 1 : 0;
     for (Py_ssize_t i = 0; i < len; i++)
         lines += text[i] == '\n';
-    t->e = calloc(lines ? lines : 1, sizeof(struct xent));
-    if (!t->e)
-        return PyErr_NoMemory();
+    struct xtab *t = emptied_table(id, lines);
+    if (!t)
+        return NULL;
     const char *p = text, *end = text + len;
     while (p < end) {
         const char *nl = memchr(p, '\n', end - p);
