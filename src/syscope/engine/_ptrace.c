@@ -434,29 +434,31 @@ expect_exit(pid_t pid)
     exiting_pid = thread_count(pid) == 1 ? pid : 0;
 }
 
+/* wait4(who, status, __WALL | WNOHANG, ru) until it reports something or window_ns
+ * has passed (or stop_polling became set): what wait4 returned, 0 for nothing */
 static pid_t
-wait_exiting(int *status, struct rusage *ru)
+poll_wait4(pid_t who, long window_ns, volatile sig_atomic_t *stop_polling, int *status,
+           struct rusage *ru)
 {
-    pid_t pid = exiting_pid;
-    exiting_pid = 0;
     struct timespec t0;
     clock_gettime(CLOCK_MONOTONIC, &t0);
     do {
-        pid_t got = wait4(pid, status, __WALL | WNOHANG, ru);
-        if (got != 0)
-            return got > 0 ? got : 0;
-        sched_yield();
-    } while (elapsed_ns(&t0) < EXIT_WAIT_NS);
+        pid_t pid = wait4(who, status, __WALL | WNOHANG, ru);
+        if (pid != 0)
+            return pid;
+        sched_yield();      /* a tracee queued on this CPU runs now, not after the poll */
+    } while (!(stop_polling && *stop_polling) && elapsed_ns(&t0) < window_ns);
     return 0;
 }
 
-/* wait4(-1, status, __WALL | WNOHANG, ru) for up to the spin window: the pid, or 0 when
- * no tracee stopped in time (or stop_polling became set) */
+/* the next stop: the exit status of a process just resumed from its exit stop, else
+ * any tracee's stop within the spin window; 0 when none came in time */
 static pid_t
 poll_stop(int *status, struct rusage *ru, volatile sig_atomic_t *stop_polling)
 {
     if (exiting_pid) {
-        pid_t pid = wait_exiting(status, ru);
+        pid_t pid = poll_wait4(exiting_pid, EXIT_WAIT_NS, NULL, status, ru);
+        exiting_pid = 0;
         if (pid > 0)
             return pid;
     }
@@ -465,19 +467,12 @@ poll_stop(int *status, struct rusage *ru, volatile sig_atomic_t *stop_polling)
         return 0;
     if (spin_misses >= SPIN_MISSES_TO_BACK_OFF && ++spin_skipped % SPIN_PROBE_EVERY)
         return 0;
-    struct timespec t0;
-    clock_gettime(CLOCK_MONOTONIC, &t0);
-    do {
-        pid_t pid = wait4(-1, status, __WALL | WNOHANG, ru);
-        if (pid != 0) {
-            if (pid > 0)
-                spin_misses = 0;
-            return pid;
-        }
-        sched_yield();      /* a tracee queued on this CPU runs now, not after the poll */
-    } while (!(stop_polling && *stop_polling) && elapsed_ns(&t0) < window);
-    spin_misses++;
-    return 0;
+    pid_t pid = poll_wait4(-1, window, stop_polling, status, ru);
+    if (pid > 0)
+        spin_misses = 0;
+    else if (pid == 0)
+        spin_misses++;
+    return pid;
 }
 
 /* expect_exit(pid): pid was resumed from its PTRACE_EVENT_EXIT stop */
@@ -1493,10 +1488,8 @@ static PyMethodDef methods[] = {
     {"take_handoff", py_take_handoff, METH_VARARGS,
      "take_handoff(pid) -> (nr, args, entry_mono) | None"},
     {"last_nr", py_last_nr, METH_VARARGS, "last_nr(pid[, nr]) -> nr | -1"},
-    {"set_table", py_set_table, METH_VARARGS, "set_table(id, ((name, value), ...))"},
     {"set_table_text", py_set_table_text, METH_VARARGS,
      "set_table_text(id, text): a table from its 'NAME value' lines"},
-    {"set_errno", py_set_errno, METH_VARARGS, "set_errno(n, text)"},
     {"set_errno_texts", py_set_errno_texts, METH_VARARGS,
      "set_errno_texts(text): 'n text' lines"},
     {"set_program", py_set_program, METH_VARARGS,

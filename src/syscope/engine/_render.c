@@ -206,30 +206,6 @@ emptied_table(int id, Py_ssize_t n)
     return t;
 }
 
-/* set_table(id, ((name, value), ...)) */
-static PyObject *
-py_set_table(PyObject *self, PyObject *args)
-{
-    int id;
-    PyObject *items;
-    if (!PyArg_ParseTuple(args, "iO!", &id, &PyTuple_Type, &items))
-        return NULL;
-    Py_ssize_t n = PyTuple_Size(items);
-    struct xtab *t = emptied_table(id, n);
-    if (!t)
-        return NULL;
-    for (Py_ssize_t i = 0; i < n; i++) {
-        const char *name;
-        long long value;
-        if (!PyArg_ParseTuple(PyTuple_GetItem(items, i), "sL", &name, &value))
-            return NULL;
-        t->e[i].name = strdup(name);
-        t->e[i].value = value;
-        t->n++;
-    }
-    Py_RETURN_NONE;
-}
-
 /* set_table_text(id, text): the table from its text, "NAME value" lines (abi's form),
  * the value after the line's last space; parsed here, no Python objects per entry */
 static PyObject *
@@ -273,22 +249,7 @@ py_set_table_text(PyObject *self, PyObject *args)
 #define MAX_ERRNO 4096
 static char *errno_text[MAX_ERRNO];   /* what follows "= " for -errno, complete */
 
-/* set_errno(n, text) */
-static PyObject *
-py_set_errno(PyObject *self, PyObject *args)
-{
-    int n;
-    const char *text;
-    if (!PyArg_ParseTuple(args, "is", &n, &text))
-        return NULL;
-    if (n > 0 && n < MAX_ERRNO) {
-        free(errno_text[n]);
-        errno_text[n] = strdup(text);
-    }
-    Py_RETURN_NONE;
-}
-
-/* set_errno_texts(text): "n text" lines, set_errno for each */
+/* set_errno_texts(text): "n text" lines, each errno's text */
 static PyObject *
 py_set_errno_texts(PyObject *self, PyObject *args)
 {
