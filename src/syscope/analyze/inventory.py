@@ -268,12 +268,12 @@ class Inventory:
             self._proc(ev.pid, ev)
 
     def _proc(self, pid: int, ev) -> ProcInfo:
+        t = seconds(ev.time)
         info = self.procs.get(pid)
         if info is None:
             info = self.procs[pid] = ProcInfo(pid)
             info.first_line = ev.line
-            info.start = seconds(ev.time)
-        t = seconds(ev.time)
+            info.start = t
         if t is not None:
             info.end = t
             if self.first_time is None:
